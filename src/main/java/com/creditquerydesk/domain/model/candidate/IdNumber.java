@@ -1,0 +1,148 @@
+package com.creditquerydesk.domain.model.candidate;
+
+import com.creditquerydesk.domain.shared.DomainException;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A resident identity number (GB 11643-1999): 6-digit region code, birth date YYYYMMDD, 3-digit
+ * sequence (odd = male) and a check character. Always held in its 18-character form with an
+ * upper-case X; a legacy 15-digit number is converted on construction.
+ */
+public final class IdNumber {
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CHECK_CHARS = "10X98765432";
+    /** Province-level prefixes of GB/T 2260 (DOMAIN.md). */
+    static final Set<String> PROVINCES = Set.of(
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
+            "71", "81", "82");
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    private final String value;
+
+    private IdNumber(String value) {
+        this.value = value;
+    }
+
+    /** Parses an 18-character or legacy 15-digit number; surrounding spaces and a lower-case x are tolerated. */
+    public static IdNumber parse(String raw) {
+        if (raw == null) {
+            throw invalid("身份证号码为空", "the ID number is empty");
+        }
+        String s = raw.strip().toUpperCase();
+        if (s.length() == 15) {
+            s = fromLegacy(s);
+        }
+        if (s.length() != 18) {
+            throw invalid("身份证号码应为18位（或旧式15位）", "an ID number has 18 characters (or 15 in the legacy form)");
+        }
+        for (int i = 0; i < 17; i++) {
+            if (!isAsciiDigit(s.charAt(i))) {
+                throw invalid("身份证号码前17位应为数字", "the first 17 characters of an ID number are digits");
+            }
+        }
+        if (!PROVINCES.contains(s.substring(0, 2))) {
+            throw invalid("身份证号码的省级行政区划代码不存在", "the province code of the ID number does not exist");
+        }
+        LocalDate birth = birthDateOf(s);
+        if (birth == null || birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(LocalDate.now())) {
+            throw invalid("身份证号码中的出生日期无效", "the birth date in the ID number is not a real date");
+        }
+        if (s.charAt(17) != checkCharacter(s.substring(0, 17))) {
+            throw invalid("身份证号码校验位不正确", "the check character of the ID number is wrong");
+        }
+        return new IdNumber(s);
+    }
+
+    /** Like {@link #parse} but answers empty instead of throwing. */
+    public static Optional<IdNumber> tryParse(String raw) {
+        try {
+            return Optional.of(parse(raw));
+        } catch (DomainException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The GB 11643 check character of the first 17 digits. */
+    public static char checkCharacter(String first17) {
+        if (first17.length() != 17) {
+            throw new IllegalArgumentException("17 digits expected");
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK_CHARS.charAt(sum % 11);
+    }
+
+    /** Converts a legacy 15-digit number (region + YYMMDD + sequence) by inserting 19 and adding the check character. */
+    static String fromLegacy(String legacy) {
+        for (int i = 0; i < 15; i++) {
+            if (!isAsciiDigit(legacy.charAt(i))) {
+                throw invalid("旧式15位身份证号码应全为数字", "a legacy 15-digit ID number has only digits");
+            }
+        }
+        String first17 = legacy.substring(0, 6) + "19" + legacy.substring(6);
+        return first17 + checkCharacter(first17);
+    }
+
+    private static LocalDate birthDateOf(String s) {
+        try {
+            return LocalDate.of(Integer.parseInt(s.substring(6, 10)), Integer.parseInt(s.substring(10, 12)),
+                    Integer.parseInt(s.substring(12, 14)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static DomainException invalid(String zh, String en) {
+        return new DomainException("ID_NUMBER_INVALID", zh, en);
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public String regionCode() {
+        return value.substring(0, 6);
+    }
+
+    public LocalDate birthDate() {
+        return birthDateOf(value);
+    }
+
+    public boolean isMale() {
+        return (value.charAt(16) - '0') % 2 == 1;
+    }
+
+    /** First 6 + last 4, the form used in logs and list views. */
+    public String masked() {
+        return value.substring(0, 6) + "********" + value.substring(14);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IdNumber other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(value);
+    }
+
+    /** Deliberately masked: an IdNumber must never reach a log in full by accident. */
+    @Override
+    public String toString() {
+        return masked();
+    }
+}
