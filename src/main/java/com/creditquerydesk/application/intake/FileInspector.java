@@ -1,0 +1,37 @@
+package com.creditquerydesk.application.intake;
+
+/**
+ * Decides what an uploaded file really is from its content (never its name) and refuses what must not
+ * be stored: other types, empty or oversized files, decompression bombs, encrypted or corrupt PDFs,
+ * DOCX with external entities. Throws a DomainException with the reason in Chinese and English.
+ */
+public interface FileInspector {
+
+    InspectedFile inspect(byte[] content);
+
+    /** The accepted kinds of letter files. */
+    enum LetterFileType {
+        PDF("application/pdf"),
+        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        PNG("image/png"),
+        JPEG("image/jpeg"),
+        TIFF("image/tiff");
+
+        private final String mediaType;
+
+        LetterFileType(String mediaType) {
+            this.mediaType = mediaType;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public boolean isScan() {
+            return this == PNG || this == JPEG || this == TIFF;
+        }
+    }
+
+    record InspectedFile(LetterFileType type, int pages) {
+    }
+}

@@ -1,0 +1,60 @@
+package com.creditquerydesk.application.intake;
+
+import com.creditquerydesk.application.Actor;
+import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
+import com.creditquerydesk.domain.model.letter.IncomingLetterRepository.LetterFilter;
+import com.creditquerydesk.domain.shared.BlobStore;
+import com.creditquerydesk.domain.shared.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Reading letters. A read that shows personal data (the original, the candidate list) is audited. */
+@ApplicationScoped
+public class LetterQueryService {
+
+    @Inject
+    IncomingLetterRepository letters;
+
+    @Inject
+    BlobStore store;
+
+    @Inject
+    AuditService audit;
+
+    public record Page<T>(List<T> items, long total, int offset, int limit) {
+    }
+
+    @Transactional
+    public Page<IncomingLetter> search(LetterFilter filter, int offset, int limit) {
+        return new Page<>(letters.search(filter, offset, limit), letters.count(filter), offset, limit);
+    }
+
+    public IncomingLetter get(String id) {
+        return letters.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The letter with its personal data: the read itself is recorded. */
+    @Transactional
+    public IncomingLetter read(Actor actor, String id) {
+        IncomingLetter letter = get(id);
+        audit.record(actor, "LETTER_READ", id, "查看来函 " + letter.receiptNumber().value());
+        return letter;
+    }
+
+    @Transactional
+    public byte[] original(Actor actor, String id) {
+        IncomingLetter letter = get(id);
+        audit.record(actor, "LETTER_FILE_READ", id, "下载来函原件 " + letter.receiptNumber().value());
+        return store.get(letter.original().sha256());
+    }
+
+    public static DomainException notFound(String id) {
+        return new DomainException(DomainException.Kind.NOT_FOUND, "LETTER_NOT_FOUND", "来函不存在：" + id,
+                "no such letter: " + id);
+    }
+}

@@ -1,0 +1,124 @@
+package com.creditquerydesk.domain.model.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+
+/**
+ * One recorded step (全程留痕, seed 000 (六)(七)). Events form a hash chain: each stores the hash of the
+ * previous one and its own hash over its content, so editing, inserting or deleting a row breaks the chain.
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    public static final String GENESIS_HASH = "0".repeat(64);
+
+    @Id
+    private long seq;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, length = 40)
+    private String actor;
+
+    @Column(length = 64)
+    private String ip;
+
+    @Column(nullable = false, length = 60)
+    private String action;
+
+    @Column(name = "letter_id", length = 36)
+    private String letterId;
+
+    @Column(length = 4000)
+    private String detail;
+
+    @Column(name = "prev_hash", nullable = false, length = 64)
+    private String prevHash;
+
+    @Column(nullable = false, length = 64)
+    private String hash;
+
+    protected AuditEvent() {
+    }
+
+    public AuditEvent(long seq, Instant occurredAt, String actor, String ip, String action, String letterId,
+                      String detail, String prevHash) {
+        this.seq = seq;
+        // Stored precision is microseconds on both databases; hash what will be read back.
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+        this.actor = actor;
+        this.ip = ip;
+        this.action = action;
+        this.letterId = letterId;
+        this.detail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 4000);
+        this.prevHash = prevHash;
+        this.hash = computeHash();
+    }
+
+    /** SHA-256 over every field and the previous hash, in a fixed, unambiguous order. */
+    public String computeHash() {
+        String canonical = String.join("\u001f", Long.toString(seq), occurredAt.toString(), nz(actor), nz(ip),
+                nz(action), nz(letterId), nz(detail), prevHash);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public boolean isIntact() {
+        return hash.equals(computeHash());
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String ip() {
+        return ip;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String letterId() {
+        return letterId;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public String prevHash() {
+        return prevHash;
+    }
+
+    public String hash() {
+        return hash;
+    }
+}

@@ -1,0 +1,170 @@
+package com.creditquerydesk.domain.model.letter;
+
+import com.creditquerydesk.domain.shared.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A request letter received from a requesting unit (来函), from registration to dispatch of the reply. */
+@Entity
+@Table(name = "incoming_letter")
+public class IncomingLetter {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "receipt_year", nullable = false)
+    private int receiptYear;
+
+    @Column(name = "receipt_serial", nullable = false)
+    private int receiptSerial;
+
+    @Column(name = "receipt_number", nullable = false, unique = true, length = 20)
+    private String receiptNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Channel channel;
+
+    @Column(length = 1000)
+    private String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private LetterStatus status;
+
+    @Column(name = "status_reason", length = 1000)
+    private String statusReason;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "received_by", nullable = false, length = 40)
+    private String receivedBy;
+
+    @Embedded
+    private StoredFile original;
+
+    /** Filled from the extraction, kept in clear for lists and filters (it names a unit, not a person). */
+    @Column(name = "requesting_unit", length = 200)
+    private String requestingUnit;
+
+    @Column(name = "doc_number", length = 100)
+    private String docNumber;
+
+    @Column(name = "pages_done", nullable = false)
+    private int pagesDone;
+
+    @Version
+    private long version;
+
+    protected IncomingLetter() {
+    }
+
+    public IncomingLetter(ReceiptNumber receiptNumber, Channel channel, String note, Instant receivedAt,
+                          LocalDate dueDate, String receivedBy, StoredFile original) {
+        if (note != null && note.length() > 1000) {
+            throw new DomainException("NOTE_TOO_LONG", "备注不能超过1000字", "the note has at most 1000 characters");
+        }
+        this.id = UUID.randomUUID().toString();
+        this.receiptYear = receiptNumber.year();
+        this.receiptSerial = receiptNumber.serial();
+        this.receiptNumber = receiptNumber.value();
+        this.channel = channel;
+        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.receivedAt = receivedAt;
+        this.dueDate = dueDate;
+        this.receivedBy = receivedBy;
+        this.original = original;
+        this.status = LetterStatus.RECEIVED;
+    }
+
+    /** Moves along the letter's path; a step the path does not allow is refused. */
+    public void moveTo(LetterStatus target, String reason) {
+        if (!status.canMoveTo(target)) {
+            throw new DomainException("STATUS_TRANSITION_REFUSED",
+                    "来函状态不能从 " + status + " 变为 " + target,
+                    "a letter cannot move from " + status + " to " + target);
+        }
+        this.status = target;
+        this.statusReason = reason;
+    }
+
+    public void recordProgress(int pagesDone) {
+        this.pagesDone = Math.max(0, Math.min(pagesDone, original.pages()));
+    }
+
+    public void identifyRequest(String requestingUnit, String docNumber) {
+        this.requestingUnit = requestingUnit;
+        this.docNumber = docNumber;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return !status.isClosed() && today.isAfter(dueDate);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public ReceiptNumber receiptNumber() {
+        return new ReceiptNumber(receiptYear, receiptSerial);
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public LetterStatus status() {
+        return status;
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public String receivedBy() {
+        return receivedBy;
+    }
+
+    public StoredFile original() {
+        return original;
+    }
+
+    public String requestingUnit() {
+        return requestingUnit;
+    }
+
+    public String docNumber() {
+        return docNumber;
+    }
+
+    public int pagesDone() {
+        return pagesDone;
+    }
+}

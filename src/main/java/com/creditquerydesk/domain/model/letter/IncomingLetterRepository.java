@@ -1,0 +1,23 @@
+package com.creditquerydesk.domain.model.letter;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+public interface IncomingLetterRepository {
+
+    Optional<IncomingLetter> find(String id);
+
+    Optional<IncomingLetter> findBySha256(String sha256);
+
+    IncomingLetter store(IncomingLetter letter);
+
+    /** Letters matching the filter, newest first (or most overdue first), one page of them. */
+    List<IncomingLetter> search(LetterFilter filter, int offset, int limit);
+
+    long count(LetterFilter filter);
+
+    record LetterFilter(LetterStatus status, LocalDate receivedFrom, LocalDate receivedTo, String requestingUnit,
+                        boolean overdueFirst, LocalDate today) {
+    }
+}

@@ -1,0 +1,93 @@
+package com.creditquerydesk.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The product's settings, read through MicroProfile Config: each key can be given as a system
+ * property or as an environment variable (cqd.data.dir = CQD_DATA_DIR).
+ */
+@ApplicationScoped
+public class AppConfig {
+
+    @Inject
+    @ConfigProperty(name = "cqd.data.dir")
+    Optional<String> dataDir;
+
+    @Inject
+    @ConfigProperty(name = "cqd.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "cqd.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    @Inject
+    @ConfigProperty(name = "cqd.upload.max-bytes", defaultValue = "52428800")
+    long maxUploadBytes;
+
+    @Inject
+    @ConfigProperty(name = "cqd.upload.max-pixels", defaultValue = "80000000")
+    long maxImagePixels;
+
+    @Inject
+    @ConfigProperty(name = "cqd.upload.max-pdf-pages", defaultValue = "60")
+    int maxPdfPages;
+
+    @Inject
+    @ConfigProperty(name = "cqd.token.ttl-minutes", defaultValue = "480")
+    long tokenTtlMinutes;
+
+    @Inject
+    @ConfigProperty(name = "cqd.pii.key")
+    Optional<String> piiKey;
+
+    @Inject
+    @ConfigProperty(name = "cqd.reply.working-days", defaultValue = "3")
+    int replyWorkingDays;
+
+    /** Where the database (H2), originals, keys and calendar additions live; ./data by default. */
+    public Path dataDir() {
+        return Path.of(dataDir.filter(s -> !s.isBlank()).orElse(System.getProperty("user.dir") + "/data"))
+                .toAbsolutePath().normalize();
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    public long maxImagePixels() {
+        return maxImagePixels;
+    }
+
+    public int maxPdfPages() {
+        return maxPdfPages;
+    }
+
+    public Duration tokenTtl() {
+        return Duration.ofMinutes(tokenTtlMinutes);
+    }
+
+    public Optional<String> piiKey() {
+        return piiKey.filter(s -> !s.isBlank());
+    }
+
+    /** Seed 000 (五): a reply within 3 working days. */
+    public int replyWorkingDays() {
+        return replyWorkingDays;
+    }
+}

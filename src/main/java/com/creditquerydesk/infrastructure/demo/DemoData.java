@@ -1,0 +1,58 @@
+package com.creditquerydesk.infrastructure.demo;
+
+import com.creditquerydesk.application.Actor;
+import com.creditquerydesk.application.user.UserAdminService;
+import com.creditquerydesk.domain.model.user.Role;
+import com.creditquerydesk.domain.model.user.UserRepository;
+import com.creditquerydesk.infrastructure.startup.Startup.DatabaseReady;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Demo mode only: one account per role (password "demo-" + username, listed in the README). Never
+ * runs on a production server.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    record DemoUser(String username, String displayName, Set<Role> roles) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("registry", "李收发", EnumSet.of(Role.REGISTRY_CLERK)),
+            new DemoUser("clerk", "王校对", EnumSet.of(Role.CORRECTION_CLERK)),
+            new DemoUser("handler", "张经办", EnumSet.of(Role.HANDLER)),
+            new DemoUser("handler2", "赵经办", EnumSet.of(Role.HANDLER)),
+            new DemoUser("reviewer", "陈复核", EnumSet.of(Role.REVIEWER)),
+            new DemoUser("officer", "刘主任", EnumSet.of(Role.PRINCIPAL_OFFICER)),
+            new DemoUser("auditor", "周审计", EnumSet.of(Role.AUDITOR)),
+            new DemoUser("admin", "孙管理", EnumSet.of(Role.ADMINISTRATOR)));
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    UserAdminService admin;
+
+    @Transactional
+    void onReady(@Observes DatabaseReady ready) {
+        if (!ready.demo() || !users.findAll().isEmpty()) {
+            return;
+        }
+        for (DemoUser u : USERS) {
+            admin.create(Actor.system(), u.username(), u.displayName(), ("demo-" + u.username()).toCharArray(),
+                    u.roles());
+        }
+        LOG.warning("DEMO MODE: created demo accounts " + USERS.stream().map(DemoUser::username).toList()
+                + " with password demo-<username>. Do not use demo mode in production.");
+    }
+}

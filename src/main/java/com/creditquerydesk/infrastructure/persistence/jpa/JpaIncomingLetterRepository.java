@@ -1,0 +1,106 @@
+package com.creditquerydesk.infrastructure.persistence.jpa;
+
+import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
+import com.creditquerydesk.domain.model.letter.LetterStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaIncomingLetterRepository implements IncomingLetterRepository {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<IncomingLetter> find(String id) {
+        return Optional.ofNullable(em.find(IncomingLetter.class, id));
+    }
+
+    @Override
+    public Optional<IncomingLetter> findBySha256(String sha256) {
+        return em.createQuery("select l from IncomingLetter l where l.original.sha256 = :h", IncomingLetter.class)
+                .setParameter("h", sha256).getResultStream().findFirst();
+    }
+
+    @Override
+    public IncomingLetter store(IncomingLetter letter) {
+        if (em.contains(letter)) {
+            return letter;
+        }
+        if (em.find(IncomingLetter.class, letter.id()) == null) {
+            em.persist(letter);
+            return letter;
+        }
+        return em.merge(letter);
+    }
+
+    @Override
+    public List<IncomingLetter> search(LetterFilter filter, int offset, int limit) {
+        Map<String, Object> p = params(filter);
+        String order = filter.overdueFirst()
+                ? " order by case when l.dueDate < :today and l.status not in :closed"
+                  + " then 0 else 1 end, l.dueDate, l.receivedAt desc"
+                : " order by l.receivedAt desc";
+        if (filter.overdueFirst()) {
+            p.put("today", filter.today());
+            p.put("closed", List.of(LetterStatus.SIGNED, LetterStatus.DISPATCHED, LetterStatus.REJECTED));
+        }
+        TypedQuery<IncomingLetter> q = em.createQuery("select l from IncomingLetter l" + where(filter) + order,
+                IncomingLetter.class);
+        p.forEach(q::setParameter);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(LetterFilter filter) {
+        TypedQuery<Long> q = em.createQuery("select count(l) from IncomingLetter l" + where(filter), Long.class);
+        params(filter).forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    private static String where(LetterFilter f) {
+        StringBuilder sb = new StringBuilder(" where 1=1");
+        if (f.status() != null) {
+            sb.append(" and l.status = :status");
+        }
+        if (f.receivedFrom() != null) {
+            sb.append(" and l.receivedAt >= :from");
+        }
+        if (f.receivedTo() != null) {
+            sb.append(" and l.receivedAt < :to");
+        }
+        if (f.requestingUnit() != null) {
+            sb.append(" and lower(l.requestingUnit) like :unit");
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Object> params(LetterFilter f) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        if (f.status() != null) {
+            p.put("status", f.status());
+        }
+        if (f.receivedFrom() != null) {
+            p.put("from", f.receivedFrom().atStartOfDay(CHINA).toInstant());
+        }
+        if (f.receivedTo() != null) {
+            p.put("to", f.receivedTo().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(CHINA).toInstant());
+        }
+        if (f.requestingUnit() != null) {
+            p.put("unit", "%" + f.requestingUnit().toLowerCase().replace("%", "") + "%");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,49 @@
+package com.creditquerydesk.infrastructure.persistence.jpa;
+
+import com.creditquerydesk.domain.model.user.Role;
+import com.creditquerydesk.domain.model.user.User;
+import com.creditquerydesk.domain.model.user.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<User> findByUsername(String username) {
+        return em.createQuery("select u from User u where u.username = :u", User.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<User> find(long id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    @Override
+    public List<User> findAll() {
+        return em.createQuery("select u from User u order by u.username", User.class).getResultList();
+    }
+
+    @Override
+    public List<User> findActiveWithRole(Role role) {
+        return em.createQuery("select u from User u where u.active = true and :r member of u.roles order by u.id",
+                User.class).setParameter("r", role).getResultList();
+    }
+
+    @Override
+    public User store(User user) {
+        if (user.id() == null) {
+            em.persist(user);
+            return user;
+        }
+        return em.merge(user);
+    }
+}

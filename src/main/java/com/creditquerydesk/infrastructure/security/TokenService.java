@@ -1,0 +1,81 @@
+package com.creditquerydesk.infrastructure.security;
+
+import com.creditquerydesk.infrastructure.config.AppConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/** Issues and checks expiring bearer tokens (256 random bits). Tokens survive a server restart. */
+@ApplicationScoped
+public class TokenService {
+
+    private final SecureRandom random = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AppConfig config;
+
+    @Inject
+    Clock clock;
+
+    public record Issued(String token, Instant expiresAt) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Issued issue(long userId) {
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant now = clock.instant();
+        Instant expires = now.plus(config.tokenTtl());
+        em.persist(new AuthToken(sha256(token), userId, now, expires));
+        return new Issued(token, expires);
+    }
+
+    /** The user id behind a valid, unexpired token. */
+    public Optional<Long> userOf(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        AuthToken t = em.find(AuthToken.class, sha256(token));
+        if (t == null || !clock.instant().isBefore(t.expiresAt)) {
+            return Optional.empty();
+        }
+        return Optional.of(t.userId);
+    }
+
+    @Transactional
+    public void revoke(String token) {
+        AuthToken t = em.find(AuthToken.class, sha256(token));
+        if (t != null) {
+            em.remove(t);
+        }
+    }
+
+    @Transactional
+    public void revokeAllOf(long userId) {
+        em.createQuery("delete from AuthToken t where t.userId = :u").setParameter("u", userId).executeUpdate();
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

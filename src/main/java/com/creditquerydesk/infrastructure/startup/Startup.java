@@ -1,0 +1,40 @@
+package com.creditquerydesk.infrastructure.startup;
+
+import com.creditquerydesk.infrastructure.config.AppConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
+
+/**
+ * Start-up, in order: migrate the schema, then tell the rest of the application (demo data, resuming
+ * unfinished jobs) that the database is ready. Runs during deployment, before requests are served.
+ */
+@ApplicationScoped
+public class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    /** Fired once the schema is current. */
+    public record DatabaseReady(boolean demo) {
+    }
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    AppConfig config;
+
+    @Inject
+    Event<DatabaseReady> ready;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        LOG.info(() -> "Credit Query Desk starting; data directory " + config.dataDir()
+                + (config.demo() ? " (DEMO MODE: demo accounts and data)" : ""));
+        migration.migrate();
+        ready.fire(new DatabaseReady(config.demo()));
+    }
+}

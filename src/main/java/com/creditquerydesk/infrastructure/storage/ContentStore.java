@@ -1,0 +1,91 @@
+package com.creditquerydesk.infrastructure.storage;
+
+import com.creditquerydesk.domain.shared.BlobStore;
+import com.creditquerydesk.infrastructure.config.AppConfig;
+import com.creditquerydesk.infrastructure.security.PiiCipher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.regex.Pattern;
+
+/**
+ * Immutable bytes (original letters, signed replies) addressed by the SHA-256 of their plain content.
+ * A file is written encrypted (the letters carry ID numbers), fsynced and moved into place before the
+ * row that points at it commits; an existing address is never overwritten.
+ */
+@ApplicationScoped
+public class ContentStore implements BlobStore {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    @Inject
+    AppConfig config;
+
+    @Inject
+    PiiCipher cipher;
+
+    @Override
+    public void put(String sha256, byte[] content) {
+        Path target = pathOf(sha256);
+        if (Files.exists(target)) {
+            return;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), sha256, ".tmp");
+            try (OutputStream out = cipher.encrypting(Files.newOutputStream(tmp))) {
+                out.write(content);
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target);
+            }
+            fsyncDirectory(target.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store content " + sha256, e);
+        }
+    }
+
+    @Override
+    public byte[] get(String sha256) {
+        try (InputStream in = cipher.decrypting(Files.newInputStream(pathOf(sha256)))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read content " + sha256, e);
+        }
+    }
+
+    @Override
+    public boolean exists(String sha256) {
+        return Files.exists(pathOf(sha256));
+    }
+
+    private Path pathOf(String sha256) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("not a SHA-256 address");
+        }
+        return config.dataDir().resolve("files").resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    private static void fsyncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException ignored) {
+            // some file systems cannot open a directory for sync; the file itself is already forced
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package com.creditquerydesk.interfaces.rest.letters;
+
+import com.creditquerydesk.application.calendar.CalendarService;
+import com.creditquerydesk.application.intake.IntakeService;
+import com.creditquerydesk.application.intake.LetterQueryService;
+import com.creditquerydesk.domain.model.letter.Channel;
+import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.domain.model.letter.IncomingLetterRepository.LetterFilter;
+import com.creditquerydesk.domain.model.letter.LetterStatus;
+import com.creditquerydesk.domain.model.user.Role;
+import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.domain.shared.DomainException.Kind;
+import com.creditquerydesk.infrastructure.config.AppConfig;
+import com.creditquerydesk.interfaces.rest.auth.Allowed;
+import com.creditquerydesk.interfaces.rest.auth.CurrentActor;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+@Path("/letters")
+@Produces(MediaType.APPLICATION_JSON)
+public class LetterResource {
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    LetterQueryService query;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    AppConfig config;
+
+    @Inject
+    CurrentActor current;
+
+    public record LetterPage(List<LetterView> items, long total, int offset, int limit) {
+    }
+
+    /** 收文登记: multipart form with part "file", optional "channel" (paper/electronic) and "note". */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Allowed(Role.REGISTRY_CLERK)
+    public Response register(List<EntityPart> parts) {
+        EntityPart file = part(parts, "file").orElseThrow(() -> new DomainException("FILE_REQUIRED",
+                "请在表单字段 file 中上传来函文件", "upload the letter in the form part named file"));
+        byte[] content = readLimited(file);
+        Channel channel = Channel.parse(text(parts, "channel"));
+        IncomingLetter letter = intake.register(current.get(), content, file.getFileName().orElse(null), channel,
+                text(parts, "note"));
+        return Response.created(URI.create("/api/letters/" + letter.id()))
+                .entity(LetterView.of(letter, calendar.today(), null)).build();
+    }
+
+    @GET
+    public LetterPage list(@QueryParam("status") String status, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("unit") String unit,
+                           @QueryParam("overdueFirst") @DefaultValue("false") boolean overdueFirst,
+                           @QueryParam("offset") @DefaultValue("0") int offset,
+                           @QueryParam("limit") @DefaultValue("20") int limit) {
+        LocalDate today = calendar.today();
+        LetterFilter filter = new LetterFilter(status(status), date(from, "from"), date(to, "to"),
+                unit == null || unit.isBlank() ? null : unit.strip(), overdueFirst, today);
+        int safeLimit = Math.max(1, Math.min(limit, 200));
+        var page = query.search(filter, Math.max(0, offset), safeLimit);
+        return new LetterPage(page.items().stream().map(l -> LetterView.of(l, today, null)).toList(), page.total(),
+                page.offset(), page.limit());
+    }
+
+    @GET
+    @Path("/{id}")
+    public LetterView get(@PathParam("id") String id) {
+        return LetterView.of(query.read(current.get(), id), calendar.today(), null);
+    }
+
+    /** The original bytes, exactly as received. */
+    @GET
+    @Path("/{id}/file")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("id") String id) {
+        IncomingLetter letter = query.get(id);
+        byte[] bytes = query.original(current.get(), id);
+        String name = Optional.ofNullable(letter.original().fileName()).orElse(letter.receiptNumber().value());
+        return Response.ok(bytes, letter.original().mediaType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    private byte[] readLimited(EntityPart part) {
+        long max = config.maxUploadBytes();
+        try (InputStream in = part.getContent()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                throw new DomainException(Kind.TOO_LARGE, "FILE_TOO_LARGE",
+                        "文件过大，上限为 " + max / (1024 * 1024) + " MB", "the file is too large; the limit is "
+                        + max / (1024 * 1024) + " MB");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+    }
+
+    private static String text(List<EntityPart> parts, String name) {
+        return part(parts, name).map(p -> {
+            try {
+                return p.getContent(String.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(null);
+    }
+
+    private static LetterStatus status(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LetterStatus.valueOf(s.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("STATUS_UNKNOWN", "未知状态：" + s, "unknown status: " + s);
+        }
+    }
+
+    private static LocalDate date(String s, String name) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException("DATE_INVALID", "日期参数 " + name + " 应为 YYYY-MM-DD", name + " is a date YYYY-MM-DD");
+        }
+    }
+}

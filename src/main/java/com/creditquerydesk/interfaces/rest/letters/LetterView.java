@@ -1,0 +1,28 @@
+package com.creditquerydesk.interfaces.rest.letters;
+
+import com.creditquerydesk.domain.model.letter.IncomingLetter;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A letter as the API shows it. {@code extraction} stays null until the letter has been read. */
+public record LetterView(String id, String receiptNumber, String status, String statusReason, Instant receivedAt,
+                         LocalDate dueDate, boolean overdue, String channel, String note, String receivedBy,
+                         String requestingUnit, String docNumber, FileView file, Progress progress,
+                         Object extraction) {
+
+    public record FileView(String fileName, String mediaType, long size, int pages, String sha256) {
+    }
+
+    public record Progress(int pagesDone, int pages) {
+    }
+
+    public static LetterView of(IncomingLetter l, LocalDate today, Object extraction) {
+        return new LetterView(l.id(), l.receiptNumber().value(), l.status().name(), l.statusReason(), l.receivedAt(),
+                l.dueDate(), l.isOverdue(today), l.channel() == null ? null : l.channel().name(), l.note(),
+                l.receivedBy(), l.requestingUnit(), l.docNumber(),
+                new FileView(l.original().fileName(), l.original().mediaType(), l.original().size(),
+                        l.original().pages(), l.original().sha256()),
+                new Progress(l.pagesDone(), l.original().pages()), extraction);
+    }
+}
