@@ -34,4 +34,8 @@ public interface FileInspector {
 
     record InspectedFile(LetterFileType type, int pages) {
     }
+
+    /** What an upload may be at most (configuration: cqd.upload.*). */
+    record UploadLimits(long maxBytes, long maxPixels, int maxPages) {
+    }
 }

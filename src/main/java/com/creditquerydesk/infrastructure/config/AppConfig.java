@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.config;
 
+import com.creditquerydesk.application.intake.FileInspector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -66,16 +67,8 @@ public class AppConfig {
         return ZoneId.of(zone);
     }
 
-    public long maxUploadBytes() {
-        return maxUploadBytes;
-    }
-
-    public long maxImagePixels() {
-        return maxImagePixels;
-    }
-
-    public int maxPdfPages() {
-        return maxPdfPages;
+    public FileInspector.UploadLimits uploadLimits() {
+        return new FileInspector.UploadLimits(maxUploadBytes, maxImagePixels, maxPdfPages);
     }
 
     public Duration tokenTtl() {

@@ -34,14 +34,20 @@ public class ContentFileInspector implements FileInspector {
 
     private final Tika tika = new Tika();
 
-    @Inject
-    AppConfig config;
+    private final UploadLimits limits;
 
-    public ContentFileInspector() {
+    @Inject
+    public ContentFileInspector(AppConfig config) {
+        this(config.uploadLimits());
     }
 
-    ContentFileInspector(AppConfig config) {
-        this.config = config;
+    public ContentFileInspector(UploadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** For CDI's proxy only. */
+    protected ContentFileInspector() {
+        this.limits = null;
     }
 
     @Override
@@ -49,7 +55,7 @@ public class ContentFileInspector implements FileInspector {
         if (content == null || content.length == 0) {
             throw new DomainException(Kind.INVALID, "FILE_EMPTY", "上传的文件为空", "the uploaded file is empty");
         }
-        if (content.length > config.maxUploadBytes()) {
+        if (content.length > limits.maxBytes()) {
             throw tooLarge(content.length);
         }
         String detected = tika.detect(content);
@@ -68,7 +74,7 @@ public class ContentFileInspector implements FileInspector {
     }
 
     private DomainException tooLarge(long size) {
-        long limitMb = config.maxUploadBytes() / (1024 * 1024);
+        long limitMb = limits.maxBytes() / (1024 * 1024);
         return new DomainException(Kind.TOO_LARGE, "FILE_TOO_LARGE",
                 "文件过大（" + size + " 字节），上限为 " + limitMb + " MB",
                 "the file is too large (" + size + " bytes); the limit is " + limitMb + " MB");
@@ -84,10 +90,10 @@ public class ContentFileInspector implements FileInspector {
             if (pages < 1) {
                 throw corrupt("PDF 文件没有页面", "the PDF has no pages");
             }
-            if (pages > config.maxPdfPages()) {
+            if (pages > limits.maxPages()) {
                 throw new DomainException(Kind.TOO_LARGE, "PDF_TOO_MANY_PAGES",
-                        "PDF 页数过多（" + pages + " 页），上限为 " + config.maxPdfPages() + " 页",
-                        "the PDF has too many pages (" + pages + "); the limit is " + config.maxPdfPages());
+                        "PDF 页数过多（" + pages + " 页），上限为 " + limits.maxPages() + " 页",
+                        "the PDF has too many pages (" + pages + "); the limit is " + limits.maxPages());
             }
             return pages;
         } catch (InvalidPasswordException e) {
@@ -115,19 +121,19 @@ public class ContentFileInspector implements FileInspector {
                 if (pages < 1) {
                     throw corrupt("图像文件没有页面", "the image has no pages");
                 }
-                if (pages > config.maxPdfPages()) {
+                if (pages > limits.maxPages()) {
                     throw new DomainException(Kind.TOO_LARGE, "IMAGE_TOO_MANY_PAGES",
-                            "图像页数过多（" + pages + " 页），上限为 " + config.maxPdfPages() + " 页",
-                            "the image has too many pages (" + pages + "); the limit is " + config.maxPdfPages());
+                            "图像页数过多（" + pages + " 页），上限为 " + limits.maxPages() + " 页",
+                            "the image has too many pages (" + pages + "); the limit is " + limits.maxPages());
                 }
                 for (int i = 0; i < pages; i++) {
                     // Header dimensions only: a decompression bomb is refused before a pixel is decoded.
                     long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
-                    if (pixels > config.maxImagePixels()) {
+                    if (pixels > limits.maxPixels()) {
                         throw new DomainException(Kind.TOO_LARGE, "IMAGE_TOO_MANY_PIXELS",
-                                "图像像素过多（第 " + (i + 1) + " 页 " + pixels + " 像素），上限为 " + config.maxImagePixels(),
+                                "图像像素过多（第 " + (i + 1) + " 页 " + pixels + " 像素），上限为 " + limits.maxPixels(),
                                 "the image has too many pixels (page " + (i + 1) + ": " + pixels + "); the limit is "
-                                        + config.maxImagePixels());
+                                        + limits.maxPixels());
                     }
                 }
                 return pages;

@@ -109,7 +109,7 @@ public class LetterResource {
     }
 
     private byte[] readLimited(EntityPart part) {
-        long max = config.maxUploadBytes();
+        long max = config.uploadLimits().maxBytes();
         try (InputStream in = part.getContent()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (bytes.length > max) {

@@ -1,0 +1,72 @@
+package com.creditquerydesk.infrastructure.intake;
+
+import com.creditquerydesk.application.intake.FileInspector.InspectedFile;
+import com.creditquerydesk.application.intake.FileInspector.LetterFileType;
+import com.creditquerydesk.application.intake.FileInspector.UploadLimits;
+import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.domain.shared.DomainException.Kind;
+import com.creditquerydesk.testsupport.TestFiles;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ContentFileInspectorTest {
+
+    private final ContentFileInspector inspector = new ContentFileInspector(new UploadLimits(5_000_000, 10_000_000, 10));
+
+    @Test
+    void acceptsEveryLetterTypeByContent() {
+        assertEquals(new InspectedFile(LetterFileType.PDF, 3), inspector.inspect(TestFiles.pdf(3, "a")));
+        assertEquals(new InspectedFile(LetterFileType.DOCX, 1), inspector.inspect(TestFiles.docx("来函")));
+        assertEquals(new InspectedFile(LetterFileType.PNG, 1), inspector.inspect(TestFiles.image("png", "p")));
+        assertEquals(new InspectedFile(LetterFileType.JPEG, 1), inspector.inspect(TestFiles.image("jpeg", "j")));
+        assertEquals(new InspectedFile(LetterFileType.TIFF, 4), inspector.inspect(TestFiles.tiff(4, "t")));
+    }
+
+    @Test
+    void refusesOtherTypesWith415() {
+        assertRefused(TestFiles.exe(), Kind.UNSUPPORTED, "FILE_TYPE_UNSUPPORTED");
+        assertRefused("just text, not a letter".getBytes(), Kind.UNSUPPORTED, "FILE_TYPE_UNSUPPORTED");
+        assertRefused(TestFiles.docxZipBombFreeZip(), Kind.UNSUPPORTED, "FILE_TYPE_UNSUPPORTED");
+    }
+
+    @Test
+    void refusesEmptyAndOversizedFiles() {
+        assertRefused(new byte[0], Kind.INVALID, "FILE_EMPTY");
+        assertRefused(new byte[5_000_001], Kind.TOO_LARGE, "FILE_TOO_LARGE");
+    }
+
+    @Test
+    void refusesDecompressionBombsBeforeDecoding() {
+        assertRefused(TestFiles.pngBomb(), Kind.TOO_LARGE, "IMAGE_TOO_MANY_PIXELS");
+        assertRefused(TestFiles.docxZipBomb(), Kind.TOO_LARGE, "DOCX_ZIP_BOMB");
+    }
+
+    @Test
+    void refusesBadPdfs() {
+        assertRefused(TestFiles.encryptedPdf("x"), Kind.UNPROCESSABLE, "PDF_ENCRYPTED");
+        assertRefused(TestFiles.pdf(11, "long"), Kind.TOO_LARGE, "PDF_TOO_MANY_PAGES");
+        byte[] pdf = TestFiles.pdf(1, "cut");
+        assertRefused(java.util.Arrays.copyOf(pdf, 40), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+    }
+
+    @Test
+    void refusesDocxWithExternalEntities() {
+        assertRefused(TestFiles.docxWithExternalEntity(), Kind.UNPROCESSABLE, "DOCX_EXTERNAL_ENTITIES");
+    }
+
+    @Test
+    void refusesTiffWithTooManyPages() {
+        assertRefused(TestFiles.tiff(11, "many"), Kind.TOO_LARGE, "IMAGE_TOO_MANY_PAGES");
+    }
+
+    private void assertRefused(byte[] content, Kind kind, String code) {
+        DomainException e = assertThrows(DomainException.class, () -> inspector.inspect(content));
+        assertEquals(kind, e.kind());
+        assertEquals(code, e.code());
+        assertFalse(e.messageZh().isBlank());
+        assertFalse(e.messageEn().isBlank());
+    }
+}
