@@ -4,9 +4,9 @@ import com.creditquerydesk.domain.shared.DomainException;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A resident identity number (GB 11643-1999): 6-digit region code, birth date YYYYMMDD, 3-digit
@@ -17,11 +17,6 @@ public final class IdNumber {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARS = "10X98765432";
-    /** Province-level prefixes of GB/T 2260 (DOMAIN.md). */
-    static final Set<String> PROVINCES = Set.of(
-            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-            "71", "81", "82");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private final String value;
@@ -35,7 +30,7 @@ public final class IdNumber {
         if (raw == null) {
             throw invalid("身份证号码为空", "the ID number is empty");
         }
-        String s = raw.strip().toUpperCase();
+        String s = raw.strip().toUpperCase(Locale.ROOT);
         if (s.length() == 15) {
             s = fromLegacy(s);
         }
@@ -47,7 +42,7 @@ public final class IdNumber {
                 throw invalid("身份证号码前17位应为数字", "the first 17 characters of an ID number are digits");
             }
         }
-        if (!PROVINCES.contains(s.substring(0, 2))) {
+        if (!RegionCodes.standard().provinceExists(s.substring(0, 2))) {
             throw invalid("身份证号码的省级行政区划代码不存在", "the province code of the ID number does not exist");
         }
         LocalDate birth = birthDateOf(s);
@@ -69,14 +64,18 @@ public final class IdNumber {
         }
     }
 
-    /** The GB 11643 check character of the first 17 digits. */
+    /** The GB 11643 check character of the first 17 digits; anything but 17 ASCII digits is an IllegalArgumentException. */
     public static char checkCharacter(String first17) {
-        if (first17.length() != 17) {
+        if (first17 == null || first17.length() != 17) {
             throw new IllegalArgumentException("17 digits expected");
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+            char c = first17.charAt(i);
+            if (!isAsciiDigit(c)) {
+                throw new IllegalArgumentException("17 digits expected");
+            }
+            sum += (c - '0') * WEIGHTS[i];
         }
         return CHECK_CHARS.charAt(sum % 11);
     }
@@ -119,6 +118,14 @@ public final class IdNumber {
 
     public LocalDate birthDate() {
         return birthDateOf(value);
+    }
+
+    /**
+     * Whether the region code is in the GB/T 2260 list (current or historical). False is a warning for the
+     * clerk, never a reason to reject: many people carry county codes abolished since their birth (DOMAIN.md).
+     */
+    public boolean countyKnown() {
+        return RegionCodes.standard().countyKnown(regionCode());
     }
 
     public boolean isMale() {
