@@ -24,11 +24,13 @@ import java.util.Set;
  *       is proposed only if exactly one candidate passes. With one doubtful position among 18 characters the
  *       mod-11 check pins the value (it corrects one known-position error); with two or three, the province
  *       and date rules sometimes leave a single candidate, and otherwise the answer is INVALID.</li>
- *   <li>Positions that read as clean digits are never changed. If all 18 characters are clean and the check
- *       fails, changing any one position yields a passing number at almost every position (for each of the
- *       first 17 positions one digit fixes the sum with probability 9/10, and the check position always can),
- *       so such a search would be unique only by accident and would then silently rewrite a real digit:
- *       the number is reported INVALID for the clerk to read from the original.</li>
+ *   <li>Only when every character is a clean digit (nothing doubtful) is any single position changed, and only
+ *       a unique result is proposed. If the number read has a real province and birth date and only the check
+ *       fails, this is never unique: recomputing the check character is always one candidate and restoring the
+ *       misread digit is another (on random numbers about 8 candidates) — so such a number is INVALID, because
+ *       nothing tells which digit is wrong. A unique candidate appears only when the misread digit broke the
+ *       province or the date (e.g. month 13): then no change elsewhere can pass, and under the single-misread
+ *       assumption the one candidate is the true number.</li>
  *   <li>A legacy 15-digit number has no check character, so a doubtful position there is repaired only when
  *       the date rule alone leaves one value.</li>
  * </ol>
@@ -145,15 +147,39 @@ public final class IdNumberRepair {
         chars[pos] = keep;
     }
 
-    /** All characters are clean digits, yet the number is invalid: say why, and do not guess (see class comment). */
+    /** All characters are clean digits, yet the number is invalid: try every single change (see class comment). */
     private static IdRepairResult cleanButInvalid(String original, String s) {
+        Set<IdNumber> candidates = new LinkedHashSet<>();
+        int changedAt = -1;
+        char[] chars = s.toCharArray();
+        for (int pos = 0; pos < chars.length; pos++) {
+            int before = candidates.size();
+            search(chars, List.of(pos), 0, candidates);
+            if (candidates.size() > before) {
+                changedAt = pos;
+            }
+        }
+        if (candidates.size() == 1) {
+            return new IdRepairResult(original, Optional.of(candidates.iterator().next()), Status.REPAIRED,
+                    "更正了第" + (changedAt + 1) + "位（唯一一处单字更正即可通过校验位、省份和出生日期检查），请对照原件确认",
+                    "changed position " + (changedAt + 1)
+                            + " (the only single change that passes the check character, province and birth date); confirm against the original");
+        }
+        String zh;
+        String en;
         try {
             IdNumber.parse(s);
             throw new IllegalStateException("tryParse and parse disagree");
         } catch (DomainException e) {
-            return invalid(original, e.messageZh() + "；无法判断哪一位有误，请对照原件核对",
-                    e.messageEn() + "; which character is wrong cannot be told, check against the original");
+            zh = e.messageZh();
+            en = e.messageEn();
         }
+        return candidates.isEmpty()
+                ? invalid(original, zh + "；改动任何一位都无法成为有效号码，请对照原件核对",
+                        en + "; no single change makes it valid, check against the original")
+                : invalid(original, zh + "；有" + candidates.size() + "种单字更正都可能，无法判断哪一位有误，请对照原件核对",
+                        en + "; " + candidates.size() + " different single changes would pass, so which character is wrong"
+                                + " cannot be told; check against the original");
     }
 
     private static IdRepairResult invalid(String original, String zh, String en) {
