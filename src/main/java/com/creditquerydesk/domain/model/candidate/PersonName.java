@@ -19,9 +19,10 @@ public final class PersonName {
 
     /**
      * Dot variants that typists, fonts and OCR produce for the name separator. NFKC has already turned
-     * the full-width ones (．｡ ･) into . and ・, and the Greek ano teleia into ·.
+     * the full-width and small forms (． ﹒ ･) into . and ・, the Greek ano teleia into · and the Hangul ㆍ
+     * (U+318D, typed on Korean layouts) into U+119E.
      */
-    private static final String DOT_VARIANTS = "\u00B7\u2022\u2027\u30FB\u22C5\u2219\u2024\u2E31\u318D\u16EB\uFE52\u0387.";
+    private static final String DOT_VARIANTS = "\u00B7\u2022\u2027\u30FB\u22C5\u2219\u2E31\u119E\u16EB.";
 
     private final String value;
 
