@@ -25,16 +25,20 @@ import java.util.Set;
  *       mod-11 check pins the value (it corrects one known-position error); with two or three, the province
  *       and date rules sometimes leave a single candidate, and otherwise the answer is INVALID.</li>
  *   <li>Only when every character is a clean digit (nothing doubtful) is any single position changed, and only
- *       a unique result is proposed. If the number read has a real province and birth date and only the check
- *       fails, this is never unique: recomputing the check character is always one candidate and restoring the
- *       misread digit is another (on random numbers about 8 candidates) — so such a number is INVALID, because
- *       nothing tells which digit is wrong. A unique candidate appears only when the misread digit broke the
- *       province or the date (e.g. month 13): then no change elsewhere can pass, and under the single-misread
- *       assumption the one candidate is the true number.</li>
+ *       a unique result is proposed. If the number read has a real province and birth date and a digit among
+ *       the first 17 was misread, this is never unique: recomputing the check character is one candidate and
+ *       restoring the misread digit another (measured on random numbers: about 12 candidates), so such a
+ *       number is INVALID, because nothing tells which digit is wrong. A unique candidate appears mainly when
+ *       the misread digit broke the province or the date (e.g. month 13): then no change elsewhere passes,
+ *       and if only one character was misread the one candidate is the true number. Measured on 20,000 random
+ *       numbers with one misread digit: 27% REPAIRED (all correct), 73% INVALID, none wrong.</li>
  *   <li>A legacy 15-digit number has no check character, so a doubtful position there is repaired only when
  *       the date rule alone leaves one value.</li>
  * </ol>
- * A proposal (REPAIRED) is for a clerk to confirm; the text as read is kept in the result.
+ * A proposal (REPAIRED) is for a clerk to confirm; the text as read is kept in the result. One check character
+ * can correct one error at a known position or detect one unknown error, not both: when OCR leaves one
+ * character unreadable and also misreads another digit, the proposal is wrong (measured: 47% of such
+ * readings give a wrong REPAIRED, the rest INVALID). So REPAIRED must never be accepted without the clerk.
  */
 public final class IdNumberRepair {
 

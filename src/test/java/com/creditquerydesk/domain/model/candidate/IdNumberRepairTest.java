@@ -151,7 +151,7 @@ class IdNumberRepairTest {
             String first17 = ocr.substring(0, 17);
             boolean structureValid = IdNumber.tryParse(first17 + TestIds.check(first17)).isPresent();
             IdRepairResult result = IdNumberRepair.examine(ocr);
-            if (structureValid) {
+            if (structureValid && pos < 17) {
                 // only the check fails: recomputing it and restoring the digit are two fixes, so no guess
                 assertEquals(Status.INVALID, result.status(), ocr);
                 assertTrue(result.reasonEn().contains("single changes would pass"), result.reasonEn());
