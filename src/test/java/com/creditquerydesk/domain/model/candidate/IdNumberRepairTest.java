@@ -186,6 +186,26 @@ class IdNumberRepairTest {
     }
 
     @Test
+    void anUnreadableCharacterPlusAnotherMisreadGivesAWrongProposalThatIsStillOnlyAProposal() {
+        // One check character cannot both fill a gap and detect a second error (see the class comment):
+        // this is why REPAIRED always needs the clerk. The test pins that limit down.
+        Random r = new Random(10);
+        int wrong = 0;
+        for (int n = 0; n < 200; n++) {
+            String id = TestIds.random(r);
+            char[] c = id.toCharArray();
+            c[3] = '?';
+            c[15] = otherDigit(c[15]);
+            IdRepairResult result = IdNumberRepair.examine(new String(c));
+            if (result.status() == Status.REPAIRED && !result.id().orElseThrow().value().equals(id)) {
+                wrong++;
+                assertTrue(result.reasonZh().contains("请对照原件确认"), result.reasonZh());
+            }
+        }
+        assertTrue(wrong > 20, "wrong proposals " + wrong);
+    }
+
+    @Test
     void tooManyUnreadableCharactersAreInvalid() {
         String id = TestIds.random(new Random(7));
         String ocr = "????" + id.substring(4);
