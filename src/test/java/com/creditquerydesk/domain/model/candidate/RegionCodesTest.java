@@ -2,7 +2,11 @@ package com.creditquerydesk.domain.model.candidate;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
@@ -66,13 +70,22 @@ class RegionCodesTest {
     }
 
     @Test
-    void everyCodeBelongsToAProvinceOfTheList() {
-        for (int n = 0; n < 1_000_000; n++) {
-            String c = String.format("%06d", n);
-            if (codes.countyKnown(c)) {
-                assertTrue(codes.provinceExists(c.substring(0, 2)), c);
+    void everyLineOfTheFileIsKnownAndBelongsToAProvinceOfTheList() throws IOException {
+        int lines = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                RegionCodes.class.getResourceAsStream(RegionCodes.RESOURCE), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String code = line.substring(0, 6);
+                assertTrue(codes.countyKnown(code), line);
+                assertEquals(Optional.of(line.substring(7)), codes.name(code));
+                assertTrue(codes.provinceExists(code.substring(0, 2)), line);
+                lines++;
             }
         }
+        assertEquals(codes.size(), lines);
     }
 
     @Test
