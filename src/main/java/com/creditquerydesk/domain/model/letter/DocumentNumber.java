@@ -2,6 +2,7 @@ package com.creditquerydesk.domain.model.letter;
 
 import com.creditquerydesk.domain.shared.DomainException;
 
+import java.text.Normalizer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,14 +11,15 @@ import java.util.regex.Pattern;
 /**
  * An issuer's document number (发文字号): 机关代字 + 〔YYYY〕 + serial + 号, e.g. 陕人社函〔2026〕112号.
  * Bracket variants typed or OCR'd as [ ] ( ) （） 【】 ﹝﹞ 〔〕 are normalised to 〔〕; the year has four
- * digits; the serial has no leading zero and no 第 (DOMAIN.md, GB/T 9704).
+ * digits; the serial has no leading zero and no 第 (DOMAIN.md, GB/T 9704). Input is NFKC-normalised first
+ * (full-width digits and brackets), and white space that OCR puts between the characters is dropped.
  */
 public final class DocumentNumber {
 
     private static final String OPEN = "\\[(（【﹝〔［";
     private static final String CLOSE = "\\])）】﹞〕］";
     private static final Pattern PATTERN = Pattern.compile(
-            "([\\p{IsHan}A-Za-z]{1,20}?)\\s*[" + OPEN + "]\\s*(\\d{4})\\s*[" + CLOSE + "]\\s*第?\\s*(\\d{1,6})\\s*号");
+            "((?:[\\p{IsHan}A-Za-z]\\s?){1,20}?)\\s*[" + OPEN + "]\\s*(\\d{4})\\s*[" + CLOSE + "]\\s*第?\\s*(\\d{1,6})\\s*号");
 
     private final String issuerCode;
     private final int year;
@@ -43,7 +45,7 @@ public final class DocumentNumber {
         if (raw == null) {
             throw invalid("发文字号为空", "the document number is empty");
         }
-        Matcher m = PATTERN.matcher(raw.strip());
+        Matcher m = PATTERN.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC).strip());
         if (!m.matches()) {
             throw invalid("发文字号格式应为 机关代字〔年份〕序号号", "a document number looks like 机关代字〔YYYY〕N号");
         }
@@ -55,7 +57,7 @@ public final class DocumentNumber {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = PATTERN.matcher(text);
+        Matcher m = PATTERN.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
         while (m.find()) {
             try {
                 return Optional.of(of(m, false));
@@ -71,7 +73,7 @@ public final class DocumentNumber {
         if (strictSerial && serial.length() > 1 && serial.charAt(0) == '0') {
             throw invalid("发文字号的序号不编虚位（不加前导0）", "the serial of a document number has no leading zeros");
         }
-        return new DocumentNumber(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(serial));
+        return new DocumentNumber(m.group(1).replaceAll("\\s", ""), Integer.parseInt(m.group(2)), Integer.parseInt(serial));
     }
 
     private static DomainException invalid(String zh, String en) {

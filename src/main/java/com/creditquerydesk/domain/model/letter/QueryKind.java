@@ -1,0 +1,53 @@
+package com.creditquerydesk.domain.model.letter;
+
+import com.creditquerydesk.domain.shared.DomainException;
+
+/**
+ * What a request letter asks the check for (查询类型): civil-service recruitment or transfer (录用、调任,
+ * seed 000), public-institution recruitment (事业单位招聘, seed 001_45a3627bf7099f39.txt), or another use such
+ * as commendations and nominations (seed 004_7dfb0c35ebb99c3a.txt).
+ */
+public enum QueryKind {
+    CIVIL_SERVICE("civil-service"),
+    PUBLIC_INSTITUTION("public-institution"),
+    OTHER("other");
+
+    private final String jsonValue;
+
+    QueryKind(String jsonValue) {
+        this.jsonValue = jsonValue;
+    }
+
+    public String jsonValue() {
+        return jsonValue;
+    }
+
+    public static QueryKind fromJson(String value) {
+        for (QueryKind k : values()) {
+            if (k.jsonValue.equals(value)) {
+                return k;
+            }
+        }
+        throw new DomainException("QUERY_KIND_UNKNOWN", "未知的查询类型：" + value,
+                "unknown query kind: " + value + " (expected civil-service, public-institution or other)");
+    }
+
+    /**
+     * Classifies a letter from its title and body. 事业单位 wins over the civil-service words because the
+     * public-institution template (seed 001_45a3627bf7099f39.txt 附件2) also says 查询录用/报考人选; white space
+     * that OCR puts between characters is ignored.
+     */
+    public static QueryKind classify(String titleAndBody) {
+        if (titleAndBody == null) {
+            return OTHER;
+        }
+        String s = titleAndBody.replaceAll("[\\s\\u3000]+", "");
+        if (s.contains("事业单位")) {
+            return PUBLIC_INSTITUTION;
+        }
+        if (s.contains("录用") || s.contains("调任") || s.contains("公务员")) {
+            return CIVIL_SERVICE;
+        }
+        return OTHER;
+    }
+}
