@@ -1,0 +1,98 @@
+package com.creditquerydesk.it;
+
+import com.creditquerydesk.testsupport.Api;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.creditquerydesk.it.IntakeIT.assertBilingual;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Accounts, roles, tokens and the lock after five wrong passwords (issue 2). */
+class AccountsIT {
+
+    private final Api admin = Api.as("admin");
+
+    private String newUser(String... roles) {
+        String name = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        var r = admin.post("/api/users", Json.createObjectBuilder().add("username", name).add("displayName", "测试用户")
+                .add("password", "secret-pass-1").add("roles", Json.createArrayBuilder(java.util.List.of(roles))).build());
+        assertEquals(201, r.status(), r.body());
+        return name;
+    }
+
+    @Test
+    void everyApiCallNeedsAToken() {
+        Api.Response r = Api.anonymous().get("/api/letters");
+        assertEquals(401, r.status());
+        assertBilingual(r.json());
+        assertEquals(401, Api.anonymous().get("/api/audit/verify").status());
+    }
+
+    @Test
+    void theRightRoleIsNeeded() {
+        Api.Response r = Api.as("handler").get("/api/users");
+        assertEquals(403, r.status());
+        assertBilingual(r.json());
+        assertEquals(403, Api.as("registry").get("/api/audit").status());
+        assertEquals(403, Api.as("clerk").upload("x.pdf", new byte[]{1}).status());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccount() {
+        String name = newUser("HANDLER");
+        Api anon = Api.anonymous();
+        for (int i = 0; i < 4; i++) {
+            Api.Response wrong = anon.post("/api/auth/login", Json.createObjectBuilder().add("username", name)
+                    .add("password", "wrong-" + i).build());
+            assertEquals(400, wrong.status());
+            assertEquals("LOGIN_FAILED", wrong.json().getString("code"));
+        }
+        Api.Response fifth = anon.post("/api/auth/login", Json.createObjectBuilder().add("username", name)
+                .add("password", "wrong-5").build());
+        assertEquals(423, fifth.status());
+        Api.Response right = anon.post("/api/auth/login", Json.createObjectBuilder().add("username", name)
+                .add("password", "secret-pass-1").build());
+        assertEquals(423, right.status(), "even the right password waits out the lock");
+        assertBilingual(right.json());
+        // An administrator can lift the lock.
+        long id = admin.get("/api/users").structure().asJsonArray().stream().map(v -> v.asJsonObject())
+                .filter(u -> u.getString("username").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(200, admin.post("/api/users/" + id + "/unlock", Json.createObjectBuilder().build()).status());
+        assertNotNull(Api.anonymous().login(name, "secret-pass-1"));
+    }
+
+    @Test
+    void anAdministratorManagesUsersAndRoles() {
+        String name = newUser("REVIEWER", "HANDLER");
+        Api user = Api.anonymous().login(name, "secret-pass-1");
+        JsonObject me = user.get("/api/auth/me").json();
+        assertEquals(2, me.getJsonArray("roles").size());
+        long id = me.getJsonNumber("id").longValue();
+        var changed = admin.put("/api/users/" + id, Json.createObjectBuilder()
+                .add("roles", Json.createArrayBuilder().add("AUDITOR")).build());
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(200, user.get("/api/audit/verify").status(), "roles take effect at once");
+        assertEquals(409, admin.post("/api/users", Json.createObjectBuilder().add("username", name)
+                .add("displayName", "x").add("password", "secret-pass-1").add("roles", Json.createArrayBuilder().add("AUDITOR"))
+                .build()).status());
+        assertEquals(400, admin.post("/api/users", Json.createObjectBuilder().add("username", "shortpw")
+                .add("displayName", "x").add("password", "short").add("roles", Json.createArrayBuilder().add("AUDITOR"))
+                .build()).status());
+        // Deactivating ends the user's sessions.
+        assertEquals(200, admin.put("/api/users/" + id, Json.createObjectBuilder().add("active", false).build()).status());
+        assertEquals(401, user.get("/api/auth/me").status());
+    }
+
+    @Test
+    void logoutEndsTheToken() {
+        Api auditor = Api.as("auditor");
+        assertEquals(200, auditor.get("/api/auth/me").status());
+        assertTrue(auditor.post("/api/auth/logout", Json.createObjectBuilder().build()).status() / 100 == 2);
+        assertEquals(401, auditor.get("/api/auth/me").status());
+    }
+}

@@ -1,0 +1,53 @@
+package com.creditquerydesk.it;
+
+import com.creditquerydesk.testsupport.Api;
+import com.creditquerydesk.testsupport.ServerProcess;
+import com.creditquerydesk.testsupport.TestFiles;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 2, "Must show": a server killed with kill -9 and restarted keeps every letter that was answered 201. */
+class CrashRecoveryIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void everyAcknowledgedLetterSurvivesKillMinus9() {
+        List<JsonObject> acknowledged = new ArrayList<>();
+        try (ServerProcess server = new ServerProcess(work, 300, Map.of("CQD_DEMO", "true")).start()) {
+            Api registry = Api.at(server.baseUrl()).login("registry", "demo-registry");
+            for (int i = 0; i < 5; i++) {
+                acknowledged.add(IntakeIT.created(registry.upload("crash-" + i + ".pdf",
+                        TestFiles.pdf(1, UUID.randomUUID().toString()))));
+            }
+            server.kill();
+            server.start();
+            Api after = Api.at(server.baseUrl()).login("registry", "demo-registry");
+            for (JsonObject letter : acknowledged) {
+                Api.Response r = after.get("/api/letters/" + letter.getString("id"));
+                assertEquals(200, r.status(), r.body());
+                assertEquals(letter.getString("receiptNumber"), r.json().getString("receiptNumber"));
+                assertEquals(200, after.get("/api/letters/" + letter.getString("id") + "/file").status());
+            }
+            JsonObject verify = Api.at(server.baseUrl()).login("auditor", "demo-auditor").get("/api/audit/verify").json();
+            assertTrue(verify.getBoolean("intact"), verify.toString());
+            // Numbering continues without a gap after the crash.
+            JsonObject next = IntakeIT.created(after.upload("after.pdf", TestFiles.pdf(1, UUID.randomUUID().toString())));
+            String last = acknowledged.get(4).getString("receiptNumber");
+            int lastSerial = Integer.parseInt(last.substring(last.indexOf('-') + 1));
+            String now = next.getString("receiptNumber");
+            assertEquals(lastSerial + 1, Integer.parseInt(now.substring(now.indexOf('-') + 1)));
+        }
+    }
+}

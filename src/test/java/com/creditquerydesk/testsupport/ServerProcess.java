@@ -1,0 +1,120 @@
+package com.creditquerydesk.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A second, private server instance (own base directory, data directory and port offset) started from
+ * the provisioned target/server, for tests that kill or restart a server.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private final Path baseDir;
+    private final Path dataDir;
+    private final int portOffset;
+    private final Map<String, String> env;
+    private Process process;
+
+    public ServerProcess(Path workDir, int portOffset, Map<String, String> env) {
+        this.baseDir = workDir.resolve("standalone");
+        this.dataDir = workDir.resolve("data");
+        this.portOffset = portOffset;
+        this.env = env;
+        Path server = Path.of(System.getProperty("cqd.server.dir", "target/server"));
+        try {
+            Files.createDirectories(baseDir.resolve("deployments"));
+            Files.createDirectories(baseDir.resolve("configuration"));
+            String config = Files.readString(server.resolve("standalone/configuration/standalone.xml"));
+            // The build's server holds a managed deployment; this instance deploys the WAR from its own folder.
+            config = config.replaceAll("(?s)<deployments>.*?</deployments>", "");
+            Files.writeString(baseDir.resolve("configuration/standalone.xml"), config);
+            for (String f : List.of("logging.properties", "application-users.properties", "application-roles.properties",
+                    "mgmt-users.properties", "mgmt-groups.properties")) {
+                Path src = server.resolve("standalone/configuration").resolve(f);
+                if (Files.exists(src)) {
+                    Files.copy(src, baseDir.resolve("configuration").resolve(f));
+                }
+            }
+            Files.copy(Path.of("target/ROOT.war"), baseDir.resolve("deployments/ROOT.war"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + (8080 + portOffset);
+    }
+
+    public ServerProcess start() {
+        Path server = Path.of(System.getProperty("cqd.server.dir", "target/server"));
+        ProcessBuilder pb = new ProcessBuilder(server.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + portOffset)
+                .redirectErrorStream(true).redirectOutput(baseDir.resolve("console.log").toFile());
+        pb.environment().putAll(env);
+        pb.environment().put("CQD_DATA_DIR", dataDir.toString());
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitHealthy(Duration.ofSeconds(240));
+        return this;
+    }
+
+    /** kill -9 of the JVM and its launcher: no shutdown hook, no clean close of the database. */
+    public void kill() {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server exited; see " + baseDir.resolve("console.log"));
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        kill();
+        throw new IllegalStateException("server did not become healthy in " + timeout + "; see " + baseDir.resolve("console.log"));
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+}
