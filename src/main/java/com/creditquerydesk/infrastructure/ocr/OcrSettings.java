@@ -81,7 +81,7 @@ public final class OcrSettings {
     }
 
     public double lineMergeGap() {
-        return doubleBetween("ppocr.line.mergeGap", 0, 10);
+        return doubleBetween("line.mergeGap", 0, 10);
     }
 
     public double recMinConfidence() {
@@ -102,6 +102,14 @@ public final class OcrSettings {
 
     public int tesseractPsm() {
         return intBetween("tesseract.psm", 0, 13);
+    }
+
+    public String tesseractRereadLanguages() {
+        return string("tesseract.reread.languages");
+    }
+
+    public double tesseractRereadBelow() {
+        return fraction("tesseract.reread.below");
     }
 
     public int tesseractDpi() {

@@ -1,6 +1,7 @@
 package com.creditquerydesk.infrastructure.ocr;
 
 import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.infrastructure.ocr.preprocess.Preprocessor;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -44,7 +45,19 @@ public final class SyntheticScan {
     public static final int SEAL_Y = 2650;
     public static final int SEAL_R = 220;
 
+    /** Skew of {@link #preparedScan()}; the angles real scanners feed stay within a couple of degrees. */
+    public static final double SKEW_DEGREES = 1.5;
+
     private SyntheticScan() {
+    }
+
+    /** The skewed, noisy scan after the preprocessor, made once per test run (it takes a few seconds). */
+    public static Preprocessor.Result preparedScan() {
+        return Prepared.RESULT;
+    }
+
+    private static final class Prepared {
+        static final Preprocessor.Result RESULT = new Preprocessor().prepare(scanned(SKEW_DEGREES, 7));
     }
 
     /** The upright, clean page with the seal (RGB). */

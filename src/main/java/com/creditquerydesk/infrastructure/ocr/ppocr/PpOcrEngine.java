@@ -8,6 +8,7 @@ import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.infrastructure.ocr.OcrSettings;
+import com.creditquerydesk.infrastructure.ocr.TableRules;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -79,7 +80,7 @@ public final class PpOcrEngine implements OcrEngine, AutoCloseable {
             List<Box> boxes = detector.detect(image);
             return new OcrPage(pageIndex, image.getWidth(), image.getHeight(),
                     assembler.assemble(recognizer.recognize(image, boxes),
-                            (left, right) -> Images.ruleBetween(image, left, right)));
+                            (left, right) -> TableRules.ruleBetween(image, left, right)));
         } catch (OrtException e) {
             throw new DomainException("ocr.ppocr.failed", "PP-OCR 识别第 " + (pageIndex + 1) + " 页失败",
                     "PP-OCR failed on page " + (pageIndex + 1) + ": " + e.getMessage());
