@@ -24,7 +24,7 @@ public final class CombinedOcr implements OcrEngine, AutoCloseable {
     private final OcrEngine primary;
     private final OcrEngine secondary;
 
-    private CombinedOcr(OcrEngine primary, OcrEngine secondary) {
+    CombinedOcr(OcrEngine primary, OcrEngine secondary) {
         this.primary = primary;
         this.secondary = secondary;
     }
