@@ -66,6 +66,8 @@ public final class PpOcrEngine implements OcrEngine, AutoCloseable {
         o.setIntraOpNumThreads(settings.ppocrThreads());
         o.setInterOpNumThreads(1);
         o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        // Idle worker threads sleep instead of spinning: the server shares 2 cores with everything else.
+        o.addConfigEntry("session.intra_op.allow_spinning", "0");
         return o;
     }
 
