@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,10 +36,14 @@ class OcrSpeedBenchmark {
                 .prepare(SyntheticScan.scanned(SyntheticScan.SKEW_DEGREES, 11));
         System.out.printf("preprocess (seal, grey, skew, deskew): %.2f s%n", (System.nanoTime() - t0) / 1e9);
         OcrSettings settings = OcrSettings.load();
+        t0 = System.nanoTime();
         try (PpOcrEngine pp = PpOcrEngine.create(settings)) {
+            System.out.printf("ppocr model load: %.2f s%n", (System.nanoTime() - t0) / 1e9);
             time(pp, page);
         }
+        t0 = System.nanoTime();
         try (TesseractEngine tess = TesseractEngine.create(settings)) {
+            System.out.printf("tesseract load (natives + 2 handles): %.2f s%n", (System.nanoTime() - t0) / 1e9);
             time(tess, page);
         }
     }
@@ -49,6 +54,9 @@ class OcrSpeedBenchmark {
         }
         double best = Double.MAX_VALUE;
         double sum = 0;
+        // Process CPU time as well: on a shared, loaded machine the wall time says more about the neighbours.
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         for (int i = 0; i < RUNS; i++) {
             long t = System.nanoTime();
             engine.recognize(page, 0, 300);
@@ -56,6 +64,8 @@ class OcrSpeedBenchmark {
             best = Math.min(best, s);
             sum += s;
         }
-        System.out.printf("%s: mean %.2f s, best %.2f s per page over %d runs%n", engine.name(), sum / RUNS, best, RUNS);
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9 / RUNS;
+        System.out.printf("%s: mean %.2f s, best %.2f s wall, %.2f s CPU per page over %d runs (load average %.1f)%n",
+                engine.name(), sum / RUNS, best, cpu, RUNS, os.getSystemLoadAverage());
     }
 }
