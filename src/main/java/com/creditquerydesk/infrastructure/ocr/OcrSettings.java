@@ -64,6 +64,14 @@ public final class OcrSettings {
         }
     }
 
+    public boolean removeRed() {
+        String v = string("preprocess.removeRed");
+        if (!v.equals("true") && !v.equals("false")) {
+            throw invalid("preprocess.removeRed", v);
+        }
+        return Boolean.parseBoolean(v);
+    }
+
     public int detMaxSide() {
         return intBetween("ppocr.det.maxSide", 320, 4096);
     }

@@ -13,10 +13,11 @@ import java.util.List;
 public final class ScanOcr {
 
     private final OcrEngine engine;
-    private final Preprocessor preprocessor = new Preprocessor();
+    private final Preprocessor preprocessor;
 
-    public ScanOcr(OcrEngine engine) {
+    public ScanOcr(OcrEngine engine, OcrSettings settings) {
         this.engine = engine;
+        this.preprocessor = new Preprocessor(settings.removeRed());
     }
 
     /** The pages of a PDF, TIFF, PNG or JPEG scan, read one at a time. */

@@ -20,6 +20,7 @@ class OcrSettingsTest {
     void shippedSettingsAreValid() {
         OcrSettings s = OcrSettings.load(Path.of("ocr-models"));
         assertEquals(OcrSettings.Engine.PPOCR, s.engine());
+        assertTrue(s.removeRed());
         assertTrue(s.detMaxSide() >= 1600 && s.detMaxSide() <= 1920);
         assertEquals(0.6, s.detBoxThreshold());
         assertEquals(1.6, s.detUnclipRatio());
@@ -61,12 +62,14 @@ class OcrSettingsTest {
     @Test
     void badValuesAreRefusedByName() throws Exception {
         Files.writeString(dir.resolve("ocr.properties"),
-                "engine=paddle\nppocr.det.maxSide=99999\nppocr.det.boxThreshold=1.5\nppocr.threads=two\n");
+                "engine=paddle\nppocr.det.maxSide=99999\nppocr.det.boxThreshold=1.5\nppocr.threads=two\n"
+                        + "preprocess.removeRed=yes\n");
         OcrSettings s = OcrSettings.load(dir);
         assertTrue(assertThrows(DomainException.class, s::engine).messageEn().contains("engine"));
         assertTrue(assertThrows(DomainException.class, s::detMaxSide).messageEn().contains("ppocr.det.maxSide"));
         assertTrue(assertThrows(DomainException.class, s::detBoxThreshold).messageZh().contains("boxThreshold"));
         assertThrows(DomainException.class, s::ppocrThreads);
+        assertThrows(DomainException.class, s::removeRed);
         assertEquals("ocr.settings.missing-key", assertThrows(DomainException.class, s::tesseractPsm).code());
     }
 }

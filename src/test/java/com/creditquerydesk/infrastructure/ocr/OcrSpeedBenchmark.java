@@ -32,7 +32,7 @@ class OcrSpeedBenchmark {
         Files.createDirectories(out);
         ImageIO.write(page, "png", out.resolve("page.png").toFile());
         long t0 = System.nanoTime();
-        new com.creditquerydesk.infrastructure.ocr.preprocess.Preprocessor()
+        new com.creditquerydesk.infrastructure.ocr.preprocess.Preprocessor(true)
                 .prepare(SyntheticScan.scanned(SyntheticScan.SKEW_DEGREES, 11));
         System.out.printf("preprocess (seal, grey, skew, deskew): %.2f s%n", (System.nanoTime() - t0) / 1e9);
         OcrSettings settings = OcrSettings.load();

@@ -34,8 +34,9 @@ class ScanOcrTest {
             }
             doc.save(pdf.toFile());
         }
-        try (PpOcrEngine engine = PpOcrEngine.create(OcrSettings.load())) {
-            List<OcrPage> pages = new ScanOcr(engine).read(pdf);
+        OcrSettings settings = OcrSettings.load();
+        try (PpOcrEngine engine = PpOcrEngine.create(settings)) {
+            List<OcrPage> pages = new ScanOcr(engine, settings).read(pdf);
             assertEquals(1, pages.size());
             List<String> texts = pages.get(0).lines().stream().map(l -> l.text()).toList();
             assertTrue(texts.containsAll(SyntheticScan.IDS), () -> String.join("\n", texts));

@@ -57,7 +57,7 @@ public final class SyntheticScan {
     }
 
     private static final class Prepared {
-        static final Preprocessor.Result RESULT = new Preprocessor().prepare(scanned(SKEW_DEGREES, 7));
+        static final Preprocessor.Result RESULT = new Preprocessor(true).prepare(scanned(SKEW_DEGREES, 7));
     }
 
     /** The upright, clean page with the seal (RGB). */

@@ -26,8 +26,18 @@ public final class Preprocessor {
     public record Result(BufferedImage image, double skewDegrees) {
     }
 
+    private final boolean removeRed;
+
+    /**
+     * @param removeRed whiten red ink. It removes seals but also a red letterhead (红头), which then has to be
+     *                  read from the text layer or typed by the clerk (STACK.md).
+     */
+    public Preprocessor(boolean removeRed) {
+        this.removeRed = removeRed;
+    }
+
     public Result prepare(BufferedImage page) {
-        BufferedImage grey = toGrey(page, true);
+        BufferedImage grey = toGrey(page, removeRed);
         double skew = estimateSkew(grey);
         return new Result(Math.abs(skew) < MIN_CORRECTION_DEGREES ? grey : rotate(grey, -skew), skew);
     }
