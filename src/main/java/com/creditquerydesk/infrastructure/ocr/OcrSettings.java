@@ -1,0 +1,172 @@
+package com.creditquerydesk.infrastructure.ocr;
+
+import com.creditquerydesk.domain.shared.DomainException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * OCR settings from {@code ocr-models/ocr.properties}. The models directory is given by the system property
+ * {@code cqd.ocr.models} or the environment variable {@code CQD_OCR_MODELS}, else {@code ./ocr-models}:
+ * models and settings change without a rebuild.
+ */
+public final class OcrSettings {
+
+    public static final String DIR_PROPERTY = "cqd.ocr.models";
+    public static final String DIR_ENV = "CQD_OCR_MODELS";
+
+    public enum Engine { PPOCR, TESSERACT, BOTH }
+
+    private final Path modelsDir;
+    private final Properties props;
+
+    private OcrSettings(Path modelsDir, Properties props) {
+        this.modelsDir = modelsDir;
+        this.props = props;
+    }
+
+    /** Settings from the configured models directory. */
+    public static OcrSettings load() {
+        String dir = System.getProperty(DIR_PROPERTY);
+        if (dir == null || dir.isBlank()) {
+            dir = System.getenv(DIR_ENV);
+        }
+        return load(Path.of(dir == null || dir.isBlank() ? "ocr-models" : dir));
+    }
+
+    public static OcrSettings load(Path modelsDir) {
+        Path file = modelsDir.resolve("ocr.properties");
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new DomainException("ocr.settings.missing", "找不到 OCR 配置文件：" + file.toAbsolutePath(),
+                    "cannot read the OCR settings " + file.toAbsolutePath() + " (set -D" + DIR_PROPERTY + " or "
+                            + DIR_ENV + ")");
+        }
+        return new OcrSettings(modelsDir.toAbsolutePath().normalize(), p);
+    }
+
+    public Path modelsDir() {
+        return modelsDir;
+    }
+
+    public Engine engine() {
+        String v = string("engine").toUpperCase();
+        try {
+            return Engine.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw invalid("engine", v);
+        }
+    }
+
+    public boolean removeRed() {
+        String v = string("preprocess.removeRed");
+        if (!v.equals("true") && !v.equals("false")) {
+            throw invalid("preprocess.removeRed", v);
+        }
+        return Boolean.parseBoolean(v);
+    }
+
+    public int detMaxSide() {
+        return intBetween("ppocr.det.maxSide", 320, 4096);
+    }
+
+    public double detThreshold() {
+        return fraction("ppocr.det.threshold");
+    }
+
+    public double detBoxThreshold() {
+        return fraction("ppocr.det.boxThreshold");
+    }
+
+    public double detUnclipRatio() {
+        return doubleBetween("ppocr.det.unclipRatio", 0.5, 4);
+    }
+
+    public double lineMergeGap() {
+        return doubleBetween("line.mergeGap", 0, 10);
+    }
+
+    public double recMinConfidence() {
+        return fraction("ppocr.rec.minConfidence");
+    }
+
+    public int recBatchSize() {
+        return intBetween("ppocr.rec.batchSize", 1, 64);
+    }
+
+    public int ppocrThreads() {
+        return intBetween("ppocr.threads", 1, 64);
+    }
+
+    public String tesseractLanguages() {
+        return string("tesseract.languages");
+    }
+
+    public int tesseractPsm() {
+        return intBetween("tesseract.psm", 0, 13);
+    }
+
+    public String tesseractRereadLanguages() {
+        return string("tesseract.reread.languages");
+    }
+
+    public double tesseractRereadBelow() {
+        return fraction("tesseract.reread.below");
+    }
+
+    public int tesseractDpi() {
+        return intBetween("tesseract.dpi", 70, 1200);
+    }
+
+    public int tesseractInstances() {
+        return intBetween("tesseract.instances", 1, 16);
+    }
+
+    private String string(String key) {
+        String v = props.getProperty(key);
+        if (v == null || v.isBlank()) {
+            throw new DomainException("ocr.settings.missing-key", "OCR 配置缺少 " + key,
+                    "OCR setting " + key + " is missing from ocr.properties");
+        }
+        return v.strip();
+    }
+
+    private int intBetween(String key, int min, int max) {
+        try {
+            int v = Integer.parseInt(string(key));
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid(key, props.getProperty(key));
+    }
+
+    private double doubleBetween(String key, double min, double max) {
+        try {
+            double v = Double.parseDouble(string(key));
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid(key, props.getProperty(key));
+    }
+
+    private double fraction(String key) {
+        return doubleBetween(key, 0, 1);
+    }
+
+    private static DomainException invalid(String key, String value) {
+        return new DomainException("ocr.settings.invalid", "OCR 配置项 " + key + " 的值无效：" + value,
+                "invalid value for OCR setting " + key + ": " + value);
+    }
+}

@@ -1,0 +1,152 @@
+package com.creditquerydesk.infrastructure.ocr.ppocr;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import com.creditquerydesk.domain.model.extraction.Box;
+
+import java.awt.image.BufferedImage;
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PP-OCRv4 recognition (SVTR + CTC): each box is cut out, scaled to height 48 and read; crops are batched
+ * in order of width so little padding is wasted. Greedy CTC decoding keeps each character's probability.
+ */
+final class TextRecognizer {
+
+    static final int HEIGHT = 48;
+    /** PaddleOCR's rec_image_shape 3,48,320: narrower batches are padded to this width. */
+    private static final int MIN_WIDTH = 320;
+    /** Long enough for a full A4 text line at 300 dpi scaled to height 48. */
+    private static final int MAX_WIDTH = 48 * 60;
+
+    /** What one box reads as, with one probability per char of the text. */
+    record Reading(Box box, String text, double[] charConfidences) {
+        double meanConfidence() {
+            return Arrays.stream(charConfidences).average().orElse(0);
+        }
+    }
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    /** Class index to character: 0 is the CTC blank, then the dictionary, then a space. */
+    private final String[] classes;
+    private final int batchSize;
+
+    TextRecognizer(OrtEnvironment env, OrtSession session, List<String> dictionary, int batchSize) {
+        this.env = env;
+        this.session = session;
+        this.batchSize = batchSize;
+        this.classes = new String[dictionary.size() + 2];
+        classes[0] = "";
+        for (int i = 0; i < dictionary.size(); i++) {
+            classes[i + 1] = dictionary.get(i);
+        }
+        classes[classes.length - 1] = " ";
+    }
+
+    int classCount() {
+        return classes.length;
+    }
+
+    List<Reading> recognize(BufferedImage page, List<Box> boxes) throws OrtException {
+        List<Box> byWidth = new ArrayList<>(boxes);
+        byWidth.sort(Comparator.comparingDouble(b -> (double) b.width() / b.height()));
+        List<Reading> readings = new ArrayList<>(boxes.size());
+        for (int from = 0; from < byWidth.size(); from += batchSize) {
+            readings.addAll(recognizeBatch(page, byWidth.subList(from, Math.min(byWidth.size(), from + batchSize))));
+        }
+        return readings;
+    }
+
+    private List<Reading> recognizeBatch(BufferedImage page, List<Box> batch) throws OrtException {
+        int[] widths = new int[batch.size()];
+        int batchWidth = MIN_WIDTH;
+        for (int i = 0; i < batch.size(); i++) {
+            Box b = batch.get(i);
+            widths[i] = Math.min(MAX_WIDTH, Math.max(1, (int) Math.ceil(HEIGHT * (double) b.width() / b.height())));
+            batchWidth = Math.max(batchWidth, widths[i]);
+        }
+        int plane = HEIGHT * batchWidth;
+        float[] input = new float[batch.size() * 3 * plane]; // zero = the padding PaddleOCR uses
+        int[] row = new int[batchWidth];
+        for (int i = 0; i < batch.size(); i++) {
+            Box b = batch.get(i);
+            BufferedImage crop = Images.resizeRgb(page, b.x(), b.y(), b.width(), b.height(), widths[i], HEIGHT);
+            int base = i * 3 * plane;
+            for (int y = 0; y < HEIGHT; y++) {
+                crop.getRGB(0, y, widths[i], 1, row, 0, widths[i]);
+                for (int x = 0; x < widths[i]; x++) {
+                    int rgb = row[x];
+                    int at = y * batchWidth + x;
+                    // (v / 255 - 0.5) / 0.5 on the B, G, R planes, as PaddleOCR feeds OpenCV images.
+                    input[base + at] = (rgb & 0xff) / 127.5f - 1f;
+                    input[base + plane + at] = ((rgb >> 8) & 0xff) / 127.5f - 1f;
+                    input[base + 2 * plane + at] = ((rgb >> 16) & 0xff) / 127.5f - 1f;
+                }
+            }
+        }
+        String inputName = session.getInputNames().iterator().next();
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(input),
+                new long[]{batch.size(), 3, HEIGHT, batchWidth});
+             OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
+            OnnxTensor out = (OnnxTensor) result.get(0);
+            long[] shape = out.getInfo().getShape(); // [batch, steps, classes]
+            if (shape[2] != classes.length) {
+                throw new IllegalStateException("recognition model has " + shape[2] + " classes, dictionary gives "
+                        + classes.length);
+            }
+            FloatBuffer probs = out.getFloatBuffer();
+            int steps = (int) shape[1];
+            List<Reading> readings = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                readings.add(decode(batch.get(i), probs, i * steps * classes.length, steps));
+            }
+            return readings;
+        }
+    }
+
+    /** Greedy CTC: best class per step, repeats collapsed, blanks dropped. */
+    private Reading decode(Box box, FloatBuffer probs, int offset, int steps) {
+        StringBuilder text = new StringBuilder();
+        List<Double> confidences = new ArrayList<>();
+        int previous = 0;
+        for (int t = 0; t < steps; t++) {
+            int best = 0;
+            float bestP = -1;
+            int at = offset + t * classes.length;
+            for (int c = 0; c < classes.length; c++) {
+                float p = probs.get(at + c);
+                if (p > bestP) {
+                    bestP = p;
+                    best = c;
+                }
+            }
+            if (best != 0 && best != previous) {
+                String ch = classes[best];
+                text.append(ch);
+                for (int k = 0; k < ch.length(); k++) {
+                    confidences.add((double) bestP);
+                }
+            }
+            previous = best;
+        }
+        // The space class shows up at the ends of boxes cut wider than their text.
+        int from = 0;
+        int to = text.length();
+        while (from < to && text.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) == ' ') {
+            to--;
+        }
+        return new Reading(box, text.substring(from, to),
+                confidences.subList(from, to).stream().mapToDouble(Double::doubleValue).toArray());
+    }
+}

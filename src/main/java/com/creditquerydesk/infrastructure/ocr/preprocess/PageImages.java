@@ -1,0 +1,154 @@
+package com.creditquerydesk.infrastructure.ocr.preprocess;
+
+import com.creditquerydesk.domain.shared.DomainException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+
+/**
+ * Page images of an uploaded scan: PDF pages rendered at 300 dpi (PDFBox), multi-page TIFF, PNG and JPEG
+ * (ImageIO; the JDK reads TIFF since 9). Pages are handed over one at a time so only one full-resolution page
+ * (a 300-dpi A4 RGB page is about 35 MB) is held at once.
+ */
+public final class PageImages {
+
+    public static final int PDF_DPI = 300;
+    /** Assumed when an image file does not state its resolution: scanners default to it. */
+    public static final int DEFAULT_DPI = 300;
+    /** A page larger than A3 at 600 dpi is not a letter: refuse it instead of running out of memory. */
+    private static final long MAX_PIXELS = 7016L * 9921;
+
+    /** Receives each page in order. */
+    @FunctionalInterface
+    public interface PageConsumer {
+        void accept(int pageIndex, BufferedImage image, int dpi);
+    }
+
+    public enum Format { PDF, TIFF, PNG, JPEG }
+
+    private PageImages() {
+    }
+
+    /** Calls {@code consumer} for each page of the file; returns the number of pages. */
+    public static int forEachPage(Path file, PageConsumer consumer) {
+        Format format = detect(file);
+        try {
+            return format == Format.PDF ? pdfPages(file, consumer) : imagePages(file, consumer);
+        } catch (IOException e) {
+            throw unreadable(file, e.getMessage());
+        }
+    }
+
+    /** The format from the file's first bytes (the name and the declared type are not trusted). */
+    public static Format detect(Path file) {
+        byte[] head = new byte[8];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw unreadable(file, e.getMessage());
+        }
+        if (n >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
+            return Format.PDF;
+        }
+        if (n >= 4 && ((head[0] == 'I' && head[1] == 'I' && head[2] == 42 && head[3] == 0)
+                || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 42))) {
+            return Format.TIFF;
+        }
+        if (n >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
+            return Format.PNG;
+        }
+        if (n >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8 && (head[2] & 0xff) == 0xff) {
+            return Format.JPEG;
+        }
+        throw new DomainException("scan.format.unsupported", "不支持的扫描件格式（仅支持 PDF、TIFF、PNG、JPEG）",
+                "unsupported scan format (PDF, TIFF, PNG and JPEG are accepted)");
+    }
+
+    private static int pdfPages(Path file, PageConsumer consumer) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            int pages = doc.getNumberOfPages();
+            for (int i = 0; i < pages; i++) {
+                // RGB, not grey: the preprocessor needs colour to tell the red seal from the text.
+                consumer.accept(i, renderer.renderImageWithDPI(i, PDF_DPI, ImageType.RGB), PDF_DPI);
+            }
+            return pages;
+        }
+    }
+
+    private static int imagePages(Path file, PageConsumer consumer) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw unreadable(file, "no image reader");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, false, false);
+                int pages = reader.getNumImages(true);
+                for (int i = 0; i < pages; i++) {
+                    if ((long) reader.getWidth(i) * reader.getHeight(i) > MAX_PIXELS) {
+                        throw new DomainException("scan.page.too-large", "第 " + (i + 1) + " 页图像过大",
+                                "page " + (i + 1) + " is too large (" + reader.getWidth(i) + "x" + reader.getHeight(i)
+                                        + " pixels)");
+                    }
+                    consumer.accept(i, reader.read(i), dpi(reader.getImageMetadata(i)));
+                }
+                return pages;
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** Resolution from the standard metadata tree (HorizontalPixelSize is millimetres per pixel). */
+    static int dpi(IIOMetadata metadata) {
+        if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {
+            return DEFAULT_DPI;
+        }
+        Node root = metadata.getAsTree("javax_imageio_1.0");
+        for (Node dim = root.getFirstChild(); dim != null; dim = dim.getNextSibling()) {
+            if (!"Dimension".equals(dim.getNodeName())) {
+                continue;
+            }
+            for (Node n = dim.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if ("HorizontalPixelSize".equals(n.getNodeName())) {
+                    NamedNodeMap attrs = n.getAttributes();
+                    Node value = attrs == null ? null : attrs.getNamedItem("value");
+                    if (value != null) {
+                        try {
+                            double mmPerPixel = Double.parseDouble(value.getNodeValue());
+                            int dpi = (int) Math.round(25.4 / mmPerPixel);
+                            if (dpi >= 70 && dpi <= 1200) {
+                                return dpi;
+                            }
+                        } catch (NumberFormatException e) {
+                            return DEFAULT_DPI;
+                        }
+                    }
+                }
+            }
+        }
+        return DEFAULT_DPI;
+    }
+
+    private static DomainException unreadable(Path file, String detail) {
+        return new DomainException("scan.unreadable", "无法读取扫描件：" + file.getFileName(),
+                "cannot read the scan " + file.getFileName() + ": " + detail);
+    }
+}

@@ -1,0 +1,92 @@
+package com.creditquerydesk.infrastructure.ocr.preprocess;
+
+import com.creditquerydesk.infrastructure.ocr.SyntheticScan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PreprocessorTest {
+
+    @ParameterizedTest
+    @ValueSource(doubles = {1.5, -2.2, 0.7})
+    void estimatesTheSkewWithinAThirdOfADegree(double degrees) {
+        BufferedImage grey = Preprocessor.toGrey(SyntheticScan.scanned(degrees, 3), true);
+        assertEquals(degrees, Preprocessor.estimateSkew(grey), 0.3);
+    }
+
+    @Test
+    void deskewedPageHasNoSkewLeft() {
+        Preprocessor.Result r = SyntheticScan.preparedScan();
+        assertEquals(SyntheticScan.SKEW_DEGREES, r.skewDegrees(), 0.3);
+        assertEquals(0.0, Preprocessor.estimateSkew(r.image()), 0.3);
+        assertEquals(BufferedImage.TYPE_BYTE_GRAY, r.image().getType());
+        assertEquals(SyntheticScan.WIDTH, r.image().getWidth());
+    }
+
+    @Test
+    void blankPageHasNoSkew() {
+        BufferedImage blank = new BufferedImage(400, 300, BufferedImage.TYPE_BYTE_GRAY);
+        java.util.Arrays.fill(((java.awt.image.DataBufferByte) blank.getRaster().getDataBuffer()).getData(), (byte) 255);
+        assertEquals(0.0, Preprocessor.estimateSkew(blank));
+    }
+
+    @Test
+    void sealRemovalWhitensRedAndKeepsBlack() {
+        BufferedImage colour = SyntheticScan.page();
+        BufferedImage cleaned = Preprocessor.toGrey(colour, true);
+        BufferedImage plain = Preprocessor.toGrey(colour, false);
+        Raster c = cleaned.getRaster();
+        Raster p = plain.getRaster();
+        int red = 0;
+        int black = 0;
+        int blackUnderSeal = 0;
+        for (int y = 0; y < colour.getHeight(); y += 2) {
+            for (int x = 0; x < colour.getWidth(); x += 2) {
+                int rgb = colour.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                if (r > 180 && g < 80 && b < 80) {
+                    red++;
+                    assertEquals(255, c.getSample(x, y, 0), "red ink at " + x + "," + y);
+                    assertTrue(p.getSample(x, y, 0) < 140, "without removal the seal stays grey");
+                } else if (r < 60 && g < 60 && b < 60) {
+                    black++;
+                    assertTrue(c.getSample(x, y, 0) < 60, "black text at " + x + "," + y);
+                    if (Math.hypot(x - SyntheticScan.SEAL_X, y - SyntheticScan.SEAL_Y) < SyntheticScan.SEAL_R) {
+                        blackUnderSeal++;
+                    }
+                }
+            }
+        }
+        assertTrue(red > 1000, "the test page must carry a seal");
+        assertTrue(black > 10000, "the test page must carry text");
+        assertTrue(blackUnderSeal > 100, "the seal must lie over text");
+    }
+
+    @Test
+    void redMeansStronglyRed() {
+        assertTrue(Preprocessor.isRed(220, 30, 40));
+        assertTrue(Preprocessor.isRed(150, 60, 70));
+        assertFalse(Preprocessor.isRed(20, 20, 20), "black");
+        assertFalse(Preprocessor.isRed(255, 255, 255), "white");
+        assertFalse(Preprocessor.isRed(255, 210, 200), "pale pink paper");
+        assertFalse(Preprocessor.isRed(100, 20, 20), "dark: could be text");
+        assertFalse(Preprocessor.isRed(200, 200, 40), "yellow");
+    }
+
+    @Test
+    void greyInputKeepsItsValues() {
+        BufferedImage grey = new BufferedImage(4, 1, BufferedImage.TYPE_BYTE_GRAY);
+        grey.getRaster().setSamples(0, 0, 4, 1, 0, new int[]{0, 64, 128, 255});
+        int[] out = Preprocessor.toGrey(grey, true).getRaster().getSamples(0, 0, 4, 1, 0, (int[]) null);
+        assertEquals(java.util.List.of(0, 64, 128, 255), java.util.Arrays.stream(out).boxed().toList());
+    }
+}
