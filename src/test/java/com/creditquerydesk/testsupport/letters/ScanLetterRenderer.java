@@ -179,6 +179,9 @@ public final class ScanLetterRenderer {
             if (format.equals("jpeg")) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionQuality(quality);
+            } else if (format.equals("tiff")) {
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionType("Deflate");
             }
             if (pages.size() == 1) {
                 writer.write(null, new IIOImage(rgbOrGrey(pages.get(0)), null, null), param);

@@ -34,7 +34,7 @@ final class SealPainter {
         for (int i = 0; i < unit.length(); i++) {
             double angle = start + i * step;
             g.setTransform(saved);
-            g.translate(cx + Math.cos(angle) * radius * 0.75, cy + Math.sin(angle) * radius * 0.75);
+            g.translate(cx + Math.cos(angle) * radius * 0.7, cy + Math.sin(angle) * radius * 0.7);
             g.rotate(angle + Math.PI / 2);
             String ch = unit.substring(i, i + 1);
             g.drawString(ch, -g.getFontMetrics().stringWidth(ch) / 2f, size * 0.4f);

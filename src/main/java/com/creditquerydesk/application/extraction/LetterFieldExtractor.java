@@ -1,0 +1,315 @@
+package com.creditquerydesk.application.extraction;
+
+import com.creditquerydesk.application.extraction.LayoutRows.Row;
+import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.domain.model.extraction.DocumentText;
+import com.creditquerydesk.domain.model.extraction.DocumentText.TextLine;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
+import com.creditquerydesk.domain.model.extraction.OcrLine;
+import com.creditquerydesk.domain.model.extraction.OcrPage;
+import com.creditquerydesk.domain.model.letter.DocumentNumber;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of a request letter (seed 000 附件1, seed 001 附件1/附件2) from its text: the number
+ * under the title, the addressee (the line ending in ：), 联系人/电话, the sending unit right above the
+ * date at the end, the query kind from title and body, and the candidates (姓名 + 身份证号码) in order
+ * from the list's rows, continuing across pages. Every field carries where it was read and how sure.
+ */
+public final class LetterFieldExtractor {
+
+    private static final Pattern ARABIC_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern CHINESE_DATE =
+            Pattern.compile("([〇零○O0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+    private static final Pattern CONTACT = Pattern.compile("联系人[：:]?([\\p{IsHan}·]{2,10}?)[，,、;；]?(?:联系)?电话[：:]?([0-9()（）\\-－—]{7,20})");
+    private static final Pattern CONTACT_NAME_ONLY = Pattern.compile("联系人[：:]?([\\p{IsHan}·]{2,10})");
+    private static final Pattern PHONE_ONLY = Pattern.compile("电话[：:]?([0-9()（）\\-－—]{7,20})");
+    private static final Pattern ID_LIKE = Pattern.compile("\\d{14,17}[0-9X]");
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]+");
+
+    /** Letters on paper or in a text layer: confidence 1 and boxes as the source gives them. */
+    public ExtractionResult extract(DocumentText text) {
+        return extract(LayoutRows.of(text));
+    }
+
+    /** OCR output: one page per scanned page (pageIndex 0-based), one line per detected box. */
+    public ExtractionResult extractOcr(List<OcrPage> pages) {
+        List<DocumentText.TextPage> textPages = new ArrayList<>();
+        for (OcrPage p : pages) {
+            List<DocumentText.TextBlock> lines = new ArrayList<>();
+            for (OcrLine l : p.lines()) {
+                lines.add(new TextLine(l.text(), l.box(), l.confidence()));
+            }
+            textPages.add(new DocumentText.TextPage(p.pageIndex() + 1, p.width(), p.height(), lines, false));
+        }
+        return extract(new DocumentText(DocumentText.Source.OCR, textPages));
+    }
+
+    private ExtractionResult extract(List<Row> rows) {
+        List<String> texts = rows.stream().map(r -> normalise(r.text())).toList();
+        int header = tableHeader(rows);
+        int letterEnd = header >= 0 ? header : firstCandidateRow(texts);
+        if (letterEnd < 0) {
+            letterEnd = rows.size();
+        }
+        Map<String, FieldEvidence> fields = new HashMap<>();
+
+        int titleStart = -1;
+        StringBuilder title = new StringBuilder();
+        for (int i = 0; i < letterEnd && i < 8; i++) {
+            if (titleStart < 0 && texts.get(i).startsWith("关于")) {
+                titleStart = i;
+            }
+            if (titleStart >= 0) {
+                title.append(texts.get(i));
+                if (texts.get(i).endsWith("函") || texts.get(i).endsWith("函（模板）") || i - titleStart >= 2) {
+                    break;
+                }
+            }
+        }
+
+        String docNumber = null;
+        int numberRow = -1;
+        for (int i = Math.max(0, titleStart); i < letterEnd && docNumber == null; i++) {
+            Optional<DocumentNumber> n = DocumentNumber.find(texts.get(i));
+            if (n.isPresent()) {
+                docNumber = n.get().value();
+                numberRow = i;
+                put(fields, "docNumber", rows.get(i));
+            }
+        }
+
+        String addressee = null;
+        int addresseeRow = -1;
+        for (int i = Math.max(0, Math.max(numberRow, titleStart)); i < letterEnd && addressee == null; i++) {
+            String t = texts.get(i);
+            if ((t.endsWith("：") || t.endsWith(":")) && t.length() > 2 && !t.startsWith("联系人") && !t.startsWith("附件")) {
+                addressee = t.substring(0, t.length() - 1);
+                addresseeRow = i;
+                put(fields, "addressee", rows.get(i));
+            }
+        }
+
+        String contactName = null;
+        String contactPhone = null;
+        int contactRow = -1;
+        for (int i = Math.max(0, addresseeRow); i < letterEnd && contactRow < 0; i++) {
+            Matcher m = CONTACT.matcher(texts.get(i));
+            if (m.find()) {
+                contactName = personName(m.group(1));
+                contactPhone = phone(m.group(2));
+                contactRow = i;
+                put(fields, "contactName", rows.get(i));
+                put(fields, "contactPhone", rows.get(i));
+            } else {
+                Matcher n = CONTACT_NAME_ONLY.matcher(texts.get(i));
+                if (n.find()) {
+                    contactName = personName(n.group(1));
+                    contactRow = i;
+                    put(fields, "contactName", rows.get(i));
+                    for (int j = i; j < Math.min(i + 2, letterEnd) && contactPhone == null; j++) {
+                        Matcher p = PHONE_ONLY.matcher(texts.get(j));
+                        if (p.find()) {
+                            contactPhone = phone(p.group(1));
+                            put(fields, "contactPhone", rows.get(j));
+                        }
+                    }
+                }
+            }
+        }
+
+        LocalDate letterDate = null;
+        String senderUnit = null;
+        for (int i = letterEnd - 1; i > Math.max(addresseeRow, -1) && letterDate == null; i--) {
+            String t = texts.get(i);
+            Optional<DateMatch> d = date(t);
+            if (d.isEmpty()) {
+                continue;
+            }
+            letterDate = d.get().date();
+            put(fields, "letterDate", rows.get(i));
+            String before = t.substring(0, d.get().start());
+            if (before.codePoints().filter(Character::isIdeographic).count() >= 4) {
+                senderUnit = before;
+                put(fields, "senderUnit", rows.get(i));
+            } else {
+                for (int j = i - 1; j > Math.max(contactRow, addresseeRow) && senderUnit == null; j--) {
+                    String u = texts.get(j);
+                    if (!u.isEmpty() && !u.startsWith("附件") && !u.startsWith("联系人")) {
+                        senderUnit = u;
+                        put(fields, "senderUnit", rows.get(j));
+                    }
+                }
+            }
+        }
+
+        StringBuilder kindText = new StringBuilder(title);
+        for (int i = Math.max(0, addresseeRow); i < (contactRow > 0 ? contactRow : Math.min(letterEnd, addresseeRow + 6)); i++) {
+            kindText.append(texts.get(i));
+        }
+        String queryKind = queryKind(kindText.toString());
+        if (titleStart >= 0) {
+            put(fields, "queryKind", rows.get(titleStart));
+        }
+
+        List<ExtractedCandidate> candidates = new ArrayList<>();
+        for (int i = header >= 0 ? header + 1 : Math.max(letterEnd, 0); i < rows.size(); i++) {
+            candidate(rows.get(i)).ifPresent(candidates::add);
+        }
+        return new ExtractionResult(docNumber, senderUnit, addressee, letterDate, contactName, contactPhone,
+                queryKind, candidates, fields);
+    }
+
+    private static void put(Map<String, FieldEvidence> fields, String key, Row row) {
+        fields.put(key, new FieldEvidence(row.confidence(), row.page(), row.box()));
+    }
+
+    /** The list's header row: a cell 姓名 and a cell 身份证…, as separate cells (not the 附件 note line). */
+    private static int tableHeader(List<Row> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            List<TextLine> cells = rows.get(i).cells();
+            boolean name = cells.stream().anyMatch(c -> normalise(c.text()).equals("姓名"));
+            boolean id = cells.stream().anyMatch(c -> normalise(c.text()).startsWith("身份证"));
+            if (cells.size() >= 2 && name && id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstCandidateRow(List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (ID_LIKE.matcher(idText(texts.get(i))).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A list row: the cell holding an ID-like number, and the name from the Chinese text left of it (cells
+     * of a name split in two boxes are joined); the serial number cell is ignored.
+     */
+    private static Optional<ExtractedCandidate> candidate(Row row) {
+        List<TextLine> cells = row.cells();
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = idText(cells.get(c).text());
+            Matcher m = ID_LIKE.matcher(cell);
+            if (!m.find()) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            for (int k = 0; k < c; k++) {
+                nameIn(cells.get(k).text()).ifPresent(name::append);
+            }
+            nameIn(cell.substring(0, m.start())).ifPresent(name::append); // a name merged into the ID's box
+            String raw = m.group();
+            Optional<IdNumber> id = IdNumber.tryParse(raw);
+            String idNumber = id.map(IdNumber::value).orElse(raw);
+            return Optional.of(new ExtractedCandidate(personName(name.toString()), idNumber, id.isPresent(),
+                    row.confidence(), row.page(), row.box()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> nameIn(String text) {
+        Matcher m = NAME.matcher(personName(normalise(text)));
+        StringBuilder s = new StringBuilder();
+        while (m.find()) {
+            s.append(m.group());
+        }
+        return s.isEmpty() ? Optional.empty() : Optional.of(s.toString());
+    }
+
+    static String queryKind(String text) {
+        if (text.contains("事业单位")) {
+            return ExtractionResult.PUBLIC_INSTITUTION;
+        }
+        if (text.contains("公务员") || text.contains("录用、调任") || text.contains("调任")) {
+            return ExtractionResult.CIVIL_SERVICE;
+        }
+        return ExtractionResult.OTHER;
+    }
+
+    record DateMatch(LocalDate date, int start) {
+    }
+
+    // TODO(lead): use ChineseDates
+    static Optional<DateMatch> date(String text) {
+        Matcher a = ARABIC_DATE.matcher(text);
+        if (a.find()) {
+            return of(Integer.parseInt(a.group(1)), Integer.parseInt(a.group(2)), Integer.parseInt(a.group(3)), a.start());
+        }
+        Matcher c = CHINESE_DATE.matcher(text);
+        if (c.find()) {
+            StringBuilder year = new StringBuilder();
+            for (char ch : c.group(1).toCharArray()) {
+                year.append("〇零○O0".indexOf(ch) >= 0 ? 0 : "一二三四五六七八九".indexOf(ch) + 1);
+            }
+            return of(Integer.parseInt(year.toString()), chineseNumber(c.group(2)), chineseNumber(c.group(3)), c.start());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DateMatch> of(int y, int m, int d, int start) {
+        try {
+            return Optional.of(new DateMatch(LocalDate.of(y, m, d), start));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** 一 … 三十一. */
+    private static int chineseNumber(String s) {
+        String digits = "一二三四五六七八九";
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return digits.indexOf(s.charAt(0)) + 1;
+        }
+        int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0)) + 1;
+        int ones = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1)) + 1;
+        return tens * 10 + ones;
+    }
+
+    /** Drops whitespace (OCR and typists space CJK text freely) and folds full-width digits and colons. */
+    static String normalise(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                continue;
+            }
+            if (c >= '０' && c <= '９') {
+                c = (char) ('0' + (c - '０'));
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    // TODO(lead): use IdNumberRepair
+    private static String idText(String s) {
+        return normalise(s).replace('x', 'X').replace('×', 'X');
+    }
+
+    // TODO(lead): use PersonName
+    private static String personName(String s) {
+        return normalise(s).replace('•', '·').replace('・', '·').replace('.', '·').replace('．', '·');
+    }
+
+    // TODO(lead): use PhoneNumber
+    private static String phone(String s) {
+        return s.replace('－', '-').replace('—', '-').replace('（', '(').replace('）', ')');
+    }
+}
