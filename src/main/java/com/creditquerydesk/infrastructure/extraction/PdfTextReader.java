@@ -63,7 +63,7 @@ public final class PdfTextReader {
             PDRectangle box = page.getCropBox();
             List<TextBlock> lines = new ArrayList<>(runs(lines(glyphs)));
             pages.add(new TextPage(getCurrentPageNo(), Math.round(box.getWidth()), Math.round(box.getHeight()),
-                    lines, needsOcr(glyphs)));
+                    lines, needsOcr(glyphText(glyphs))));
         }
     }
 
@@ -135,17 +135,23 @@ public final class PdfTextReader {
                 Math.round(right - left), Math.round(bottom - top)), 1.0));
     }
 
-    /** Too few meaningful characters, or mostly unmapped ones: the page must be read by OCR. */
-    static boolean needsOcr(List<TextPosition> glyphs) {
-        int meaningful = 0;
-        int garbage = 0;
+    /** The page's glyphs as one string; a glyph without a Unicode mapping becomes U+FFFD. */
+    private static String glyphText(List<TextPosition> glyphs) {
+        StringBuilder s = new StringBuilder();
         for (TextPosition t : glyphs) {
             String u = t.getUnicode();
-            if (u == null || u.isEmpty()) {
-                garbage++;
-                continue;
-            }
-            int cp = u.codePointAt(0);
+            s.append(u == null || u.isEmpty() ? "\uFFFD" : u);
+        }
+        return s.toString();
+    }
+
+    /** Too few meaningful characters, or mostly unmapped ones: the page must be read by OCR. */
+    static boolean needsOcr(String pageGlyphs) {
+        int meaningful = 0;
+        int garbage = 0;
+        for (int i = 0; i < pageGlyphs.length(); ) {
+            int cp = pageGlyphs.codePointAt(i);
+            i += Character.charCount(cp);
             if (cp == 0xFFFD || Character.getType(cp) == Character.PRIVATE_USE || Character.isISOControl(cp)) {
                 garbage++;
             } else if (Character.isLetterOrDigit(cp)) {

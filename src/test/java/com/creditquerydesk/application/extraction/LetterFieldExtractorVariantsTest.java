@@ -1,0 +1,143 @@
+package com.creditquerydesk.application.extraction;
+
+import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.extraction.DocumentText;
+import com.creditquerydesk.domain.model.extraction.DocumentText.TextLine;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.extraction.OcrLine;
+import com.creditquerydesk.domain.model.extraction.OcrPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What typists and OCR do to letters that the generator does not: each variant on a hand-made letter. */
+class LetterFieldExtractorVariantsTest {
+
+    private final LetterFieldExtractor extractor = new LetterFieldExtractor();
+
+    private static DocumentText docx(String... lines) {
+        List<DocumentText.TextBlock> blocks = new ArrayList<>();
+        for (String l : lines) {
+            blocks.add(new TextLine(l, null, 1.0));
+        }
+        return new DocumentText(DocumentText.Source.DOCX, List.of(new DocumentText.TextPage(1, 0, 0, blocks, false)));
+    }
+
+    private static String[] letter(String number, String date, String contact) {
+        return new String[]{"关于申请查询公务员录用、调任人选", "社会信用记录的函", number, "陕西省公共信用信息中心：",
+                "按照《公务员法》以及《公务员录用规定》《公务员调任规定》要求，现商请你中心协助查询录用人选（名单附后）的社会信用记录。",
+                contact, "附件：查询对象名单（姓名、身份证号码）", "陕西省人力资源和社会保障厅", date};
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "陕人社函[2026]112号, 陕人社函〔2026〕112号",
+            "陕人社函【2026】112号, 陕人社函〔2026〕112号",
+            "陕人社函（2026）112号, 陕人社函〔2026〕112号",
+            "陕人社函 ﹝2026﹞ 第112号, 陕人社函〔2026〕112号",
+            "西安市委组织部函〔2026〕7号, 西安市委组织部函〔2026〕7号"})
+    void documentNumberBracketsAreNormalised(String printed, String expected) {
+        assertEquals(expected, extractor.extract(docx(letter(printed, "2026年3月5日", "联系人：王敏，电话：029-88886666"))).docNumber());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026年3月5日, 2026-03-05",
+            "2026 年 3 月 5 日, 2026-03-05",
+            "二〇二六年三月五日, 2026-03-05",
+            "二〇二五年十二月三十一日, 2025-12-31",
+            "二O二六年十月二十日, 2026-10-20"})
+    void datesInArabicOrChineseNumerals(String printed, String iso) {
+        ExtractionResult r = extractor.extract(docx(letter("陕人社函〔2026〕1号", printed, "联系人：王敏，电话：029-88886666")));
+        assertEquals(LocalDate.parse(iso), r.letterDate());
+        assertEquals("陕西省人力资源和社会保障厅", r.senderUnit());
+    }
+
+    @Test
+    void theTitleOverTwoLinesAndAContactOverTwoLines() {
+        String[] l = letter("陕人社函〔2026〕1号", "2026年3月5日", "联系人：王敏");
+        List<String> lines = new ArrayList<>(List.of(l));
+        lines.add(6, "联系电话：13912345678");
+        ExtractionResult r = extractor.extract(docx(lines.toArray(String[]::new)));
+        assertEquals("王敏", r.contactName());
+        assertEquals("13912345678", r.contactPhone());
+        assertEquals(ExtractionResult.CIVIL_SERVICE, r.queryKind());
+        assertEquals("陕西省公共信用信息中心", r.addressee());
+    }
+
+    @Test
+    void theUnitAndTheDateOnOneLine() {
+        String[] l = letter("陕人社函〔2026〕1号", "陕西省人力资源和社会保障厅 2026年3月5日", "联系人：王敏，电话：029-88886666");
+        l[7] = "";
+        ExtractionResult r = extractor.extract(docx(l));
+        assertEquals("陕西省人力资源和社会保障厅", r.senderUnit());
+        assertEquals(LocalDate.of(2026, 3, 5), r.letterDate());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "关于申请查询事业单位聘用人选社会信用记录的函, 为做好事业单位招聘工作，现商请你办协助查询。, public-institution",
+            "关于申请查询录用、调任人选社会信用记录的函, 按照《公务员法》要求，现商请你中心协助查询。, civil-service",
+            "关于申请查询表彰奖励人选社会信用记录的函, 为做好表彰奖励工作，现商请你中心协助查询。, other"})
+    void queryKindFromTitleAndBody(String title, String body, String kind) {
+        ExtractionResult r = extractor.extract(docx(title, "陕人社函〔2026〕1号", "陕西省公共信用信息中心：", body,
+                "联系人：王敏，电话：029-88886666", "陕西省人力资源和社会保障厅", "2026年3月5日"));
+        assertEquals(kind, r.queryKind());
+    }
+
+    @Test
+    void nothingFoundGivesEmptyFieldsNotErrors() {
+        ExtractionResult r = extractor.extract(docx("这是一封无关的信。"));
+        assertNull(r.docNumber());
+        assertNull(r.letterDate());
+        assertTrue(r.candidates().isEmpty());
+        assertTrue(r.fields().isEmpty());
+    }
+
+    private static OcrLine ocr(String text, int x, int y, int w) {
+        return new OcrLine(text, 0.9, new Box(x, y, w, 30), new double[text.length()]);
+    }
+
+    @Test
+    void ocrRowsWithoutHeaderSpacedIdsLowerCaseXAndBadCheckDigits() {
+        List<OcrLine> page = List.of(
+                ocr("1", 150, 200, 12),
+                ocr("阿依古丽•买买提", 260, 203, 160),
+                ocr("6501 0219 9001 0110 1x", 560, 198, 330),
+                ocr("2", 150, 260, 12),
+                ocr("王", 300, 258, 28),
+                ocr("芳", 350, 262, 28),
+                ocr("610102199001011235", 560, 259, 330),
+                ocr("3 欧阳明华 11010519900307123X", 150, 320, 700));
+        ExtractionResult r = extractor.extractOcr(List.of(new OcrPage(1, 1240, 1754, page)));
+        assertEquals(3, r.candidates().size());
+        ExtractionResult.ExtractedCandidate a = r.candidates().get(0);
+        assertEquals("阿依古丽·买买提", a.name());
+        assertEquals("65010219900101101X", a.idNumber());
+        assertTrue(a.idValid());
+        assertEquals(2, a.page(), "OCR page indexes are 0-based, result pages 1-based");
+        assertEquals(new Box(150, 198, 740, 35), a.box());
+        assertEquals("王芳", r.candidates().get(1).name(), "a name split in two boxes is joined");
+        assertFalse(r.candidates().get(1).idValid(), "wrong check digit is reported, not dropped");
+        assertEquals("610102199001011235", r.candidates().get(1).idNumber());
+        assertEquals("欧阳明华", r.candidates().get(2).name(), "a whole row read as one box");
+        assertEquals(0.9, r.candidates().get(2).confidence(), 1e-9);
+    }
+
+    @Test
+    void candidatesNeverLogTheFullId() {
+        ExtractionResult.ExtractedCandidate c =
+                new ExtractionResult.ExtractedCandidate("张伟", "11010519900307123X", true, 1, 2, null);
+        assertFalse(c.toString().contains("11010519900307123X"));
+        assertTrue(c.toString().contains("110105********123X"));
+    }
+}
