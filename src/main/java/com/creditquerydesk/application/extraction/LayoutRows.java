@@ -11,13 +11,13 @@ import java.util.List;
 /**
  * Turns a page's blocks into rows of cells in reading order. Known tables give their rows; lines without
  * a position (DOCX) are one-cell rows in order; positioned lines (PDF runs, OCR boxes) are grouped into
- * rows by vertical overlap and ordered by x, which rebuilds tables whose cells came as separate boxes.
- * Assumes a deskewed page (axis-aligned rows).
+ * rows by vertical position (a skew of a few degrees is measured and taken out) and ordered by x, which
+ * rebuilds tables whose cells came as separate boxes.
  */
 final class LayoutRows {
 
     /** A row of cells on a page (1-based). */
-    record Row(int page, List<TextLine> cells, boolean fromTable) {
+    record Row(int page, List<TextLine> cells) {
 
         String text() {
             StringBuilder s = new StringBuilder();
@@ -46,9 +46,9 @@ final class LayoutRows {
             List<TextLine> positioned = new ArrayList<>();
             for (DocumentText.TextBlock block : page.blocks()) {
                 if (block instanceof DocumentText.TextTable table) {
-                    table.rows().forEach(r -> rows.add(new Row(page.pageNumber(), r, true)));
+                    table.rows().forEach(r -> rows.add(new Row(page.pageNumber(), r)));
                 } else if (block instanceof TextLine line && line.box() == null) {
-                    rows.add(new Row(page.pageNumber(), List.of(line), false));
+                    rows.add(new Row(page.pageNumber(), List.of(line)));
                 } else if (block instanceof TextLine line) {
                     positioned.add(line);
                 }
@@ -59,18 +59,25 @@ final class LayoutRows {
     }
 
     /**
-     * Rows by vertical overlap: sorted by vertical centre, a box joins the current row when its centre lies
-     * inside the row's first box and the two overlap by at least half the smaller height.
+     * Rows by vertical position: boxes are sorted by their centre's height once the page's skew is taken
+     * out, and a box joins the current row when its centre lies within half a text height of the row's
+     * first box. Within a row, cells are ordered by x.
      */
     static List<Row> group(int page, List<TextLine> lines) {
+        double slope = skewSlope(lines);
+        Comparator<TextLine> byHeight = Comparator.comparingDouble(l -> deskewedCentreY(l, slope));
         List<TextLine> sorted = new ArrayList<>(lines);
-        sorted.sort(Comparator.comparingDouble(LayoutRows::centreY));
+        sorted.sort(byHeight);
         List<Row> rows = new ArrayList<>();
         List<TextLine> current = new ArrayList<>();
         for (TextLine line : sorted) {
-            if (!current.isEmpty() && !sameRow(current.get(0).box(), line.box())) {
-                rows.add(row(page, current));
-                current = new ArrayList<>();
+            if (!current.isEmpty()) {
+                TextLine first = current.get(0);
+                double distance = Math.abs(deskewedCentreY(line, slope) - deskewedCentreY(first, slope));
+                if (distance > 0.5 * Math.min(first.box().height(), line.box().height())) {
+                    rows.add(row(page, current));
+                    current = new ArrayList<>();
+                }
             }
             current.add(line);
         }
@@ -80,20 +87,51 @@ final class LayoutRows {
         return rows;
     }
 
+    /**
+     * The page's skew as a slope (dy per dx), from each box and its nearest neighbour to the right on
+     * roughly the same line (table cells, split names): the median of their centre slopes (one pair is
+     * enough: a last list page may hold a single row), 0 without pairs, capped at 5° (beyond that the page needs deskewing before OCR).
+     */
+    static double skewSlope(List<TextLine> lines) {
+        List<Double> slopes = new ArrayList<>();
+        for (TextLine a : lines) {
+            TextLine nearest = null;
+            for (TextLine b : lines) {
+                boolean rightOf = b.box().x() > a.box().x() + a.box().width();
+                boolean sameLine = Math.abs(centreY(b) - centreY(a)) < 0.5 * Math.max(a.box().height(), b.box().height());
+                if (rightOf && sameLine && (nearest == null || centreX(b) < centreX(nearest))) {
+                    nearest = b;
+                }
+            }
+            if (nearest != null) {
+                slopes.add((centreY(nearest) - centreY(a)) / (centreX(nearest) - centreX(a)));
+            }
+        }
+        if (slopes.isEmpty()) {
+            return 0;
+        }
+        slopes.sort(Double::compare);
+        double median = slopes.get(slopes.size() / 2);
+        double max = Math.tan(Math.toRadians(5));
+        return Math.max(-max, Math.min(max, median));
+    }
+
     private static Row row(int page, List<TextLine> cells) {
         List<TextLine> ordered = new ArrayList<>(cells);
         ordered.sort(Comparator.comparingInt(l -> l.box().x()));
-        return new Row(page, ordered, false);
+        return new Row(page, ordered);
     }
 
-    private static boolean sameRow(Box a, Box b) {
-        double centre = b.y() + b.height() / 2.0;
-        int overlap = Math.min(a.y() + a.height(), b.y() + b.height()) - Math.max(a.y(), b.y());
-        return centre >= a.y() && centre <= a.y() + a.height() && overlap >= 0.5 * Math.min(a.height(), b.height());
+    private static double deskewedCentreY(TextLine l, double slope) {
+        return centreY(l) - slope * centreX(l);
     }
 
     private static double centreY(TextLine l) {
         return l.box().y() + l.box().height() / 2.0;
+    }
+
+    private static double centreX(TextLine l) {
+        return l.box().x() + l.box().width() / 2.0;
     }
 
     static Box union(List<Box> boxes) {

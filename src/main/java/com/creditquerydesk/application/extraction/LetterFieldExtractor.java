@@ -58,11 +58,7 @@ public final class LetterFieldExtractor {
 
     private ExtractionResult extract(List<Row> rows) {
         List<String> texts = rows.stream().map(r -> normalise(r.text())).toList();
-        int header = tableHeader(rows);
-        int letterEnd = header >= 0 ? header : firstCandidateRow(texts);
-        if (letterEnd < 0) {
-            letterEnd = rows.size();
-        }
+        int letterEnd = listStart(rows, texts);
         Map<String, FieldEvidence> fields = new HashMap<>();
 
         int titleStart = -1;
@@ -164,7 +160,7 @@ public final class LetterFieldExtractor {
         }
 
         List<ExtractedCandidate> candidates = new ArrayList<>();
-        for (int i = header >= 0 ? header + 1 : Math.max(letterEnd, 0); i < rows.size(); i++) {
+        for (int i = letterEnd; i < rows.size(); i++) {
             candidate(rows.get(i)).ifPresent(candidates::add);
         }
         return new ExtractionResult(docNumber, senderUnit, addressee, letterDate, contactName, contactPhone,
@@ -175,26 +171,20 @@ public final class LetterFieldExtractor {
         fields.put(key, new FieldEvidence(row.confidence(), row.page(), row.box()));
     }
 
-    /** The list's header row: a cell 姓名 and a cell 身份证…, as separate cells (not the 附件 note line). */
-    private static int tableHeader(List<Row> rows) {
+    /**
+     * Where the candidate list starts: its header row (序号 姓名 身份证号码 as two or more cells; a header
+     * cell split by OCR still counts, the 附件 note line does not), or else the first row with an ID.
+     */
+    private static int listStart(List<Row> rows, List<String> texts) {
         for (int i = 0; i < rows.size(); i++) {
-            List<TextLine> cells = rows.get(i).cells();
-            boolean name = cells.stream().anyMatch(c -> normalise(c.text()).equals("姓名"));
-            boolean id = cells.stream().anyMatch(c -> normalise(c.text()).startsWith("身份证"));
-            if (cells.size() >= 2 && name && id) {
+            String t = texts.get(i);
+            boolean header = rows.get(i).cells().size() >= 2 && t.length() <= 16
+                    && t.contains("姓名") && t.contains("身份证");
+            if (header || ID_LIKE.matcher(idText(t)).find()) {
                 return i;
             }
         }
-        return -1;
-    }
-
-    private static int firstCandidateRow(List<String> texts) {
-        for (int i = 0; i < texts.size(); i++) {
-            if (ID_LIKE.matcher(idText(texts.get(i))).find()) {
-                return i;
-            }
-        }
-        return -1;
+        return rows.size();
     }
 
     /**

@@ -56,7 +56,8 @@ class LetterFieldExtractorTest {
     @MethodSource("seeds")
     void ocrLinesAreRebuiltIntoRowsByPosition(long seed) {
         LetterSpec spec = LetterGenerator.generate(seed);
-        ExtractionResult result = extractor.extractOcr(SyntheticOcr.pages(spec, 150 + (int) (seed % 3) * 75));
+        double skewDegrees = (seed % 5 - 2) * 1.0; // -2° … 2°, as scanners leave pages
+        ExtractionResult result = extractor.extractOcr(SyntheticOcr.pages(spec, 150 + (int) (seed % 3) * 75, skewDegrees));
         assertMatches(spec, result);
         assertTrue(result.candidates().stream().allMatch(c -> c.confidence() > 0.5 && c.confidence() < 1));
     }

@@ -20,9 +20,10 @@ public final class SyntheticOcr {
     private SyntheticOcr() {
     }
 
-    public static List<OcrPage> pages(LetterSpec spec, int dpi) {
+    /** @param skewDegrees the scan's rotation: boxes become the axis-aligned hulls of the rotated text */
+    public static List<OcrPage> pages(LetterSpec spec, int dpi, double skewDegrees) {
         Random r = new Random(spec.seed() * 17 + dpi);
-        double scale = dpi / 72.0;
+        Skew skew = new Skew(dpi / 72.0, Math.toRadians(skewDegrees));
         List<OcrPage> pages = new ArrayList<>();
         for (LaidOutPage page : LetterLayout.layout(spec, spec.seed() % 2 == 0)) {
             List<OcrLine> lines = new ArrayList<>();
@@ -30,25 +31,45 @@ public final class SyntheticOcr {
                 if (t.cell() && t.text().length() == 2 && Character.isIdeographic(t.text().charAt(0))
                         && r.nextInt(8) == 0) {
                     float half = t.width() / 2;
-                    lines.add(line(t.text().substring(0, 1), t.x(), t.top(), half * 0.9f, t.height(), scale, r));
-                    lines.add(line(t.text().substring(1), t.x() + half * 1.1f, t.top(), half * 0.9f, t.height(), scale, r));
+                    lines.add(line(t.text().substring(0, 1), t.x(), t.top(), half * 0.9f, t.height(), skew, r));
+                    lines.add(line(t.text().substring(1), t.x() + half * 1.1f, t.top(), half * 0.9f, t.height(), skew, r));
                 } else {
-                    lines.add(line(t.text(), t.x(), t.top(), t.width(), t.height(), scale, r));
+                    lines.add(line(t.text(), t.x(), t.top(), t.width(), t.height(), skew, r));
                 }
             }
             Collections.shuffle(lines, r);
-            pages.add(new OcrPage(page.pageNumber() - 1, (int) Math.round(LaidOutPage.WIDTH * scale),
-                    (int) Math.round(LaidOutPage.HEIGHT * scale), lines));
+            pages.add(new OcrPage(page.pageNumber() - 1, (int) Math.round(LaidOutPage.WIDTH * skew.scale()),
+                    (int) Math.round(LaidOutPage.HEIGHT * skew.scale()), lines));
         }
         return pages;
     }
 
-    private static OcrLine line(String text, float x, float y, float w, float h, double scale, Random r) {
-        int jitter = (int) Math.max(1, Math.round(scale * 1.5));
-        Box box = new Box((int) Math.round(x * scale) + r.nextInt(2 * jitter + 1) - jitter,
-                (int) Math.round(y * scale) + r.nextInt(2 * jitter + 1) - jitter,
-                (int) Math.round(w * scale) + r.nextInt(2 * jitter + 1) - jitter,
-                (int) Math.round(h * scale) + r.nextInt(2 * jitter + 1) - jitter);
+    /** Points to pixels, rotated about the page centre. */
+    private record Skew(double scale, double radians) {
+        Box hull(float x, float y, float w, float h) {
+            double cx = LaidOutPage.WIDTH / 2;
+            double cy = LaidOutPage.HEIGHT / 2;
+            double cos = Math.cos(radians);
+            double sin = Math.sin(radians);
+            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            for (double[] p : new double[][]{{x, y}, {x + w, y}, {x, y + h}, {x + w, y + h}}) {
+                double px = cx + (p[0] - cx) * cos - (p[1] - cy) * sin;
+                double py = cy + (p[0] - cx) * sin + (p[1] - cy) * cos;
+                minX = Math.min(minX, px);
+                maxX = Math.max(maxX, px);
+                minY = Math.min(minY, py);
+                maxY = Math.max(maxY, py);
+            }
+            return new Box((int) Math.round(minX * scale), (int) Math.round(minY * scale),
+                    (int) Math.round((maxX - minX) * scale), (int) Math.round((maxY - minY) * scale));
+        }
+    }
+
+    private static OcrLine line(String text, float x, float y, float w, float h, Skew skew, Random r) {
+        int jitter = (int) Math.max(1, Math.round(skew.scale() * 1.5));
+        Box hull = skew.hull(x, y, w, h);
+        Box box = new Box(hull.x() + r.nextInt(2 * jitter + 1) - jitter, hull.y() + r.nextInt(2 * jitter + 1) - jitter,
+                hull.width() + r.nextInt(2 * jitter + 1) - jitter, hull.height() + r.nextInt(2 * jitter + 1) - jitter);
         double[] chars = new double[text.length()];
         double min = 1;
         for (int i = 0; i < chars.length; i++) {
