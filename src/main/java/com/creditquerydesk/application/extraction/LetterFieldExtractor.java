@@ -1,7 +1,6 @@
 package com.creditquerydesk.application.extraction;
 
 import com.creditquerydesk.application.extraction.LayoutRows.Row;
-import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.domain.model.extraction.DocumentText;
 import com.creditquerydesk.domain.model.extraction.DocumentText.TextLine;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
@@ -34,9 +33,9 @@ public final class LetterFieldExtractor {
             Pattern.compile("([〇零○O0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
     private static final Pattern CONTACT = Pattern.compile("联系人[：:]?([\\p{IsHan}·]{2,10}?)[，,、;；]?(?:联系)?电话[：:]?([0-9()（）\\-－—]{7,20})");
     private static final Pattern CONTACT_NAME_ONLY = Pattern.compile("联系人[：:]?([\\p{IsHan}·]{2,10})");
+    private static final Pattern UNIT_SUFFIX =
+            Pattern.compile("(厅|局|部|委|委员会|办公室|办公厅|中心|政府|院|校|学|会|所|处|站|队|公司|集团|银行)(（[^）]*）)?$");
     private static final Pattern PHONE_ONLY = Pattern.compile("电话[：:]?([0-9()（）\\-－—]{7,20})");
-    private static final Pattern ID_LIKE = Pattern.compile("\\d{14,17}[0-9X]");
-    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]+");
 
     /** Letters on paper or in a text layer: confidence 1 and boxes as the source gives them. */
     public ExtractionResult extract(DocumentText text) {
@@ -58,7 +57,7 @@ public final class LetterFieldExtractor {
 
     private ExtractionResult extract(List<Row> rows) {
         List<String> texts = rows.stream().map(r -> normalise(r.text())).toList();
-        int letterEnd = listStart(rows, texts);
+        int letterEnd = CandidateList.start(rows);
         Map<String, FieldEvidence> fields = new HashMap<>();
 
         int titleStart = -1;
@@ -140,12 +139,10 @@ public final class LetterFieldExtractor {
                 senderUnit = before;
                 put(fields, "senderUnit", rows.get(i));
             } else {
-                for (int j = i - 1; j > Math.max(contactRow, addresseeRow) && senderUnit == null; j--) {
-                    String u = texts.get(j);
-                    if (!u.isEmpty() && !u.startsWith("附件") && !u.startsWith("联系人")) {
-                        senderUnit = u;
-                        put(fields, "senderUnit", rows.get(j));
-                    }
+                int j = senderUnitRow(texts, i, Math.max(contactRow, addresseeRow));
+                if (j >= 0) {
+                    senderUnit = texts.get(j);
+                    put(fields, "senderUnit", rows.get(j));
                 }
             }
         }
@@ -159,67 +156,35 @@ public final class LetterFieldExtractor {
             put(fields, "queryKind", rows.get(titleStart));
         }
 
-        List<ExtractedCandidate> candidates = new ArrayList<>();
-        for (int i = letterEnd; i < rows.size(); i++) {
-            candidate(rows.get(i)).ifPresent(candidates::add);
-        }
+        List<ExtractedCandidate> candidates = CandidateList.read(rows, letterEnd);
         return new ExtractionResult(docNumber, senderUnit, addressee, letterDate, contactName, contactPhone,
                 queryKind, candidates, fields);
     }
 
-    private static void put(Map<String, FieldEvidence> fields, String key, Row row) {
-        fields.put(key, new FieldEvidence(row.confidence(), row.page(), row.box()));
-    }
-
     /**
-     * Where the candidate list starts: its header row (序号 姓名 身份证号码 as two or more cells; a header
-     * cell split by OCR still counts, the 附件 note line does not), or else the first row with an ID.
+     * The sending unit's row above the date (after the contact and 附件 lines): the nearest of up to three
+     * rows that ends like a unit name (厅 局 部 委员会 办公室 …), else the nearest row at all. A fragment of
+     * the seal's ring text read by OCR between the unit and the date is thereby skipped.
      */
-    private static int listStart(List<Row> rows, List<String> texts) {
-        for (int i = 0; i < rows.size(); i++) {
-            String t = texts.get(i);
-            boolean header = rows.get(i).cells().size() >= 2 && t.length() <= 16
-                    && t.contains("姓名") && t.contains("身份证");
-            if (header || ID_LIKE.matcher(idText(t)).find()) {
-                return i;
-            }
-        }
-        return rows.size();
-    }
-
-    /**
-     * A list row: the cell holding an ID-like number, and the name from the Chinese text left of it (cells
-     * of a name split in two boxes are joined); the serial number cell is ignored.
-     */
-    private static Optional<ExtractedCandidate> candidate(Row row) {
-        List<TextLine> cells = row.cells();
-        for (int c = 0; c < cells.size(); c++) {
-            String cell = idText(cells.get(c).text());
-            Matcher m = ID_LIKE.matcher(cell);
-            if (!m.find()) {
+    private static int senderUnitRow(List<String> texts, int dateRow, int after) {
+        int nearest = -1;
+        for (int j = dateRow - 1; j > after && j >= dateRow - 3; j--) {
+            String u = texts.get(j);
+            if (u.isEmpty() || u.startsWith("附件") || u.startsWith("联系人")) {
                 continue;
             }
-            StringBuilder name = new StringBuilder();
-            for (int k = 0; k < c; k++) {
-                nameIn(cells.get(k).text()).ifPresent(name::append);
+            if (u.length() >= 4 && UNIT_SUFFIX.matcher(u).find()) {
+                return j;
             }
-            nameIn(cell.substring(0, m.start())).ifPresent(name::append); // a name merged into the ID's box
-            String raw = m.group();
-            Optional<IdNumber> id = IdNumber.tryParse(raw);
-            String idNumber = id.map(IdNumber::value).orElse(raw);
-            return Optional.of(new ExtractedCandidate(personName(name.toString()), idNumber, id.isPresent(),
-                    row.confidence(), row.page(), row.box()));
+            if (nearest < 0) {
+                nearest = j;
+            }
         }
-        return Optional.empty();
+        return nearest;
     }
 
-    private static Optional<String> nameIn(String text) {
-        Matcher m = NAME.matcher(personName(normalise(text)));
-        StringBuilder s = new StringBuilder();
-        while (m.find()) {
-            s.append(m.group());
-        }
-        return s.isEmpty() ? Optional.empty() : Optional.of(s.toString());
+    private static void put(Map<String, FieldEvidence> fields, String key, Row row) {
+        fields.put(key, new FieldEvidence(row.confidence(), row.page(), row.box()));
     }
 
     static String queryKind(String text) {
@@ -289,13 +254,14 @@ public final class LetterFieldExtractor {
     }
 
     // TODO(lead): use IdNumberRepair
-    private static String idText(String s) {
+    static String idText(String s) {
         return normalise(s).replace('x', 'X').replace('×', 'X');
     }
 
     // TODO(lead): use PersonName
-    private static String personName(String s) {
-        return normalise(s).replace('•', '·').replace('・', '·').replace('.', '·').replace('．', '·');
+    /** A name as read: no spaces; a dot between Chinese characters (• ・ . ．) is the name dot ·. */
+    static String personName(String s) {
+        return normalise(s).replaceAll("(?<=\\p{IsHan})[•・.．·](?=\\p{IsHan})", "·").replaceAll("^·+|·+$", "");
     }
 
     // TODO(lead): use PhoneNumber

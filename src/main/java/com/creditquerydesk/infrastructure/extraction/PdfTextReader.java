@@ -21,8 +21,8 @@ import java.util.List;
 
 /**
  * Reads the text layer of a PDF with positions (PDFBox): glyphs are grouped into visual lines by
- * baseline, and a line is cut into separate runs where a gap wider than 1.5 em opens (table cells,
- * right-aligned dates), so a table reaches the field extractor as positioned cells just as OCR gives it.
+ * baseline, and a line is cut into separate runs where a gap wider than 0.6 em opens (table cells, whose
+ * texts may be as little as two cell paddings apart; right-aligned dates), so a table reaches the field extractor as positioned cells just as OCR gives it.
  * Boxes are in PDF points from the page's top left. A page with too little real text, or mostly
  * unmapped glyphs, is marked as needing OCR.
  */
@@ -32,6 +32,8 @@ public final class PdfTextReader {
     static final int MIN_CHARS_PER_PAGE = 10;
     /** More than this share of unmapped or replacement characters: the text layer is garbage. */
     static final double MAX_GARBAGE_SHARE = 0.25;
+    /** Word tables pad cells by 0.19 cm on each side: two paddings are about 0.7 em at 4号. */
+    static final double CELL_GAP_EM = 0.6;
 
     public DocumentText read(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -94,13 +96,16 @@ public final class PdfTextReader {
         return lines;
     }
 
-    /** Cuts each line at gaps wider than 1.5 em; blank runs are dropped. */
+    /**
+     * Cuts each line at gaps wider than {@link #CELL_GAP_EM}; blank runs are dropped. Cutting a letter-spaced
+     * line too is harmless: the field extractor joins the runs of one row again.
+     */
     static List<TextLine> runs(List<List<TextPosition>> lines) {
         List<TextLine> out = new ArrayList<>();
         for (List<TextPosition> line : lines) {
             int start = 0;
             for (int i = 1; i <= line.size(); i++) {
-                if (i == line.size() || gap(line.get(i - 1), line.get(i)) > 1.5 * size(line.get(i - 1))) {
+                if (i == line.size() || gap(line.get(i - 1), line.get(i)) > CELL_GAP_EM * size(line.get(i - 1))) {
                     run(line.subList(start, i)).ifPresent(out::add);
                     start = i;
                 }

@@ -134,6 +134,37 @@ class LetterFieldExtractorVariantsTest {
     }
 
     @Test
+    void theHeaderSaysWhichColumnIsTheNameEvenWithChineseColumnsBeforeTheId() {
+        List<List<TextLine>> rows = List.of(
+                cells("序号", "姓名", "性别", "工作单位及职务", "公民身份号码"),
+                cells("1", "张伟", "男", "西安市碑林区教育局科员", "110105199003071239"),
+                cells("2", "欧阳明华", "女", "陕西省统计局", "65010219900101101X"));
+        DocumentText text = new DocumentText(DocumentText.Source.DOCX, List.of(new DocumentText.TextPage(1, 0, 0,
+                List.of(new TextLine("附件", null, 1), new DocumentText.TextTable(rows)), false)));
+        List<String> read = extractor.extract(text).candidates().stream().map(c -> c.name() + " " + c.idNumber()).toList();
+        assertEquals(List.of("张伟 110105199003071239", "欧阳明华 65010219900101101X"), read);
+    }
+
+    @Test
+    void withoutAHeaderASexColumnAndAListNumberAreNotPartOfTheName() {
+        DocumentText text = docx("附件", "1.张伟 男 110105199003071239", "2、王芳\t女\t65010219900101101X");
+        List<String> read = extractor.extract(text).candidates().stream().map(c -> c.name() + " " + c.idNumber()).toList();
+        assertEquals(List.of("张伟 110105199003071239", "王芳 65010219900101101X"), read);
+    }
+
+    @Test
+    void aSealFragmentBetweenUnitAndDateIsNotTheUnit() {
+        String[] l = letter("陕人社函〔2026〕1号", "2026年3月5日", "联系人：王敏，电话：029-88886666");
+        List<String> lines = new ArrayList<>(List.of(l));
+        lines.add(lines.size() - 1, "源和社");
+        assertEquals("陕西省人力资源和社会保障厅", extractor.extract(docx(lines.toArray(String[]::new))).senderUnit());
+    }
+
+    private static List<TextLine> cells(String... texts) {
+        return java.util.Arrays.stream(texts).map(t -> new TextLine(t, null, 1.0)).toList();
+    }
+
+    @Test
     void candidatesNeverLogTheFullId() {
         ExtractionResult.ExtractedCandidate c =
                 new ExtractionResult.ExtractedCandidate("张伟", "11010519900307123X", true, 1, 2, null);

@@ -30,7 +30,7 @@ import java.util.List;
 /**
  * Renders a letter as a Word document the way a personnel office types it: title, number, addressee,
  * body, contact, the 附件 note, unit and date right-aligned; then a page break and the candidate list as
- * a real table (序号, 姓名, 身份证号码).
+ * a real table (序号, 姓名, 身份证号码; some with 性别 and 拟任职位 too).
  */
 public final class DocxLetterRenderer {
 
@@ -65,7 +65,7 @@ public final class DocxLetterRenderer {
             main.getContent().add(pageBreak);
             add(main, "附件", null, "黑体", 32, 0, 0);
             add(main, "查询对象名单", JcEnumeration.CENTER, "方正小标宋简体", 36, 0, 0);
-            main.getContent().add(table(spec.candidates()));
+            main.getContent().add(table(spec));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pkg.save(out);
             return out.toByteArray();
@@ -74,26 +74,25 @@ public final class DocxLetterRenderer {
         }
     }
 
-    private static Tbl table(List<LetterSpec.CandidateSpec> candidates) {
-        int[] widths = {1000, 2600, 4400};
-        Tbl tbl = TblFactory.createTable(candidates.size() + 1, 3, 2600);
+    private static Tbl table(LetterSpec spec) {
+        int[] widths = spec.extraColumns() ? new int[]{700, 1700, 700, 3000, 1900} : new int[]{1000, 2600, 4400};
+        Tbl tbl = TblFactory.createTable(spec.candidates().size() + 1, widths.length, 1600);
         List<Object> rows = tbl.getContent();
-        fill(rows.get(0), widths, "序号", "姓名", "身份证号码");
-        for (int i = 0; i < candidates.size(); i++) {
-            LetterSpec.CandidateSpec c = candidates.get(i);
-            fill(rows.get(i + 1), widths, String.valueOf(i + 1), c.name(), c.idNumber());
+        fill(rows.get(0), widths, spec.tableHeader());
+        for (int i = 0; i < spec.candidates().size(); i++) {
+            fill(rows.get(i + 1), widths, spec.tableRow(i));
         }
         return tbl;
     }
 
-    private static void fill(Object row, int[] widths, String... cells) {
+    private static void fill(Object row, int[] widths, List<String> cells) {
         Tr tr = (Tr) XmlUtils.unwrap(row);
-        for (int i = 0; i < cells.length; i++) {
+        for (int i = 0; i < cells.size(); i++) {
             Tc tc = (Tc) XmlUtils.unwrap(tr.getContent().get(i));
             tc.getTcPr().getTcW().setW(BigInteger.valueOf(widths[i]));
             P p = (P) tc.getContent().get(0);
             p.setPPr(ppr(JcEnumeration.CENTER, 0, 0));
-            p.getContent().add(run(cells[i], "仿宋_GB2312", 28));
+            p.getContent().add(run(cells.get(i), "仿宋_GB2312", 28));
         }
     }
 

@@ -24,7 +24,8 @@ public final class LetterLayout {
     private static final float LINE = 29f;
     private static final float CELL = 14f;
     private static final float ROW = 27f;
-    private static final float[] COLUMNS = {60f, 150f, 232.2f};
+    private static final float[] THREE_COLUMNS = {60f, 150f, 232.2f};
+    private static final float[] FIVE_COLUMNS = {36f, 120f, 36f, 150f, 100.2f};
 
     private final LetterFonts fonts = LetterFonts.get();
     private final List<LaidOutPage> pages = new ArrayList<>();
@@ -78,32 +79,31 @@ public final class LetterLayout {
         newPage();
         add("附件", Role.HEADING, BODY, LEFT, TOP, false);
         centered("查询对象名单", Role.TITLE, 20f, TOP + LINE * 1.5f);
-        float y = TOP + LINE * 2.5f;
-        y = row(y, "序号", "姓名", "身份证号码");
-        int number = 1;
-        for (LetterSpec.CandidateSpec c : spec.candidates()) {
+        float[] columns = spec.extraColumns() ? FIVE_COLUMNS : THREE_COLUMNS;
+        float y = row(TOP + LINE * 2.5f, columns, spec.tableHeader());
+        for (int i = 0; i < spec.candidates().size(); i++) {
             if (y + ROW > BOTTOM) {
                 newPage();
                 y = TOP - BODY;
                 if (repeatHeader) {
-                    y = row(y, "序号", "姓名", "身份证号码");
+                    y = row(y, columns, spec.tableHeader());
                 }
             }
-            y = row(y, String.valueOf(number++), c.name(), c.idNumber());
+            y = row(y, columns, spec.tableRow(i));
         }
         finishPage();
     }
 
     /** One bordered table row whose top is at y; answers the next row's top. */
-    private float row(float y, String... cells) {
+    private float row(float y, float[] columns, List<String> cells) {
         float x = LEFT;
         rules.add(new Rule(LEFT, y, RIGHT, y));
         rules.add(new Rule(LEFT, y + ROW, RIGHT, y + ROW));
-        for (int i = 0; i < cells.length; i++) {
+        for (int i = 0; i < cells.size(); i++) {
             rules.add(new Rule(x, y, x, y + ROW));
-            float w = fonts.width(Role.BODY, cells[i], CELL);
-            add(cells[i], Role.BODY, CELL, x + (COLUMNS[i] - w) / 2, y + ROW / 2 + CELL * 0.35f, true);
-            x += COLUMNS[i];
+            float w = fonts.width(Role.BODY, cells.get(i), CELL);
+            add(cells.get(i), Role.BODY, CELL, x + (columns[i] - w) / 2, y + ROW / 2 + CELL * 0.35f, true);
+            x += columns[i];
         }
         rules.add(new Rule(RIGHT, y, RIGHT, y + ROW));
         return y + ROW;
