@@ -26,8 +26,8 @@ import java.util.List;
 
 /**
  * Reads a DOCX letter into {@link DocumentText}: body paragraphs in order, tables kept as rows of cells,
- * pages split at explicit page breaks (w:br type="page", pageBreakBefore) since Word's own pagination is
- * not in the file. Content controls are read through; deleted revisions are not text.
+ * pages split at explicit page and section breaks (w:br type="page", pageBreakBefore, a paragraph's sectPr)
+ * since Word's own pagination is not in the file. Content controls are read through; deleted revisions are not text.
  */
 public final class DocxTextReader {
 
@@ -71,6 +71,9 @@ public final class DocxTextReader {
                 inline(o, text);
             }
             line(text);
+            if (p.getPPr() != null && p.getPPr().getSectPr() != null) {
+                newPage(); // a section break inside the body starts a new page
+            }
         }
 
         /** Appends the run text; a page break ends the current line and page. */

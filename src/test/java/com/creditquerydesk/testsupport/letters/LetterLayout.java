@@ -101,8 +101,10 @@ public final class LetterLayout {
         rules.add(new Rule(LEFT, y + ROW, RIGHT, y + ROW));
         for (int i = 0; i < cells.size(); i++) {
             rules.add(new Rule(x, y, x, y + ROW));
-            float w = fonts.width(Role.BODY, cells.get(i), CELL);
-            add(cells.get(i), Role.BODY, CELL, x + (columns[i] - w) / 2, y + ROW / 2 + CELL * 0.35f, true);
+            // a text wider than its cell is shrunk to fit (as typists do), keeping 3 pt padding each side
+            float size = Math.min(CELL, CELL * (columns[i] - 6f) / fonts.width(Role.BODY, cells.get(i), CELL));
+            float w = fonts.width(Role.BODY, cells.get(i), size);
+            add(cells.get(i), Role.BODY, size, x + (columns[i] - w) / 2, y + ROW / 2 + CELL * 0.35f, true);
             x += columns[i];
         }
         rules.add(new Rule(RIGHT, y, RIGHT, y + ROW));
