@@ -9,6 +9,7 @@ import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCan
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,9 @@ import static com.creditquerydesk.application.extraction.LetterFieldExtractor.pe
  */
 final class CandidateList {
 
-    static final Pattern ID_LIKE = Pattern.compile("\\d{14,17}[0-9X]");
+    private static final Pattern ID_LIKE = Pattern.compile("\\d{14,17}[0-9X]");
+    /** A run that is an ID with a misread OCR could not undo (e.g. 4 read as A): still a candidate's row. */
+    private static final Pattern ID_DAMAGED = Pattern.compile("[0-9A-Za-z]{15,19}");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]+");
 
     private CandidateList() {
@@ -33,7 +36,7 @@ final class CandidateList {
     /** The first row of the list: its header, or else the first row holding an ID; rows.size() if none. */
     static int start(List<Row> rows) {
         for (int i = 0; i < rows.size(); i++) {
-            if (isHeader(rows.get(i)) || ID_LIKE.matcher(idText(rows.get(i).text())).find()) {
+            if (isHeader(rows.get(i)) || findId(idText(rows.get(i).text())).isPresent()) {
                 return i;
             }
         }
@@ -130,9 +133,9 @@ final class CandidateList {
                     id.append(idText(cell.text()));
                 }
             }
-            Matcher m = ID_LIKE.matcher(id);
-            if (mapped && m.find()) {
-                return Optional.of(candidate(row, name.toString(), m.group()));
+            Optional<MatchResult> m = findId(id);
+            if (mapped && m.isPresent()) {
+                return Optional.of(candidate(row, name.toString(), m.get().group()));
             }
         }
         return byIdPosition(row);
@@ -146,10 +149,11 @@ final class CandidateList {
         List<TextLine> cells = row.cells();
         for (int c = 0; c < cells.size(); c++) {
             String raw = cells.get(c).text();
-            Matcher m = ID_LIKE.matcher(idText(raw));
-            if (!m.find()) {
+            Optional<MatchResult> found = findId(idText(raw));
+            if (found.isEmpty()) {
                 continue;
             }
+            MatchResult m = found.get();
             StringBuilder name = new StringBuilder();
             for (int k = 0; k < c; k++) {
                 appendNameTokens(cells.get(k).text(), name);
@@ -184,9 +188,24 @@ final class CandidateList {
         return raw.length();
     }
 
+    /** An ID-like number in the text: digits (with a final X), or else a run of mostly digits. */
+    static Optional<MatchResult> findId(CharSequence text) {
+        Matcher m = ID_LIKE.matcher(text);
+        if (m.find()) {
+            return Optional.of(m.toMatchResult());
+        }
+        Matcher d = ID_DAMAGED.matcher(text);
+        while (d.find()) {
+            if (d.group().chars().filter(c -> c >= '0' && c <= '9').count() >= 14) {
+                return Optional.of(d.toMatchResult());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static ExtractedCandidate candidate(Row row, String name, String rawId) {
         Optional<IdNumber> id = IdNumber.tryParse(rawId);
-        return new ExtractedCandidate(personName(name), id.map(IdNumber::value).orElse(rawId), id.isPresent(),
+        return new ExtractedCandidate(personName(name), id.map(IdNumber::value).orElse(rawId.toUpperCase()), id.isPresent(),
                 row.confidence(), row.page(), row.box());
     }
 

@@ -28,14 +28,19 @@ import java.util.regex.Pattern;
  */
 public final class LetterFieldExtractor {
 
-    private static final Pattern ARABIC_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    /** Digits as OCR may misread them (DOMAIN.md): matched loosely, then read with {@link #digits}. */
+    private static final String DIGIT = "[0-9OoDIl|iZSGbBgq]";
+    private static final Pattern ARABIC_DATE = Pattern.compile("(" + DIGIT + "{4})年(" + DIGIT + "{1,2})月(" + DIGIT + "{1,2})日");
+    private static final Pattern NUMBER_IN_BRACKETS = Pattern.compile(
+            "([\\[(（【﹝〔［])(" + DIGIT + "{4})([\\])）】﹞〕］])(第?)(" + DIGIT + "{1,6})号");
     private static final Pattern CHINESE_DATE =
             Pattern.compile("([〇零○O0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
-    private static final Pattern CONTACT = Pattern.compile("联系人[：:]?([\\p{IsHan}·]{2,10}?)[，,、;；]?(?:联系)?电话[：:]?([0-9()（）\\-－—]{7,20})");
+    private static final Pattern CONTACT = Pattern.compile(
+            "联系人[：:]?([\\p{IsHan}·]{2,10}?)[，,、;；]?(?:联系)?电话[：:]?([0-9OoDIl|iZSGbBgq()（）\\-－—]{7,20})");
     private static final Pattern CONTACT_NAME_ONLY = Pattern.compile("联系人[：:]?([\\p{IsHan}·]{2,10})");
     private static final Pattern UNIT_SUFFIX =
             Pattern.compile("(厅|局|部|委|委员会|办公室|办公厅|中心|政府|院|校|学|会|所|处|站|队|公司|集团|银行)(（[^）]*）)?$");
-    private static final Pattern PHONE_ONLY = Pattern.compile("电话[：:]?([0-9()（）\\-－—]{7,20})");
+    private static final Pattern PHONE_ONLY = Pattern.compile("电话[：:]?([0-9OoDIl|iZSGbBgq()（）\\-－—]{7,20})");
 
     /** Letters on paper or in a text layer: confidence 1 and boxes as the source gives them. */
     public ExtractionResult extract(DocumentText text) {
@@ -77,7 +82,7 @@ public final class LetterFieldExtractor {
         String docNumber = null;
         int numberRow = -1;
         for (int i = Math.max(0, titleStart); i < letterEnd && docNumber == null; i++) {
-            Optional<DocumentNumber> n = DocumentNumber.find(texts.get(i));
+            Optional<DocumentNumber> n = DocumentNumber.find(numberDigits(texts.get(i)));
             if (n.isPresent()) {
                 docNumber = n.get().value();
                 numberRow = i;
@@ -204,7 +209,8 @@ public final class LetterFieldExtractor {
     static Optional<DateMatch> date(String text) {
         Matcher a = ARABIC_DATE.matcher(text);
         if (a.find()) {
-            return of(Integer.parseInt(a.group(1)), Integer.parseInt(a.group(2)), Integer.parseInt(a.group(3)), a.start());
+            return of(Integer.parseInt(digits(a.group(1))), Integer.parseInt(digits(a.group(2))),
+                    Integer.parseInt(digits(a.group(3))), a.start());
         }
         Matcher c = CHINESE_DATE.matcher(text);
         if (c.find()) {
@@ -253,9 +259,33 @@ public final class LetterFieldExtractor {
         return b.toString();
     }
 
+    private static final Pattern ID_RUN = Pattern.compile("[0-9A-Za-z|×乂]{15,19}");
+    private static final String CONFUSED = "OoDIl|iZSGbBgq";
+    private static final String MEANT = "00011112566899";
+
     // TODO(lead): use IdNumberRepair
+    /**
+     * Text with ID numbers made readable: in a run of 15–19 digit-like characters that is mostly digits, the
+     * OCR confusions of DOMAIN.md are undone (O/o/D→0, I/l/|/i→1, Z→2, S→5, G/b→6, B→8, g/q→9) and a final
+     * x/×/乂 becomes X. Maps character for character (only whitespace is dropped), so indexes stay aligned.
+     */
     static String idText(String s) {
-        return normalise(s).replace('x', 'X').replace('×', 'X');
+        String text = normalise(s);
+        Matcher m = ID_RUN.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            String run = m.group();
+            if (run.chars().filter(c -> c >= '0' && c <= '9').count() < run.length() - 3) {
+                continue;
+            }
+            String fixed = digits(run);
+            char last = run.charAt(run.length() - 1);
+            if (last == 'x' || last == '×' || last == '乂') {
+                fixed = fixed.substring(0, fixed.length() - 1) + 'X';
+            }
+            out.replace(m.start(), m.end(), fixed);
+        }
+        return out.toString();
     }
 
     // TODO(lead): use PersonName
@@ -266,6 +296,28 @@ public final class LetterFieldExtractor {
 
     // TODO(lead): use PhoneNumber
     private static String phone(String s) {
-        return s.replace('－', '-').replace('—', '-').replace('（', '(').replace('）', ')');
+        return digits(s).replace('－', '-').replace('—', '-').replace('（', '(').replace('）', ')');
+    }
+
+    /** Undoes the letter-for-digit misreads of DOMAIN.md (O→0, l→1, S→5 …) in a string known to be numeric. */
+    static String digits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            int k = CONFUSED.indexOf(c);
+            out.append(k >= 0 ? MEANT.charAt(k) : c);
+        }
+        return out.toString();
+    }
+
+    /** The year and serial of a document number read as digits, so that 〔2O26〕1l2号 is found. */
+    private static String numberDigits(String text) {
+        Matcher m = NUMBER_IN_BRACKETS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    m.group(1) + digits(m.group(2)) + m.group(3) + m.group(4) + digits(m.group(5)) + "号"));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

@@ -165,6 +165,18 @@ class LetterFieldExtractorVariantsTest {
     }
 
     @Test
+    void ocrLetterDigitConfusionsInIdsAreUndone() {
+        List<OcrLine> page = List.of(
+                ocr("张伟", 260, 200, 60), ocr("I10105199O0307I239", 560, 200, 330),
+                ocr("王芳", 260, 260, 60), ocr("65010219900101101×", 560, 260, 330),
+                ocr("李亚男", 260, 320, 90), ocr("6101021990O1O11235", 560, 320, 330));
+        List<ExtractionResult.ExtractedCandidate> c = extractor.extractOcr(List.of(new OcrPage(0, 1240, 1754, page))).candidates();
+        assertEquals(List.of("张伟 110105199003071239", "王芳 65010219900101101X", "李亚男 610102199001011235"),
+                c.stream().map(x -> x.name() + " " + x.idNumber()).toList());
+        assertEquals(List.of(true, true, false), c.stream().map(ExtractionResult.ExtractedCandidate::idValid).toList());
+    }
+
+    @Test
     void candidatesNeverLogTheFullId() {
         ExtractionResult.ExtractedCandidate c =
                 new ExtractionResult.ExtractedCandidate("张伟", "11010519900307123X", true, 1, 2, null);

@@ -18,7 +18,8 @@ import java.util.function.Function;
 /**
  * Extraction accuracy by input format: per-field exact-match accuracy, candidate precision/recall/F1
  * (a candidate counts when name and ID both match; IDs alone are scored too) and seconds per page.
- * {@code main} measures DOCX, text PDF and synthetic OCR boxes (straight and skewed); an OCR engine is
+ * {@code main} measures DOCX, text PDF and synthetic OCR boxes (straight, skewed, with 2% misread
+ * characters); an OCR engine is
  * measured by passing {@link #measure} a scan renderer and a reader (OCR, then {@link LetterFieldExtractor#extractOcr}).
  */
 public final class AccuracyReport {
@@ -146,9 +147,11 @@ public final class AccuracyReport {
             var text = new PdfTextReader().read(pdf);
             return new Outcome(extractor.extract(text), text.pages().size());
         });
-        report.measure("ocr-synthetic", seeds, spec -> SyntheticOcr.pages(spec, 200, 0),
+        report.measure("ocr-synthetic", seeds, spec -> SyntheticOcr.pages(spec, 200, 0, 0),
                 pages -> new Outcome(extractor.extractOcr(pages), pages.size()));
-        report.measure("ocr-skew-2deg", seeds, spec -> SyntheticOcr.pages(spec, 200, spec.seed() % 2 == 0 ? 2 : -2),
+        report.measure("ocr-skew-2deg", seeds, spec -> SyntheticOcr.pages(spec, 200, spec.seed() % 2 == 0 ? 2 : -2, 0),
+                pages -> new Outcome(extractor.extractOcr(pages), pages.size()));
+        report.measure("ocr-2%-errors", seeds, spec -> SyntheticOcr.pages(spec, 200, 1, 0.02),
                 pages -> new Outcome(extractor.extractOcr(pages), pages.size()));
         System.out.print(report.render());
     }
