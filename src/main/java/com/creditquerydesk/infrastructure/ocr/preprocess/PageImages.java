@@ -45,23 +45,39 @@ public final class PageImages {
 
     /** Calls {@code consumer} for each page of the file; returns the number of pages. */
     public static int forEachPage(Path file, PageConsumer consumer) {
-        Format format = detect(file);
         try {
-            return format == Format.PDF ? pdfPages(file, consumer) : imagePages(file, consumer);
+            return forEachPage(Files.readAllBytes(file), consumer);
         } catch (IOException e) {
             throw unreadable(file, e.getMessage());
+        }
+    }
+
+    /**
+     * The same for a file held in memory (originals are stored encrypted, so they are never written out in
+     * clear to be read).
+     */
+    public static int forEachPage(byte[] content, PageConsumer consumer) {
+        Format format = detect(content);
+        try {
+            return format == Format.PDF ? pdfPages(content, consumer) : imagePages(content, consumer);
+        } catch (IOException e) {
+            throw unreadable(format.name(), e.getMessage());
         }
     }
 
     /** The format from the file's first bytes (the name and the declared type are not trusted). */
     public static Format detect(Path file) {
         byte[] head = new byte[8];
-        int n;
         try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
+            in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
             throw unreadable(file, e.getMessage());
         }
+        return detect(head);
+    }
+
+    public static Format detect(byte[] head) {
+        int n = Math.min(head.length, 8);
         if (n >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
             return Format.PDF;
         }
@@ -79,8 +95,8 @@ public final class PageImages {
                 "unsupported scan format (PDF, TIFF, PNG and JPEG are accepted)");
     }
 
-    private static int pdfPages(Path file, PageConsumer consumer) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+    private static int pdfPages(byte[] content, PageConsumer consumer) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(content)) {
             PDFRenderer renderer = new PDFRenderer(doc);
             int pages = doc.getNumberOfPages();
             for (int i = 0; i < pages; i++) {
@@ -91,11 +107,11 @@ public final class PageImages {
         }
     }
 
-    private static int imagePages(Path file, PageConsumer consumer) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+    private static int imagePages(byte[] content, PageConsumer consumer) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw unreadable(file, "no image reader");
+                throw unreadable("image", "no image reader");
             }
             ImageReader reader = readers.next();
             try {
@@ -148,7 +164,10 @@ public final class PageImages {
     }
 
     private static DomainException unreadable(Path file, String detail) {
-        return new DomainException("scan.unreadable", "无法读取扫描件：" + file.getFileName(),
-                "cannot read the scan " + file.getFileName() + ": " + detail);
+        return unreadable(String.valueOf(file.getFileName()), detail);
+    }
+
+    private static DomainException unreadable(String what, String detail) {
+        return new DomainException("scan.unreadable", "无法读取扫描件：" + what, "cannot read the scan " + what + ": " + detail);
     }
 }

@@ -1,0 +1,224 @@
+package com.creditquerydesk.application.extraction;
+
+import com.creditquerydesk.application.extraction.LayoutRows.Row;
+import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.extraction.DocumentText.TextLine;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.creditquerydesk.application.extraction.LetterFieldExtractor.idText;
+import static com.creditquerydesk.application.extraction.LetterFieldExtractor.normalise;
+import static com.creditquerydesk.application.extraction.LetterFieldExtractor.personName;
+
+/**
+ * The candidate list (附件：查询对象名单) read row by row, across pages. The header row (序号 姓名 身份证号码,
+ * often with more columns such as 性别 or 工作单位) says which column holds the name and which the ID:
+ * by cell index for DOCX tables, by x position for PDF runs and OCR boxes, and it stays valid on
+ * continuation pages that do not repeat it. Without a header, the name is the Chinese text left of the ID.
+ */
+final class CandidateList {
+
+    private static final Pattern ID_LIKE = Pattern.compile("\\d{14,17}[0-9X]");
+    /** A run that is an ID with a misread OCR could not undo (e.g. 4 read as A): still a candidate's row. */
+    private static final Pattern ID_DAMAGED = Pattern.compile("[0-9A-Za-z]{15,19}");
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]+");
+
+    private CandidateList() {
+    }
+
+    /** The first row of the list: its header, or else the first row holding an ID; rows.size() if none. */
+    static int start(List<Row> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (isHeader(rows.get(i)) || findId(idText(rows.get(i).text())).isPresent()) {
+                return i;
+            }
+        }
+        return rows.size();
+    }
+
+    static List<ExtractedCandidate> read(List<Row> rows, int from) {
+        List<ExtractedCandidate> out = new ArrayList<>();
+        Header header = null;
+        for (int i = from; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (isHeader(row)) {
+                header = Header.of(row).orElse(header);
+            } else {
+                candidate(row, header).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Two or more cells reading 姓名 and 身份证…/公民身份号码 (the 附件 note line is one cell and longer). */
+    static boolean isHeader(Row row) {
+        String t = normalise(row.text());
+        return row.cells().size() >= 2 && t.length() <= 40 && t.contains("姓名")
+                && (t.contains("身份证") || t.contains("身份号码"));
+    }
+
+    /** Where 姓名 and the ID sit, by index and, when the source has positions, by column centre. */
+    private record Header(int columns, int name, int id, double[] centres) {
+
+        static Optional<Header> of(Row row) {
+            List<TextLine> cells = mergeClose(row.cells());
+            int name = -1;
+            int id = -1;
+            for (int i = 0; i < cells.size(); i++) {
+                String t = normalise(cells.get(i).text());
+                if (t.contains("姓名")) {
+                    name = i;
+                } else if (t.contains("身份")) {
+                    id = i;
+                }
+            }
+            if (name < 0 || id < 0) {
+                return Optional.empty();
+            }
+            double[] centres = cells.stream().allMatch(c -> c.box() != null)
+                    ? cells.stream().mapToDouble(c -> centreX(c.box())).toArray() : null;
+            return Optional.of(new Header(cells.size(), name, id, centres));
+        }
+
+        /** The column of the cell at {@code index} of a row of {@code size} cells, or -1 when unsure. */
+        int columnOf(int index, TextLine cell, int size) {
+            if (centres == null || cell.box() == null) {
+                return size == columns ? index : -1;
+            }
+            int best = 0;
+            for (int j = 1; j < centres.length; j++) {
+                if (Math.abs(centres[j] - centreX(cell.box())) < Math.abs(centres[best] - centreX(cell.box()))) {
+                    best = j;
+                }
+            }
+            return best;
+        }
+    }
+
+    /** Joins header cells OCR split apart (姓 名): neighbours closer than 1.2 text heights. */
+    private static List<TextLine> mergeClose(List<TextLine> cells) {
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine c : cells) {
+            TextLine last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.box() != null && c.box() != null
+                    && c.box().x() - (last.box().x() + last.box().width()) < 1.2 * Math.max(last.box().height(), c.box().height())) {
+                out.set(out.size() - 1, new TextLine(last.text() + c.text(),
+                        LayoutRows.union(List.of(last.box(), c.box())), Math.min(last.confidence(), c.confidence())));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static Optional<ExtractedCandidate> candidate(Row row, Header header) {
+        if (header != null) {
+            StringBuilder name = new StringBuilder();
+            StringBuilder id = new StringBuilder();
+            boolean mapped = true;
+            for (int i = 0; i < row.cells().size(); i++) {
+                TextLine cell = row.cells().get(i);
+                int column = header.columnOf(i, cell, row.cells().size());
+                mapped &= column >= 0;
+                if (column == header.name()) {
+                    nameIn(cell.text()).ifPresent(name::append);
+                } else if (column == header.id()) {
+                    id.append(idText(cell.text()));
+                }
+            }
+            Optional<MatchResult> m = findId(id);
+            if (mapped && m.isPresent()) {
+                return Optional.of(candidate(row, name.toString(), m.get().group()));
+            }
+        }
+        return byIdPosition(row);
+    }
+
+    /**
+     * Without a usable header: the cell holding an ID-like number, and the name from the Chinese text left
+     * of it (a name split in two boxes is joined; a lone 男/女 is a sex column; the serial is ignored).
+     */
+    private static Optional<ExtractedCandidate> byIdPosition(Row row) {
+        List<TextLine> cells = row.cells();
+        for (int c = 0; c < cells.size(); c++) {
+            String raw = cells.get(c).text();
+            Optional<MatchResult> found = findId(idText(raw));
+            if (found.isEmpty()) {
+                continue;
+            }
+            MatchResult m = found.get();
+            StringBuilder name = new StringBuilder();
+            for (int k = 0; k < c; k++) {
+                appendNameTokens(cells.get(k).text(), name);
+            }
+            appendNameTokens(raw.substring(0, rawIndex(raw, m.start())), name); // typed or read as one line
+            return Optional.of(candidate(row, name.toString(), m.group()));
+        }
+        return Optional.empty();
+    }
+
+    /** The Chinese text of each whitespace-separated token, except a lone 男 or 女 (a sex column). */
+    private static void appendNameTokens(String text, StringBuilder name) {
+        for (String token : text.strip().split("[\\s\u3000]+")) {
+            if (!token.equals("男") && !token.equals("女")) {
+                nameIn(token).ifPresent(name::append);
+            }
+        }
+    }
+
+    /** The index in {@code raw} of the character at {@code index} once whitespace is removed. */
+    private static int rawIndex(String raw, int index) {
+        int seen = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char ch = raw.charAt(i);
+            if (Character.isWhitespace(ch) || ch == '\u3000') {
+                continue;
+            }
+            if (seen++ == index) {
+                return i;
+            }
+        }
+        return raw.length();
+    }
+
+    /** An ID-like number in the text: digits (with a final X), or else a run of mostly digits. */
+    static Optional<MatchResult> findId(CharSequence text) {
+        Matcher m = ID_LIKE.matcher(text);
+        if (m.find()) {
+            return Optional.of(m.toMatchResult());
+        }
+        Matcher d = ID_DAMAGED.matcher(text);
+        while (d.find()) {
+            if (d.group().chars().filter(c -> c >= '0' && c <= '9').count() >= 14) {
+                return Optional.of(d.toMatchResult());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ExtractedCandidate candidate(Row row, String name, String rawId) {
+        Optional<IdNumber> id = IdNumber.tryParse(rawId);
+        return new ExtractedCandidate(personName(name), id.map(IdNumber::value).orElse(rawId.toUpperCase()), id.isPresent(),
+                row.confidence(), row.page(), row.box());
+    }
+
+    private static Optional<String> nameIn(String text) {
+        Matcher m = NAME.matcher(personName(text));
+        StringBuilder s = new StringBuilder();
+        while (m.find()) {
+            s.append(m.group());
+        }
+        return s.isEmpty() ? Optional.empty() : Optional.of(s.toString());
+    }
+
+    private static double centreX(Box b) {
+        return b.x() + b.width() / 2.0;
+    }
+}

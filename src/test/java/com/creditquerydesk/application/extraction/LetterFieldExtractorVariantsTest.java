@@ -1,0 +1,186 @@
+package com.creditquerydesk.application.extraction;
+
+import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.extraction.DocumentText;
+import com.creditquerydesk.domain.model.extraction.DocumentText.TextLine;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.extraction.OcrLine;
+import com.creditquerydesk.domain.model.extraction.OcrPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What typists and OCR do to letters that the generator does not: each variant on a hand-made letter. */
+class LetterFieldExtractorVariantsTest {
+
+    private final LetterFieldExtractor extractor = new LetterFieldExtractor();
+
+    private static DocumentText docx(String... lines) {
+        List<DocumentText.TextBlock> blocks = new ArrayList<>();
+        for (String l : lines) {
+            blocks.add(new TextLine(l, null, 1.0));
+        }
+        return new DocumentText(DocumentText.Source.DOCX, List.of(new DocumentText.TextPage(1, 0, 0, blocks, false)));
+    }
+
+    private static String[] letter(String number, String date, String contact) {
+        return new String[]{"关于申请查询公务员录用、调任人选", "社会信用记录的函", number, "陕西省公共信用信息中心：",
+                "按照《公务员法》以及《公务员录用规定》《公务员调任规定》要求，现商请你中心协助查询录用人选（名单附后）的社会信用记录。",
+                contact, "附件：查询对象名单（姓名、身份证号码）", "陕西省人力资源和社会保障厅", date};
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "陕人社函[2026]112号, 陕人社函〔2026〕112号",
+            "陕人社函【2026】112号, 陕人社函〔2026〕112号",
+            "陕人社函（2026）112号, 陕人社函〔2026〕112号",
+            "陕人社函 ﹝2026﹞ 第112号, 陕人社函〔2026〕112号",
+            "西安市委组织部函〔2026〕7号, 西安市委组织部函〔2026〕7号"})
+    void documentNumberBracketsAreNormalised(String printed, String expected) {
+        assertEquals(expected, extractor.extract(docx(letter(printed, "2026年3月5日", "联系人：王敏，电话：029-88886666"))).docNumber());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026年3月5日, 2026-03-05",
+            "2026 年 3 月 5 日, 2026-03-05",
+            "二〇二六年三月五日, 2026-03-05",
+            "二〇二五年十二月三十一日, 2025-12-31",
+            "二O二六年十月二十日, 2026-10-20"})
+    void datesInArabicOrChineseNumerals(String printed, String iso) {
+        ExtractionResult r = extractor.extract(docx(letter("陕人社函〔2026〕1号", printed, "联系人：王敏，电话：029-88886666")));
+        assertEquals(LocalDate.parse(iso), r.letterDate());
+        assertEquals("陕西省人力资源和社会保障厅", r.senderUnit());
+    }
+
+    @Test
+    void theTitleOverTwoLinesAndAContactOverTwoLines() {
+        String[] l = letter("陕人社函〔2026〕1号", "2026年3月5日", "联系人：王敏");
+        List<String> lines = new ArrayList<>(List.of(l));
+        lines.add(6, "联系电话：13912345678");
+        ExtractionResult r = extractor.extract(docx(lines.toArray(String[]::new)));
+        assertEquals("王敏", r.contactName());
+        assertEquals("13912345678", r.contactPhone());
+        assertEquals(ExtractionResult.CIVIL_SERVICE, r.queryKind());
+        assertEquals("陕西省公共信用信息中心", r.addressee());
+    }
+
+    @Test
+    void theUnitAndTheDateOnOneLine() {
+        String[] l = letter("陕人社函〔2026〕1号", "陕西省人力资源和社会保障厅 2026年3月5日", "联系人：王敏，电话：029-88886666");
+        l[7] = "";
+        ExtractionResult r = extractor.extract(docx(l));
+        assertEquals("陕西省人力资源和社会保障厅", r.senderUnit());
+        assertEquals(LocalDate.of(2026, 3, 5), r.letterDate());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "关于申请查询事业单位聘用人选社会信用记录的函, 为做好事业单位招聘工作，现商请你办协助查询。, public-institution",
+            "关于申请查询录用、调任人选社会信用记录的函, 按照《公务员法》要求，现商请你中心协助查询。, civil-service",
+            "关于申请查询表彰奖励人选社会信用记录的函, 为做好表彰奖励工作，现商请你中心协助查询。, other"})
+    void queryKindFromTitleAndBody(String title, String body, String kind) {
+        ExtractionResult r = extractor.extract(docx(title, "陕人社函〔2026〕1号", "陕西省公共信用信息中心：", body,
+                "联系人：王敏，电话：029-88886666", "陕西省人力资源和社会保障厅", "2026年3月5日"));
+        assertEquals(kind, r.queryKind());
+    }
+
+    @Test
+    void nothingFoundGivesEmptyFieldsNotErrors() {
+        ExtractionResult r = extractor.extract(docx("这是一封无关的信。"));
+        assertNull(r.docNumber());
+        assertNull(r.letterDate());
+        assertTrue(r.candidates().isEmpty());
+        assertTrue(r.fields().isEmpty());
+    }
+
+    private static OcrLine ocr(String text, int x, int y, int w) {
+        return new OcrLine(text, 0.9, new Box(x, y, w, 30), new double[text.length()]);
+    }
+
+    @Test
+    void ocrRowsWithoutHeaderSpacedIdsLowerCaseXAndBadCheckDigits() {
+        List<OcrLine> page = List.of(
+                ocr("1", 150, 200, 12),
+                ocr("阿依古丽•买买提", 260, 203, 160),
+                ocr("6501 0219 9001 0110 1x", 560, 198, 330),
+                ocr("2", 150, 260, 12),
+                ocr("王", 300, 258, 28),
+                ocr("芳", 350, 262, 28),
+                ocr("610102199001011235", 560, 259, 330),
+                ocr("3 欧阳明华 11010519900307123X", 150, 320, 700));
+        ExtractionResult r = extractor.extractOcr(List.of(new OcrPage(1, 1240, 1754, page)));
+        assertEquals(3, r.candidates().size());
+        ExtractionResult.ExtractedCandidate a = r.candidates().get(0);
+        assertEquals("阿依古丽·买买提", a.name());
+        assertEquals("65010219900101101X", a.idNumber());
+        assertTrue(a.idValid());
+        assertEquals(2, a.page(), "OCR page indexes are 0-based, result pages 1-based");
+        assertEquals(new Box(150, 198, 740, 35), a.box());
+        assertEquals("王芳", r.candidates().get(1).name(), "a name split in two boxes is joined");
+        assertFalse(r.candidates().get(1).idValid(), "wrong check digit is reported, not dropped");
+        assertEquals("610102199001011235", r.candidates().get(1).idNumber());
+        assertEquals("欧阳明华", r.candidates().get(2).name(), "a whole row read as one box");
+        assertEquals(0.9, r.candidates().get(2).confidence(), 1e-9);
+    }
+
+    @Test
+    void theHeaderSaysWhichColumnIsTheNameEvenWithChineseColumnsBeforeTheId() {
+        List<List<TextLine>> rows = List.of(
+                cells("序号", "姓名", "性别", "工作单位及职务", "公民身份号码"),
+                cells("1", "张伟", "男", "西安市碑林区教育局科员", "110105199003071239"),
+                cells("2", "欧阳明华", "女", "陕西省统计局", "65010219900101101X"));
+        DocumentText text = new DocumentText(DocumentText.Source.DOCX, List.of(new DocumentText.TextPage(1, 0, 0,
+                List.of(new TextLine("附件", null, 1), new DocumentText.TextTable(rows)), false)));
+        List<String> read = extractor.extract(text).candidates().stream().map(c -> c.name() + " " + c.idNumber()).toList();
+        assertEquals(List.of("张伟 110105199003071239", "欧阳明华 65010219900101101X"), read);
+    }
+
+    @Test
+    void withoutAHeaderASexColumnAndAListNumberAreNotPartOfTheName() {
+        DocumentText text = docx("附件", "1.张伟 男 110105199003071239", "2、王芳\t女\t65010219900101101X");
+        List<String> read = extractor.extract(text).candidates().stream().map(c -> c.name() + " " + c.idNumber()).toList();
+        assertEquals(List.of("张伟 110105199003071239", "王芳 65010219900101101X"), read);
+    }
+
+    @Test
+    void aSealFragmentBetweenUnitAndDateIsNotTheUnit() {
+        String[] l = letter("陕人社函〔2026〕1号", "2026年3月5日", "联系人：王敏，电话：029-88886666");
+        List<String> lines = new ArrayList<>(List.of(l));
+        lines.add(lines.size() - 1, "源和社");
+        assertEquals("陕西省人力资源和社会保障厅", extractor.extract(docx(lines.toArray(String[]::new))).senderUnit());
+    }
+
+    private static List<TextLine> cells(String... texts) {
+        return java.util.Arrays.stream(texts).map(t -> new TextLine(t, null, 1.0)).toList();
+    }
+
+    @Test
+    void ocrLetterDigitConfusionsInIdsAreUndone() {
+        List<OcrLine> page = List.of(
+                ocr("张伟", 260, 200, 60), ocr("I10105199O0307I239", 560, 200, 330),
+                ocr("王芳", 260, 260, 60), ocr("65010219900101101×", 560, 260, 330),
+                ocr("李亚男", 260, 320, 90), ocr("6101021990O1O11235", 560, 320, 330));
+        List<ExtractionResult.ExtractedCandidate> c = extractor.extractOcr(List.of(new OcrPage(0, 1240, 1754, page))).candidates();
+        assertEquals(List.of("张伟 110105199003071239", "王芳 65010219900101101X", "李亚男 610102199001011235"),
+                c.stream().map(x -> x.name() + " " + x.idNumber()).toList());
+        assertEquals(List.of(true, true, false), c.stream().map(ExtractionResult.ExtractedCandidate::idValid).toList());
+    }
+
+    @Test
+    void candidatesNeverLogTheFullId() {
+        ExtractionResult.ExtractedCandidate c =
+                new ExtractionResult.ExtractedCandidate("张伟", "11010519900307123X", true, 1, 2, null);
+        assertFalse(c.toString().contains("11010519900307123X"));
+        assertTrue(c.toString().contains("110105********123X"));
+    }
+}

@@ -1,0 +1,66 @@
+package com.creditquerydesk.testsupport.letters;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Ground truth of one generated request letter (seed 000 附件1, seed 001 附件1/附件2): what an extractor
+ * must read back. {@code chineseNumeralDate} and {@code extraColumns} only change the printing: the date as
+ * 二〇二六年三月五日, and a list with 性别 and 拟任职位 columns besides 姓名 and 身份证号码, as many offices send.
+ *
+ * @param queryKind civil-service, public-institution or other
+ */
+public record LetterSpec(long seed, String queryKind, String title, String body, String docNumber,
+                         String addressee, String senderUnit, LocalDate letterDate, boolean chineseNumeralDate,
+                         String contactName, String contactPhone, List<CandidateSpec> candidates,
+                         boolean extraColumns) {
+
+    public LetterSpec {
+        candidates = List.copyOf(candidates);
+    }
+
+    public record CandidateSpec(String name, String idNumber) {
+    }
+
+    private static final String[] POSTS = {"科员", "一级科员", "四级主任科员", "教师", "会计", "医师", "办事员"};
+
+    /** The list's header row as printed. */
+    public List<String> tableHeader() {
+        return extraColumns ? List.of("序号", "姓名", "性别", "公民身份号码", "拟任职位") : List.of("序号", "姓名", "身份证号码");
+    }
+
+    /** The printed cells of the list's row for candidate {@code index} (0-based). */
+    public List<String> tableRow(int index) {
+        CandidateSpec c = candidates.get(index);
+        String number = String.valueOf(index + 1);
+        if (!extraColumns) {
+            return List.of(number, c.name(), c.idNumber());
+        }
+        String sex = (c.idNumber().charAt(16) - '0') % 2 == 1 ? "男" : "女";
+        return List.of(number, c.name(), sex, c.idNumber(), POSTS[Math.floorMod(c.idNumber().hashCode(), POSTS.length)]);
+    }
+
+    /** The date line as printed on the letter. */
+    public String dateText() {
+        if (!chineseNumeralDate) {
+            return letterDate.getYear() + "年" + letterDate.getMonthValue() + "月" + letterDate.getDayOfMonth() + "日";
+        }
+        StringBuilder year = new StringBuilder();
+        for (char c : String.valueOf(letterDate.getYear()).toCharArray()) {
+            year.append("〇一二三四五六七八九".charAt(c - '0'));
+        }
+        return year + "年" + chineseNumber(letterDate.getMonthValue()) + "月" + chineseNumber(letterDate.getDayOfMonth()) + "日";
+    }
+
+    public String contactText() {
+        return "联系人：" + contactName + "，电话：" + contactPhone;
+    }
+
+    private static String chineseNumber(int n) {
+        String digits = "〇一二三四五六七八九";
+        if (n < 10) {
+            return String.valueOf(digits.charAt(n));
+        }
+        return (n >= 20 ? String.valueOf(digits.charAt(n / 10)) : "") + "十" + (n % 10 == 0 ? "" : digits.charAt(n % 10));
+    }
+}

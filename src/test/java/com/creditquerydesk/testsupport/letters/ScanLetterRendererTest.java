@@ -1,0 +1,50 @@
+package com.creditquerydesk.testsupport.letters;
+
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ScanLetterRendererTest {
+
+    private final LetterSpec spec = LetterGenerator.generate(11, 30);
+
+    @Test
+    void pagesAtTheRequestedResolutionWithARedSealOverTheDate() {
+        List<BufferedImage> pages = ScanLetterRenderer.render(spec, ScanLetterRenderer.ScanOptions.clean(100));
+        assertEquals(3, pages.size(), "letter page and a 30-row list over two pages");
+        assertEquals(827, pages.get(0).getWidth(), "A4 at 100 dpi");
+        LaidOutPage.Seal seal = LetterLayout.layout(spec, true).get(0).seal();
+        double scale = 100 / 72.0;
+        int red = 0;
+        for (int dx = -40; dx <= 40; dx++) {
+            for (int dy = -40; dy <= 40; dy++) {
+                int rgb = pages.get(0).getRGB((int) (seal.centerX() * scale) + dx, (int) (seal.centerY() * scale) + dy);
+                red += ((rgb >> 16) & 255) > 180 && ((rgb >> 8) & 255) < 120 ? 1 : 0;
+            }
+        }
+        assertTrue(red > 200, "seal pixels around its centre: " + red);
+    }
+
+    @Test
+    void degradedGreyScansAsMultiPageTiffAndImagePdf() throws IOException {
+        ScanLetterRenderer.ScanOptions o = new ScanLetterRenderer.ScanOptions(100, 1.5, true, 6, 0.6f, true);
+        List<BufferedImage> pages = ScanLetterRenderer.render(spec, o);
+        assertEquals(BufferedImage.TYPE_BYTE_GRAY, ImageIO.read(new ByteArrayInputStream(ScanLetterRenderer.png(pages.get(0)))).getType());
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(ScanLetterRenderer.tiff(pages)))) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertEquals(3, reader.getNumImages(true));
+        }
+        byte[] pdf = ScanLetterRenderer.imagePdf(pages);
+        assertTrue(new String(pdf, 0, 5).startsWith("%PDF"));
+    }
+}
