@@ -1,0 +1,72 @@
+package com.creditquerydesk.application.extraction;
+
+import com.creditquerydesk.application.intake.IntakeService.LetterRegistered;
+import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
+import com.creditquerydesk.domain.model.letter.LetterStatus;
+import com.creditquerydesk.domain.shared.BlobStore;
+import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.infrastructure.extraction.LetterReader;
+import com.creditquerydesk.infrastructure.startup.Startup.DatabaseReady;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reads every registered letter in the background: RECEIVED → EXTRACTING → EXTRACTED, or FAILED with a
+ * reason (a clerk then enters the data by hand). The letter's status is the job's persistent state, so
+ * letters left RECEIVED or EXTRACTING by a stop or crash are picked up again at start-up.
+ */
+@ApplicationScoped
+public class ExtractionService {
+
+    private static final Logger LOG = Logger.getLogger(ExtractionService.class.getName());
+
+    @Inject
+    ExtractionJobs jobs;
+
+    @Inject
+    ExtractionSteps steps;
+
+    @Inject
+    IncomingLetterRepository letters;
+
+    @Inject
+    BlobStore store;
+
+    @Inject
+    LetterReader reader;
+
+    void onRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) LetterRegistered registered) {
+        jobs.submit(registered.letterId(), this::extract);
+    }
+
+    void onStart(@Observes DatabaseReady ready) {
+        for (LetterStatus s : new LetterStatus[]{LetterStatus.EXTRACTING, LetterStatus.RECEIVED}) {
+            letters.search(new IncomingLetterRepository.LetterFilter(s, null, null, null, false, null), 0, 10_000)
+                    .forEach(l -> jobs.submit(l.id(), this::extract));
+        }
+    }
+
+    void extract(String letterId) {
+        IncomingLetter letter = steps.begin(letterId);
+        if (letter == null) {
+            return;
+        }
+        try {
+            byte[] content = store.get(letter.original().sha256());
+            var reading = reader.read(content, letter.original().mediaType(), done -> steps.progress(letterId, done));
+            steps.finish(letterId, reading);
+        } catch (DomainException e) {
+            steps.fail(letterId, e.messageZh(), e.messageEn());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.log(Level.SEVERE, "reading letter " + letterId + " failed", e);
+            steps.fail(letterId, "自动识别出错（" + e.getClass().getSimpleName() + "）",
+                    "automatic reading failed (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}

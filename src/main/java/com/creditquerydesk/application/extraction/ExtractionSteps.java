@@ -1,0 +1,69 @@
+package com.creditquerydesk.application.extraction;
+
+import com.creditquerydesk.application.Actor;
+import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.application.intake.LetterQueryService;
+import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
+import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
+import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
+import com.creditquerydesk.domain.model.letter.LetterStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** The transactional steps of one extraction job; the slow reading runs between them, outside any transaction. */
+@ApplicationScoped
+public class ExtractionSteps {
+
+    @Inject
+    IncomingLetterRepository letters;
+
+    @Inject
+    ExtractionRepository extractions;
+
+    @Inject
+    AuditService audit;
+
+    /** Marks the letter EXTRACTING; answers null when it no longer needs reading (e.g. a clerk was faster). */
+    @Transactional
+    public IncomingLetter begin(String letterId) {
+        IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
+        if (!letter.status().isWorking()) {
+            return null;
+        }
+        boolean resumed = letter.status() == LetterStatus.EXTRACTING;
+        letter.moveTo(LetterStatus.EXTRACTING, null);
+        letter.recordProgress(0);
+        audit.record(Actor.system(), resumed ? "EXTRACTION_RESUMED" : "EXTRACTION_STARTED", letterId,
+                (resumed ? "重启后继续识别 " : "开始识别 ") + letter.receiptNumber().value());
+        return letter;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void progress(String letterId, int pagesDone) {
+        letters.find(letterId).ifPresent(l -> l.recordProgress(pagesDone));
+    }
+
+    @Transactional
+    public void finish(String letterId, LetterReading reading) {
+        IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
+        extractions.store(letterId, reading);
+        letter.identifyRequest(reading.result().senderUnit(), reading.result().docNumber());
+        letter.recordProgress(letter.original().pages());
+        letter.moveTo(LetterStatus.EXTRACTED, null);
+        audit.record(Actor.system(), "EXTRACTION_DONE", letterId, "识别完成（" + reading.source() + "）：文号 "
+                + reading.result().docNumber() + "，来文单位 " + reading.result().senderUnit() + "，查询对象 "
+                + reading.result().candidates().size() + " 人");
+    }
+
+    @Transactional
+    public void fail(String letterId, String reasonZh, String reasonEn) {
+        letters.find(letterId).ifPresent(letter -> {
+            if (letter.status().isWorking()) {
+                letter.moveTo(LetterStatus.FAILED, reasonZh + " / " + reasonEn);
+                audit.record(Actor.system(), "EXTRACTION_FAILED", letterId, "识别失败，需人工录入：" + reasonZh);
+            }
+        });
+    }
+}

@@ -1,0 +1,147 @@
+package com.creditquerydesk.infrastructure.extraction;
+
+import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
+import com.creditquerydesk.domain.model.extraction.ExtractionRepository.PageImage;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The extraction as JSON, in the shape the API promises (issue 3): boxes as [x, y, width, height] in page
+ * units, dates as ISO. One mapping for storage (encrypted) and for the API, so the two cannot drift apart.
+ */
+public final class ExtractionJson {
+
+    private ExtractionJson() {
+    }
+
+    public static JsonObject toJson(LetterReading reading) {
+        JsonObjectBuilder b = Json.createObjectBuilder(resultJson(reading.result()));
+        b.add("source", reading.source());
+        JsonArrayBuilder pages = Json.createArrayBuilder();
+        for (PageImage p : reading.pages()) {
+            pages.add(Json.createObjectBuilder().add("page", p.number()).add("width", p.width()).add("height", p.height())
+                    .add("image", p.sha256() != null));
+        }
+        b.add("pages", pages);
+        // Kept for storage only; the API view drops it (see apiView).
+        JsonArrayBuilder images = Json.createArrayBuilder();
+        reading.pages().forEach(p -> images.add(p.sha256() == null ? JsonValue.NULL : Json.createValue(p.sha256())));
+        b.add("pageImages", images);
+        return b.build();
+    }
+
+    /** The reading as the API shows it: no storage addresses. */
+    public static JsonObject apiView(LetterReading reading) {
+        JsonObjectBuilder b = Json.createObjectBuilder(toJson(reading));
+        b.remove("pageImages");
+        return b.build();
+    }
+
+    public static JsonObject resultJson(ExtractionResult r) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        addString(b, "docNumber", r.docNumber());
+        addString(b, "senderUnit", r.senderUnit());
+        addString(b, "addressee", r.addressee());
+        addString(b, "letterDate", r.letterDate() == null ? null : r.letterDate().toString());
+        addString(b, "contactName", r.contactName());
+        addString(b, "contactPhone", r.contactPhone());
+        addString(b, "queryKind", r.queryKind());
+        JsonArrayBuilder candidates = Json.createArrayBuilder();
+        for (ExtractedCandidate c : r.candidates()) {
+            JsonObjectBuilder cb = Json.createObjectBuilder();
+            addString(cb, "name", c.name());
+            addString(cb, "idNumber", c.idNumber());
+            cb.add("idValid", c.idValid()).add("confidence", c.confidence()).add("page", c.page());
+            cb.add("box", box(c.box()));
+            candidates.add(cb);
+        }
+        b.add("candidates", candidates);
+        JsonObjectBuilder fields = Json.createObjectBuilder();
+        r.fields().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> fields.add(e.getKey(),
+                Json.createObjectBuilder().add("confidence", e.getValue().confidence()).add("page", e.getValue().page())
+                        .add("box", box(e.getValue().box()))));
+        b.add("fields", fields);
+        return b.build();
+    }
+
+    public static LetterReading readingFrom(JsonObject o) {
+        List<PageImage> pages = new ArrayList<>();
+        JsonArray ps = o.getJsonArray("pages");
+        JsonArray images = o.getJsonArray("pageImages");
+        for (int i = 0; ps != null && i < ps.size(); i++) {
+            JsonObject p = ps.getJsonObject(i);
+            String sha = images == null || images.isNull(i) ? null : images.getString(i);
+            pages.add(new PageImage(p.getInt("page"), p.getInt("width"), p.getInt("height"), sha));
+        }
+        return new LetterReading(resultFrom(o), o.getString("source", "UNKNOWN"), pages);
+    }
+
+    /** Reads the result part: used for what was stored and for a clerk's corrections alike. */
+    public static ExtractionResult resultFrom(JsonObject o) {
+        List<ExtractedCandidate> candidates = new ArrayList<>();
+        JsonArray cs = o.containsKey("candidates") && !o.isNull("candidates") ? o.getJsonArray("candidates") : JsonValue.EMPTY_JSON_ARRAY;
+        for (JsonValue v : cs) {
+            JsonObject c = v.asJsonObject();
+            candidates.add(new ExtractedCandidate(string(c, "name"), string(c, "idNumber"), c.getBoolean("idValid", false),
+                    number(c, "confidence", 1.0), c.getInt("page", 0), box(c.get("box"))));
+        }
+        Map<String, FieldEvidence> fields = new LinkedHashMap<>();
+        if (o.containsKey("fields") && !o.isNull("fields")) {
+            o.getJsonObject("fields").forEach((k, v) -> {
+                JsonObject f = v.asJsonObject();
+                fields.put(k, new FieldEvidence(number(f, "confidence", 1.0), f.getInt("page", 0), box(f.get("box"))));
+            });
+        }
+        String date = string(o, "letterDate");
+        return new ExtractionResult(string(o, "docNumber"), string(o, "senderUnit"), string(o, "addressee"),
+                date == null || date.isBlank() ? null : LocalDate.parse(date), string(o, "contactName"),
+                string(o, "contactPhone"), string(o, "queryKind"), candidates, fields);
+    }
+
+    private static JsonValue box(Box box) {
+        if (box == null) {
+            return JsonValue.NULL;
+        }
+        return Json.createArrayBuilder().add(box.x()).add(box.y()).add(box.width()).add(box.height()).build();
+    }
+
+    private static Box box(JsonValue v) {
+        if (v == null || v.getValueType() != JsonValue.ValueType.ARRAY || v.asJsonArray().size() != 4) {
+            return null;
+        }
+        JsonArray a = v.asJsonArray();
+        return new Box(a.getInt(0), a.getInt(1), a.getInt(2), a.getInt(3));
+    }
+
+    private static void addString(JsonObjectBuilder b, String key, String value) {
+        if (value == null) {
+            b.addNull(key);
+        } else {
+            b.add(key, value);
+        }
+    }
+
+    private static String string(JsonObject o, String key) {
+        return o.containsKey(key) && !o.isNull(key) ? o.getString(key) : null;
+    }
+
+    private static double number(JsonObject o, String key, double fallback) {
+        JsonValue v = o.get(key);
+        return v instanceof JsonNumber n ? n.doubleValue() : fallback;
+    }
+}
