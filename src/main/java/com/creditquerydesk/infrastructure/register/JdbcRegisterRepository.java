@@ -75,6 +75,17 @@ public final class JdbcRegisterRepository implements RegisterRepository {
                                      LongConsumer progress) throws SQLException, IOException {
         boolean pg = isPostgres(c);
         int version = nextVersion(c);
+        // Filed first so the records can refer to it (and a concurrent import of the same number fails on the
+        // primary key); its time, digest and counts are set at the end, all inside this transaction.
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO register_version (version_no, imported_at,"
+                + " source_file, sha256, import_mode, added_count, unchanged_count, updated_count, removed_count,"
+                + " rejected_count) VALUES (?, ?, ?, '', ?, 0, 0, 0, 0, 0)")) {
+            ps.setInt(1, version);
+            ps.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            ps.setString(3, rows.fileName());
+            ps.setString(4, mode.name());
+            ps.executeUpdate();
+        }
         String staging = pg ? createTemporaryStaging(c) : "register_staging";
         long[] read = {0, 0}; // rows read, rows accepted
         long parserRejected;
@@ -109,19 +120,17 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             update(c, "DELETE FROM register_staging WHERE job_id = ?", jobId);
         }
         Instant now = Instant.now();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO register_version (version_no, imported_at, source_file,"
-                + " sha256, import_mode, added_count, unchanged_count, updated_count, removed_count, rejected_count)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setInt(1, version);
-            ps.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            ps.setString(3, rows.fileName());
-            ps.setString(4, sha);
-            ps.setString(5, mode.name());
-            ps.setLong(6, counts.added());
-            ps.setLong(7, counts.unchanged());
-            ps.setLong(8, counts.updated());
-            ps.setLong(9, counts.removed());
-            ps.setLong(10, counts.rejected());
+        try (PreparedStatement ps = c.prepareStatement("UPDATE register_version SET imported_at = ?, sha256 = ?,"
+                + " added_count = ?, unchanged_count = ?, updated_count = ?, removed_count = ?, rejected_count = ?"
+                + " WHERE version_no = ?")) {
+            ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.setString(2, sha);
+            ps.setLong(3, counts.added());
+            ps.setLong(4, counts.unchanged());
+            ps.setLong(5, counts.updated());
+            ps.setLong(6, counts.removed());
+            ps.setLong(7, counts.rejected());
+            ps.setInt(8, version);
             ps.executeUpdate();
         }
         return new RegisterVersion(version, now, rows.fileName(), sha, mode, counts);
