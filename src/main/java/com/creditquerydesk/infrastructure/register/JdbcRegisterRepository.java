@@ -104,7 +104,9 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         } catch (UncheckedSqlException e) {
             throw e.getCause();
         }
-        progress.accept(read[0]);
+        if (read[0] % PROGRESS_EVERY != 0) {
+            progress.accept(read[0]);
+        }
         if (mode == ImportMode.SNAPSHOT && read[1] == 0) {
             throw new DomainException("REGISTER_SNAPSHOT_EMPTY", "快照中没有有效记录，未导入（否则将移除全部记录）",
                     "the snapshot has no valid record and was not imported (it would remove every record)");

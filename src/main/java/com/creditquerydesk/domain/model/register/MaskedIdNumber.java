@@ -4,6 +4,9 @@ import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.domain.shared.DomainException;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +59,12 @@ public final class MaskedIdNumber {
             if (id.isPresent()) {
                 return of(id.get());
             }
+        }
+        if (looksLikePersonId(s)) {
+            // a person's number with a wrong check character or region is reported, never taken for an
+            // organisation's code (which could pass the GB 32100 check by chance)
+            throw invalid("身份证号码无效（校验位、地区码或出生日期不正确）",
+                    "the ID number is invalid (check character, region or birth date)");
         }
         if (isCreditCode(s)) {
             return new MaskedIdNumber(IdHolderKind.ORGANISATION, s, null, null);
@@ -113,6 +122,28 @@ public final class MaskedIdNumber {
             }
         }
         return true;
+    }
+
+    /** 17 digits and a digit or X, with a real birth date after 1900 in characters 7 to 14. */
+    static boolean looksLikePersonId(String s) {
+        if (s.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < 17; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        char last = s.charAt(17);
+        if (last != 'X' && (last < '0' || last > '9')) {
+            return false;
+        }
+        try {
+            LocalDate birth = LocalDate.parse(s.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
+            return birth.getYear() >= 1900;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     static boolean isCreditCode(String s) {

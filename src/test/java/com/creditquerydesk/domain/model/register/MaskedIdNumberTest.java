@@ -82,6 +82,24 @@ class MaskedIdNumberTest {
         assertThrows(DomainException.class, () -> MaskedIdNumber.parse(code.substring(0, 17) + wrong));
     }
 
+    @Test
+    void aPersonNumberWithAWrongCheckCharacterIsNeverTakenForAnOrganisation() {
+        String v = person.value();
+        for (char wrong : "0123456789X".toCharArray()) {
+            if (wrong != v.charAt(17)) {
+                String bad = v.substring(0, 17) + wrong;
+                DomainException e = assertThrows(DomainException.class, () -> MaskedIdNumber.parse(bad), bad);
+                assertTrue(e.messageEn().contains("check character"), e.messageEn());
+            }
+        }
+    }
+
+    @Test
+    void allDigitCreditCodesAreStillOrganisations() {
+        String code = TestIds.creditCode("91110108726387659");
+        assertEquals(IdHolderKind.ORGANISATION, MaskedIdNumber.parse(code).kind());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "6101021985****123", "6101021985***51234", "61010219851234****",
             "6101021985****12Y4", "610102198507231230", "ABCDEFGHIJKLMNOPQR", "6101021985####1234"})
