@@ -159,6 +159,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         long updated = update(c, "UPDATE register_record r SET version_removed = ? WHERE " + listed
                 + " AND EXISTS (SELECT 1 FROM " + staging + " s WHERE " + sameIdentity
                 + " AND s.content_hash <> r.content_hash)", version, jobId);
+        // changed ones are closed by now: a staged row whose identity is still listed is unchanged
         long unchanged;
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + staging + " s WHERE s.job_id = ?"
                 + " AND EXISTS (SELECT 1 FROM register_record r WHERE " + listed
