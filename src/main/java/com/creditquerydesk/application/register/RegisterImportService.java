@@ -1,0 +1,104 @@
+package com.creditquerydesk.application.register;
+
+import com.creditquerydesk.domain.model.register.ImportJob;
+import com.creditquerydesk.domain.model.register.ImportJobRepository;
+import com.creditquerydesk.domain.model.register.ImportMode;
+import com.creditquerydesk.domain.model.register.RegisterRepository;
+import com.creditquerydesk.domain.model.register.RegisterRowSource;
+import com.creditquerydesk.domain.model.register.RegisterVersion;
+import com.creditquerydesk.domain.model.register.RejectedRow;
+import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.infrastructure.register.CsvRegisterFile;
+import com.creditquerydesk.infrastructure.register.JdbcImportJobRepository;
+import com.creditquerydesk.infrastructure.register.JdbcRegisterRepository;
+import com.creditquerydesk.infrastructure.register.XlsxRegisterFile;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts imports of register files in the background and reports their progress. Container-neutral:
+ * give it a DataSource and an Executor (a ManagedExecutorService inside WildFly).
+ */
+public class RegisterImportService {
+
+    private static final Logger LOG = Logger.getLogger(RegisterImportService.class.getName());
+
+    private final RegisterRepository register;
+    private final ImportJobRepository jobs;
+    private final Executor executor;
+
+    public RegisterImportService(DataSource dataSource, Executor executor) {
+        this(new JdbcRegisterRepository(dataSource), new JdbcImportJobRepository(dataSource), executor);
+    }
+
+    public RegisterImportService(RegisterRepository register, ImportJobRepository jobs, Executor executor) {
+        this.register = register;
+        this.jobs = jobs;
+        this.executor = executor;
+    }
+
+    /**
+     * Files a job and runs the import on the executor. The file is read in place (not deleted).
+     *
+     * @param originalName the uploaded name; .xlsx selects the spreadsheet reader, anything else CSV
+     * @return the job id for {@link #status(long)}
+     */
+    public long startImport(Path file, String originalName, ImportMode mode) {
+        RegisterRowSource source = sourceFor(file, originalName);
+        long jobId = jobs.start(originalName, mode);
+        executor.execute(() -> run(jobId, mode, source));
+        return jobId;
+    }
+
+    public Optional<ImportJob> status(long jobId) {
+        return jobs.find(jobId);
+    }
+
+    public List<RejectedRow> rejectedRows(long jobId, int limit) {
+        return jobs.rejectedRows(jobId, limit);
+    }
+
+    private void run(long jobId, ImportMode mode, RegisterRowSource source) {
+        AtomicLong rowsRead = new AtomicLong();
+        try {
+            RegisterVersion v = register.importRegister(jobId, mode, source, n -> {
+                rowsRead.set(n);
+                jobs.progress(jobId, n);
+            });
+            jobs.done(jobId, v, rowsRead.get());
+            LOG.info(() -> "register import job " + jobId + " done: version " + v.number() + " " + v.counts());
+        } catch (DomainException e) {
+            jobs.failed(jobId, e.messageZh(), e.messageEn());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "register import job " + jobId + " failed", e);
+            jobs.failed(jobId, "导入失败：" + e.getMessage(), "the import failed: " + e.getMessage());
+        }
+    }
+
+    static RegisterRowSource sourceFor(Path file, String originalName) {
+        if (originalName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return new XlsxRegisterFile(originalName, () -> open(file));
+        }
+        return new CsvRegisterFile(originalName, () -> open(file));
+    }
+
+    private static InputStream open(Path file) {
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

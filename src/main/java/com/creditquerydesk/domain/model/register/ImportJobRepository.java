@@ -1,0 +1,22 @@
+package com.creditquerydesk.domain.model.register;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Import jobs and the rows they rejected. Each call commits on its own (progress is visible while running). */
+public interface ImportJobRepository {
+
+    /** Files a RUNNING job and returns its id. */
+    long start(String sourceFileName, ImportMode mode);
+
+    void progress(long jobId, long rowsRead);
+
+    void done(long jobId, RegisterVersion version, long rowsRead);
+
+    void failed(long jobId, String errorZh, String errorEn);
+
+    Optional<ImportJob> find(long jobId);
+
+    /** The rows the job rejected, by row number; at most {@code limit}. */
+    List<RejectedRow> rejectedRows(long jobId, int limit);
+}

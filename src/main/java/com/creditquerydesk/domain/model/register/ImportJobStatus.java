@@ -1,0 +1,7 @@
+package com.creditquerydesk.domain.model.register;
+
+public enum ImportJobStatus {
+    RUNNING,
+    DONE,
+    FAILED
+}

@@ -1,0 +1,395 @@
+package com.creditquerydesk.infrastructure.register;
+
+import com.creditquerydesk.domain.model.register.ImportCounts;
+import com.creditquerydesk.domain.model.register.ImportMode;
+import com.creditquerydesk.domain.model.register.MaskedIdNumber;
+import com.creditquerydesk.domain.model.register.RegisterMatch;
+import com.creditquerydesk.domain.model.register.RegisterMatcher;
+import com.creditquerydesk.domain.model.register.RegisterRecord;
+import com.creditquerydesk.domain.model.register.RegisterRepository;
+import com.creditquerydesk.domain.model.register.RegisterRowSource;
+import com.creditquerydesk.domain.model.register.RegisterVersion;
+import com.creditquerydesk.domain.model.register.RejectedRow;
+import com.creditquerydesk.domain.model.register.ScreeningCandidate;
+import com.creditquerydesk.domain.shared.DomainException;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/**
+ * The register in plain JDBC over a {@link DataSource} (runs in WildFly and in plain tests alike).
+ * An import loads the file into a staging table (COPY on PostgreSQL, batched inserts on H2) and diffs it
+ * against the listed records with a few set-based statements, all in one transaction.
+ */
+public final class JdbcRegisterRepository implements RegisterRepository {
+
+    /** Candidates per screening query: 3 parameters each, well under PostgreSQL's 65,535. */
+    private static final int CANDIDATES_PER_QUERY = 5_000;
+    private static final int PROGRESS_EVERY = 10_000;
+    private static final int REJECTED_BATCH = 1_000;
+    private static final String PG_STAGING = "register_staging_tmp";
+    private static final String SAME_IDENTITY = "t.case_number = s.case_number AND t.name_norm = s.name_norm";
+    private static final String RECORD_COLUMNS = "case_number, person_name, name_norm, id_number, id_kind, match_key, "
+            + "court, province, basis_number, duty, performance, dishonest_conduct, filed_on, published_on, content_hash";
+
+    private final DataSource dataSource;
+
+    public JdbcRegisterRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public RegisterVersion importRegister(long jobId, ImportMode mode, RegisterRowSource rows, LongConsumer progress)
+            throws IOException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                RegisterVersion v = importIn(c, jobId, mode, rows, progress);
+                c.commit();
+                return v;
+            } catch (SQLException | RuntimeException | IOException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("register import failed: " + e.getMessage(), e);
+        }
+    }
+
+    private RegisterVersion importIn(Connection c, long jobId, ImportMode mode, RegisterRowSource rows,
+                                     LongConsumer progress) throws SQLException, IOException {
+        boolean pg = isPostgres(c);
+        int version = nextVersion(c);
+        // Filed first so the records can refer to it (and a concurrent import of the same number fails on the
+        // primary key); its time, digest and counts are set at the end, all inside this transaction.
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO register_version (version_no, imported_at,"
+                + " source_file, sha256, import_mode, added_count, unchanged_count, updated_count, removed_count,"
+                + " rejected_count) VALUES (?, ?, ?, '', ?, 0, 0, 0, 0, 0)")) {
+            ps.setInt(1, version);
+            ps.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            ps.setString(3, rows.fileName());
+            ps.setString(4, mode.name());
+            ps.executeUpdate();
+        }
+        String staging = pg ? createTemporaryStaging(c) : "register_staging";
+        long[] read = {0, 0}; // rows read, rows accepted
+        long parserRejected;
+        String sha;
+        try (StagingWriter writer = pg ? StagingWriter.copy(c, staging, jobId) : StagingWriter.batch(c, staging, jobId);
+             RejectedWriter rejected = new RejectedWriter(c, jobId, writer)) {
+            sha = rows.read((record, rowNo) -> {
+                sql(() -> writer.add(rowNo, record));
+                read[1]++;
+                tick(++read[0], progress);
+            }, row -> {
+                sql(() -> rejected.add(row));
+                tick(++read[0], progress);
+            });
+            parserRejected = rejected.count;
+        } catch (UncheckedSqlException e) {
+            throw e.getCause();
+        }
+        if (read[0] % PROGRESS_EVERY != 0) {
+            progress.accept(read[0]);
+        }
+        if (mode == ImportMode.SNAPSHOT && read[1] == 0) {
+            throw new DomainException("REGISTER_SNAPSHOT_EMPTY", "快照中没有有效记录，未导入（否则将移除全部记录）",
+                    "the snapshot has no valid record and was not imported (it would remove every record)");
+        }
+        if (pg) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE INDEX ON " + PG_STAGING + " (case_number, name_norm)");
+                st.execute("ANALYZE " + PG_STAGING);
+            }
+        }
+        ImportCounts counts = diff(c, staging, jobId, version, mode, parserRejected);
+        if (!pg) {
+            update(c, "DELETE FROM register_staging WHERE job_id = ?", jobId);
+        }
+        Instant now = Instant.now();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE register_version SET imported_at = ?, sha256 = ?,"
+                + " added_count = ?, unchanged_count = ?, updated_count = ?, removed_count = ?, rejected_count = ?"
+                + " WHERE version_no = ?")) {
+            ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.setString(2, sha);
+            ps.setLong(3, counts.added());
+            ps.setLong(4, counts.unchanged());
+            ps.setLong(5, counts.updated());
+            ps.setLong(6, counts.removed());
+            ps.setLong(7, counts.rejected());
+            ps.setInt(8, version);
+            ps.executeUpdate();
+        }
+        return new RegisterVersion(version, now, rows.fileName(), sha, mode, counts);
+    }
+
+    /**
+     * The set-based diff of the staged file against the records listed now. Order matters: changed
+     * records are closed first, so the final insert adds both new and changed ones.
+     */
+    private static ImportCounts diff(Connection c, String staging, long jobId, int version, ImportMode mode,
+                                     long parserRejected) throws SQLException {
+        // A file listing the same 案号 + 姓名 twice: the last row wins, earlier ones are reported.
+        String laterDuplicate = "EXISTS (SELECT 1 FROM " + staging + " t WHERE t.job_id = s.job_id AND "
+                + SAME_IDENTITY + " AND t.row_no > s.row_no)";
+        long duplicates = update(c, "INSERT INTO register_import_rejected (job_id, row_no, reason_zh, reason_en)"
+                + " SELECT s.job_id, s.row_no, '案号和姓名与后面的行重复，以后面的行为准',"
+                + " 'same case number and name as a later row, which is kept' FROM " + staging + " s"
+                + " WHERE s.job_id = ? AND " + laterDuplicate, jobId);
+        if (duplicates > 0) {
+            update(c, "DELETE FROM " + staging + " s WHERE s.job_id = ? AND " + laterDuplicate, jobId);
+        }
+        String listed = "r.version_removed IS NULL";
+        String sameIdentity = "s.job_id = ? AND s.case_number = r.case_number AND s.name_norm = r.name_norm";
+        long updated = update(c, "UPDATE register_record r SET version_removed = ? WHERE " + listed
+                + " AND EXISTS (SELECT 1 FROM " + staging + " s WHERE " + sameIdentity
+                + " AND s.content_hash <> r.content_hash)", version, jobId);
+        // changed ones are closed by now: a staged row whose identity is still listed is unchanged
+        long unchanged;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + staging + " s WHERE s.job_id = ?"
+                + " AND EXISTS (SELECT 1 FROM register_record r WHERE " + listed
+                + " AND r.case_number = s.case_number AND r.name_norm = s.name_norm)")) {
+            ps.setLong(1, jobId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                unchanged = rs.getLong(1);
+            }
+        }
+        long removed = 0;
+        if (mode == ImportMode.SNAPSHOT) {
+            removed = update(c, "UPDATE register_record r SET version_removed = ? WHERE " + listed
+                    + " AND NOT EXISTS (SELECT 1 FROM " + staging + " s WHERE " + sameIdentity + ")", version, jobId);
+        }
+        long inserted = update(c, "INSERT INTO register_record (" + RECORD_COLUMNS + ", version_added) SELECT "
+                + RECORD_COLUMNS.replaceAll("(\\w+)", "s.$1") + ", ? FROM " + staging + " s WHERE s.job_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM register_record r WHERE " + listed
+                + " AND r.case_number = s.case_number AND r.name_norm = s.name_norm)", version, jobId);
+        return new ImportCounts(inserted - updated, unchanged, updated, removed, parserRejected + duplicates);
+    }
+
+    @Override
+    public List<RegisterVersion> versions() {
+        return queryVersions("SELECT * FROM register_version ORDER BY version_no", null);
+    }
+
+    @Override
+    public Optional<RegisterVersion> latestVersion() {
+        List<RegisterVersion> v = queryVersions("SELECT * FROM register_version ORDER BY version_no DESC"
+                + " FETCH FIRST 1 ROWS ONLY", null);
+        return v.stream().findFirst();
+    }
+
+    @Override
+    public Optional<RegisterVersion> versionAt(Instant time) {
+        List<RegisterVersion> v = queryVersions("SELECT * FROM register_version WHERE imported_at <= ?"
+                + " ORDER BY version_no DESC FETCH FIRST 1 ROWS ONLY", OffsetDateTime.ofInstant(time, ZoneOffset.UTC));
+        return v.stream().findFirst();
+    }
+
+    @Override
+    public List<RegisterMatch> findMatches(List<ScreeningCandidate> candidates, Instant asOf) {
+        return versionAt(asOf).map(v -> findMatches(candidates, v.number())).orElse(List.of());
+    }
+
+    @Override
+    public List<RegisterMatch> findMatches(List<ScreeningCandidate> candidates, int asOfVersion) {
+        List<RegisterMatch> matches = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_QUERY) {
+                List<ScreeningCandidate> chunk = candidates.subList(from,
+                        Math.min(candidates.size(), from + CANDIDATES_PER_QUERY));
+                findChunk(c, chunk, asOfVersion, matches);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("register screening failed: " + e.getMessage(), e);
+        }
+        return matches;
+    }
+
+    /**
+     * One query for all candidates: their (key, name) pairs as a VALUES list joined to the index on
+     * (match_key, name_norm). The domain rule then confirms each row (a full ID in the register must
+     * also agree on the hidden characters).
+     */
+    private static void findChunk(Connection c, List<ScreeningCandidate> chunk, int asOf, List<RegisterMatch> out)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT q.idx, r.* FROM (VALUES ");
+        for (int i = 0; i < chunk.size(); i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(CAST(? AS INTEGER), CAST(? AS VARCHAR(14)), CAST(? AS VARCHAR(200)))");
+        }
+        sql.append(") AS q (idx, match_key, name_norm) JOIN register_record r ON r.match_key = q.match_key"
+                + " AND r.name_norm = q.name_norm WHERE r.id_kind = 'PERSON' AND r.version_added <= ?"
+                + " AND (r.version_removed IS NULL OR r.version_removed > ?) ORDER BY q.idx, r.id");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (int i = 0; i < chunk.size(); i++) {
+                ps.setInt(p++, i);
+                ps.setString(p++, chunk.get(i).matchKey());
+                ps.setString(p++, chunk.get(i).normalisedName());
+            }
+            ps.setInt(p++, asOf);
+            ps.setInt(p, asOf);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ScreeningCandidate candidate = chunk.get(rs.getInt("idx"));
+                    RegisterRecord record = record(rs);
+                    if (RegisterMatcher.matches(record, candidate)) {
+                        int removed = rs.getInt("version_removed");
+                        out.add(new RegisterMatch(candidate, record, rs.getInt("version_added"),
+                                rs.wasNull() ? null : removed));
+                    }
+                }
+            }
+        }
+    }
+
+    private static RegisterRecord record(ResultSet rs) throws SQLException {
+        return new RegisterRecord(rs.getString("person_name"), MaskedIdNumber.parse(rs.getString("id_number")),
+                rs.getString("court"), rs.getString("province"), rs.getString("case_number"),
+                rs.getString("basis_number"), rs.getString("duty"), rs.getString("performance"),
+                rs.getString("dishonest_conduct"), rs.getObject("filed_on", java.time.LocalDate.class),
+                rs.getObject("published_on", java.time.LocalDate.class));
+    }
+
+    private List<RegisterVersion> queryVersions(String sql, OffsetDateTime param) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            if (param != null) {
+                ps.setObject(1, param);
+            }
+            List<RegisterVersion> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RegisterVersion(rs.getInt("version_no"),
+                            rs.getObject("imported_at", OffsetDateTime.class).toInstant(), rs.getString("source_file"),
+                            rs.getString("sha256"), ImportMode.valueOf(rs.getString("import_mode")),
+                            new ImportCounts(rs.getLong("added_count"), rs.getLong("unchanged_count"),
+                                    rs.getLong("updated_count"), rs.getLong("removed_count"),
+                                    rs.getLong("rejected_count"))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading register versions failed: " + e.getMessage(), e);
+        }
+    }
+
+    static boolean isPostgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    }
+
+    private static int nextVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version_no), 0) + 1 FROM register_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** A temporary table of the staging table's shape, unlogged and private to this transaction. */
+    private static String createTemporaryStaging(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TEMPORARY TABLE " + PG_STAGING + " (LIKE register_staging) ON COMMIT DROP");
+        }
+        return PG_STAGING;
+    }
+
+    private static long update(Connection c, String sql, long... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setLong(i + 1, params[i]);
+            }
+            return ps.executeLargeUpdate();
+        }
+    }
+
+    private static void tick(long rowsRead, LongConsumer progress) {
+        if (rowsRead % PROGRESS_EVERY == 0) {
+            progress.accept(rowsRead);
+        }
+    }
+
+    /** Rejected rows go in batches; the staging writer pauses first (no statement may run beside a COPY). */
+    private static final class RejectedWriter implements AutoCloseable {
+        private final PreparedStatement ps;
+        private final StagingWriter staging;
+        private final long jobId;
+        private int pending;
+        long count;
+
+        RejectedWriter(Connection c, long jobId, StagingWriter staging) throws SQLException {
+            this.ps = c.prepareStatement("INSERT INTO register_import_rejected (job_id, row_no, reason_zh, reason_en)"
+                    + " VALUES (?, ?, ?, ?)");
+            this.staging = staging;
+            this.jobId = jobId;
+        }
+
+        void add(RejectedRow row) throws SQLException {
+            ps.setLong(1, jobId);
+            ps.setLong(2, row.rowNumber());
+            ps.setString(3, truncate(row.reasonZh()));
+            ps.setString(4, truncate(row.reasonEn()));
+            ps.addBatch();
+            count++;
+            if (++pending == REJECTED_BATCH) {
+                flush();
+            }
+        }
+
+        private void flush() throws SQLException {
+            if (pending > 0) {
+                staging.pause();
+                ps.executeBatch();
+                pending = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            flush();
+            ps.close();
+        }
+
+        private static String truncate(String s) {
+            return s.length() <= 1000 ? s : s.substring(0, 999) + "…";
+        }
+    }
+
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private static void sql(SqlAction action) {
+        try {
+            action.run();
+        } catch (SQLException e) {
+            throw new UncheckedSqlException(e);
+        }
+    }
+
+    private static final class UncheckedSqlException extends RuntimeException {
+        UncheckedSqlException(SQLException e) {
+            super(e);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+}

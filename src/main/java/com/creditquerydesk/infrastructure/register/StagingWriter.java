@@ -1,0 +1,177 @@
+package com.creditquerydesk.infrastructure.register;
+
+import com.creditquerydesk.domain.model.register.RegisterRecord;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+
+/**
+ * Writes the accepted rows of a file into the staging table: COPY on PostgreSQL, batched inserts
+ * elsewhere (H2). {@link #pause()} must be called before the connection runs any other statement:
+ * no other statement may run on a connection while a COPY is open.
+ */
+abstract class StagingWriter implements AutoCloseable {
+
+    static final String COLUMNS = "job_id, row_no, case_number, person_name, name_norm, id_number, id_kind, match_key, "
+            + "court, province, basis_number, duty, performance, dishonest_conduct, filed_on, published_on, content_hash";
+
+    abstract void add(long rowNo, RegisterRecord r) throws SQLException;
+
+    abstract void pause() throws SQLException;
+
+    @Override
+    public void close() throws SQLException {
+        pause();
+    }
+
+    static StagingWriter batch(Connection c, String table, long jobId) throws SQLException {
+        return new Batch(c, table, jobId);
+    }
+
+    static StagingWriter copy(Connection c, String table, long jobId) throws SQLException {
+        return new Copy(c, table, jobId);
+    }
+
+    private static final class Batch extends StagingWriter {
+        private static final int SIZE = 2_000;
+        private final PreparedStatement ps;
+        private final long jobId;
+        private int pending;
+
+        Batch(Connection c, String table, long jobId) throws SQLException {
+            this.ps = c.prepareStatement("INSERT INTO " + table + " (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            this.jobId = jobId;
+        }
+
+        @Override
+        void add(long rowNo, RegisterRecord r) throws SQLException {
+            int i = 1;
+            ps.setLong(i++, jobId);
+            ps.setLong(i++, rowNo);
+            ps.setString(i++, r.caseNumber());
+            ps.setString(i++, r.name());
+            ps.setString(i++, r.normalisedName());
+            ps.setString(i++, r.idNumber().value());
+            ps.setString(i++, r.idNumber().kind().name());
+            String key = r.idNumber().matchKey().orElse(null);
+            if (key == null) {
+                ps.setNull(i++, Types.VARCHAR);
+            } else {
+                ps.setString(i++, key);
+            }
+            ps.setString(i++, r.court());
+            ps.setString(i++, r.province());
+            ps.setString(i++, r.basisNumber());
+            ps.setString(i++, r.duty());
+            ps.setString(i++, r.performance());
+            ps.setString(i++, r.dishonestConduct());
+            ps.setDate(i++, Date.valueOf(r.filedOn()));
+            ps.setDate(i++, Date.valueOf(r.publishedOn()));
+            ps.setString(i, r.contentHash());
+            ps.addBatch();
+            if (++pending == SIZE) {
+                pause();
+            }
+        }
+
+        @Override
+        void pause() throws SQLException {
+            if (pending > 0) {
+                ps.executeBatch();
+                pending = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            pause();
+            ps.close();
+        }
+    }
+
+    /** COPY ... FROM STDIN in PostgreSQL's text format, sent in chunks of about 1 MB. */
+    private static final class Copy extends StagingWriter {
+        private static final int CHUNK = 1 << 20;
+        private final PGConnection pg;
+        private final String sql;
+        private final String jobId;
+        private final StringBuilder buf = new StringBuilder(CHUNK + 8192);
+        private CopyIn copy;
+
+        Copy(Connection c, String table, long jobId) throws SQLException {
+            this.pg = c.unwrap(PGConnection.class);
+            this.sql = "COPY " + table + " (" + COLUMNS + ") FROM STDIN";
+            this.jobId = Long.toString(jobId);
+        }
+
+        @Override
+        void add(long rowNo, RegisterRecord r) throws SQLException {
+            buf.append(jobId).append('\t').append(rowNo);
+            field(r.caseNumber());
+            field(r.name());
+            field(r.normalisedName());
+            field(r.idNumber().value());
+            field(r.idNumber().kind().name());
+            field(r.idNumber().matchKey().orElse(null));
+            field(r.court());
+            field(r.province());
+            field(r.basisNumber());
+            field(r.duty());
+            field(r.performance());
+            field(r.dishonestConduct());
+            field(r.filedOn().toString());
+            field(r.publishedOn().toString());
+            field(r.contentHash());
+            buf.append('\n');
+            if (buf.length() >= CHUNK) {
+                send();
+            }
+        }
+
+        private void field(String v) {
+            buf.append('\t');
+            if (v == null) {
+                buf.append("\\N");
+                return;
+            }
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                switch (c) {
+                    case '\\' -> buf.append("\\\\");
+                    case '\t' -> buf.append("\\t");
+                    case '\n' -> buf.append("\\n");
+                    case '\r' -> buf.append("\\r");
+                    default -> buf.append(c);
+                }
+            }
+        }
+
+        private void send() throws SQLException {
+            if (buf.length() == 0) {
+                return;
+            }
+            if (copy == null) {
+                copy = pg.getCopyAPI().copyIn(sql);
+            }
+            byte[] bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            buf.setLength(0);
+        }
+
+        @Override
+        void pause() throws SQLException {
+            send();
+            if (copy != null) {
+                copy.endCopy();
+                copy = null;
+            }
+        }
+    }
+}
