@@ -68,6 +68,12 @@ public class IncomingLetter {
     @Column(name = "pages_done", nullable = false)
     private int pagesDone;
 
+    @Column(name = "verified_by", length = 40)
+    private String verifiedBy;
+
+    @Column(name = "handler", length = 40)
+    private String handler;
+
     @Version
     private long version;
 
@@ -110,6 +116,26 @@ public class IncomingLetter {
     public void identifyRequest(String requestingUnit, String docNumber) {
         this.requestingUnit = requestingUnit;
         this.docNumber = docNumber;
+    }
+
+    /** The correction clerk confirms what was read; the letter goes to the handler drawn for it. */
+    public void verify(String clerk, String drawnHandler) {
+        moveTo(LetterStatus.VERIFIED, null);
+        this.verifiedBy = clerk;
+        if (this.handler == null) {
+            this.handler = drawnHandler;
+        }
+    }
+
+    /** A correction after confirmation sends the letter back to be confirmed again. */
+    public void reopenForCorrection() {
+        if (status == LetterStatus.VERIFIED || status == LetterStatus.SCREENED) {
+            moveTo(LetterStatus.EXTRACTED, "校对修改后待重新确认");
+        }
+    }
+
+    public void reassign(String newHandler) {
+        this.handler = newHandler;
     }
 
     public boolean isOverdue(LocalDate today) {
@@ -166,5 +192,13 @@ public class IncomingLetter {
 
     public int pagesDone() {
         return pagesDone;
+    }
+
+    public String verifiedBy() {
+        return verifiedBy;
+    }
+
+    public String handler() {
+        return handler;
     }
 }

@@ -1,0 +1,211 @@
+package com.creditquerydesk.application.extraction;
+
+import com.creditquerydesk.application.Actor;
+import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.application.intake.LetterQueryService;
+import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.domain.model.candidate.PersonName;
+import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
+import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
+import com.creditquerydesk.domain.model.letter.DocumentNumber;
+import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
+import com.creditquerydesk.domain.model.letter.LetterStatus;
+import com.creditquerydesk.domain.model.user.Role;
+import com.creditquerydesk.domain.model.user.User;
+import com.creditquerydesk.domain.model.user.UserRepository;
+import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.domain.shared.DomainException.Kind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The correction clerk checks what was read, corrects it and confirms it. Every change is audited with
+ * before and after (ID numbers masked); confirming hands the letter to a handler drawn at random
+ * (seed 000 (八) 随机抽取办理).
+ */
+@ApplicationScoped
+public class CorrectionService {
+
+    private static final Set<LetterStatus> CORRECTABLE = EnumSet.of(LetterStatus.EXTRACTED, LetterStatus.FAILED,
+            LetterStatus.VERIFIED);
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    IncomingLetterRepository letters;
+
+    @Inject
+    ExtractionRepository extractions;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    AuditService audit;
+
+    @Transactional
+    public LetterReading save(Actor actor, String letterId, ExtractionResult corrected) {
+        IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
+        if (!CORRECTABLE.contains(letter.status())) {
+            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_CORRECTABLE",
+                    "来函当前状态为 " + letter.status() + "，不能再修改识别结果",
+                    "the letter is " + letter.status() + "; what was read can no longer be changed");
+        }
+        LetterReading before = extractions.find(letterId).orElse(null);
+        ExtractionResult after = normalise(corrected);
+        LetterReading reading = new LetterReading(after, before == null ? "MANUAL" : before.source(),
+                before == null ? List.of() : before.pages());
+        extractions.store(letterId, reading);
+        letter.identifyRequest(after.senderUnit(), after.docNumber());
+        if (letter.status() == LetterStatus.VERIFIED || letter.status() == LetterStatus.FAILED) {
+            letter.moveTo(LetterStatus.EXTRACTED, letter.status() == LetterStatus.FAILED ? "人工录入" : "校对修改后待重新确认");
+        }
+        audit.record(actor, "EXTRACTION_CORRECTED", letterId, changes(before == null ? null : before.result(), after));
+        return reading;
+    }
+
+    /** Confirms what was read: every field a reply needs is there and every candidate is valid. */
+    @Transactional
+    public IncomingLetter confirm(Actor actor, String letterId) {
+        IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
+        if (letter.status() != LetterStatus.EXTRACTED) {
+            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_EXTRACTED",
+                    "只有已识别（EXTRACTED）的来函可以确认，当前为 " + letter.status(),
+                    "only an EXTRACTED letter can be confirmed; this one is " + letter.status());
+        }
+        ExtractionResult r = extractions.find(letterId).map(LetterReading::result).orElseThrow(() ->
+                new DomainException(Kind.UNPROCESSABLE, "EXTRACTION_MISSING", "尚无识别结果，请先录入",
+                        "nothing has been read or entered yet"));
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        problems(r, zh, en);
+        if (!zh.isEmpty()) {
+            throw new DomainException(Kind.UNPROCESSABLE, "EXTRACTION_INCOMPLETE", "无法确认：" + String.join("；", zh),
+                    "cannot confirm: " + String.join("; ", en));
+        }
+        String handler = drawHandler(actor);
+        letter.verify(actor.username(), handler);
+        audit.record(actor, "EXTRACTION_VERIFIED", letterId, "校对确认，查询对象 " + r.candidates().size()
+                + " 人；随机分配经办人 " + handler);
+        return letter;
+    }
+
+    private String drawHandler(Actor clerk) {
+        List<User> handlers = users.findActiveWithRole(Role.HANDLER).stream()
+                .filter(u -> !u.username().equals(clerk.username())).toList();
+        if (handlers.isEmpty()) {
+            throw new DomainException(Kind.CONFLICT, "NO_HANDLER", "没有可分配的经办人，请管理员先设置经办人账户",
+                    "no handler can be assigned; an administrator must set up a handler account");
+        }
+        return handlers.get(random.nextInt(handlers.size())).username();
+    }
+
+    static void problems(ExtractionResult r, List<String> zh, List<String> en) {
+        if (r.docNumber() == null || DocumentNumber.find(r.docNumber()).isEmpty()) {
+            zh.add("来函文号缺失或格式不对");
+            en.add("the document number is missing or malformed");
+        }
+        if (blank(r.senderUnit())) {
+            zh.add("来文单位缺失");
+            en.add("the sending unit is missing");
+        }
+        if (r.letterDate() == null) {
+            zh.add("来函日期缺失");
+            en.add("the letter date is missing");
+        }
+        if (r.candidates().isEmpty()) {
+            zh.add("查询对象名单为空");
+            en.add("the candidate list is empty");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < r.candidates().size(); i++) {
+            ExtractedCandidate c = r.candidates().get(i);
+            int row = i + 1;
+            try {
+                PersonName.of(c.name());
+            } catch (DomainException e) {
+                zh.add("第 " + row + " 行姓名：" + e.messageZh());
+                en.add("row " + row + " name: " + e.messageEn());
+            }
+            var id = IdNumber.tryParse(c.idNumber());
+            if (id.isEmpty()) {
+                zh.add("第 " + row + " 行身份证号码无效");
+                en.add("row " + row + ": the ID number is not valid");
+            } else if (!ids.add(id.get().value())) {
+                zh.add("第 " + row + " 行身份证号码与前面的行重复");
+                en.add("row " + row + ": the ID number repeats an earlier row");
+            }
+        }
+    }
+
+    /** Server-side truth for what the clerk sent: IDs upper-cased and re-checked, the number normalised. */
+    static ExtractionResult normalise(ExtractionResult r) {
+        List<ExtractedCandidate> candidates = new ArrayList<>();
+        for (ExtractedCandidate c : r.candidates()) {
+            String id = c.idNumber() == null ? null : c.idNumber().strip().toUpperCase();
+            String name = c.name() == null ? null : PersonName.normalise(c.name());
+            candidates.add(new ExtractedCandidate(name, id, IdNumber.tryParse(id).isPresent(), c.confidence(), c.page(),
+                    c.box()));
+        }
+        String docNumber = r.docNumber() == null ? null
+                : DocumentNumber.find(r.docNumber()).map(DocumentNumber::value).orElse(r.docNumber().strip());
+        return new ExtractionResult(docNumber, trim(r.senderUnit()), trim(r.addressee()), r.letterDate(),
+                trim(r.contactName()), trim(r.contactPhone()), r.queryKind(), candidates, r.fields());
+    }
+
+    /** A readable list of what changed, with ID numbers masked (first 6 + last 4). */
+    static String changes(ExtractionResult before, ExtractionResult after) {
+        StringBuilder sb = new StringBuilder(before == null ? "人工录入：" : "校对修改：");
+        field(sb, "文号", before == null ? null : before.docNumber(), after.docNumber());
+        field(sb, "来文单位", before == null ? null : before.senderUnit(), after.senderUnit());
+        field(sb, "收文单位", before == null ? null : before.addressee(), after.addressee());
+        field(sb, "日期", before == null || before.letterDate() == null ? null : before.letterDate().toString(),
+                after.letterDate() == null ? null : after.letterDate().toString());
+        field(sb, "联系人", before == null ? null : before.contactName(), after.contactName());
+        field(sb, "电话", before == null ? null : before.contactPhone(), after.contactPhone());
+        field(sb, "查询类型", before == null ? null : before.queryKind(), after.queryKind());
+        List<ExtractedCandidate> b = before == null ? List.of() : before.candidates();
+        List<ExtractedCandidate> a = after.candidates();
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            String was = i < b.size() ? row(b.get(i)) : null;
+            String now = i < a.size() ? row(a.get(i)) : null;
+            if (!Objects.equals(was, now)) {
+                sb.append("第").append(i + 1).append("行 ").append(was == null ? "（无）" : was).append(" → ")
+                        .append(now == null ? "（删除）" : now).append("；");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void field(StringBuilder sb, String label, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            sb.append(label).append(" ").append(before == null ? "（无）" : before).append(" → ")
+                    .append(after == null ? "（无）" : after).append("；");
+        }
+    }
+
+    private static String row(ExtractedCandidate c) {
+        String id = c.idNumber();
+        String masked = id == null ? "" : id.length() >= 10 ? id.substring(0, 6) + "********" + id.substring(id.length() - 4) : "****";
+        return c.name() + " " + masked;
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
