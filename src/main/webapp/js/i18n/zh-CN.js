@@ -1,0 +1,106 @@
+// Every user-facing string of the web interface, in one place (Simplified Chinese).
+export const zh = {
+  app: { name: '信用查询函办理平台', org: '省信用信息中心' },
+  common: {
+    loading: '加载中…', none: '暂无数据', save: '保存', cancel: '取消', confirm: '确认', close: '关闭',
+    search: '查询', reset: '重置', edit: '编辑', delete: '删除', back: '返回', download: '下载', open: '打开',
+    prev: '上一页', next: '下一页', pageInfo: (from, to, total) => `第 ${from}–${to} 条，共 ${total} 条`,
+    all: '全部', yes: '是', no: '否', required: '必填', saved: '已保存', done: '已完成',
+    notAvailable: '该功能的服务端接口尚未上线，请稍后再试。',
+    network: '无法连接服务器，请检查网络后重试。',
+    sessionExpired: '登录已过期，请重新登录。',
+    forbidden: '您的角色无权执行此操作。',
+    unknownError: '操作失败',
+  },
+  login: {
+    title: '用户登录', username: '用户名', password: '密码', submit: '登录', submitting: '正在登录…',
+    failed: '用户名或密码错误。', locked: '账户已锁定：连续五次密码错误。请联系系统管理员解锁。',
+    hint: '仅限本中心工作人员使用。',
+  },
+  shell: { loggedInAs: '当前用户', logout: '退出登录', skip: '跳到主要内容', roles: '角色' },
+  nav: {
+    registry: '收文登记', correction: '信息校对', handler: '我的来函', review: '命中复核',
+    signoff: '签发', users: '用户与角色', register: '名单导入', audit: '审计日志',
+  },
+  roles: {
+    REGISTRY_CLERK: '收发员', CORRECTION_CLERK: '校对员', HANDLER: '经办人', REVIEWER: '复核人',
+    PRINCIPAL_OFFICER: '主要负责人', AUDITOR: '审计员', ADMINISTRATOR: '系统管理员',
+  },
+  status: {
+    RECEIVED: '已收文', EXTRACTING: '识别中', EXTRACTED: '待校对', FAILED: '识别失败', VERIFIED: '已校对',
+    SCREENED: '已筛查', IN_REVIEW: '待复核', REVIEWED: '已复核', DRAFTED: '待签发', SIGNED: '已签发',
+    DISPATCHED: '已发出', REJECTED: '已退回',
+  },
+  channel: { paper: '纸质', electronic: '电子', PAPER: '纸质', ELECTRONIC: '电子' },
+  letters: {
+    receiptNumber: '收文编号', unit: '来函单位', docNumber: '来函文号', status: '状态', dueDate: '办理期限',
+    receivedAt: '收文时间', channel: '收文方式', note: '备注', receivedBy: '登记人', file: '原件',
+    overdue: '已超期', dueToday: '今日到期', from: '收文日期自', to: '至', overdueFirst: '超期优先',
+    filters: '筛选条件', list: '来函列表', detail: '来函详情', openOriginal: '查看原件', pages: '页数',
+    statusReason: '状态说明',
+  },
+  registry: {
+    title: '收文登记', drop: '将来函文件拖放到此处，可一次多个',
+    dropHint: '支持 PDF、DOCX、PNG、JPEG、TIFF；也可', choose: '选择文件', channel: '收文方式', note: '备注（可选）',
+    uploading: (p) => `上传中 ${p}%`, extracting: (d, n) => n ? `识别中 第 ${d}/${n} 页` : '识别中…',
+    queued: '等待上传', received: '已登记，等待识别', finished: (s) => `完成：${s}`,
+    duplicate: '该文件已登记过', showExisting: '查看已登记的来函', queue: '本次上传',
+  },
+  correction: {
+    title: '信息校对', queue: '待校对来函', page: '页', noImage: '页面图像暂不可用（原件不是图片）。',
+    fields: '来函信息', candidates: '被查询人员', addRow: '添加一行', name: '姓名', idNumber: '身份证号码',
+    confidence: '置信度', check: '校验', actions: '操作', moveUp: '上移', moveDown: '下移',
+    valid: '有效', invalid: '无效', repaired: (from) => `已自动修正（原识别为 ${from}）`,
+    save: '保存校对', confirm: '确认无误', confirmAsk: '确认这封来函的信息无误并提交筛查？',
+    confirmed: '已确认，来函已转入筛查。', shortcuts: '快捷键',
+    keys: [
+      ['Tab / Shift+Tab', '在字段间移动'], ['Enter', '到下一行同一列'], ['Alt+N', '添加一行'],
+      ['Alt+↑ / Alt+↓', '上移 / 下移当前行'], ['Alt+Delete', '删除当前行'],
+      ['Ctrl+S', '保存'], ['Ctrl+Enter', '确认无误'], ['Alt+PageUp/PageDown', '翻页'],
+    ],
+    field: {
+      docNumber: '来函文号', senderUnit: '来函单位', addressee: '主送单位', letterDate: '来函日期',
+      contactName: '联系人', contactPhone: '联系电话', queryKind: '查询类别',
+    },
+    queryKind: { 'civil-service': '公务员招录', 'public-institution': '事业单位招聘', other: '其他' },
+    idReason: { length: '应为18位', checksum: '校验位不符', region: '地区代码不存在', birth: '出生日期无效' },
+    emptyName: '姓名不能为空', unsaved: '有未保存的修改',
+  },
+  handler: {
+    title: '我的来函', runScreening: '运行筛查', screening: '筛查结果', result: '结论', matches: '匹配记录',
+    hit: '命中', clear: '未命中', draft: '起草复函', viewPdf: '查看复函（PDF）', downloadPdf: '下载 PDF',
+    downloadDocx: '下载 Word', drafted: '复函已起草。', screened: '筛查已完成。', noResults: '尚未筛查',
+    candidate: '被查询人',
+  },
+  review: {
+    title: '命中复核', queue: '待复核来函', candidate: '被查询人（来函）', record: '名单记录',
+    decision: '复核意见', note: '复核说明', confirmHit: '确认命中', overturn: '推翻（非同一人）',
+    noteRequired: '请填写复核说明', reviewed: '复核意见已提交。',
+  },
+  signoff: {
+    title: '复函签发', queue: '待签发复函', preview: '复函预览', signOff: '签发', returnIt: '退回修改',
+    password: '请再次输入您的登录密码', comment: '退回意见', signed: '已签发。', returned: '已退回经办人。',
+    pdfFallback: '浏览器无法内嵌显示 PDF，请下载查看。',
+  },
+  admin: {
+    users: '用户与角色', newUser: '新建用户', username: '用户名', displayName: '姓名', password: '初始密码',
+    newPassword: '新密码（留空不修改）', roles: '角色', active: '启用', locked: '锁定至', unlock: '解锁',
+    created: '用户已创建。', updated: '用户已更新。', unlocked: '账户已解锁。', editUser: '编辑用户',
+    register: '失信名单导入', importFile: '名单文件', mode: '导入方式', snapshot: '全量快照', delta: '增量更新',
+    startImport: '开始导入', imports: '导入任务', versions: '名单版本', version: '版本', importedAt: '导入时间',
+    count: '记录数', added: '新增', removed: '移除', importStatus: '状态', importing: '导入中…',
+  },
+  // Register record fields under both the public register's API names and the longer names.
+  record: {
+    name: '姓名', iname: '姓名', idNumber: '身份证号码', cardNum: '身份证号码', maskedId: '身份证号码',
+    courtName: '执行法院', court: '执行法院', areaName: '省份', province: '省份', caseCode: '案号', caseNumber: '案号',
+    gistId: '执行依据文号', duty: '生效法律文书确定的义务', performance: '被执行人的履行情况',
+    disruptTypeName: '失信被执行人具体情形', regDate: '立案时间', publishDate: '发布时间',
+    registerVersion: '名单版本', version: '名单版本', removed: '已移出名单',
+  },
+  audit: {
+    title: '审计日志', verify: '校验哈希链', intact: (n) => `哈希链完整，已校验 ${n} 条事件。`,
+    broken: (seq, reason) => `哈希链在第 ${seq} 条断裂：${reason}`,
+    seq: '序号', time: '时间', actor: '操作人', ip: 'IP 地址', action: '操作', letterId: '来函', detail: '详情',
+  },
+};
