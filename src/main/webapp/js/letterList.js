@@ -41,7 +41,7 @@ export function letterList({ statuses, initialStatus = '', onOpen, title = zh.le
     { label: zh.letters.docNumber, render: (l) => l.docNumber || h('span.muted', '—') },
     { label: zh.letters.status, render: (l) => statusBadge(l.status) },
     { label: zh.letters.dueDate, render: dueCell },
-    { label: zh.letters.receivedAt, render: (l) => fmtDateTime(l.receivedAt) },
+    { label: zh.letters.receivedAt, render: (l) => fmtDateTime(l.receivedAt), cls: 'nowrap' },
   ];
 
   async function load() {

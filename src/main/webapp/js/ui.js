@@ -191,7 +191,13 @@ export function card(title, ...children) {
   return h('section.card', title ? h('h2', title) : null, children);
 }
 
-/** Key–value list for a letter's metadata. */
+/** The facts every letter page starts with. */
+export function letterFacts(l) {
+  return facts([[zh.letters.receiptNumber, l.receiptNumber], [zh.letters.unit, l.requestingUnit ?? null],
+    [zh.letters.docNumber, l.docNumber ?? null], [zh.letters.dueDate, dueCell(l)]]);
+}
+
+/** Key–value list; an undefined value leaves its row out, null shows a dash. */
 export function facts(pairs) {
   return h('dl.facts', pairs.filter(([, v]) => v !== undefined).map(([k, v]) => [h('dt', k), h('dd', v ?? '—')]));
 }

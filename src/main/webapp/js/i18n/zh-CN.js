@@ -45,6 +45,7 @@ export const zh = {
     uploading: (p) => `上传中 ${p}%`, extracting: (d, n) => n ? `识别中 第 ${d}/${n} 页` : '识别中…',
     queued: '等待上传', received: '已登记，等待识别', finished: (s) => `完成：${s}`,
     duplicate: '该文件已登记过', showExisting: '查看已登记的来函', queue: '本次上传',
+    queueEmpty: '拖入文件后，这里显示上传与识别进度。',
   },
   correction: {
     title: '信息校对', queue: '待校对来函', page: '页', noImage: '页面图像暂不可用（原件不是图片）。',
@@ -88,7 +89,7 @@ export const zh = {
     created: '用户已创建。', updated: '用户已更新。', unlocked: '账户已解锁。', editUser: '编辑用户',
     register: '失信名单导入', importFile: '名单文件', mode: '导入方式', snapshot: '全量快照', delta: '增量更新',
     startImport: '开始导入', imports: '导入任务', versions: '名单版本', version: '版本', importedAt: '导入时间',
-    count: '记录数', added: '新增', removed: '移除', importStatus: '状态', importing: '导入中…',
+    count: '记录数', added: '新增', removed: '移除', importStatus: '状态', importing: '导入中…', jobsEmpty: '选择名单文件并开始导入后，这里显示导入进度。',
   },
   // Register record fields under both the public register's API names and the longer names.
   record: {

@@ -87,7 +87,7 @@ export function registerPage() {
   const file = h('input', { type: 'file', name: 'file', accept: '.csv,text/csv', required: true });
   const mode = nextId('mode');
   const radio = (v, l, on) => h('label.radio', h('input', { type: 'radio', name: mode, value: v, checked: on }), ' ', l);
-  const jobs = h('ul.upload-queue#import-jobs');
+  const jobs = h('ul.upload-queue#import-jobs', { 'aria-label': zh.admin.imports, 'data-empty': zh.admin.jobsEmpty });
   const versions = h('div#register-versions');
   const form = h('form.inline-form',
     field(zh.admin.importFile, file),

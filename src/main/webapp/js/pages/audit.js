@@ -19,9 +19,9 @@ export function auditPage() {
     load();
   });
   const columns = [
-    { label: zh.audit.seq, key: 'seq', cls: 'num' },
-    { label: zh.audit.time, render: (e) => fmtDateTime(e.occurredAt) },
-    { label: zh.audit.actor, key: 'actor' },
+    { label: zh.audit.seq, key: 'seq', cls: 'num nowrap' },
+    { label: zh.audit.time, render: (e) => fmtDateTime(e.occurredAt), cls: 'nowrap' },
+    { label: zh.audit.actor, key: 'actor', cls: 'nowrap' },
     { label: zh.audit.ip, render: (e) => h('span.mono', e.ip ?? '') },
     { label: zh.audit.action, render: (e) => h('span.mono', e.action) },
     { label: zh.audit.letterId, render: (e) => (e.letterId ? h('a', { href: `#/letters/${e.letterId}` }, e.letterId.slice(0, 8)) : '') },

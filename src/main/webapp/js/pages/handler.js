@@ -2,7 +2,7 @@
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
-import { h, card, pageHeader, statusBadge, dueCell, facts, showError, toast, saveBlob, alertBox } from '../ui.js';
+import { h, card, pageHeader, statusBadge, dueCell, letterFacts, showError, toast, saveBlob, alertBox } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { resultsOf, resultCard } from '../screening.js';
 
@@ -56,10 +56,7 @@ export async function handlerPage(id) {
     h('button.btn', { type: 'button', onclick: () => navigate('#/handler') }, zh.common.back)),
   msg,
   h('div.grid-2',
-    card(zh.letters.detail, facts([
-      [zh.letters.receiptNumber, letter.receiptNumber], [zh.letters.unit, letter.requestingUnit],
-      [zh.letters.docNumber, letter.docNumber], [zh.letters.dueDate, letter.dueDate],
-    ]), h('div.actions', screenBtn, draftBtn, viewBtn,
+    card(zh.letters.detail, letterFacts(letter), h('div.actions', screenBtn, draftBtn, viewBtn,
       h('button.btn', { type: 'button', onclick: dl(paths.replyPdf(id), 'pdf') }, zh.handler.downloadPdf),
       h('button.btn', { type: 'button', onclick: dl(paths.replyDocx(id), 'docx') }, zh.handler.downloadDocx))),
     card(zh.handler.screening, results)),

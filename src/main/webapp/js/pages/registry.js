@@ -18,7 +18,7 @@ export function registryPage() {
   const note = h('input', { name: 'note', maxlength: 200 });
   const input = h('input#upload-input.sr-only', { type: 'file', multiple: true,
     accept: '.pdf,.docx,.png,.jpg,.jpeg,.tif,.tiff' });
-  const queue = h('ul.upload-queue#upload-queue', { 'aria-label': zh.registry.queue });
+  const queue = h('ul.upload-queue#upload-queue', { 'aria-label': zh.registry.queue, 'data-empty': zh.registry.queueEmpty });
   const zone = h('div.dropzone#dropzone', { tabindex: '0', role: 'button', 'aria-describedby': 'drop-hint' },
     h('div.drop-icon', { 'aria-hidden': 'true' }, '⇪'),
     h('strong', zh.registry.drop),
@@ -91,7 +91,8 @@ function uploadItem(file) {
     let wait = POLL_MS;
     while (READING.includes(letter.status)) {
       const { pagesDone = 0, pages = 0 } = letter.progress ?? {};
-      set(50 + (pages ? Math.round(50 * pagesDone / pages) : 0), zh.registry.extracting(pagesDone, pages));
+      set(50 + (pages ? Math.round(50 * pagesDone / pages) : 0),
+        letter.status === 'RECEIVED' ? zh.registry.received : zh.registry.extracting(pagesDone, pages));
       await new Promise((r) => setTimeout(r, wait));
       wait = Math.min(POLL_MAX_MS, Math.round(wait * 1.3));
       try {
@@ -125,7 +126,7 @@ export async function letterPage(id) {
     card(zh.letters.detail, facts([
       [zh.letters.receiptNumber, l.receiptNumber], [zh.letters.status, statusBadge(l.status)],
       [zh.letters.statusReason, l.statusReason || undefined],
-      [zh.letters.unit, l.requestingUnit], [zh.letters.docNumber, l.docNumber],
+      [zh.letters.unit, l.requestingUnit ?? null], [zh.letters.docNumber, l.docNumber ?? null],
       [zh.letters.receivedAt, fmtDateTime(l.receivedAt)], [zh.letters.dueDate, dueCell(l)],
       [zh.letters.channel, zh.channel[l.channel] ?? l.channel], [zh.letters.receivedBy, l.receivedBy],
       [zh.letters.note, l.note || undefined],

@@ -2,7 +2,7 @@
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
-import { h, field, card, pageHeader, statusBadge, dueCell, facts, showError, toast, alertBox, nextId } from '../ui.js';
+import { h, field, card, pageHeader, statusBadge, dueCell, facts, letterFacts, showError, toast, alertBox, nextId } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { resultsOf, isHit, recordFacts, candidateName, candidateId } from '../screening.js';
 
@@ -64,5 +64,5 @@ export async function reviewPage(id) {
   load();
   return h('div', pageHeader(`${zh.review.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
     h('button.btn', { type: 'button', onclick: () => navigate('#/review') }, zh.common.back)),
-  msg, card(null, facts([[zh.letters.unit, letter.requestingUnit], [zh.letters.docNumber, letter.docNumber]])), body);
+  msg, card(null, letterFacts(letter)), body);
 }

@@ -2,7 +2,7 @@
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
-import { h, field, card, pageHeader, statusBadge, dueCell, facts, showError, toast, dialog, alertBox } from '../ui.js';
+import { h, field, card, pageHeader, statusBadge, dueCell, letterFacts, showError, toast, dialog, alertBox } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { pdfFrame } from './handler.js';
 
@@ -49,8 +49,6 @@ export async function signoffPage(id) {
       zh.signoff.signOff)),
   msg,
   h('div.signoff-layout',
-    card(zh.letters.detail, facts([[zh.letters.receiptNumber, letter.receiptNumber],
-      [zh.letters.unit, letter.requestingUnit], [zh.letters.docNumber, letter.docNumber],
-      [zh.letters.dueDate, letter.dueDate]])),
+    card(zh.letters.detail, letterFacts(letter)),
     card(zh.signoff.preview, preview)));
 }
