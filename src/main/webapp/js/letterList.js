@@ -14,7 +14,7 @@ export function letterList({ statuses, initialStatus = '', onOpen, title = zh.le
     { name: 'status' });
   const from = h('input', { type: 'date', name: 'from' });
   const to = h('input', { type: 'date', name: 'to' });
-  const unit = h('input', { type: 'search', name: 'unit', placeholder: '例如：人力资源和社会保障厅' });
+  const unit = h('input', { type: 'search', name: 'unit', placeholder: zh.letters.unitExample });
   const overdue = h('input', { type: 'checkbox', name: 'overdueFirst', checked: true });
   const form = h('form.filters', { role: 'search', 'aria-label': zh.letters.filters },
     field(zh.letters.status, statusSel), field(zh.letters.from, from), field(zh.letters.to, to),

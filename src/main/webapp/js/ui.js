@@ -137,7 +137,7 @@ export function table(columns, rows, { onOpen, caption, empty = zh.common.none }
 export function pager(page, go) {
   const from = page.total ? page.offset + 1 : 0;
   const to = Math.min(page.offset + page.limit, page.total);
-  return h('nav.pager', { 'aria-label': '分页' },
+  return h('nav.pager', { 'aria-label': zh.shell.paging },
     h('span', zh.common.pageInfo(from, to, page.total)),
     h('button.btn.small', { type: 'button', disabled: page.offset <= 0,
       onclick: () => go(Math.max(0, page.offset - page.limit)) }, zh.common.prev),

@@ -1,6 +1,6 @@
 // Every user-facing string of the web interface, in one place (Simplified Chinese).
 export const zh = {
-  app: { name: '信用查询函办理平台', org: '省信用信息中心' },
+  app: { name: '信用查询函办理平台', org: '省信用信息中心', emblem: '信' },
   common: {
     loading: '加载中…', none: '暂无数据', save: '保存', cancel: '取消', confirm: '确认', close: '关闭',
     search: '查询', reset: '重置', edit: '编辑', delete: '删除', back: '返回', download: '下载', open: '打开',
@@ -17,7 +17,7 @@ export const zh = {
     failed: '用户名或密码错误。', locked: '账户已锁定：连续五次密码错误。请联系系统管理员解锁。',
     hint: '仅限本中心工作人员使用。',
   },
-  shell: { loggedInAs: '当前用户', logout: '退出登录', skip: '跳到主要内容', roles: '角色' },
+  shell: { loggedInAs: '当前用户', logout: '退出登录', skip: '跳到主要内容', roles: '角色', mainNav: '主导航', paging: '分页' },
   nav: {
     registry: '收文登记', correction: '信息校对', handler: '我的来函', review: '命中复核',
     signoff: '签发', users: '用户与角色', register: '名单导入', audit: '审计日志',
@@ -37,7 +37,7 @@ export const zh = {
     receivedAt: '收文时间', channel: '收文方式', note: '备注', receivedBy: '登记人', file: '原件',
     overdue: '已超期', dueToday: '今日到期', from: '收文日期自', to: '至', overdueFirst: '超期优先',
     filters: '筛选条件', list: '来函列表', detail: '来函详情', openOriginal: '查看原件', pages: '页数',
-    statusReason: '状态说明',
+    statusReason: '状态说明', unitExample: '例如：人力资源和社会保障厅',
   },
   registry: {
     title: '收文登记', drop: '将来函文件拖放到此处，可一次多个',
@@ -48,7 +48,7 @@ export const zh = {
     queueEmpty: '拖入文件后，这里显示上传与识别进度。',
   },
   correction: {
-    title: '信息校对', queue: '待校对来函', page: '页', noImage: '页面图像暂不可用（原件不是图片）。',
+    title: '信息校对', queue: '待校对来函', page: '页', pageImage: '来函页面', noImage: '页面图像暂不可用（原件不是图片）。',
     fields: '来函信息', candidates: '被查询人员', addRow: '添加一行', name: '姓名', idNumber: '身份证号码',
     confidence: '置信度', check: '校验', actions: '操作', moveUp: '上移', moveDown: '下移',
     valid: '有效', invalid: '无效', repaired: (from) => `已自动修正（原识别为 ${from}）`,
@@ -70,7 +70,7 @@ export const zh = {
   handler: {
     title: '我的来函', runScreening: '运行筛查', screening: '筛查结果', result: '结论', matches: '匹配记录',
     hit: '命中', clear: '未命中', draft: '起草复函', viewPdf: '查看复函（PDF）', downloadPdf: '下载 PDF',
-    downloadDocx: '下载 Word', drafted: '复函已起草。', screened: '筛查已完成。', noResults: '尚未筛查',
+    downloadDocx: '下载 Word', replyFile: (receipt, ext) => `${receipt}-复函.${ext}`, drafted: '复函已起草。', screened: '筛查已完成。', noResults: '尚未筛查',
     candidate: '被查询人',
   },
   review: {
@@ -84,7 +84,7 @@ export const zh = {
     pdfFallback: '浏览器无法内嵌显示 PDF，请下载查看。',
   },
   admin: {
-    users: '用户与角色', newUser: '新建用户', username: '用户名', displayName: '姓名', password: '初始密码',
+    users: '用户与角色', newUser: '新建用户', searchHint: '用户名或姓名', username: '用户名', displayName: '姓名', password: '初始密码',
     newPassword: '新密码（留空不修改）', roles: '角色', active: '启用', locked: '锁定至', unlock: '解锁',
     created: '用户已创建。', updated: '用户已更新。', unlocked: '账户已解锁。', editUser: '编辑用户',
     register: '失信名单导入', importFile: '名单文件', mode: '导入方式', snapshot: '全量快照', delta: '增量更新',

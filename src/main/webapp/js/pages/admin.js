@@ -10,7 +10,7 @@ export async function usersPage() {
   const roles = await api(paths.roles);
   const host = h('div');
   const state = { q: '', offset: 0, users: [] };
-  const search = h('input', { type: 'search', name: 'q', placeholder: '用户名或姓名' });
+  const search = h('input', { type: 'search', name: 'q', placeholder: zh.admin.searchHint });
   const filter = h('form.filters', { role: 'search' }, field(zh.common.search, search),
     h('div.field.buttons', h('button.btn.primary', { type: 'submit' }, zh.common.search)));
   filter.addEventListener('submit', (e) => { e.preventDefault(); state.q = search.value.trim(); state.offset = 0; draw(); });

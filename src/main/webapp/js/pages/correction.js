@@ -239,7 +239,7 @@ function pageViewer(letter, onPick) {
     try { saveBlob(await api(paths.file(letter.id), { as: 'blob' }), letter.file?.fileName ?? 'original'); }
     catch (e) { showError(note, e); }
   } }, zh.letters.openOriginal);
-  const el = h('section.viewer.card', { 'aria-label': '来函页面' },
+  const el = h('section.viewer.card', { 'aria-label': zh.correction.pageImage },
     h('div.viewer-bar', prev, label, next, openBtn), note, h('div.stage-wrap', stage));
   let url = null;
 

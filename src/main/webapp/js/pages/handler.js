@@ -48,7 +48,7 @@ export async function handlerPage(id) {
   }
   const viewBtn = h('button.btn#view-reply', { type: 'button', onclick: () => act(viewBtn, showPdf) }, zh.handler.viewPdf);
   const dl = (path, ext) => async () => {
-    try { saveBlob(await api(path, { as: 'blob' }), `${letter.receiptNumber}-复函.${ext}`); } catch (err) { showError(msg, err); }
+    try { saveBlob(await api(path, { as: 'blob' }), zh.handler.replyFile(letter.receiptNumber, ext)); } catch (err) { showError(msg, err); }
   };
 
   loadResults();

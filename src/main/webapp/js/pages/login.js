@@ -36,7 +36,7 @@ export function loginPage({ notice, onLoggedIn }) {
   setTimeout(() => username.focus());
   return h('div.login-screen',
     h('div.login-side',
-      h('div.brand.large', h('span.emblem', { 'aria-hidden': 'true' }, '信'),
+      h('div.brand.large', h('span.emblem', { 'aria-hidden': 'true' }, zh.app.emblem),
         h('div', h('strong', zh.app.name), h('small', zh.app.org)))),
     h('div.login-panel', form));
 }
