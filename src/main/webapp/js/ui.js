@@ -201,3 +201,11 @@ export function letterFacts(l) {
 export function facts(pairs) {
   return h('dl.facts', pairs.filter(([, v]) => v !== undefined).map(([k, v]) => [h('dt', k), h('dd', v ?? '—')]));
 }
+
+/** The PDF in the browser's own viewer; a download link stays next to it for browsers that cannot embed. */
+export function pdfFrame(blob, title = zh.signoff.preview, fileName = 'reply.pdf') {
+  // The type decides whether the browser opens its PDF viewer; the server may send a generic one.
+  const url = URL.createObjectURL(new Blob([blob], { type: 'application/pdf' }));
+  return h('div.pdf-view', h('iframe.pdf', { src: `${url}#navpanes=0`, title }),
+    h('p.muted.small', zh.signoff.pdfFallback, ' ', h('a', { href: url, download: fileName }, zh.common.download)));
+}

@@ -49,6 +49,7 @@ export const zh = {
   },
   correction: {
     title: '信息校对', queue: '待校对来函', page: '页', pageImage: '来函页面', noImage: '页面图像暂不可用（原件不是图片）。',
+    pdfOnly: '页面图像暂不可用，下面显示 PDF 原件（无法标出识别位置）。',
     fields: '来函信息', candidates: '被查询人员', addRow: '添加一行', name: '姓名', idNumber: '身份证号码',
     confidence: '置信度', check: '校验', actions: '操作', moveUp: '上移', moveDown: '下移',
     valid: '有效', invalid: '无效', repaired: (from) => `已自动修正（原识别为 ${from}）`,

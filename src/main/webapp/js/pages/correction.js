@@ -3,7 +3,7 @@ import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
 import { h, field, select, card, pageHeader, statusBadge, dueCell, alertBox, showError, toast, saveBlob,
-  dialog } from '../ui.js';
+  dialog, pdfFrame } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { idProblem } from '../idcheck.js';
 
@@ -262,12 +262,22 @@ function pageViewer(letter, onPick) {
     if (!url) {
       img.removeAttribute('src');
       stage.hidden = true;
-      note.append(alertBox('info', zh.correction.noImage));
+      await showPdfOriginal();
       return;
     }
     stage.hidden = false;
     img.onload = () => { svg.setAttribute('viewBox', `0 0 ${img.naturalWidth} ${img.naturalHeight}`); draw(); };
     img.src = url;
+  }
+  // Until page images exist, a PDF original is at least readable next to the fields, without boxes.
+  async function showPdfOriginal() {
+    if (letter.file?.mediaType !== 'application/pdf') { note.append(alertBox('info', zh.correction.noImage)); return; }
+    try {
+      const blob = await api(paths.file(letter.id), { as: 'blob' });
+      note.append(alertBox('info', zh.correction.pdfOnly), pdfFrame(blob, zh.letters.file, letter.file.fileName ?? 'original.pdf'));
+    } catch (e) {
+      showError(note, e);
+    }
   }
   function draw() {
     svg.replaceChildren(...boxes.filter((b) => (b.page ?? 1) === current).map((b) => {

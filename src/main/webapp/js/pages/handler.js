@@ -2,7 +2,7 @@
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
-import { h, card, pageHeader, statusBadge, dueCell, letterFacts, showError, toast, saveBlob, alertBox } from '../ui.js';
+import { h, card, pageHeader, statusBadge, dueCell, letterFacts, showError, toast, saveBlob, alertBox, pdfFrame } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { resultsOf, resultCard } from '../screening.js';
 
@@ -61,11 +61,4 @@ export async function handlerPage(id) {
       h('button.btn', { type: 'button', onclick: dl(paths.replyDocx(id), 'docx') }, zh.handler.downloadDocx))),
     card(zh.handler.screening, results)),
   pdfHost);
-}
-
-/** The PDF in the browser's own viewer; a download link stays next to it for browsers that cannot embed. */
-export function pdfFrame(blob) {
-  const url = URL.createObjectURL(blob);
-  return h('div.pdf-view', h('iframe.pdf', { src: url, title: zh.signoff.preview }),
-    h('p.muted.small', zh.signoff.pdfFallback, ' ', h('a', { href: url, download: 'reply.pdf' }, zh.common.download)));
 }

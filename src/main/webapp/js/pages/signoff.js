@@ -2,9 +2,8 @@
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
-import { h, field, card, pageHeader, statusBadge, dueCell, letterFacts, showError, toast, dialog, alertBox } from '../ui.js';
+import { h, field, card, pageHeader, statusBadge, dueCell, letterFacts, showError, toast, dialog, alertBox, pdfFrame } from '../ui.js';
 import { letterList } from '../letterList.js';
-import { pdfFrame } from './handler.js';
 
 export function signoffQueue() {
   return h('div', pageHeader(zh.signoff.title),
