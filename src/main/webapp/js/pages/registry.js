@@ -1,9 +1,9 @@
 // 收发员: drag-and-drop intake with upload and extraction progress per file, and the received list.
-import { api, upload, paths } from '../api.js';
+import { api, upload, paths, session } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
 import { h, maskId, field, select, card, pageHeader, statusBadge, dueCell, fmtDateTime, fmtSize, facts, showError,
-  saveBlob } from '../ui.js';
+  saveBlob, dialog, toast, today } from '../ui.js';
 import { letterList } from '../letterList.js';
 
 const READING = ['RECEIVED', 'EXTRACTING'];
@@ -119,8 +119,19 @@ export async function letterPage(id) {
     catch (e) { showError(err, e); }
   };
   const ex = l.extraction;
+  // 发文登记: the registry records the signed reply going out (channel values as at intake).
+  const dispatch = async () => {
+    const date = h('input', { type: 'date', name: 'date', value: today(), required: true });
+    const channel = select([['paper', zh.channel.paper], ['electronic', zh.channel.electronic]], 'paper', { name: 'channel' });
+    const done = await dialog(zh.dispatch.action, h('div.form-grid', field(zh.dispatch.date, date),
+      field(zh.dispatch.channel, channel)), { collect: () => api(paths.dispatch(id), { method: 'POST',
+      json: { date: date.value, channel: channel.value }, as: 'none' }).then(() => true) });
+    if (done) { toast(zh.dispatch.done); window.dispatchEvent(new HashChangeEvent('hashchange')); }
+  };
   return h('div', pageHeader(`${zh.letters.detail} ${l.receiptNumber}`,
     h('button.btn', { type: 'button', onclick: () => history.back() }, zh.common.back),
+    session.has('REGISTRY_CLERK') && l.status === 'SIGNED'
+      ? h('button.btn.primary#dispatch', { type: 'button', onclick: dispatch }, zh.dispatch.action) : null,
     h('button.btn', { type: 'button', onclick: openOriginal }, zh.letters.openOriginal)), err,
   h('div.grid-2',
     card(zh.letters.detail, facts([

@@ -64,5 +64,5 @@ export async function reviewPage(id) {
   load();
   return h('div', pageHeader(`${zh.review.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
     h('button.btn', { type: 'button', onclick: () => navigate('#/review') }, zh.common.back)),
-  msg, card(null, letterFacts(letter)), body);
+  msg, h('div.card.review-facts', letterFacts(letter)), body);
 }
