@@ -45,12 +45,22 @@ let loginNotice = null;
 
 export function navigate(hash) { location.hash = hash; }
 
+/** A page with unsaved work registers a check; leaving it (link, back, logout, reload) then asks first. */
+let leaveGuard = null;
+export function guardLeave(hasUnsavedWork) { leaveGuard = hasUnsavedWork; }
+function mayLeave() {
+  if (!leaveGuard?.() || confirm(zh.common.leaveUnsaved)) { leaveGuard = null; return true; }
+  return false;
+}
+window.addEventListener('beforeunload', (e) => { if (leaveGuard?.()) e.preventDefault(); });
+
 function home() {
   const roles = session.user()?.roles ?? [];
   return NAV.find((n) => n.roles.some((r) => roles.includes(r)))?.href ?? '#/login';
 }
 
 async function logout() {
+  if (!mayLeave()) return;
   try { await api(paths.logout, { method: 'POST', as: 'none' }); } catch { /* the token is dropped anyway */ }
   session.clear();
   navigate('#/login');
@@ -106,6 +116,11 @@ async function render() {
   }
 }
 
-onSessionExpired(() => { loginNotice = zh.common.sessionExpired; navigate('#/login'); });
-window.addEventListener('hashchange', render);
+let shownHash = location.hash;
+onSessionExpired(() => { leaveGuard = null; loginNotice = zh.common.sessionExpired; navigate('#/login'); });
+window.addEventListener('hashchange', () => {
+  if (location.hash !== shownHash && !mayLeave()) { history.replaceState(null, '', shownHash); return; }
+  shownHash = location.hash;
+  render();
+});
 render();

@@ -11,6 +11,7 @@ export const zh = {
     sessionExpired: '登录已过期，请重新登录。',
     forbidden: '您的角色无权执行此操作。',
     unknownError: '操作失败',
+    leaveUnsaved: '有未保存的修改，确定离开此页？',
   },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录', submitting: '正在登录…',
@@ -66,7 +67,7 @@ export const zh = {
     },
     queryKind: { 'civil-service': '公务员招录', 'public-institution': '事业单位招聘', other: '其他' },
     idReason: { length: '应为18位', checksum: '校验位不符', region: '地区代码不存在', birth: '出生日期无效' },
-    emptyName: '姓名不能为空', unsaved: '有未保存的修改',
+    emptyName: '姓名不能为空',
   },
   dispatch: { action: '发文登记', date: '发文日期', channel: '发送方式', done: '已登记发文。' },
   handler: {

@@ -1,7 +1,7 @@
 // 校对员: the page image with the extracted boxes on the left, the editable fields and candidate rows on the right.
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
-import { navigate } from '../app.js';
+import { navigate, guardLeave } from '../app.js';
 import { h, field, select, card, pageHeader, statusBadge, dueCell, alertBox, showError, toast, saveBlob,
   dialog, pdfFrame } from '../ui.js';
 import { letterList } from '../letterList.js';
@@ -147,6 +147,7 @@ export async function correctionPage(id) {
     if (!ok || !(await save(true))) return;
     try {
       await api(paths.extractionConfirm(id), { method: 'POST', as: 'none' });
+      dirty = false;
       toast(zh.correction.confirmed);
       navigate('#/correction');
     } catch (err) {
@@ -196,7 +197,7 @@ export async function correctionPage(id) {
       if (next) next.focus(); else if (!e.shiftKey) addRow();
     }
   });
-  window.addEventListener('beforeunload', (e) => { if (dirty) e.preventDefault(); }, { once: true });
+  guardLeave(() => dirty);
   return root;
 }
 
