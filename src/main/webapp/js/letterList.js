@@ -1,7 +1,7 @@
 // The letter list with filters and paging, shared by every role's queue.
 import { api, paths } from './api.js';
 import { zh } from './i18n/zh-CN.js';
-import { h, field, select, table, pager, statusBadge, dueCell, fmtDateTime, showError } from './ui.js';
+import { h, field, select, table, pager, statusBadge, dueCell, dueState, fmtDateTime, showError } from './ui.js';
 
 /**
  * statuses: the statuses offered in the filter (first = default; '' means all);
@@ -49,7 +49,7 @@ export function letterList({ statuses, initialStatus = '', onOpen, title = zh.le
     try {
       const page = await api(paths.letters, { params: { ...state, limit } });
       host.replaceChildren(
-        table(columns, page.items, { onOpen, caption: title }),
+        table(columns, page.items, { onOpen, caption: title, rowClass: (l) => dueState(l) }),
         pager(page, (offset) => { state.offset = offset; load(); }));
     } catch (err) {
       showError(host, err);

@@ -77,18 +77,20 @@ export function statusBadge(status) {
   return h('span.badge', { class: `st-${String(status).toLowerCase()}` }, zh.status[status] ?? status);
 }
 
+/** 'overdue' | 'due-today' | null for a letter still being handled. */
+export function dueState(letter) {
+  if (['DISPATCHED', 'REJECTED'].includes(letter.status) || !letter.dueDate) return null;
+  const t = today();
+  if (letter.overdue || letter.dueDate < t) return 'overdue';
+  return letter.dueDate === t ? 'due-today' : null;
+}
+
 /** Due date with the overdue / due-today mark the clerks look for. */
 export function dueCell(letter) {
-  const t = today();
-  const done = ['DISPATCHED', 'REJECTED'].includes(letter.status);
-  const cell = h('span.due', letter.dueDate ?? '');
-  if (!done && (letter.overdue || (letter.dueDate && letter.dueDate < t))) {
-    cell.classList.add('overdue');
-    cell.append(h('span.badge.danger', zh.letters.overdue));
-  } else if (!done && letter.dueDate === t) {
-    cell.classList.add('due-today');
-    cell.append(h('span.badge.warn', zh.letters.dueToday));
-  }
+  const state = dueState(letter);
+  const cell = h('span.due', { class: state }, letter.dueDate ?? '');
+  if (state === 'overdue') cell.append(h('span.badge.danger', zh.letters.overdue));
+  if (state === 'due-today') cell.append(h('span.badge.warn', zh.letters.dueToday));
   return cell;
 }
 
@@ -113,12 +115,13 @@ export function showError(host, err) {
 }
 
 /**
- * A table: columns = [{label, render(row) | key, cls}], onOpen(row) makes rows clickable and keyboard-openable.
+ * A table: columns = [{label, render(row) | key, cls}], onOpen(row) makes rows clickable and keyboard-openable,
+ * rowClass(row) marks rows.
  */
-export function table(columns, rows, { onOpen, caption, empty = zh.common.none } = {}) {
+export function table(columns, rows, { onOpen, caption, rowClass, empty = zh.common.none } = {}) {
   const body = rows.length
     ? rows.map((r) => {
-      const tr = h('tr', {}, columns.map((c) => h('td', { class: c.cls }, c.render ? c.render(r) : r[c.key])));
+      const tr = h('tr', { class: rowClass?.(r) }, columns.map((c) => h('td', { class: c.cls }, c.render ? c.render(r) : r[c.key])));
       if (onOpen) {
         tr.classList.add('clickable');
         tr.tabIndex = 0;

@@ -105,6 +105,6 @@ export const zh = {
   audit: {
     title: '审计日志', verify: '校验哈希链', intact: (n) => `哈希链完整，已校验 ${n} 条事件。`,
     broken: (seq, reason) => `哈希链在第 ${seq} 条断裂：${reason}`,
-    seq: '序号', time: '时间', actor: '操作人', ip: 'IP 地址', action: '操作', letterId: '来函', detail: '详情',
+    from: '时间自', to: '至', seq: '序号', time: '时间', actor: '操作人', ip: 'IP 地址', action: '操作', letterId: '来函', detail: '详情',
   },
 };

@@ -4,17 +4,23 @@ import { zh } from '../i18n/zh-CN.js';
 import { h, field, card, pageHeader, table, pager, showError, alertBox, fmtDateTime } from '../ui.js';
 
 export function auditPage() {
-  const state = { actor: '', action: '', letterId: '', offset: 0 };
+  const state = { actor: '', action: '', letterId: '', from: '', to: '', offset: 0 };
   const host = h('div');
   const verifyHost = h('div#verify-result');
   const inputs = { actor: h('input', { name: 'actor' }), action: h('input', { name: 'action' }),
     letterId: h('input', { name: 'letterId' }) };
+  const from = h('input', { type: 'date', name: 'from' });
+  const to = h('input', { type: 'date', name: 'to' });
   const form = h('form.filters', { role: 'search' },
     field(zh.audit.actor, inputs.actor), field(zh.audit.action, inputs.action), field(zh.audit.letterId, inputs.letterId),
+    field(zh.audit.from, from), field(zh.audit.to, to),
     h('div.field.buttons', h('button.btn.primary', { type: 'submit' }, zh.common.search)));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     Object.keys(inputs).forEach((k) => { state[k] = inputs[k].value.trim(); });
+    // Days are Beijing days; the API takes instants. "to" includes the whole day.
+    state.from = from.value ? new Date(`${from.value}T00:00:00+08:00`).toISOString() : '';
+    state.to = to.value ? new Date(new Date(`${to.value}T00:00:00+08:00`).getTime() + 86400000).toISOString() : '';
     state.offset = 0;
     load();
   });
