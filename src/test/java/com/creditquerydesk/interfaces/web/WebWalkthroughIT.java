@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -145,7 +146,9 @@ class WebWalkthroughIT {
         String nonce = UUID.randomUUID().toString();
         Path png = letterPng(nonce);
         Path pdf = letterPdf(nonce);
-        driver.findElement(By.id("upload-input")).sendKeys(png + "\n" + pdf);
+        // The PNG through the file chooser, the PDF dropped on the drop zone.
+        driver.findElement(By.id("upload-input")).sendKeys(png.toString());
+        drop(pdf, "application/pdf");
 
         // Each file gets its receipt number and due date in the upload queue, then the list shows both.
         wait.until(d -> d.findElements(By.cssSelector("#upload-queue .upload-extra a")).size() == 2);
@@ -264,6 +267,19 @@ class WebWalkthroughIT {
     private WebElement rowWith(String text) {
         return driver.findElements(By.cssSelector(".letter-list tbody tr")).stream()
                 .filter(r -> r.getText().contains(text)).findFirst().orElse(null);
+    }
+
+    /** A drop of one file on the drop zone, as the browser delivers it after a drag from the desktop. */
+    private void drop(Path file, String mediaType) throws IOException {
+        ((JavascriptExecutor) driver).executeScript("""
+                const bytes = Uint8Array.from(atob(arguments[0]), (c) => c.charCodeAt(0));
+                const dt = new DataTransfer();
+                dt.items.add(new File([bytes], arguments[1], { type: arguments[2] }));
+                const zone = document.getElementById('dropzone');
+                zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+                zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+                """, Base64.getEncoder().encodeToString(Files.readAllBytes(file)), file.getFileName().toString(),
+                mediaType);
     }
 
     /** The input a visible label points at: every input must have one. */
