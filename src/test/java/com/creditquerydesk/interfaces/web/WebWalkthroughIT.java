@@ -162,6 +162,7 @@ class WebWalkthroughIT {
             List<WebElement> cells = row.findElements(By.tagName("td"));
             assertTrue(DATE.matcher(cells.get(4).getText()).find(), "due date in " + row.getText());
         }
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('.letter-list').scrollIntoView()");
         shot("registry-list");
 
         // The same PNG again is a duplicate: the queue says so and links to the letter already registered.
