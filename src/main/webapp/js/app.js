@@ -41,7 +41,8 @@ const ROUTES = [
 ];
 
 const root = document.getElementById('app');
-let loginNotice = null;
+// Survives a reload, so a session that ended is explained even after F5.
+const NOTICE = 'cqd.notice';
 
 export function navigate(hash) { location.hash = hash; }
 
@@ -94,7 +95,8 @@ async function render() {
   const path = location.hash.replace(/^#/, '') || '/';
   if (path === '/login' || !session.get()) {
     if (path !== '/login') { navigate('#/login'); return; }
-    root.replaceChildren(loginPage({ notice: loginNotice, onLoggedIn: () => { loginNotice = null; navigate(home()); } }));
+    root.replaceChildren(loginPage({ notice: sessionStorage.getItem(NOTICE),
+      onLoggedIn: () => { sessionStorage.removeItem(NOTICE); navigate(home()); } }));
     document.title = `${zh.login.title} - ${zh.app.name}`;
     return;
   }
@@ -117,7 +119,7 @@ async function render() {
 }
 
 let shownHash = location.hash;
-onSessionExpired(() => { leaveGuard = null; loginNotice = zh.common.sessionExpired; navigate('#/login'); });
+onSessionExpired(() => { leaveGuard = null; sessionStorage.setItem(NOTICE, zh.common.sessionExpired); navigate('#/login'); });
 window.addEventListener('hashchange', () => {
   if (location.hash !== shownHash && !mayLeave()) { history.replaceState(null, '', shownHash); return; }
   shownHash = location.hash;
