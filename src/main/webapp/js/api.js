@@ -1,0 +1,143 @@
+// The JSON API client: bearer token from the session, errors turned into ApiError with the server's Chinese message.
+import { zh } from './i18n/zh-CN.js';
+
+const KEY = 'cqd.session';
+
+export const session = {
+  get() {
+    try { return JSON.parse(sessionStorage.getItem(KEY)); } catch { return null; }
+  },
+  set(s) { sessionStorage.setItem(KEY, JSON.stringify(s)); },
+  clear() { sessionStorage.removeItem(KEY); },
+  user() { return this.get()?.user ?? null; },
+  has(role) { return (this.user()?.roles ?? []).includes(role); },
+};
+
+export class ApiError extends Error {
+  constructor(status, body) {
+    super(messageFor(status, body));
+    this.status = status;
+    this.code = body?.code ?? null;
+    this.body = body ?? {};
+  }
+}
+
+function messageFor(status, body) {
+  if (body?.message) return body.message;
+  if (status === 0) return zh.common.network;
+  if (status === 401) return zh.common.sessionExpired;
+  if (status === 403) return zh.common.forbidden;
+  if (status === 404 || status === 405 || status === 501) return zh.common.notAvailable;
+  return `${zh.common.unknownError}（HTTP ${status}）`;
+}
+
+/** Listeners for "the session ended" (401): the shell sends the user back to the login page. */
+const expiredListeners = [];
+export function onSessionExpired(fn) { expiredListeners.push(fn); }
+
+function authHeaders() {
+  const token = session.get()?.token;
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+function query(params) {
+  if (!params) return '';
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '' && v !== false) q.set(k, v);
+  }
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+async function parseError(res) {
+  let body = null;
+  try { body = await res.json(); } catch { /* not JSON: a 404 page from the server */ }
+  return new ApiError(res.status, body);
+}
+
+function handle401(err, path) {
+  if (err.status === 401 && path !== '/api/auth/login') {
+    session.clear();
+    expiredListeners.forEach((fn) => fn());
+  }
+}
+
+/**
+ * Call the API. `json` sends a JSON body, `form` a FormData; `as` is 'json' (default), 'blob' or 'none'.
+ */
+export async function api(path, { method = 'GET', json, form, params, as = 'json' } = {}) {
+  const headers = { Accept: as === 'json' ? 'application/json' : '*/*', ...authHeaders() };
+  let body;
+  if (json !== undefined) { headers['Content-Type'] = 'application/json'; body = JSON.stringify(json); }
+  if (form) body = form;
+  let res;
+  try {
+    res = await fetch(path + query(params), { method, headers, body });
+  } catch {
+    throw new ApiError(0, null);
+  }
+  if (!res.ok) {
+    const err = await parseError(res);
+    handle401(err, path);
+    throw err;
+  }
+  if (as === 'blob') return res.blob();
+  if (as === 'none' || res.status === 204) return null;
+  const text = await res.text();
+  return text ? JSON.parse(text) : null;
+}
+
+/** Multipart upload with upload progress (fetch cannot report it). onProgress gets 0..1. */
+export function upload(path, form, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('Accept', 'application/json');
+    const token = session.get()?.token;
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress?.(e.loaded / e.total); };
+    xhr.onerror = () => reject(new ApiError(0, null));
+    xhr.onload = () => {
+      let body = null;
+      try { body = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch { /* ignore */ }
+      if (xhr.status >= 200 && xhr.status < 300) { resolve(body); return; }
+      const err = new ApiError(xhr.status, body);
+      handle401(err, path);
+      reject(err);
+    };
+    xhr.send(form);
+  });
+}
+
+/** Every path the pages call, in one place, so a moved endpoint is a one-line change. */
+export const paths = {
+  login: '/api/auth/login',
+  logout: '/api/auth/logout',
+  me: '/api/auth/me',
+  letters: '/api/letters',
+  letter: (id) => `/api/letters/${enc(id)}`,
+  file: (id) => `/api/letters/${enc(id)}/file`,
+  pagePng: (id, n) => `/api/letters/${enc(id)}/pages/${n}.png`,
+  extraction: (id) => `/api/letters/${enc(id)}/extraction`,
+  extractionConfirm: (id) => `/api/letters/${enc(id)}/extraction/confirm`,
+  screening: (id) => `/api/letters/${enc(id)}/screening`,
+  review: (id, index) => `/api/letters/${enc(id)}/screening/results/${index}/review`,
+  reply: (id) => `/api/letters/${enc(id)}/reply`,
+  replyPdf: (id) => `/api/letters/${enc(id)}/reply.pdf`,
+  replyDocx: (id) => `/api/letters/${enc(id)}/reply.docx`,
+  signOff: (id) => `/api/letters/${enc(id)}/sign-off`,
+  returnLetter: (id) => `/api/letters/${enc(id)}/return`,
+  dispatch: (id) => `/api/letters/${enc(id)}/dispatch`,
+  users: '/api/users',
+  user: (id) => `/api/users/${enc(id)}`,
+  unlock: (id) => `/api/users/${enc(id)}/unlock`,
+  roles: '/api/users/roles',
+  imports: '/api/register/imports',
+  importJob: (id) => `/api/register/imports/${enc(id)}`,
+  versions: '/api/register/versions',
+  audit: '/api/audit',
+  auditVerify: '/api/audit/verify',
+};
+
+function enc(s) { return encodeURIComponent(s); }

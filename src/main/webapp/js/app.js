@@ -1,0 +1,128 @@
+// The shell: hash routes, the header with the logged-in user and logout, navigation per role held.
+import { api, paths, session, onSessionExpired } from './api.js';
+import { zh } from './i18n/zh-CN.js';
+import { h, showError } from './ui.js';
+import { loginPage } from './pages/login.js';
+import { registryPage, letterPage } from './pages/registry.js';
+import { correctionQueue, correctionPage } from './pages/correction.js';
+import { handlerQueue, handlerPage } from './pages/handler.js';
+import { reviewQueue, reviewPage } from './pages/review.js';
+import { signoffQueue, signoffPage } from './pages/signoff.js';
+import { usersPage, registerPage } from './pages/admin.js';
+import { auditPage } from './pages/audit.js';
+
+/** Navigation entries in the order of the letter's path; each visible to the roles listed. */
+const NAV = [
+  { href: '#/registry', label: zh.nav.registry, roles: ['REGISTRY_CLERK'] },
+  { href: '#/correction', label: zh.nav.correction, roles: ['CORRECTION_CLERK'] },
+  { href: '#/handler', label: zh.nav.handler, roles: ['HANDLER'] },
+  { href: '#/review', label: zh.nav.review, roles: ['REVIEWER'] },
+  { href: '#/signoff', label: zh.nav.signoff, roles: ['PRINCIPAL_OFFICER'] },
+  { href: '#/admin/users', label: zh.nav.users, roles: ['ADMINISTRATOR'] },
+  { href: '#/admin/register', label: zh.nav.register, roles: ['ADMINISTRATOR'] },
+  { href: '#/audit', label: zh.nav.audit, roles: ['AUDITOR'] },
+];
+
+const ALL = Object.keys(zh.roles);
+const ROUTES = [
+  [/^\/registry$/, ['REGISTRY_CLERK'], registryPage],
+  [/^\/letters\/([^/]+)$/, ALL, letterPage],
+  [/^\/correction$/, ['CORRECTION_CLERK'], correctionQueue],
+  [/^\/correction\/([^/]+)$/, ['CORRECTION_CLERK'], correctionPage],
+  [/^\/handler$/, ['HANDLER'], handlerQueue],
+  [/^\/handler\/([^/]+)$/, ['HANDLER'], handlerPage],
+  [/^\/review$/, ['REVIEWER'], reviewQueue],
+  [/^\/review\/([^/]+)$/, ['REVIEWER'], reviewPage],
+  [/^\/signoff$/, ['PRINCIPAL_OFFICER'], signoffQueue],
+  [/^\/signoff\/([^/]+)$/, ['PRINCIPAL_OFFICER'], signoffPage],
+  [/^\/admin\/users$/, ['ADMINISTRATOR'], usersPage],
+  [/^\/admin\/register$/, ['ADMINISTRATOR'], registerPage],
+  [/^\/audit$/, ['AUDITOR'], auditPage],
+];
+
+const root = document.getElementById('app');
+// Survives a reload, so a session that ended is explained even after F5.
+const NOTICE = 'cqd.notice';
+
+export function navigate(hash) { location.hash = hash; }
+
+/** A page with unsaved work registers a check; leaving it (link, back, logout, reload) then asks first. */
+let leaveGuard = null;
+export function guardLeave(hasUnsavedWork) { leaveGuard = hasUnsavedWork; }
+function mayLeave() {
+  if (!leaveGuard?.() || confirm(zh.common.leaveUnsaved)) { leaveGuard = null; return true; }
+  return false;
+}
+window.addEventListener('beforeunload', (e) => { if (leaveGuard?.()) e.preventDefault(); });
+
+function home() {
+  const roles = session.user()?.roles ?? [];
+  return NAV.find((n) => n.roles.some((r) => roles.includes(r)))?.href ?? '#/login';
+}
+
+async function logout() {
+  if (!mayLeave()) return;
+  try { await api(paths.logout, { method: 'POST', as: 'none' }); } catch { /* the token is dropped anyway */ }
+  session.clear();
+  navigate('#/login');
+}
+
+function shell(path, content) {
+  const user = session.user();
+  const roles = user.roles ?? [];
+  const nav = NAV.filter((n) => n.roles.some((r) => roles.includes(r)));
+  const labels = user.roleLabels?.length ? user.roleLabels : roles.map((r) => zh.roles[r] ?? r);
+  return [
+    h('a.skip', { href: '#main', onclick: (e) => { e.preventDefault(); document.getElementById('main').focus(); } },
+      zh.shell.skip),
+    h('header.topbar',
+      h('div.brand', h('span.emblem', { 'aria-hidden': 'true' }, zh.app.emblem),
+        h('div', h('strong', zh.app.name), h('small', zh.app.org))),
+      h('nav.mainnav', { 'aria-label': zh.shell.mainNav },
+        nav.map((n) => h('a', { href: n.href, 'aria-current': ('#' + path).startsWith(n.href) ? 'page' : null },
+          n.label))),
+      h('div.who',
+        h('span.user', { title: zh.shell.loggedInAs },
+          h('span.sr-only', zh.shell.loggedInAs + '：'),
+          h('strong#current-user', user.displayName ?? user.username),
+          h('span.roles', labels.join(' · '))),
+        h('button.btn.ghost#logout', { type: 'button', onclick: logout }, zh.shell.logout))),
+    h('main#main', { tabindex: '-1' }, content),
+  ];
+}
+
+async function render() {
+  const path = location.hash.replace(/^#/, '') || '/';
+  if (path === '/login' || !session.get()) {
+    if (path !== '/login') { navigate('#/login'); return; }
+    root.replaceChildren(loginPage({ notice: sessionStorage.getItem(NOTICE),
+      onLoggedIn: () => { sessionStorage.removeItem(NOTICE); navigate(home()); } }));
+    document.title = `${zh.login.title} - ${zh.app.name}`;
+    return;
+  }
+  const route = ROUTES.find(([re]) => re.test(path));
+  if (!route) { navigate(home()); return; }
+  const [re, roles, page] = route;
+  if (!roles.some((r) => session.has(r))) { navigate(home()); return; }
+  const holder = h('div.page', { 'aria-busy': 'true' }, h('p.muted', zh.common.loading));
+  root.replaceChildren(...shell(path, holder));
+  try {
+    const node = await page(...path.match(re).slice(1).map(decodeURIComponent));
+    holder.replaceChildren(node);
+    const title = holder.querySelector('h1')?.textContent;
+    document.title = title ? `${title} - ${zh.app.name}` : zh.app.name;
+  } catch (err) {
+    showError(holder, err);
+  } finally {
+    holder.removeAttribute('aria-busy');
+  }
+}
+
+let shownHash = location.hash;
+onSessionExpired(() => { leaveGuard = null; sessionStorage.setItem(NOTICE, zh.common.sessionExpired); navigate('#/login'); });
+window.addEventListener('hashchange', () => {
+  if (location.hash !== shownHash && !mayLeave()) { history.replaceState(null, '', shownHash); return; }
+  shownHash = location.hash;
+  render();
+});
+render();

@@ -1,0 +1,144 @@
+// 系统管理员: users and roles (create, edit, unlock) and register imports with their versions.
+import { api, upload, paths } from '../api.js';
+import { zh } from '../i18n/zh-CN.js';
+import { h, field, card, pageHeader, table, pager, showError, toast, dialog, fmtDateTime, alertBox,
+  nextId } from '../ui.js';
+
+const PAGE = 20;
+
+export async function usersPage() {
+  const roles = await api(paths.roles);
+  const host = h('div');
+  const state = { q: '', offset: 0, users: [] };
+  const search = h('input', { type: 'search', name: 'q', placeholder: zh.admin.searchHint });
+  const filter = h('form.filters', { role: 'search' }, field(zh.common.search, search),
+    h('div.field.buttons', h('button.btn.primary', { type: 'submit' }, zh.common.search)));
+  filter.addEventListener('submit', (e) => { e.preventDefault(); state.q = search.value.trim(); state.offset = 0; draw(); });
+
+  const columns = [
+    { label: zh.admin.username, render: (u) => h('span.mono', u.username) },
+    { label: zh.admin.displayName, key: 'displayName' },
+    { label: zh.admin.roles, render: (u) => h('span.tags', (u.roleLabels ?? u.roles).map((r) => h('span.tag', r))) },
+    { label: zh.admin.active, render: (u) => h('span.badge', { class: u.active ? 'ok' : 'muted' }, u.active ? zh.common.yes : zh.common.no) },
+    { label: zh.admin.locked, render: (u) => (u.lockedUntil && new Date(u.lockedUntil) > new Date()
+      ? h('span.badge.danger', fmtDateTime(u.lockedUntil)) : '—') },
+    { label: zh.correction.actions, render: (u) => h('span.row-buttons',
+      h('button.btn.small', { type: 'button', onclick: () => edit(u) }, zh.common.edit),
+      u.lockedUntil && new Date(u.lockedUntil) > new Date()
+        ? h('button.btn.small', { type: 'button', onclick: () => unlock(u) }, zh.admin.unlock) : null) },
+  ];
+  function draw() {
+    const q = state.q.toLowerCase();
+    const rows = state.users.filter((u) => !q || u.username.toLowerCase().includes(q) || (u.displayName ?? '').includes(state.q));
+    const page = { total: rows.length, offset: state.offset, limit: PAGE };
+    host.replaceChildren(table(columns, rows.slice(state.offset, state.offset + PAGE), { caption: zh.admin.users }),
+      pager(page, (o) => { state.offset = o; draw(); }));
+  }
+  async function load() {
+    try { state.users = await api(paths.users); draw(); } catch (err) { showError(host, err); }
+  }
+  function roleBoxes(selected = []) {
+    return h('fieldset.roles', h('legend', zh.admin.roles), roles.map((r) =>
+      h('label.check', h('input', { type: 'checkbox', name: 'roles', value: r.name, checked: selected.includes(r.name) }),
+        ' ', r.label)));
+  }
+  const checked = (fs) => [...fs.querySelectorAll('input:checked')].map((i) => i.value);
+  async function create() {
+    const username = h('input', { name: 'username', required: true, autocomplete: 'off' });
+    const displayName = h('input', { name: 'displayName', required: true });
+    const password = h('input', { type: 'password', name: 'password', required: true, autocomplete: 'new-password' });
+    const rs = roleBoxes();
+    const done = await dialog(zh.admin.newUser, h('div.form-grid', field(zh.admin.username, username),
+      field(zh.admin.displayName, displayName), field(zh.admin.password, password), rs), {
+      submitLabel: zh.common.save,
+      collect: () => api(paths.users, { method: 'POST', json: { username: username.value.trim(),
+        displayName: displayName.value.trim(), password: password.value, roles: checked(rs) } }),
+    });
+    if (done) { toast(zh.admin.created); load(); }
+  }
+  async function edit(u) {
+    const displayName = h('input', { name: 'displayName', value: u.displayName, required: true });
+    const password = h('input', { type: 'password', name: 'password', autocomplete: 'new-password' });
+    const active = h('input', { type: 'checkbox', name: 'active', checked: u.active });
+    const rs = roleBoxes(u.roles);
+    const done = await dialog(`${zh.admin.editUser} ${u.username}`, h('div.form-grid',
+      field(zh.admin.displayName, displayName), field(zh.admin.newPassword, password),
+      h('div.field.check', h('label', active, ' ', zh.admin.active)), rs), {
+      submitLabel: zh.common.save,
+      collect: () => api(paths.user(u.id), { method: 'PUT', json: { displayName: displayName.value.trim(),
+        roles: checked(rs), active: active.checked, password: password.value || null } }),
+    });
+    if (done) { toast(zh.admin.updated); load(); }
+  }
+  async function unlock(u) {
+    try { await api(paths.unlock(u.id), { method: 'POST' }); toast(zh.admin.unlocked); load(); }
+    catch (err) { showError(host, err); }
+  }
+  load();
+  return h('div', pageHeader(zh.admin.users,
+    h('button.btn.primary#new-user', { type: 'button', onclick: () => create() }, '+ ', zh.admin.newUser)),
+  card(null, filter, host));
+}
+
+const RUNNING = ['QUEUED', 'PENDING', 'RUNNING', 'IMPORTING', 'ACCEPTED'];
+
+export function registerPage() {
+  const msg = h('div#register-message');
+  const file = h('input', { type: 'file', name: 'file', accept: '.csv,text/csv', required: true });
+  const mode = nextId('mode');
+  const radio = (v, l, on) => h('label.radio', h('input', { type: 'radio', name: mode, value: v, checked: on }), ' ', l);
+  const jobs = h('ul.upload-queue#import-jobs', { 'aria-label': zh.admin.imports, 'data-empty': zh.admin.jobsEmpty });
+  const versions = h('div#register-versions');
+  const form = h('form.inline-form',
+    field(zh.admin.importFile, file),
+    h('fieldset.inline', h('legend', zh.admin.mode), radio('snapshot', zh.admin.snapshot, true), radio('delta', zh.admin.delta)),
+    h('button.btn.primary', { type: 'submit' }, zh.admin.startImport));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (!file.files[0]) return;
+    const fd = new FormData();
+    fd.append('file', file.files[0], file.files[0].name);
+    fd.append('mode', form.querySelector(`input[name="${mode}"]:checked`).value);
+    const bar = h('progress', { max: 100, value: 0, 'aria-label': file.files[0].name });
+    const state = h('span.upload-state', zh.admin.importing);
+    const item = h('li.upload-item', h('div.upload-top', h('span.fname', file.files[0].name)), h('label.progress', bar, state));
+    jobs.prepend(item);
+    try {
+      const { id } = await upload(paths.imports, fd, (p) => { bar.value = Math.round(p * 50); });
+      let job;
+      do {
+        await new Promise((r) => setTimeout(r, 1000));
+        job = await api(paths.importJob(id));
+        state.textContent = `${zh.admin.importing} ${job.status ?? ''}`;
+      } while (RUNNING.includes(String(job.status).toUpperCase()));
+      bar.value = 100;
+      state.textContent = [job.status, job.count != null ? `${zh.admin.count} ${job.count}` : null,
+        job.added != null ? `${zh.admin.added} ${job.added}` : null, job.removed != null ? `${zh.admin.removed} ${job.removed}` : null]
+        .filter(Boolean).join(' · ');
+      item.classList.add(/FAIL/i.test(job.status) ? 'failed' : 'ok');
+      loadVersions();
+    } catch (err) {
+      item.classList.add('failed');
+      state.textContent = err.message;
+    }
+  });
+  async function loadVersions() {
+    try {
+      const res = await api(paths.versions);
+      const rows = Array.isArray(res) ? res : res?.items ?? [];
+      versions.replaceChildren(table([
+        { label: zh.admin.version, render: (v) => v.version ?? v.id },
+        { label: zh.admin.importedAt, render: (v) => fmtDateTime(v.importedAt ?? v.createdAt) },
+        { label: zh.admin.mode, render: (v) => ({ snapshot: zh.admin.snapshot, delta: zh.admin.delta })[String(v.mode).toLowerCase()] ?? v.mode ?? '' },
+        { label: zh.admin.count, render: (v) => v.count ?? v.records ?? '' },
+        { label: zh.admin.added, render: (v) => v.added ?? '' },
+        { label: zh.admin.removed, render: (v) => v.removed ?? '' },
+      ], rows, { caption: zh.admin.versions }));
+    } catch (err) {
+      versions.replaceChildren(alertBox('error', err.message));
+    }
+  }
+  loadVersions();
+  return h('div', pageHeader(zh.admin.register), msg,
+    h('div.grid-2', card(zh.admin.startImport, form, jobs), card(zh.admin.versions, versions)));
+}

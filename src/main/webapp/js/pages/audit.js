@@ -1,0 +1,54 @@
+// 审计员: the audit trail with filters and paging, and the hash-chain check.
+import { api, paths } from '../api.js';
+import { zh } from '../i18n/zh-CN.js';
+import { h, field, card, pageHeader, table, pager, showError, alertBox, fmtDateTime } from '../ui.js';
+
+export function auditPage() {
+  const state = { actor: '', action: '', letterId: '', from: '', to: '', offset: 0 };
+  const host = h('div');
+  const verifyHost = h('div#verify-result');
+  const inputs = { actor: h('input', { name: 'actor' }), action: h('input', { name: 'action' }),
+    letterId: h('input', { name: 'letterId' }) };
+  const from = h('input', { type: 'date', name: 'from' });
+  const to = h('input', { type: 'date', name: 'to' });
+  const form = h('form.filters', { role: 'search' },
+    field(zh.audit.actor, inputs.actor), field(zh.audit.action, inputs.action), field(zh.audit.letterId, inputs.letterId),
+    field(zh.audit.from, from), field(zh.audit.to, to),
+    h('div.field.buttons', h('button.btn.primary', { type: 'submit' }, zh.common.search)));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    Object.keys(inputs).forEach((k) => { state[k] = inputs[k].value.trim(); });
+    // Days are Beijing days; the API takes instants. "to" includes the whole day.
+    state.from = from.value ? new Date(`${from.value}T00:00:00+08:00`).toISOString() : '';
+    state.to = to.value ? new Date(new Date(`${to.value}T00:00:00+08:00`).getTime() + 86400000).toISOString() : '';
+    state.offset = 0;
+    load();
+  });
+  const columns = [
+    { label: zh.audit.seq, key: 'seq', cls: 'num nowrap' },
+    { label: zh.audit.time, render: (e) => fmtDateTime(e.occurredAt), cls: 'nowrap' },
+    { label: zh.audit.actor, key: 'actor', cls: 'nowrap' },
+    { label: zh.audit.ip, render: (e) => h('span.mono', e.ip ?? '') },
+    { label: zh.audit.action, render: (e) => h('span.mono', e.action) },
+    { label: zh.audit.letterId, render: (e) => (e.letterId ? h('a', { href: `#/letters/${e.letterId}` }, e.letterId.slice(0, 8)) : '') },
+    { label: zh.audit.detail, render: (e) => h('span.detail', e.detail ?? '') },
+  ];
+  async function load() {
+    try {
+      const page = await api(paths.audit, { params: { ...state, limit: 20 } });
+      host.replaceChildren(table(columns, page.items, { caption: zh.audit.title }),
+        pager(page, (o) => { state.offset = o; load(); }));
+    } catch (err) { showError(host, err); }
+  }
+  async function verify() {
+    verifyHost.replaceChildren(alertBox('info', zh.common.loading));
+    try {
+      const v = await api(paths.auditVerify);
+      verifyHost.replaceChildren(v.intact ? alertBox('ok', zh.audit.intact(v.eventsChecked))
+        : alertBox('error', zh.audit.broken(v.firstBrokenSeq, v.reasonZh)));
+    } catch (err) { showError(verifyHost, err); }
+  }
+  load();
+  return h('div', pageHeader(zh.audit.title, h('button.btn.primary#verify-chain', { type: 'button', onclick: verify }, zh.audit.verify)),
+    verifyHost, card(null, form, host));
+}

@@ -1,0 +1,312 @@
+// 校对员: the page image with the extracted boxes on the left, the editable fields and candidate rows on the right.
+import { api, paths } from '../api.js';
+import { zh } from '../i18n/zh-CN.js';
+import { navigate, guardLeave } from '../app.js';
+import { h, field, select, card, pageHeader, statusBadge, dueCell, alertBox, showError, toast, saveBlob,
+  dialog, pdfFrame } from '../ui.js';
+import { letterList } from '../letterList.js';
+import { idProblem } from '../idcheck.js';
+
+const FIELDS = ['docNumber', 'senderUnit', 'addressee', 'letterDate', 'contactName', 'contactPhone', 'queryKind'];
+const LOW_CONFIDENCE = 0.8;
+const SVG = 'http://www.w3.org/2000/svg';
+
+export function correctionQueue() {
+  return h('div', pageHeader(zh.correction.title),
+    letterList({ title: zh.correction.queue, statuses: ['EXTRACTED', 'FAILED', 'VERIFIED'], initialStatus: 'EXTRACTED',
+      onOpen: (l) => navigate(`#/correction/${l.id}`) }));
+}
+
+export async function correctionPage(id) {
+  const letter = await api(paths.letter(id));
+  const ex = structuredClone(letter.extraction ?? {});
+  ex.fields ??= {};
+  ex.candidates ??= [];
+  let dirty = false;
+  const msg = h('div#correction-message');
+  const markDirty = () => { dirty = true; saveBtn.classList.add('attention'); };
+
+  // ---- left: page viewer with boxes -------------------------------------------------------------------------
+  const viewer = pageViewer(letter, (target) => focusTarget(target));
+
+  // ---- right: fields ----------------------------------------------------------------------------------------
+  const inputs = {};
+  const fieldEls = FIELDS.map((name) => {
+    const meta = ex.fields[name] ?? {};
+    const input = name === 'queryKind'
+      ? select(Object.entries(zh.correction.queryKind), ex.queryKind ?? 'other', { name })
+      : h('input', { name, value: ex[name] ?? '', type: name === 'letterDate' ? 'date' : 'text', autocomplete: 'off' });
+    inputs[name] = input;
+    input.addEventListener('input', () => { ex[name] = input.value; markDirty(); });
+    input.addEventListener('change', () => { ex[name] = input.value; markDirty(); });
+    input.addEventListener('focus', () => viewer.highlight(meta.page, meta.box, `f:${name}`));
+    viewer.addBox(meta.page, meta.box, `f:${name}`, zh.correction.field[name]);
+    const low = meta.confidence != null && meta.confidence < LOW_CONFIDENCE;
+    if (low) input.classList.add('low-confidence');
+    return field(zh.correction.field[name], input,
+      { hint: meta.confidence != null ? `${zh.correction.confidence} ${Math.round(meta.confidence * 100)}%` : null });
+  });
+
+  // ---- right: candidate rows --------------------------------------------------------------------------------
+  const tbody = h('tbody');
+  function rowBoxKey(c) { return `c:${ex.candidates.indexOf(c)}`; }
+  function renderRows(focus) {
+    viewer.clearBoxes('c:');
+    ex.candidates.forEach((c) => viewer.addBox(c.page, c.box, rowBoxKey(c), c.name));
+    tbody.replaceChildren(...ex.candidates.map((c, i) => candidateRow(c, i)));
+    if (ex.candidates.length === 0) {
+      tbody.append(h('tr', h('td.empty', { colspan: 6 }, zh.common.none)));
+    }
+    if (focus) tbody.querySelector(`tr[data-index="${focus[0]}"] [name="${focus[1]}"]`)?.focus();
+  }
+  function candidateRow(c, i) {
+    const name = h('input', { name: 'name', value: c.name ?? '', 'aria-label': `${zh.correction.name} ${i + 1}`,
+      autocomplete: 'off' });
+    const idn = h('input.mono', { name: 'idNumber', value: c.idNumber ?? '', maxlength: 18,
+      'aria-label': `${zh.correction.idNumber} ${i + 1}`, autocomplete: 'off', spellcheck: 'false' });
+    const check = h('td.check');
+    const showCheck = () => check.replaceChildren(idCheckCell(c));
+    showCheck();
+    name.addEventListener('input', () => { c.name = name.value; markDirty(); });
+    idn.addEventListener('input', () => {
+      c.idNumber = idn.value.toUpperCase().replace(/\s/g, '');
+      // An edited ID is the clerk's: the server's verdict on the old value no longer applies.
+      c.edited = true;
+      markDirty();
+      showCheck();
+    });
+    const tr = h('tr', { dataset: { index: i } },
+      h('td.num', i + 1), h('td', name), h('td', idn), check,
+      h('td.num', c.confidence != null ? `${Math.round(c.confidence * 100)}%` : '—'),
+      h('td.row-actions',
+        h('button.icon', { type: 'button', title: `${zh.correction.moveUp} (Alt+↑)`, 'aria-label': `${zh.correction.moveUp} ${i + 1}`,
+          onclick: () => move(i, -1), disabled: i === 0, tabindex: '-1' }, '↑'),
+        h('button.icon', { type: 'button', title: `${zh.correction.moveDown} (Alt+↓)`, 'aria-label': `${zh.correction.moveDown} ${i + 1}`,
+          onclick: () => move(i, 1), disabled: i === ex.candidates.length - 1, tabindex: '-1' }, '↓'),
+        h('button.icon.danger', { type: 'button', title: `${zh.common.delete} (Alt+Delete)`, 'aria-label': `${zh.common.delete} ${i + 1}`,
+          onclick: () => remove(i), tabindex: '-1' }, '✕')));
+    if (c.confidence != null && c.confidence < LOW_CONFIDENCE) tr.classList.add('low-confidence');
+    tr.addEventListener('focusin', () => {
+      tbody.querySelectorAll('tr.active').forEach((r) => r.classList.remove('active'));
+      tr.classList.add('active');
+      viewer.highlight(c.page, c.box, rowBoxKey(c));
+    });
+    return tr;
+  }
+  function move(i, d) {
+    const j = i + d;
+    if (j < 0 || j >= ex.candidates.length) return;
+    [ex.candidates[i], ex.candidates[j]] = [ex.candidates[j], ex.candidates[i]];
+    markDirty();
+    renderRows([j, document.activeElement?.name || 'name']);
+  }
+  function remove(i) {
+    ex.candidates.splice(i, 1);
+    markDirty();
+    renderRows(ex.candidates.length ? [Math.min(i, ex.candidates.length - 1), 'name'] : null);
+  }
+  function addRow() {
+    ex.candidates.push({ name: '', idNumber: '', page: viewer.page(), box: null, confidence: null, edited: true });
+    markDirty();
+    renderRows([ex.candidates.length - 1, 'name']);
+  }
+  function focusTarget(key) {
+    if (key.startsWith('f:')) inputs[key.slice(2)]?.focus();
+    else tbody.querySelector(`tr[data-index="${key.slice(2)}"] [name="name"]`)?.focus();
+  }
+
+  // ---- save / confirm ---------------------------------------------------------------------------------------
+  function body() {
+    const out = {};
+    FIELDS.forEach((f) => { out[f] = ex[f] === '' ? null : (ex[f] ?? null); });
+    out.candidates = ex.candidates.map(({ name, idNumber, page, box, confidence }) =>
+      ({ name: name?.trim() ?? '', idNumber: idNumber ?? '', page, box, confidence }));
+    return out;
+  }
+  async function save(quiet) {
+    const empty = ex.candidates.findIndex((c) => !c.name?.trim());
+    if (empty >= 0) {
+      msg.replaceChildren(alertBox('error', `${zh.correction.emptyName}（${empty + 1}）`));
+      renderRows([empty, 'name']);
+      return false;
+    }
+    try {
+      await api(paths.extraction(id), { method: 'PUT', json: body(), as: 'none' });
+      dirty = false;
+      saveBtn.classList.remove('attention');
+      msg.replaceChildren();
+      if (!quiet) toast(zh.common.saved);
+      return true;
+    } catch (err) {
+      showError(msg, err);
+      return false;
+    }
+  }
+  async function confirmAll() {
+    const ok = await dialog(zh.correction.confirm, h('p', zh.correction.confirmAsk));
+    if (!ok || !(await save(true))) return;
+    try {
+      await api(paths.extractionConfirm(id), { method: 'POST', as: 'none' });
+      dirty = false;
+      toast(zh.correction.confirmed);
+      navigate('#/correction');
+    } catch (err) {
+      showError(msg, err);
+    }
+  }
+
+  const saveBtn = h('button.btn#save-extraction', { type: 'button', onclick: () => save(), title: 'Ctrl+S' },
+    zh.correction.save, h('kbd', 'Ctrl+S'));
+  const confirmBtn = h('button.btn.primary#confirm-extraction', { type: 'button', onclick: confirmAll,
+    title: 'Ctrl+Enter' }, zh.correction.confirm, h('kbd', 'Ctrl+Enter'));
+
+  const table = h('table.grid.editable#candidates', h('caption.sr-only', zh.correction.candidates),
+    h('thead', h('tr', ['#', zh.correction.name, zh.correction.idNumber, zh.correction.check, zh.correction.confidence,
+      zh.correction.actions].map((t) => h('th', { scope: 'col' }, t)))), tbody);
+  renderRows();
+
+  const root = h('div.correction',
+    pageHeader(`${zh.correction.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
+      h('button.btn', { type: 'button', onclick: () => navigate('#/correction') }, zh.common.back), saveBtn, confirmBtn),
+    msg,
+    letter.extraction ? null : alertBox('info', letter.statusReason || zh.status[letter.status]),
+    h('div.split',
+      viewer.el,
+      h('div.editor',
+        card(zh.correction.fields, h('div.form-grid', fieldEls)),
+        card(zh.correction.candidates,
+          h('div.table-wrap', table),
+          h('button.btn.small#add-row', { type: 'button', onclick: addRow }, '+ ', zh.correction.addRow, h('kbd', 'Alt+N'))),
+        shortcutHelp())));
+
+  // Keyboard-only work: Enter moves down a column, Alt-keys edit rows, Ctrl+S / Ctrl+Enter save and confirm.
+  root.addEventListener('keydown', (e) => {
+    const tr = e.target.closest?.('#candidates tr[data-index]');
+    const i = tr ? Number(tr.dataset.index) : -1;
+    if (e.ctrlKey && e.key.toLowerCase() === 's') { e.preventDefault(); save(); }
+    else if (e.ctrlKey && e.key === 'Enter') { e.preventDefault(); confirmAll(); }
+    else if (e.altKey && e.key.toLowerCase() === 'n') { e.preventDefault(); addRow(); }
+    else if (e.altKey && e.key === 'PageDown') { e.preventDefault(); viewer.turn(1); }
+    else if (e.altKey && e.key === 'PageUp') { e.preventDefault(); viewer.turn(-1); }
+    else if (i >= 0 && e.altKey && e.key === 'ArrowUp') { e.preventDefault(); move(i, -1); }
+    else if (i >= 0 && e.altKey && e.key === 'ArrowDown') { e.preventDefault(); move(i, 1); }
+    else if (i >= 0 && e.altKey && e.key === 'Delete') { e.preventDefault(); remove(i); }
+    else if (i >= 0 && e.key === 'Enter' && e.target.tagName === 'INPUT') {
+      e.preventDefault();
+      const next = tbody.querySelector(`tr[data-index="${i + (e.shiftKey ? -1 : 1)}"] [name="${e.target.name}"]`);
+      if (next) next.focus(); else if (!e.shiftKey) addRow();
+    }
+  });
+  guardLeave(() => dirty);
+  return root;
+}
+
+function idCheckCell(c) {
+  if (!c.idNumber) return h('span.muted', '—');
+  if (!c.edited && c.idValid === false) {
+    return h('span.id-bad', { title: c.idWarning ?? '' }, '✕ ', zh.correction.invalid, c.idWarning ? `：${c.idWarning}` : '');
+  }
+  if (!c.edited && c.repairedFrom) {
+    return h('span.id-repaired', '⚠ ', zh.correction.repaired(c.repairedFrom), c.idWarning ? `；${c.idWarning}` : '');
+  }
+  const problem = idProblem(c.idNumber);
+  if (problem) return h('span.id-bad', '✕ ', zh.correction.invalid, '：', zh.correction.idReason[problem]);
+  return h('span.id-ok', '✓ ', zh.correction.valid);
+}
+
+function shortcutHelp() {
+  return h('details.card.shortcuts', { open: true },
+    h('summary', zh.correction.shortcuts),
+    h('dl.keys', zh.correction.keys.map(([k, d]) => [h('dt', h('kbd', k)), h('dd', d)])));
+}
+
+/**
+ * The page image with an SVG layer of boxes in page pixels. The rendered page PNG comes later from the server;
+ * until then an original that is itself an image stands in for page 1.
+ */
+function pageViewer(letter, onPick) {
+  const pages = Math.max(1, letter.file?.pages || 1);
+  let current = 1;
+  const boxes = [];
+  const img = h('img.page-img', { alt: '' });
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.classList.add('boxes');
+  const stage = h('div.stage', img, svg);
+  const note = h('div.viewer-note');
+  const label = h('span.page-no');
+  const prev = h('button.btn.small', { type: 'button', onclick: () => turn(-1), title: 'Alt+PageUp' }, zh.common.prev);
+  const next = h('button.btn.small', { type: 'button', onclick: () => turn(1), title: 'Alt+PageDown' }, zh.common.next);
+  const openBtn = h('button.btn.small', { type: 'button', onclick: async () => {
+    try { saveBlob(await api(paths.file(letter.id), { as: 'blob' }), letter.file?.fileName ?? 'original'); }
+    catch (e) { showError(note, e); }
+  } }, zh.letters.openOriginal);
+  const el = h('section.viewer.card', { 'aria-label': zh.correction.pageImage },
+    h('div.viewer-bar', prev, label, next, openBtn), note, h('div.stage-wrap', stage));
+  let url = null;
+
+  async function load(n) {
+    current = n;
+    label.textContent = `${n} / ${pages} ${zh.correction.page}`;
+    prev.disabled = n <= 1;
+    next.disabled = n >= pages;
+    note.replaceChildren();
+    let blob = null;
+    try {
+      blob = await api(paths.pagePng(letter.id, n), { as: 'blob' });
+    } catch {
+      if (n === 1 && letter.file?.mediaType?.startsWith('image/')) {
+        try { blob = await api(paths.file(letter.id), { as: 'blob' }); } catch { /* shown below */ }
+      }
+    }
+    if (url) URL.revokeObjectURL(url);
+    url = blob ? URL.createObjectURL(blob) : null;
+    if (!url) {
+      img.removeAttribute('src');
+      stage.hidden = true;
+      await showPdfOriginal();
+      return;
+    }
+    stage.hidden = false;
+    img.onload = () => { svg.setAttribute('viewBox', `0 0 ${img.naturalWidth} ${img.naturalHeight}`); draw(); };
+    img.src = url;
+  }
+  // Until page images exist, a PDF original is at least readable next to the fields, without boxes.
+  async function showPdfOriginal() {
+    if (letter.file?.mediaType !== 'application/pdf') { note.append(alertBox('info', zh.correction.noImage)); return; }
+    try {
+      const blob = await api(paths.file(letter.id), { as: 'blob' });
+      note.append(alertBox('info', zh.correction.pdfOnly), pdfFrame(blob, zh.letters.file, letter.file.fileName ?? 'original.pdf'));
+    } catch (e) {
+      showError(note, e);
+    }
+  }
+  function draw() {
+    svg.replaceChildren(...boxes.filter((b) => (b.page ?? 1) === current).map((b) => {
+      const [x, y, w, hgt] = b.box;
+      const r = document.createElementNS(SVG, 'rect');
+      Object.entries({ x, y, width: w, height: hgt }).forEach(([k, v]) => r.setAttribute(k, v));
+      r.dataset.key = b.key;
+      r.classList.add(b.key.startsWith('f:') ? 'field' : 'row');
+      if (b.key === active) r.classList.add('active');
+      const t = document.createElementNS(SVG, 'title');
+      t.textContent = b.label ?? '';
+      r.append(t);
+      r.addEventListener('click', () => onPick(b.key));
+      return r;
+    }));
+  }
+  let active = null;
+  function highlight(page, box, key) {
+    active = key;
+    if (box && (page ?? 1) !== current && page >= 1 && page <= pages) { load(page); return; }
+    draw();
+    svg.querySelector('rect.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'smooth' });
+  }
+  function turn(d) { const n = current + d; if (n >= 1 && n <= pages) load(n); }
+  load(1);
+  return {
+    el, highlight, turn, page: () => current,
+    addBox(page, box, key, lbl) { if (Array.isArray(box) && box.length === 4) boxes.push({ page, box, key, label: lbl }); },
+    clearBoxes(prefix) { for (let i = boxes.length - 1; i >= 0; i--) if (boxes[i].key.startsWith(prefix)) boxes.splice(i, 1); },
+  };
+}

@@ -1,0 +1,148 @@
+// 收发员: drag-and-drop intake with upload and extraction progress per file, and the received list.
+import { api, upload, paths, session } from '../api.js';
+import { zh } from '../i18n/zh-CN.js';
+import { navigate } from '../app.js';
+import { h, maskId, field, select, card, pageHeader, statusBadge, dueCell, fmtDateTime, fmtSize, facts, showError,
+  saveBlob, dialog, toast, today } from '../ui.js';
+import { letterList } from '../letterList.js';
+
+const READING = ['RECEIVED', 'EXTRACTING'];
+// Poll quickly at first, then back off: OCR of a long letter takes minutes.
+const POLL_MS = 1000;
+const POLL_MAX_MS = 5000;
+
+export function registryPage() {
+  const list = letterList({ statuses: Object.keys(zh.status), onOpen: (l) => navigate(`#/letters/${l.id}`) });
+  const channel = select([['paper', zh.channel.paper], ['electronic', zh.channel.electronic]], 'paper',
+    { name: 'channel' });
+  const note = h('input', { name: 'note', maxlength: 200 });
+  const input = h('input#upload-input.sr-only', { type: 'file', multiple: true,
+    accept: '.pdf,.docx,.png,.jpg,.jpeg,.tif,.tiff' });
+  const queue = h('ul.upload-queue#upload-queue', { 'aria-label': zh.registry.queue, 'data-empty': zh.registry.queueEmpty });
+  const zone = h('div.dropzone#dropzone', { tabindex: '0', role: 'button', 'aria-describedby': 'drop-hint' },
+    h('div.drop-icon', { 'aria-hidden': 'true' }, '⇪'),
+    h('strong', zh.registry.drop),
+    h('span#drop-hint', zh.registry.dropHint, ' ', h('label.linklike', { for: 'upload-input' }, zh.registry.choose)),
+    input);
+  const pick = () => input.click();
+  zone.addEventListener('click', (e) => { if (e.target === zone || !e.target.closest('label,input')) pick(); });
+  zone.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); pick(); } });
+  zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    zone.classList.remove('over');
+    start([...e.dataTransfer.files]);
+  });
+  input.addEventListener('change', () => { start([...input.files]); input.value = ''; });
+
+  let pending = Promise.resolve();
+  function start(files) {
+    for (const f of files) {
+      const item = uploadItem(f);
+      queue.prepend(item.el);
+      // One upload at a time keeps the server's intake checks in order; extraction polling runs in parallel.
+      pending = pending.then(() => item.run(channel.value, note.value.trim(), () => list.reload()));
+    }
+  }
+
+  return h('div', pageHeader(zh.registry.title),
+    h('div.grid-2',
+      card(null, zone, h('div.inline-fields', field(zh.registry.channel, channel), field(zh.registry.note, note))),
+      card(zh.registry.queue, queue)),
+    list);
+}
+
+function uploadItem(file) {
+  const bar = h('progress', { max: 100, value: 0 });
+  const label = h('span.upload-state', zh.registry.queued);
+  const extra = h('div.upload-extra');
+  const el = h('li.upload-item', { dataset: { file: file.name } },
+    h('div.upload-top', h('span.fname', file.name), h('span.muted', fmtSize(file.size))),
+    h('label.progress', bar, label), extra);
+  bar.setAttribute('aria-label', file.name);
+  const set = (v, text) => { bar.value = v; label.textContent = text; };
+
+  async function run(channel, note, changed) {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    form.append('channel', channel);
+    if (note) form.append('note', note);
+    let letter;
+    try {
+      letter = await upload(paths.letters, form, (p) => set(Math.round(p * 50), zh.registry.uploading(Math.round(p * 100))));
+    } catch (err) {
+      el.classList.add('failed');
+      set(0, err.message);
+      if (err.status === 409 && err.body.existingId) {
+        extra.append(h('a', { href: `#/letters/${err.body.existingId}` }, zh.registry.showExisting));
+      }
+      return;
+    }
+    extra.replaceChildren(h('a.mono', { href: `#/letters/${letter.id}` }, letter.receiptNumber), ' ',
+      h('span.muted', `${zh.letters.dueDate} ${letter.dueDate}`));
+    changed();
+    set(50, zh.registry.received);
+    // Poll without holding up the next upload.
+    poll(letter, changed);
+  }
+
+  async function poll(letter, changed) {
+    let wait = POLL_MS;
+    while (READING.includes(letter.status)) {
+      const { pagesDone = 0, pages = 0 } = letter.progress ?? {};
+      set(50 + (pages ? Math.round(50 * pagesDone / pages) : 0),
+        letter.status === 'RECEIVED' ? zh.registry.received : zh.registry.extracting(pagesDone, pages));
+      await new Promise((r) => setTimeout(r, wait));
+      wait = Math.min(POLL_MAX_MS, Math.round(wait * 1.3));
+      try {
+        letter = await api(paths.letter(letter.id));
+      } catch (err) {
+        set(bar.value, err.message);
+        return;
+      }
+    }
+    set(100, zh.registry.finished(zh.status[letter.status] ?? letter.status));
+    el.classList.add(letter.status === 'FAILED' ? 'failed' : 'ok');
+    extra.append(' ', statusBadge(letter.status));
+    changed();
+  }
+  return { el, run };
+}
+
+/** A letter's details, for anyone who can see it; IDs masked. */
+export async function letterPage(id) {
+  const l = await api(paths.letter(id));
+  const err = h('div');
+  const openOriginal = async () => {
+    try { saveBlob(await api(paths.file(id), { as: 'blob' }), l.file?.fileName ?? `${l.receiptNumber}`); }
+    catch (e) { showError(err, e); }
+  };
+  const ex = l.extraction;
+  // 发文登记: the registry records the signed reply going out (channel values as at intake).
+  const dispatch = async () => {
+    const date = h('input', { type: 'date', name: 'date', value: today(), required: true });
+    const channel = select([['paper', zh.channel.paper], ['electronic', zh.channel.electronic]], 'paper', { name: 'channel' });
+    const done = await dialog(zh.dispatch.action, h('div.form-grid', field(zh.dispatch.date, date),
+      field(zh.dispatch.channel, channel)), { collect: () => api(paths.dispatch(id), { method: 'POST',
+      json: { date: date.value, channel: channel.value }, as: 'none' }).then(() => true) });
+    if (done) { toast(zh.dispatch.done); window.dispatchEvent(new HashChangeEvent('hashchange')); }
+  };
+  return h('div', pageHeader(`${zh.letters.detail} ${l.receiptNumber}`,
+    h('button.btn', { type: 'button', onclick: () => history.back() }, zh.common.back),
+    session.has('REGISTRY_CLERK') && l.status === 'SIGNED'
+      ? h('button.btn.primary#dispatch', { type: 'button', onclick: dispatch }, zh.dispatch.action) : null,
+    h('button.btn', { type: 'button', onclick: openOriginal }, zh.letters.openOriginal)), err,
+  h('div.grid-2',
+    card(zh.letters.detail, facts([
+      [zh.letters.receiptNumber, l.receiptNumber], [zh.letters.status, statusBadge(l.status)],
+      [zh.letters.statusReason, l.statusReason || undefined],
+      [zh.letters.unit, l.requestingUnit ?? null], [zh.letters.docNumber, l.docNumber ?? null],
+      [zh.letters.receivedAt, fmtDateTime(l.receivedAt)], [zh.letters.dueDate, dueCell(l)],
+      [zh.letters.channel, zh.channel[l.channel] ?? l.channel], [zh.letters.receivedBy, l.receivedBy],
+      [zh.letters.note, l.note || undefined],
+      [zh.letters.file, `${l.file?.fileName ?? ''}（${fmtSize(l.file?.size)}，${l.file?.pages ?? '?'} ${zh.correction.page}）`],
+    ])),
+    ex ? card(zh.correction.candidates, h('ul.plain', (ex.candidates ?? []).map((c) =>
+      h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null));
+}

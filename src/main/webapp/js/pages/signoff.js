@@ -1,0 +1,53 @@
+// 主要负责人: replies awaiting sign-off, the PDF in the page, sign off with the password again or return with a comment.
+import { api, paths } from '../api.js';
+import { zh } from '../i18n/zh-CN.js';
+import { navigate } from '../app.js';
+import { h, field, card, pageHeader, statusBadge, dueCell, letterFacts, showError, toast, dialog, alertBox, pdfFrame } from '../ui.js';
+import { letterList } from '../letterList.js';
+
+export function signoffQueue() {
+  return h('div', pageHeader(zh.signoff.title),
+    letterList({ title: zh.signoff.queue, statuses: ['DRAFTED', 'SIGNED', 'DISPATCHED'], initialStatus: 'DRAFTED',
+      onOpen: (l) => navigate(`#/signoff/${l.id}`) }));
+}
+
+export async function signoffPage(id) {
+  const letter = await api(paths.letter(id));
+  const msg = h('div#signoff-message');
+  const preview = h('div.pdf-host', h('p.muted', zh.common.loading));
+  api(paths.replyPdf(id), { as: 'blob' }).then((b) => preview.replaceChildren(pdfFrame(b)))
+    .catch((err) => preview.replaceChildren(alertBox('error', err.message)));
+
+  async function signOff() {
+    const pw = h('input', { type: 'password', name: 'password', autocomplete: 'current-password', required: true });
+    const done = await dialog(zh.signoff.signOff, field(zh.signoff.password, pw), {
+      submitLabel: zh.signoff.signOff,
+      collect: async () => {
+        await api(paths.signOff(id), { method: 'POST', json: { password: pw.value }, as: 'none' });
+        return true;
+      },
+    });
+    if (done) { toast(zh.signoff.signed); navigate('#/signoff'); }
+  }
+  async function returnIt() {
+    const comment = h('textarea', { name: 'comment', rows: 4, required: true });
+    const done = await dialog(zh.signoff.returnIt, field(zh.signoff.comment, comment), {
+      submitLabel: zh.signoff.returnIt, danger: true,
+      collect: async () => {
+        await api(paths.returnLetter(id), { method: 'POST', json: { comment: comment.value.trim() }, as: 'none' });
+        return true;
+      },
+    });
+    if (done) { toast(zh.signoff.returned); navigate('#/signoff'); }
+  }
+  return h('div', pageHeader(`${zh.signoff.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
+    h('button.btn', { type: 'button', onclick: () => navigate('#/signoff') }, zh.common.back),
+    h('button.btn.danger#return-reply', { type: 'button', onclick: () => returnIt().catch((e) => showError(msg, e)) },
+      zh.signoff.returnIt),
+    h('button.btn.primary#sign-off', { type: 'button', onclick: () => signOff().catch((e) => showError(msg, e)) },
+      zh.signoff.signOff)),
+  msg,
+  h('div.signoff-layout',
+    card(zh.letters.detail, letterFacts(letter)),
+    card(zh.signoff.preview, preview)));
+}

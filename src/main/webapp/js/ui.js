@@ -1,0 +1,214 @@
+// Small DOM helpers and the shared widgets (table, pager, dialogs, messages, masking).
+import { zh } from './i18n/zh-CN.js';
+
+/** h('div.card#x', {onclick}, ...children): element with classes/id from the selector and attributes. */
+export function h(sel, attrs, ...children) {
+  if (attrs === null || typeof attrs !== 'object' || attrs instanceof Node || Array.isArray(attrs)) {
+    children.unshift(attrs);
+    attrs = {};
+  }
+  const [, tag = 'div', rest = ''] = sel.match(/^([a-z0-9-]*)(.*)$/i);
+  const el = document.createElement(tag || 'div');
+  for (const part of rest.match(/[.#][^.#]+/g) ?? []) {
+    if (part[0] === '.') el.classList.add(part.slice(1)); else el.id = part.slice(1);
+  }
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
+    else if (k === 'class') el.classList.add(...String(v).split(/\s+/).filter(Boolean));
+    else if (k === 'dataset') Object.assign(el.dataset, v);
+    else if (k === 'value') el.value = v;
+    else if (k === 'checked') el.checked = !!v;
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const c of children.flat(Infinity)) {
+    if (c === undefined || c === null || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+}
+
+let uid = 0;
+export const nextId = (p = 'f') => `${p}-${++uid}`;
+
+/** A labelled form field: every input gets a <label for>. */
+export function field(label, input, { hint, wide } = {}) {
+  if (!input.id) input.id = nextId();
+  return h('div.field', { class: wide ? 'wide' : '' }, h('label', { for: input.id }, label), input,
+    hint ? h('small.hint', hint) : null);
+}
+
+export function select(options, value, attrs = {}) {
+  return h('select', attrs, options.map(([v, l]) => h('option', { value: v, selected: v === value }, l)));
+}
+
+/** ID numbers are personal data: outside correction and review show first 6 + last 4 only. */
+export function maskId(id) {
+  if (!id) return '';
+  const s = String(id);
+  if (s.length <= 10) return s.replace(/./g, '*');
+  return s.slice(0, 6) + '*'.repeat(s.length - 10) + s.slice(-4);
+}
+
+const TZ = 'Asia/Shanghai';
+export function today() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(new Date());
+}
+export function fmtDateTime(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return new Intl.DateTimeFormat('zh-CN', {
+    timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+  }).format(d).replace(/\//g, '-');
+}
+export function fmtSize(n) {
+  if (n == null) return '';
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function statusBadge(status) {
+  return h('span.badge', { class: `st-${String(status).toLowerCase()}` }, zh.status[status] ?? status);
+}
+
+/** 'overdue' | 'due-today' | null for a letter still being handled. */
+export function dueState(letter) {
+  if (['DISPATCHED', 'REJECTED'].includes(letter.status) || !letter.dueDate) return null;
+  const t = today();
+  if (letter.overdue || letter.dueDate < t) return 'overdue';
+  return letter.dueDate === t ? 'due-today' : null;
+}
+
+/** Due date with the overdue / due-today mark the clerks look for. */
+export function dueCell(letter) {
+  const state = dueState(letter);
+  const cell = h('span.due', { class: state }, letter.dueDate ?? '');
+  if (state === 'overdue') cell.append(h('span.badge.danger', zh.letters.overdue));
+  if (state === 'due-today') cell.append(h('span.badge.warn', zh.letters.dueToday));
+  return cell;
+}
+
+/** Messages: an inline alert box (role=alert) and a toast for success. */
+export function alertBox(kind, text) {
+  return h('div.alert', { class: kind, role: kind === 'error' ? 'alert' : 'status' }, text);
+}
+
+export function toast(text, kind = 'ok') {
+  let host = document.getElementById('toasts');
+  if (!host) { host = h('div#toasts', { 'aria-live': 'polite' }); document.body.append(host); }
+  const t = h('div.toast', { class: kind }, text);
+  host.append(t);
+  setTimeout(() => t.remove(), 4000);
+}
+
+/** Show an error in `host` (replacing what was there) and return it. */
+export function showError(host, err) {
+  const box = alertBox('error', err?.message ?? String(err));
+  host.replaceChildren(box);
+  return box;
+}
+
+/**
+ * A table: columns = [{label, render(row) | key, cls}], onOpen(row) makes rows clickable and keyboard-openable,
+ * rowClass(row) marks rows.
+ */
+export function table(columns, rows, { onOpen, caption, rowClass, empty = zh.common.none } = {}) {
+  const body = rows.length
+    ? rows.map((r) => {
+      const tr = h('tr', { class: rowClass?.(r) }, columns.map((c) => h('td', { class: c.cls }, c.render ? c.render(r) : r[c.key])));
+      if (onOpen) {
+        tr.classList.add('clickable');
+        tr.tabIndex = 0;
+        tr.addEventListener('click', (e) => { if (!e.target.closest('a,button,input')) onOpen(r); });
+        tr.addEventListener('keydown', (e) => { if (e.key === 'Enter' && e.target === tr) onOpen(r); });
+      }
+      return tr;
+    })
+    : [h('tr', h('td.empty', { colspan: columns.length }, empty))];
+  return h('div.table-wrap', h('table.grid', caption ? h('caption.sr-only', caption) : null,
+    h('thead', h('tr', columns.map((c) => h('th', { scope: 'col', class: c.cls }, c.label)))),
+    h('tbody', body)));
+}
+
+/** Pager for {total, offset, limit} pages. */
+export function pager(page, go) {
+  const from = page.total ? page.offset + 1 : 0;
+  const to = Math.min(page.offset + page.limit, page.total);
+  return h('nav.pager', { 'aria-label': zh.shell.paging },
+    h('span', zh.common.pageInfo(from, to, page.total)),
+    h('button.btn.small', { type: 'button', disabled: page.offset <= 0,
+      onclick: () => go(Math.max(0, page.offset - page.limit)) }, zh.common.prev),
+    h('button.btn.small', { type: 'button', disabled: page.offset + page.limit >= page.total,
+      onclick: () => go(page.offset + page.limit) }, zh.common.next));
+}
+
+/** A modal <dialog>; resolves with the submitted FormData-derived value of `collect()`, or null on cancel. */
+export function dialog(title, content, { submitLabel = zh.common.confirm, collect = () => true, danger } = {}) {
+  return new Promise((resolve) => {
+    const err = h('div.dialog-error');
+    const form = h('form', { method: 'dialog' },
+      h('h2', title), content, err,
+      h('div.actions',
+        h('button.btn', { type: 'button', value: 'cancel', onclick: () => { dlg.close(); } }, zh.common.cancel),
+        h('button.btn.primary', { type: 'submit', class: danger ? 'danger' : '' }, submitLabel)));
+    const dlg = h('dialog.modal', { 'aria-label': title }, form);
+    let result = null;
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      try {
+        result = await collect();
+        if (result === undefined || result === null) return;
+        dlg.close();
+      } catch (ex) {
+        showError(err, ex);
+      }
+    });
+    dlg.addEventListener('close', () => { dlg.remove(); resolve(result); });
+    document.body.append(dlg);
+    dlg.showModal();
+    dlg.querySelector('input,textarea,select')?.focus();
+  });
+}
+
+/** Fetch a protected file as a blob and let the browser save it. */
+export async function saveBlob(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+export function pageHeader(title, ...extra) {
+  return h('div.page-head', h('h1', title), h('div.page-actions', extra));
+}
+
+export function card(title, ...children) {
+  return h('section.card', title ? h('h2', title) : null, children);
+}
+
+/** The facts every letter page starts with. */
+export function letterFacts(l) {
+  return facts([[zh.letters.receiptNumber, l.receiptNumber], [zh.letters.unit, l.requestingUnit ?? null],
+    [zh.letters.docNumber, l.docNumber ?? null], [zh.letters.dueDate, dueCell(l)]]);
+}
+
+/** Key–value list; an undefined value leaves its row out, null shows a dash. */
+export function facts(pairs) {
+  return h('dl.facts', pairs.filter(([, v]) => v !== undefined).map(([k, v]) => [h('dt', k), h('dd', v ?? '—')]));
+}
+
+/** The PDF in the browser's own viewer; a download link stays next to it for browsers that cannot embed. */
+export function pdfFrame(blob, title = zh.signoff.preview, fileName = 'reply.pdf') {
+  // The type decides whether the browser opens its PDF viewer; the server may send a generic one.
+  const url = URL.createObjectURL(new Blob([blob], { type: 'application/pdf' }));
+  return h('div.pdf-view', h('iframe.pdf', { src: `${url}#navpanes=0`, title }),
+    h('p.muted.small', zh.signoff.pdfFallback, ' ', h('a', { href: url, download: fileName }, zh.common.download)));
+}
