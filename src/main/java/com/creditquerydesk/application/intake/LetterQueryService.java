@@ -2,6 +2,9 @@ package com.creditquerydesk.application.intake;
 
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
+import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
+import com.creditquerydesk.domain.model.extraction.ExtractionRepository.PageImage;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository.LetterFilter;
@@ -26,6 +29,13 @@ public class LetterQueryService {
     @Inject
     AuditService audit;
 
+    @Inject
+    ExtractionRepository extractions;
+
+    /** A letter with what was read from it (null until read). */
+    public record LetterWithReading(IncomingLetter letter, LetterReading reading) {
+    }
+
     public record Page<T>(List<T> items, long total, int offset, int limit) {
     }
 
@@ -40,10 +50,23 @@ public class LetterQueryService {
 
     /** The letter with its personal data: the read itself is recorded. */
     @Transactional
-    public IncomingLetter read(Actor actor, String id) {
+    public LetterWithReading read(Actor actor, String id) {
         IncomingLetter letter = get(id);
         audit.record(actor, "LETTER_READ", id, "查看来函 " + letter.receiptNumber().value());
-        return letter;
+        return new LetterWithReading(letter, extractions.find(id).orElse(null));
+    }
+
+    /** One page image the letter was read from (PNG), as the correction view shows it beside the fields. */
+    @Transactional
+    public byte[] pageImage(Actor actor, String id, int page) {
+        IncomingLetter letter = get(id);
+        PageImage image = extractions.find(id).flatMap(r -> r.pages().stream()
+                        .filter(p -> p.number() == page && p.sha256() != null).findFirst())
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "PAGE_NOT_FOUND",
+                        "来函 " + letter.receiptNumber().value() + " 没有第 " + page + " 页的页面图像",
+                        "letter " + letter.receiptNumber().value() + " has no image of page " + page));
+        audit.record(actor, "LETTER_PAGE_READ", id, "查看页面图像 第 " + page + " 页");
+        return store.get(image.sha256());
     }
 
     @Transactional

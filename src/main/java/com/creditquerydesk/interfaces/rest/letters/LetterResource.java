@@ -1,7 +1,12 @@
 package com.creditquerydesk.interfaces.rest.letters;
 
 import com.creditquerydesk.application.calendar.CalendarService;
+import com.creditquerydesk.application.extraction.CorrectionService;
 import com.creditquerydesk.application.intake.IntakeService;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.infrastructure.extraction.ExtractionJson;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.PUT;
 import com.creditquerydesk.application.intake.LetterQueryService;
 import com.creditquerydesk.domain.model.letter.Channel;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
@@ -55,6 +60,9 @@ public class LetterResource {
     @Inject
     CurrentActor current;
 
+    @Inject
+    CorrectionService correction;
+
     public record LetterPage(List<LetterView> items, long total, int offset, int limit) {
     }
 
@@ -91,7 +99,47 @@ public class LetterResource {
     @GET
     @Path("/{id}")
     public LetterView get(@PathParam("id") String id) {
-        return LetterView.of(query.read(current.get(), id), calendar.today(), null);
+        var read = query.read(current.get(), id);
+        return LetterView.of(read.letter(), calendar.today(),
+                read.reading() == null ? null : ExtractionJson.apiView(read.reading()));
+    }
+
+    /** The correction clerk saves corrected values (the same shape as {@code extraction}). */
+    @PUT
+    @Path("/{id}/extraction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.CORRECTION_CLERK)
+    public LetterView correct(@PathParam("id") String id, JsonObject body) {
+        if (body == null) {
+            throw new DomainException("BODY_REQUIRED", "请求内容为空", "the request body is empty");
+        }
+        ExtractionResult corrected;
+        try {
+            corrected = ExtractionJson.resultFrom(body);
+        } catch (RuntimeException e) {
+            throw new DomainException("EXTRACTION_MALFORMED", "识别结果格式不正确：" + e.getMessage(),
+                    "the corrected extraction is malformed: " + e.getMessage());
+        }
+        var reading = correction.save(current.get(), id, corrected);
+        return LetterView.of(query.get(id), calendar.today(), ExtractionJson.apiView(reading));
+    }
+
+    /** The correction clerk confirms: the letter becomes VERIFIED and goes to a handler drawn at random. */
+    @POST
+    @Path("/{id}/extraction/confirm")
+    @Allowed(Role.CORRECTION_CLERK)
+    public LetterView confirm(@PathParam("id") String id) {
+        correction.confirm(current.get(), id);
+        return get(id);
+    }
+
+    /** The image of page n (1-based) that the extraction's boxes refer to. */
+    @GET
+    @Path("/{id}/pages/{page}")
+    @Produces("image/png")
+    public Response page(@PathParam("id") String id, @PathParam("page") int page) {
+        return Response.ok(query.pageImage(current.get(), id, page), "image/png")
+                .header("Cache-Control", "private, max-age=3600").build();
     }
 
     /** The original bytes, exactly as received. */

@@ -1,6 +1,7 @@
 package com.creditquerydesk.interfaces.rest.letters;
 
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import jakarta.json.JsonObject;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,8 +9,8 @@ import java.time.LocalDate;
 /** A letter as the API shows it. {@code extraction} stays null until the letter has been read. */
 public record LetterView(String id, String receiptNumber, String status, String statusReason, Instant receivedAt,
                          LocalDate dueDate, boolean overdue, String channel, String note, String receivedBy,
-                         String requestingUnit, String docNumber, FileView file, Progress progress,
-                         Object extraction) {
+                         String requestingUnit, String docNumber, String handler, String verifiedBy,
+                         FileView file, Progress progress, JsonObject extraction) {
 
     public record FileView(String fileName, String mediaType, long size, int pages, String sha256) {
     }
@@ -17,10 +18,10 @@ public record LetterView(String id, String receiptNumber, String status, String 
     public record Progress(int pagesDone, int pages) {
     }
 
-    public static LetterView of(IncomingLetter l, LocalDate today, Object extraction) {
+    public static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction) {
         return new LetterView(l.id(), l.receiptNumber().value(), l.status().name(), l.statusReason(), l.receivedAt(),
                 l.dueDate(), l.isOverdue(today), l.channel() == null ? null : l.channel().name(), l.note(),
-                l.receivedBy(), l.requestingUnit(), l.docNumber(),
+                l.receivedBy(), l.requestingUnit(), l.docNumber(), l.handler(), l.verifiedBy(),
                 new FileView(l.original().fileName(), l.original().mediaType(), l.original().size(),
                         l.original().pages(), l.original().sha256()),
                 new Progress(l.pagesDone(), l.original().pages()), extraction);

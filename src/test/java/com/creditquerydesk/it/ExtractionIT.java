@@ -1,0 +1,177 @@
+package com.creditquerydesk.it;
+
+import com.creditquerydesk.testsupport.Api;
+import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
+import com.creditquerydesk.testsupport.letters.LetterGenerator;
+import com.creditquerydesk.testsupport.letters.LetterSpec;
+import com.creditquerydesk.testsupport.letters.PdfLetterRenderer;
+import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 3 over HTTP: letters of each kind are read in the background into the promised fields. */
+class ExtractionIT {
+
+    private final Api registry = Api.as("registry");
+
+    static JsonObject awaitRead(Api api, String id) {
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonObject letter = api.get("/api/letters/" + id).json();
+            String status = letter.getString("status");
+            if (!status.equals("RECEIVED") && !status.equals("EXTRACTING")) {
+                return letter;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("letter " + id + " was not read in time");
+    }
+
+    private JsonObject upload(String name, byte[] content) {
+        return awaitRead(registry, IntakeIT.created(registry.upload(name, content)).getString("id"));
+    }
+
+    static void assertReadAs(LetterSpec spec, JsonObject letter) {
+        assertEquals("EXTRACTED", letter.getString("status"), letter.toString());
+        JsonObject e = letter.getJsonObject("extraction");
+        assertEquals(spec.docNumber(), e.getString("docNumber"));
+        assertEquals(spec.senderUnit(), e.getString("senderUnit"));
+        assertEquals(spec.addressee(), e.getString("addressee"));
+        assertEquals(spec.letterDate().toString(), e.getString("letterDate"));
+        assertEquals(spec.contactName(), e.getString("contactName"));
+        assertEquals(spec.contactPhone(), e.getString("contactPhone"));
+        assertEquals(spec.queryKind(), e.getString("queryKind"));
+        JsonArray candidates = e.getJsonArray("candidates");
+        assertEquals(spec.candidates().size(), candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            JsonObject c = candidates.getJsonObject(i);
+            assertEquals(spec.candidates().get(i).name(), c.getString("name"), "row " + (i + 1));
+            assertEquals(spec.candidates().get(i).idNumber(), c.getString("idNumber"), "row " + (i + 1));
+            assertTrue(c.getBoolean("idValid"));
+        }
+        assertEquals(spec.senderUnit(), letter.getString("requestingUnit"));
+        assertEquals(spec.docNumber(), letter.getString("docNumber"));
+    }
+
+    @Test
+    void aDocxLetterIsReadFromItsStructure() {
+        LetterSpec spec = LetterGenerator.generate(101, 12);
+        JsonObject letter = upload("来函.docx", DocxLetterRenderer.render(spec));
+        assertReadAs(spec, letter);
+        assertEquals("DOCX", letter.getJsonObject("extraction").getString("source"));
+    }
+
+    @Test
+    void aTextPdfIsReadFromItsTextLayerWithPositions() {
+        LetterSpec spec = LetterGenerator.generate(202, 30);
+        JsonObject letter = upload("来函.pdf", PdfLetterRenderer.render(spec));
+        assertReadAs(spec, letter);
+        JsonObject e = letter.getJsonObject("extraction");
+        assertEquals("PDF_TEXT", e.getString("source"));
+        JsonObject first = e.getJsonArray("candidates").getJsonObject(0);
+        assertEquals(4, first.getJsonArray("box").size());
+        assertTrue(first.getInt("page") >= 1);
+        Api.Response page = registry.get("/api/letters/" + letter.getString("id") + "/pages/" + first.getInt("page"));
+        assertEquals(200, page.status());
+        assertEquals("image/png", page.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    void aScannedThreePageLetterWithFiftyCandidatesIsReadCompleteAndInOrder() throws IOException {
+        LetterSpec spec = LetterGenerator.generate(303, 50);
+        List<BufferedImage> pages = ScanLetterRenderer.render(spec, ScanLetterRenderer.ScanOptions.clean(300));
+        long start = System.nanoTime();
+        JsonObject letter = upload("扫描件.tif", tiff(pages));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("scanned letter, %d pages, %d candidates: read in %.1f s%n", pages.size(),
+                spec.candidates().size(), seconds);
+        assertReadAs(spec, letter);
+        JsonObject e = letter.getJsonObject("extraction");
+        assertTrue(e.getString("source").startsWith("OCR"));
+        assertEquals(pages.size(), letter.getJsonObject("progress").getInt("pagesDone"));
+    }
+
+    @Test
+    void aClerkCorrectsAnIdAndConfirmsAndTheLetterGoesToAHandler() {
+        LetterSpec spec = LetterGenerator.generate(404, 3);
+        JsonObject letter = upload("来函.docx", DocxLetterRenderer.render(spec));
+        String id = letter.getString("id");
+        Api clerk = Api.as("clerk");
+        JsonObject extraction = letter.getJsonObject("extraction");
+        // The clerk mistypes an ID: it is saved but marked invalid, and confirming is refused with the reason.
+        String good = spec.candidates().get(1).idNumber();
+        String bad = good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1');
+        JsonObject withBad = replaceId(extraction, 1, bad);
+        JsonObject saved = clerk.put("/api/letters/" + id + "/extraction", withBad).json();
+        assertFalse(saved.getJsonObject("extraction").getJsonArray("candidates").getJsonObject(1).getBoolean("idValid"));
+        Api.Response refused = clerk.post("/api/letters/" + id + "/extraction/confirm", Json.createObjectBuilder().build());
+        assertEquals(422, refused.status());
+        assertTrue(refused.json().getString("message").contains("第 2 行"), refused.body());
+        // Corrected back, it confirms; a handler is drawn.
+        assertEquals(200, clerk.put("/api/letters/" + id + "/extraction", replaceId(extraction, 1, good)).status());
+        Api.Response confirmed = clerk.post("/api/letters/" + id + "/extraction/confirm", Json.createObjectBuilder().build());
+        assertEquals(200, confirmed.status(), confirmed.body());
+        assertEquals("VERIFIED", confirmed.json().getString("status"));
+        assertTrue(List.of("handler", "handler2").contains(confirmed.json().getString("handler")));
+        assertEquals("clerk", confirmed.json().getString("verifiedBy"));
+        // Both corrections are audited with before and after, the ID masked.
+        JsonArray events = Api.as("auditor").get("/api/audit?letterId=" + id + "&action=EXTRACTION_CORRECTED").json()
+                .getJsonArray("items");
+        assertEquals(2, events.size());
+        String detail = events.getJsonObject(1).getString("detail");
+        assertTrue(detail.contains(good.substring(0, 6) + "********" + good.substring(14)), detail);
+        assertFalse(detail.contains(good), "no full ID in the audit trail");
+        // Only a correction clerk may correct.
+        assertEquals(403, registry.put("/api/letters/" + id + "/extraction", withBad).status());
+    }
+
+    static JsonObject replaceId(JsonObject extraction, int row, String idNumber) {
+        JsonObjectBuilder b = Json.createObjectBuilder(extraction);
+        var candidates = Json.createArrayBuilder(extraction.getJsonArray("candidates"));
+        candidates.set(row, Json.createObjectBuilder(extraction.getJsonArray("candidates").getJsonObject(row))
+                .add("idNumber", idNumber));
+        return b.add("candidates", candidates).build();
+    }
+
+    static byte[] tiff(List<BufferedImage> pages) throws IOException {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+             ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+            writer.setOutput(ios);
+            var param = writer.getDefaultWriteParam();
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType("Deflate");
+            writer.prepareWriteSequence(null);
+            for (BufferedImage p : pages) {
+                writer.writeToSequence(new IIOImage(p, null, null), param);
+            }
+            writer.endWriteSequence();
+            writer.dispose();
+            ios.flush();
+            return out.toByteArray();
+        }
+    }
+
+}
