@@ -66,6 +66,7 @@ public final class LetterFieldExtractor {
         private final int letterEnd;
         private final Map<String, FieldEvidence> fields = new HashMap<>();
         private int titleRow = -1;
+        private int numberRow = -1;
         private int addresseeRow = -1;
         private int contactRow = -1;
 
@@ -115,11 +116,15 @@ public final class LetterFieldExtractor {
             return title.toString();
         }
 
-        /** The first document number after the title (a number cited in the body comes later). */
+        /**
+         * The first document number of the letter: under the title (template of seed 000 附件1), or flush
+         * right under the letterhead's rule above the title (信函格式); a number cited in the body comes later.
+         */
         private String docNumber() {
-            for (int i = Math.max(0, titleRow); i < letterEnd; i++) {
+            for (int i = 0; i < letterEnd; i++) {
                 Optional<DocumentNumber> n = DocumentNumber.find(LetterText.documentNumberDigits(texts.get(i)));
                 if (n.isPresent()) {
+                    numberRow = i;
                     found("docNumber", i);
                     return n.get().value();
                 }
@@ -128,7 +133,7 @@ public final class LetterFieldExtractor {
         }
 
         private String addressee() {
-            for (int i = Math.max(0, titleRow); i < letterEnd; i++) {
+            for (int i = Math.max(0, Math.max(titleRow, numberRow)); i < letterEnd; i++) {
                 String t = texts.get(i);
                 if ((t.endsWith("：") || t.endsWith(":")) && t.length() > 2 && !t.startsWith("联系人") && !t.startsWith("附件")) {
                     addresseeRow = i;
