@@ -45,13 +45,18 @@ public final class LetterFieldExtractor {
         return new Reading(LayoutRows.of(text)).result();
     }
 
-    /** A scanned letter from OCR: one OcrPage per page (pageIndex 0-based), one line per detected box. */
+    /**
+     * A scanned letter from OCR: one OcrPage per page (pageIndex 0-based), one line per detected box. A
+     * line counts as sure as its least sure character, so one doubtful character in a name is flagged.
+     */
     public ExtractionResult extractOcr(List<OcrPage> pages) {
         List<DocumentText.TextPage> textPages = new ArrayList<>();
         for (OcrPage p : pages) {
             List<DocumentText.TextBlock> lines = new ArrayList<>();
             for (OcrLine l : p.lines()) {
-                lines.add(new TextLine(l.text(), l.box(), l.confidence()));
+                double least = l.charConfidences() == null || l.charConfidences().length == 0 ? l.confidence()
+                        : Math.min(l.confidence(), java.util.Arrays.stream(l.charConfidences()).min().orElseThrow());
+                lines.add(new TextLine(l.text(), l.box(), least));
             }
             textPages.add(new DocumentText.TextPage(p.pageIndex() + 1, p.width(), p.height(), lines, false));
         }

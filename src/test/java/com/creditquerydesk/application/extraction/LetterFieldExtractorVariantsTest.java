@@ -104,7 +104,18 @@ class LetterFieldExtractorVariantsTest {
     }
 
     private static OcrLine ocr(String text, int x, int y, int w) {
-        return new OcrLine(text, 0.9, new Box(x, y, w, 30), new double[text.length()]);
+        double[] chars = new double[text.length()];
+        java.util.Arrays.fill(chars, 0.95);
+        return new OcrLine(text, 0.9, new Box(x, y, w, 30), chars);
+    }
+
+    @Test
+    void aCandidateIsAsSureAsItsLeastSureCharacter() {
+        List<OcrLine> page = List.of(
+                new OcrLine("张喆", 0.9, new Box(260, 200, 60, 30), new double[]{0.98, 0.41}),
+                ocr("110105199003071239", 560, 200, 330));
+        ExtractionResult r = extractor.extractOcr(List.of(new OcrPage(0, 1240, 1754, page)));
+        assertEquals(0.41, r.candidates().get(0).confidence(), 1e-9);
     }
 
     @Test
