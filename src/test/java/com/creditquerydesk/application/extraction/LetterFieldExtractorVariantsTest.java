@@ -157,6 +157,19 @@ class LetterFieldExtractorVariantsTest {
     }
 
     @Test
+    void namesPaddedWithIdeographicSpacesAndAMergedTitleRowInTheTable() {
+        List<List<TextLine>> rows = List.of(
+                cells("查询对象名单"),
+                cells("序　号", "姓　　名", "身份证号码"),
+                cells("1", "王　芳", "65010219900101101X"));
+        DocumentText text = new DocumentText(DocumentText.Source.DOCX, List.of(new DocumentText.TextPage(2, 0, 0,
+                List.of(new DocumentText.TextTable(rows)), false)));
+        ExtractionResult.ExtractedCandidate c = extractor.extract(text).candidates().get(0);
+        assertEquals("王芳", c.name());
+        assertEquals(2, c.page());
+    }
+
+    @Test
     void withoutAHeaderASexColumnAndAListNumberAreNotPartOfTheName() {
         DocumentText text = docx("附件", "1.张伟 男 110105199003071239", "2、王芳\t女\t65010219900101101X");
         List<String> read = extractor.extract(text).candidates().stream().map(c -> c.name() + " " + c.idNumber()).toList();
