@@ -13,9 +13,9 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static com.creditquerydesk.application.extraction.LetterFieldExtractor.idText;
-import static com.creditquerydesk.application.extraction.LetterFieldExtractor.normalise;
-import static com.creditquerydesk.application.extraction.LetterFieldExtractor.personName;
+import static com.creditquerydesk.application.extraction.LetterText.idText;
+import static com.creditquerydesk.application.extraction.LetterText.normalise;
+import static com.creditquerydesk.application.extraction.LetterText.personName;
 
 /**
  * The candidate list (附件：查询对象名单) read row by row, across pages. The header row (序号 姓名 身份证号码,

@@ -104,7 +104,18 @@ class LetterFieldExtractorVariantsTest {
     }
 
     private static OcrLine ocr(String text, int x, int y, int w) {
-        return new OcrLine(text, 0.9, new Box(x, y, w, 30), new double[text.length()]);
+        double[] chars = new double[text.length()];
+        java.util.Arrays.fill(chars, 0.95);
+        return new OcrLine(text, 0.9, new Box(x, y, w, 30), chars);
+    }
+
+    @Test
+    void aCandidateIsAsSureAsItsLeastSureCharacter() {
+        List<OcrLine> page = List.of(
+                new OcrLine("张喆", 0.9, new Box(260, 200, 60, 30), new double[]{0.98, 0.41}),
+                ocr("110105199003071239", 560, 200, 330));
+        ExtractionResult r = extractor.extractOcr(List.of(new OcrPage(0, 1240, 1754, page)));
+        assertEquals(0.41, r.candidates().get(0).confidence(), 1e-9);
     }
 
     @Test
@@ -143,6 +154,19 @@ class LetterFieldExtractorVariantsTest {
                 List.of(new TextLine("附件", null, 1), new DocumentText.TextTable(rows)), false)));
         List<String> read = extractor.extract(text).candidates().stream().map(c -> c.name() + " " + c.idNumber()).toList();
         assertEquals(List.of("张伟 110105199003071239", "欧阳明华 65010219900101101X"), read);
+    }
+
+    @Test
+    void namesPaddedWithIdeographicSpacesAndAMergedTitleRowInTheTable() {
+        List<List<TextLine>> rows = List.of(
+                cells("查询对象名单"),
+                cells("序　号", "姓　　名", "身份证号码"),
+                cells("1", "王　芳", "65010219900101101X"));
+        DocumentText text = new DocumentText(DocumentText.Source.DOCX, List.of(new DocumentText.TextPage(2, 0, 0,
+                List.of(new DocumentText.TextTable(rows)), false)));
+        ExtractionResult.ExtractedCandidate c = extractor.extract(text).candidates().get(0);
+        assertEquals("王芳", c.name());
+        assertEquals(2, c.page());
     }
 
     @Test

@@ -44,8 +44,21 @@ public final class DocxLetterRenderer {
         try {
             WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
             MainDocumentPart main = pkg.getMainDocumentPart();
-            add(main, spec.title(), JcEnumeration.CENTER, "方正小标宋简体", 44, 0, 0);
-            add(main, spec.docNumber(), JcEnumeration.CENTER, "仿宋_GB2312", 32, 0, 0);
+            if (spec.letterhead()) {
+                P head = WML.createP();
+                head.setPPr(ppr(JcEnumeration.CENTER, 0, 0));
+                R run = run(spec.senderUnit(), "方正小标宋简体", 52);
+                org.docx4j.wml.Color red = WML.createColor();
+                red.setVal("E60012");
+                run.getRPr().setColor(red);
+                head.getContent().add(run);
+                main.getContent().add(head);
+                add(main, spec.docNumber(), JcEnumeration.RIGHT, "仿宋_GB2312", 32, 0, 0);
+                add(main, spec.title(), JcEnumeration.CENTER, "方正小标宋简体", 44, 0, 0);
+            } else {
+                add(main, spec.title(), JcEnumeration.CENTER, "方正小标宋简体", 44, 0, 0);
+                add(main, spec.docNumber(), JcEnumeration.CENTER, "仿宋_GB2312", 32, 0, 0);
+            }
             add(main, "", null, null, 32, 0, 0);
             add(main, spec.addressee() + "：", null, "仿宋_GB2312", 32, 0, 0);
             add(main, spec.body(), JcEnumeration.BOTH, "仿宋_GB2312", 32, 2, 0);

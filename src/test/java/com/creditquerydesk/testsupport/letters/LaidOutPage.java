@@ -13,9 +13,9 @@ public record LaidOutPage(int pageNumber, List<TextItem> items, List<Rule> rules
     public static final float WIDTH = 595.28f;
     public static final float HEIGHT = 841.89f;
 
-    /** A run of text drawn from its left end on a baseline; {@code cell} marks a table cell. */
+    /** A run of text drawn from its left end on a baseline; {@code cell} marks a table cell, {@code red} the letterhead. */
     public record TextItem(String text, LetterFonts.Role role, float size, float x, float baseline, float width,
-                           boolean cell) {
+                           boolean cell, boolean red) {
         public float top() {
             return baseline - size * 0.88f;
         }
@@ -25,8 +25,8 @@ public record LaidOutPage(int pageNumber, List<TextItem> items, List<Rule> rules
         }
     }
 
-    /** A straight line (table border). */
-    public record Rule(float x1, float y1, float x2, float y2) {
+    /** A straight line: a table border (black, thin) or the letterhead's red rule. */
+    public record Rule(float x1, float y1, float x2, float y2, float lineWidth, boolean red) {
     }
 
     /** A round red seal with the unit's name on its rim. */

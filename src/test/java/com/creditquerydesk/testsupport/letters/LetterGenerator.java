@@ -92,7 +92,7 @@ public final class LetterGenerator {
             candidates.add(new LetterSpec.CandidateSpec(name, idNumber(r, r.nextInt(6) == 0)));
         }
         return new LetterSpec(seed, kind, title, body, docNumber, ADDRESSEES[r.nextInt(ADDRESSEES.length)],
-                issuer[1], date, chineseDate, contact, phone, candidates, r.nextInt(3) == 0);
+                issuer[1], date, chineseDate, contact, phone, candidates, r.nextInt(3) == 0, r.nextInt(3) == 0);
     }
 
     private static int candidateCount(Random r) {

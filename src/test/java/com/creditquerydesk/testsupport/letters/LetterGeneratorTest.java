@@ -49,6 +49,7 @@ class LetterGeneratorTest {
         assertTrue(FIXTURES.stream().flatMap(s -> s.candidates().stream()).anyMatch(c -> c.idNumber().endsWith("X")));
         assertTrue(FIXTURES.stream().anyMatch(LetterSpec::chineseNumeralDate), "a date in Chinese numerals");
         assertTrue(FIXTURES.stream().anyMatch(LetterSpec::extraColumns), "a list with 性别 and 拟任职位 columns");
+        assertTrue(FIXTURES.stream().anyMatch(LetterSpec::letterhead), "a letter in 信函格式 with a red head");
         assertTrue(FIXTURES.stream().anyMatch(s -> s.candidates().size() > 44), "a list over three pages");
         assertTrue(FIXTURES.stream().anyMatch(s -> s.candidates().size() == 1), "a single candidate");
         Set<String> kinds = new HashSet<>();
@@ -69,7 +70,7 @@ class LetterGeneratorTest {
     void chineseNumeralDates() {
         LetterSpec s = LetterGenerator.generate(1);
         LetterSpec d = new LetterSpec(1, s.queryKind(), s.title(), s.body(), s.docNumber(), s.addressee(), s.senderUnit(),
-                java.time.LocalDate.of(2026, 3, 25), true, s.contactName(), s.contactPhone(), s.candidates(), false);
+                java.time.LocalDate.of(2026, 3, 25), true, s.contactName(), s.contactPhone(), s.candidates(), false, false);
         assertEquals("二〇二六年三月二十五日", d.dateText());
     }
 }

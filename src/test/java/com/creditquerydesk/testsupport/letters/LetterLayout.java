@@ -47,12 +47,19 @@ public final class LetterLayout {
     private void letterPage(LetterSpec spec) {
         newPage();
         float y = TOP;
+        if (spec.letterhead()) {
+            y = letterhead(spec);
+        }
         for (String line : wrap(spec.title(), Role.TITLE, 22f, TEXT_WIDTH, 0)) {
             centered(line, Role.TITLE, 22f, y);
             y += 22f * 1.5f;
         }
-        centered(spec.docNumber(), Role.BODY, BODY, y);
-        y += LINE * 1.5f;
+        if (!spec.letterhead()) {
+            centered(spec.docNumber(), Role.BODY, BODY, y);
+            y += LINE * 1.5f;
+        } else {
+            y += LINE * 0.5f;
+        }
         left(spec.addressee() + "：", y, 0);
         y += LINE;
         List<String> body = wrap(spec.body(), Role.BODY, BODY, TEXT_WIDTH, 2 * BODY);
@@ -73,6 +80,24 @@ public final class LetterLayout {
         add(spec.senderUnit(), Role.BODY, BODY, unitX, y, false);
         add(date, Role.BODY, BODY, dateRight - dateWidth, y + LINE, false);
         seal = new Seal(spec.senderUnit(), center, y + LINE / 2 - BODY * 0.4f, 60f);
+    }
+
+    /**
+     * 信函格式 (GB/T 9704): the issuer's name in red 30 mm from the top, a red double rule (thick over thin)
+     * 4 mm below it, and the document number flush right under the rule. Answers where the title goes.
+     */
+    private float letterhead(LetterSpec spec) {
+        float size = Math.min(26f, 26f * TEXT_WIDTH / fonts.width(Role.TITLE, spec.senderUnit(), 26f));
+        float w = fonts.width(Role.TITLE, spec.senderUnit(), size);
+        float top = 85f;
+        items.add(new TextItem(spec.senderUnit(), Role.TITLE, size, LEFT + (TEXT_WIDTH - w) / 2, top + size * 0.88f, w,
+                false, true));
+        float rule = top + size + 11.3f;
+        rules.add(new Rule(LEFT - 14f, rule, RIGHT + 14f, rule, 2f, true));
+        rules.add(new Rule(LEFT - 14f, rule + 3f, RIGHT + 14f, rule + 3f, 0.6f, true));
+        float numberWidth = fonts.width(Role.BODY, spec.docNumber(), BODY);
+        add(spec.docNumber(), Role.BODY, BODY, RIGHT - numberWidth, rule + 8f, false);
+        return rule + 8f + LINE * 1.8f;
     }
 
     private void attachmentPages(LetterSpec spec, boolean repeatHeader) {
@@ -97,17 +122,17 @@ public final class LetterLayout {
     /** One bordered table row whose top is at y; answers the next row's top. */
     private float row(float y, float[] columns, List<String> cells) {
         float x = LEFT;
-        rules.add(new Rule(LEFT, y, RIGHT, y));
-        rules.add(new Rule(LEFT, y + ROW, RIGHT, y + ROW));
+        rules.add(new Rule(LEFT, y, RIGHT, y, 0.75f, false));
+        rules.add(new Rule(LEFT, y + ROW, RIGHT, y + ROW, 0.75f, false));
         for (int i = 0; i < cells.size(); i++) {
-            rules.add(new Rule(x, y, x, y + ROW));
+            rules.add(new Rule(x, y, x, y + ROW, 0.75f, false));
             // a text wider than its cell is shrunk to fit (as typists do), keeping 3 pt padding each side
             float size = Math.min(CELL, CELL * (columns[i] - 6f) / fonts.width(Role.BODY, cells.get(i), CELL));
             float w = fonts.width(Role.BODY, cells.get(i), size);
             add(cells.get(i), Role.BODY, size, x + (columns[i] - w) / 2, y + ROW / 2 + CELL * 0.35f, true);
             x += columns[i];
         }
-        rules.add(new Rule(RIGHT, y, RIGHT, y + ROW));
+        rules.add(new Rule(RIGHT, y, RIGHT, y + ROW, 0.75f, false));
         return y + ROW;
     }
 
@@ -123,18 +148,22 @@ public final class LetterLayout {
     /** @param top for running text the line's top; cells pass their baseline directly */
     private void add(String text, Role role, float size, float x, float top, boolean cell) {
         float baseline = cell ? top : top + size * 0.88f;
-        items.add(new TextItem(text, role, size, x, baseline, fonts.width(role, text, size), cell));
+        items.add(new TextItem(text, role, size, x, baseline, fonts.width(role, text, size), cell, false));
     }
 
-    /** Greedy character wrap (Chinese text has no spaces to break at). */
+    /**
+     * Greedy character wrap (Chinese text has no spaces to break at); closing punctuation never starts a
+     * line (避头点), it hangs at the end of the previous one.
+     */
     private List<String> wrap(String text, Role role, float size, float width, float firstIndent) {
         List<String> lines = new ArrayList<>();
         int start = 0;
         float available = width - firstIndent;
         for (int end = 1; end <= text.length(); end++) {
             if (fonts.width(role, text.substring(start, end), size) > available) {
-                lines.add(text.substring(start, end - 1));
-                start = end - 1;
+                int cut = "，。、；：）》”！？".indexOf(text.charAt(end - 1)) >= 0 ? end : end - 1;
+                lines.add(text.substring(start, cut));
+                start = cut;
                 available = width;
             }
         }

@@ -2,6 +2,9 @@ package com.creditquerydesk.testsupport.letters;
 
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.io.image.ImageDataFactory;
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
@@ -25,6 +28,8 @@ import java.util.Map;
  */
 public final class PdfLetterRenderer {
 
+    private static final Color RED = new DeviceRgb(230, 0, 18);
+
     private PdfLetterRenderer() {
     }
 
@@ -40,11 +45,13 @@ public final class PdfLetterRenderer {
             for (LaidOutPage page : pages) {
                 PdfCanvas canvas = new PdfCanvas(pdf.addNewPage(PageSize.A4));
                 for (LaidOutPage.Rule r : page.rules()) {
-                    canvas.setLineWidth(0.75f).moveTo(r.x1(), h - r.y1()).lineTo(r.x2(), h - r.y2()).stroke();
+                    canvas.setStrokeColor(r.red() ? RED : ColorConstants.BLACK).setLineWidth(r.lineWidth())
+                            .moveTo(r.x1(), h - r.y1()).lineTo(r.x2(), h - r.y2()).stroke();
                 }
                 for (LaidOutPage.TextItem t : page.items()) {
                     LetterFonts.FontFile file = LetterFonts.get().fileFor(t.role(), t.text());
                     PdfFont font = fonts.computeIfAbsent(file, f -> load(f, pdf));
+                    canvas.setFillColor(t.red() ? RED : ColorConstants.BLACK);
                     canvas.beginText().setFontAndSize(font, t.size()).moveText(t.x(), h - t.baseline())
                             .showText(t.text()).endText();
                 }

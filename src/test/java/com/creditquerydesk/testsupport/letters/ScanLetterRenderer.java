@@ -72,12 +72,14 @@ public final class ScanLetterRenderer {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.scale(scale, scale);
-        g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(0.75f));
+        Color red = new Color(230, 0, 18);
         for (LaidOutPage.Rule r : page.rules()) {
+            g.setColor(r.red() ? red : Color.BLACK);
+            g.setStroke(new BasicStroke(r.lineWidth()));
             g.draw(new Line2D.Float(r.x1(), r.y1(), r.x2(), r.y2()));
         }
         for (LaidOutPage.TextItem t : page.items()) {
+            g.setColor(t.red() ? red : Color.BLACK);
             g.setFont(LetterFonts.get().awtFont(t.role(), t.text(), t.size()));
             g.drawString(t.text(), t.x(), t.baseline());
         }

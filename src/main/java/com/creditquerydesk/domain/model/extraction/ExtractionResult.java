@@ -24,14 +24,19 @@ public record ExtractionResult(String docNumber, String senderUnit, String addre
         fields = Map.copyOf(fields);
     }
 
-    /** @param page 1-based; @param box null when the source has no positions (DOCX) */
+    /**
+     * Where a field was read. {@code page} is 1-based; {@code box} is in the page's own units (PDF points
+     * from the top left for a text PDF, pixels for OCR) and null when the source has no positions (DOCX).
+     * For the JSON contract the box is written as [x, y, width, height].
+     */
     public record FieldEvidence(double confidence, int page, Box box) {
     }
 
     /**
-     * One row of the candidate list, in the letter's order.
+     * One row of the candidate list, in the letter's order; page and box as in {@link FieldEvidence}.
      *
-     * @param idNumber 18 characters, upper-case X, as read (it may fail the check digit: see idValid)
+     * @param idNumber   18 characters, upper-case X, as read (it may fail the check digit: see idValid)
+     * @param confidence the least sure reading among the row's cells (1 for DOCX and text PDFs)
      */
     public record ExtractedCandidate(String name, String idNumber, boolean idValid, double confidence,
                                      int page, Box box) {
