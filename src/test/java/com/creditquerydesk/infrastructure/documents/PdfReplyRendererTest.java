@@ -1,32 +1,211 @@
 package com.creditquerydesk.infrastructure.documents;
 
+import com.creditquerydesk.domain.model.reply.HitRecordRef;
+import com.creditquerydesk.domain.model.reply.ReplyContent;
 import com.creditquerydesk.domain.model.reply.ReplyKind;
+import com.creditquerydesk.domain.model.reply.ReplyRow;
+import com.creditquerydesk.domain.model.reply.SignatureRequest;
+import com.creditquerydesk.infrastructure.signing.DemoCertificates;
+import com.creditquerydesk.infrastructure.signing.Pkcs12PadesSigner;
 import com.creditquerydesk.infrastructure.signing.SealImage;
 import com.creditquerydesk.infrastructure.signing.SealImageGenerator;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.SimpleTextExtractionStrategy;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+/**
+ * Renders a draft and a final reply (three candidates, one hit with two records, the rare 垚), signs the final
+ * one and checks PDF/A-2b with veraPDF, the signature with poppler's pdfsig, and that the text holds the
+ * reply's content and nothing else. Writes the files and page images to target/reply-docs for a look.
+ */
 class PdfReplyRendererTest {
 
-    @Test
-    void rendersDraftAndFinal() throws Exception {
-        ReplyFonts fonts = new ReplyFonts(SampleReplies.FONTS);
-        PdfReplyRenderer renderer = new PdfReplyRenderer(fonts);
-        SealImage seal = new SealImageGenerator(SampleReplies.FONTS.resolve("FandolSong-Bold.otf"))
+    static final Path OUT = Path.of("target/reply-docs");
+    static final VerificationLink LINK = VerificationLink.of("https://xyxx.shaanxi.example/", "K7Q2-9XPA");
+    static PdfReplyRenderer renderer;
+    static SealImage seal;
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        long t0 = System.nanoTime();
+        renderer = new PdfReplyRenderer(new ReplyFonts(SampleReplies.FONTS));
+        seal = new SealImageGenerator(SampleReplies.FONTS.resolve("FandolSong-Bold.otf"))
                 .generate("陕西省公共信用信息中心", "", true);
-        VerificationLink link = VerificationLink.of("https://xyxx.shaanxi.example/", "K7Q2-9XPA");
-        Path dir = Files.createDirectories(Path.of("target/reply-docs"));
-        Files.write(dir.resolve("seal.png"), seal.png());
-        byte[] draft = renderer.render(SampleReplies.draft(), ReplyKind.NATIONAL, Optional.empty(), link);
-        Files.write(dir.resolve("draft.pdf"), draft);
-        byte[] fin = renderer.render(SampleReplies.signedOff(), ReplyKind.NATIONAL, Optional.of(seal), link);
-        Files.write(dir.resolve("final.pdf"), fin);
-        assertEquals("", PdfAValidation.failures(draft));
-        assertEquals("", PdfAValidation.failures(fin));
+        System.out.printf("fonts + seal loaded in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        Files.createDirectories(OUT);
+        Files.write(OUT.resolve("seal.png"), seal.png());
+    }
+
+    @Test
+    void draftIsPdfAWithWatermarkAndWithoutNumber() throws Exception {
+        ReplyContent draft = SampleReplies.draft();
+        byte[] pdf = timed("draft", () -> renderer.render(draft, ReplyKind.NATIONAL, Optional.empty(), LINK));
+        Files.write(OUT.resolve("draft.pdf"), pdf);
+
+        assertEquals("", PdfAValidation.failures(pdf));
+        String text = text(pdf);
+        assertTrue(text.contains("草稿"), "draft watermark");
+        assertFalse(text.contains("陕信用函"), "a draft has no number");
+        assertEquals("", leftover(text, draft, ReplyKind.NATIONAL, List.of("草稿", "年月日")));
+    }
+
+    @Test
+    void finalReplyIsPdfAAndKeepsItAfterSigning() throws Exception {
+        ReplyContent fin = SampleReplies.signedOff();
+        byte[] pdf = timed("final", () -> renderer.render(fin, ReplyKind.NATIONAL, Optional.of(seal), LINK));
+        Files.write(OUT.resolve("final.pdf"), pdf);
+        assertEquals("", PdfAValidation.failures(pdf));
+        assertTrue(pdf.length < 600_000, "letter size " + pdf.length);
+
+        String text = text(pdf);
+        for (String expected : List.of("陕信用函〔2026〕12号", "2026年7月6日", "张伟", "王垚", "欧阳晓明",
+                "西安市中级人民法院", "（2025）陕01执恢88号", "你单位7月1日来函（陕组函〔2026〕58号）收悉",
+                "我中心于7月3日", ReplyWording.RESULT_SENTENCE, "核验码：K7Q2-9XPA")) {
+            assertTrue(text.contains(expected), "missing " + expected);
+        }
+        assertFalse(text.contains("草稿"));
+        assertEquals("", leftover(text, fin, ReplyKind.NATIONAL, List.of()));
+
+        Path p12 = OUT.resolve("demo-signing.p12");
+        Files.deleteIfExists(p12);
+        char[] password = "demo-password".toCharArray();
+        assertTrue(DemoCertificates.ensure(p12, password, "reply", "陕西省公共信用信息中心"));
+        assertFalse(DemoCertificates.ensure(p12, password, "reply", "陕西省公共信用信息中心"), "kept when present");
+        Pkcs12PadesSigner signer = new Pkcs12PadesSigner(p12, password, "reply", Optional.empty());
+        byte[] signed = timed("sign", () -> signer.sign(pdf,
+                new SignatureRequest("签发 陕信用函〔2026〕12号", "西安", "029-63918210")));
+        Path signedFile = OUT.resolve("final-signed.pdf");
+        Files.write(signedFile, signed);
+        System.out.printf("sizes: final %d bytes, signed %d bytes%n", pdf.length, signed.length);
+
+        assertTrue(java.util.Arrays.equals(pdf, java.util.Arrays.copyOf(signed, pdf.length)),
+                "the signature is an incremental update: the original bytes are untouched");
+        assertEquals("", PdfAValidation.failures(signed), "still PDF/A-2b after signing");
+
+        String pdfsig = run("pdfsig", signedFile.toString());
+        assertTrue(pdfsig.contains("Signature Validation: Signature is Valid."), pdfsig);
+        assertTrue(pdfsig.contains("Total document signed"), pdfsig);
+        assertTrue(pdfsig.contains("ETSI.CAdES.detached"), pdfsig);
+
+        byte[] tampered = signed.clone();
+        Path tamperedFile = OUT.resolve("final-tampered.pdf");
+        // flip one byte inside the signed range (the PDF header comment) and expect pdfsig to notice
+        tampered[10] ^= 0x01;
+        Files.write(tamperedFile, tampered);
+        assertFalse(run("pdfsig", tamperedFile.toString()).contains("Signature is Valid."), "tampering detected");
+
+        renderPages(signedFile, "final");
+        renderPages(OUT.resolve("draft.pdf"), "draft");
+    }
+
+    @Test
+    void everyTemplateKindRendersAsPdfA() throws Exception {
+        for (ReplyKind kind : List.of(ReplyKind.SHAANXI, ReplyKind.PUBLIC_INSTITUTION)) {
+            byte[] pdf = renderer.render(SampleReplies.signedOff(), kind, Optional.of(seal), LINK);
+            Files.write(OUT.resolve(kind.name().toLowerCase() + ".pdf"), pdf);
+            assertEquals("", PdfAValidation.failures(pdf), kind.name());
+            assertEquals("", leftover(text(pdf), SampleReplies.signedOff(), kind, List.of()), kind.name());
+        }
+    }
+
+    /** What is left of the text after removing everything a reply may say; must be empty. */
+    static String leftover(String text, ReplyContent c, ReplyKind kind, List<String> extra) {
+        List<String> allowed = new ArrayList<>(extra);
+        java.util.function.Function<ReplyField, String> values = f -> f.valueOf(c);
+        allowed.add(ReplyWording.fill(ReplyWording.title(kind), values));
+        allowed.add(ReplyWording.fill(ReplyWording.ADDRESSEE_LINE, values));
+        ReplyWording.body(kind).forEach(b -> allowed.add(ReplyWording.fill(b, values)));
+        allowed.add(ReplyWording.fill(ReplyWording.CONTACT_LINE, values));
+        allowed.add(ReplyWording.ATTACHMENT_NOTE);
+        allowed.add(ReplyWording.ATTACHMENT_TITLE);
+        allowed.addAll(ReplyWording.TABLE_HEADINGS);
+        allowed.add("附件");
+        for (ReplyField f : ReplyField.values()) {
+            allowed.add(f.valueOf(c));
+        }
+        for (ReplyRow row : c.rows()) {
+            allowed.add(row.name());
+            allowed.add(row.idNumber().value());
+            allowed.add(row.result());
+            for (HitRecordRef r : row.records()) {
+                allowed.add(r.court());
+                allowed.add(r.caseNumber());
+            }
+        }
+        allowed.add("核验码：" + LINK.code());
+        allowed.add("扫码或访问" + LINK.url() + "核验本函真伪");
+        String rest = strip(text);
+        allowed.sort(Comparator.comparingInt(String::length).reversed());
+        for (String a : allowed) {
+            if (!a.isBlank()) {
+                rest = rest.replace(strip(a), "");
+            }
+        }
+        rest = rest.replaceAll("—\\d+—", ""); // page numbers
+        for (ReplyRow row : c.rows()) {
+            rest = rest.replaceFirst(String.valueOf(row.serial()), "");
+        }
+        return rest;
+    }
+
+    static String strip(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                sb.append(PdfTextExtractor.getTextFromPage(doc.getPage(p), new SimpleTextExtractionStrategy())).append('\n');
+            }
+        }
+        return strip(sb.toString());
+    }
+
+    interface Render {
+        byte[] get() throws Exception;
+    }
+
+    static byte[] timed(String what, Render r) throws Exception {
+        r.get(); // warm-up, so the figure is the steady state
+        long t0 = System.nanoTime();
+        byte[] out = r.get();
+        System.out.printf("%s: %d ms, %d bytes%n", what, (System.nanoTime() - t0) / 1_000_000, out.length);
+        return out;
+    }
+
+    static String run(String... command) throws Exception {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(60, TimeUnit.SECONDS);
+            return out;
+        } catch (IOException e) {
+            assumeTrue(false, command[0] + " (poppler-utils) is not installed: apt-get install poppler-utils");
+            return "";
+        }
+    }
+
+    static void renderPages(Path pdf, String prefix) throws Exception {
+        run("pdftoppm", "-r", "100", "-f", "1", "-l", "2", "-png", pdf.toString(), OUT.resolve(prefix).toString());
     }
 }
