@@ -65,12 +65,12 @@ public final class SealImageGenerator {
             g.setStroke(new BasicStroke(ring));
             g.draw(new java.awt.geom.Ellipse2D.Double(c - r, c - r, 2 * r, 2 * r));
 
-            drawArcText(g, centreName, c, r - ring / 2 - 2.2 * pxPerMm, 6.5 * pxPerMm);
-            g.fill(star(c, c, 7.2 * pxPerMm));
+            drawArcText(g, centreName, c, r - ring / 2 - 1.4 * pxPerMm, 5.8 * pxPerMm);
+            g.fill(star(c, c, 6.8 * pxPerMm));
 
             String below = demo ? "演示 DEMO" : bottomText == null ? "" : bottomText.strip();
             if (!below.isEmpty()) {
-                drawCentred(g, below, c, c + 13.5 * pxPerMm, 4.6 * pxPerMm);
+                drawCentred(g, below, c, c + 12.8 * pxPerMm, 3.6 * pxPerMm);
             }
         } finally {
             g.dispose();
@@ -84,14 +84,14 @@ public final class SealImageGenerator {
         return new SealImage(out.toByteArray(), DIAMETER_MM);
     }
 
-    /** Characters upright towards the centre, spread over an arc of up to 240° centred on the top. */
+    /** Characters upright towards the centre, narrowed as on a real seal, over an arc of up to 230° centred on the top. */
     private void drawArcText(Graphics2D g, String text, double c, double radius, double charHeight) {
         int[] cps = text.codePoints().toArray();
         if (cps.length == 0) {
             return;
         }
         Font f = font.deriveFont((float) charHeight);
-        double span = Math.toRadians(Math.min(240, 22.0 * cps.length));
+        double span = Math.toRadians(Math.min(230, 21.0 * cps.length));
         double step = cps.length == 1 ? 0 : span / (cps.length - 1);
         double start = -span / 2;
         FontRenderContext frc = g.getFontRenderContext();
@@ -102,7 +102,9 @@ public final class SealImageGenerator {
             AffineTransform at = new AffineTransform();
             at.translate(c, c);
             at.rotate(angle);
-            at.translate(-b.getCenterX(), -radius - b.getY());
+            at.translate(0, -radius);
+            at.scale(0.78, 1);
+            at.translate(-b.getCenterX(), -b.getY());
             g.fill(at.createTransformedShape(gv.getOutline()));
         }
     }
