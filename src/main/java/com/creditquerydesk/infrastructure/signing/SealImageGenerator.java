@@ -30,7 +30,7 @@ public final class SealImageGenerator {
     /** Seal red, close to the 朱红 of official seal ink. */
     static final Color SEAL_RED = new Color(0xE6, 0x00, 0x12);
     private static final float DIAMETER_MM = 42f;
-    private static final int SIZE_PX = 600;
+    private static final int SIZE_PX = 480;
 
     private final Font font;
 
