@@ -127,6 +127,37 @@ class PdfReplyRendererTest {
         }
     }
 
+    @Test
+    void theFallbackFontIsEmbeddedOnlyForCharactersFandolLacks() throws Exception {
+        ReplyContent withRare = SampleReplies.signedOff();
+        List<ReplyRow> rows = new ArrayList<>(withRare.rows());
+        ReplyRow r = rows.get(1);
+        rows.set(1, new ReplyRow(r.serial(), "王磊", r.idNumber(), r.result(), r.records()));
+        ReplyContent common = new ReplyContent(withRare.addressee(), withRare.incomingLetterDate(),
+                withRare.incomingDocumentNumber(), withRare.queryKind(), withRare.queryDate(), rows,
+                withRare.centreName(), withRare.contactPerson(), withRare.contactPhone(), withRare.replyNumber(),
+                withRare.signOffDate());
+        byte[] rare = renderer.render(withRare, ReplyKind.NATIONAL, Optional.of(seal), LINK);
+        byte[] plain = renderer.render(common, ReplyKind.NATIONAL, Optional.of(seal), LINK);
+        System.out.printf("sizes: with 王垚 %d bytes, without a rare character %d bytes%n", rare.length, plain.length);
+        assertTrue(fontNames(rare).stream().anyMatch(n -> n.contains("NotoSerifCJK")), fontNames(rare).toString());
+        assertFalse(fontNames(plain).stream().anyMatch(n -> n.contains("NotoSerifCJK")), fontNames(plain).toString());
+        assertTrue(text(rare).contains("王垚"));
+    }
+
+    static List<String> fontNames(byte[] pdf) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            for (int i = 1; i < doc.getNumberOfPdfObjects(); i++) {
+                if (doc.getPdfObject(i) instanceof com.itextpdf.kernel.pdf.PdfDictionary d
+                        && com.itextpdf.kernel.pdf.PdfName.FontDescriptor.equals(d.getAsName(com.itextpdf.kernel.pdf.PdfName.Type))) {
+                    names.add(d.getAsName(com.itextpdf.kernel.pdf.PdfName.FontName).getValue());
+                }
+            }
+        }
+        return names;
+    }
+
     /** What is left of the text after removing everything a reply may say; must be empty. */
     static String leftover(String text, ReplyContent c, ReplyKind kind, List<String> extra) {
         List<String> allowed = new ArrayList<>(extra);
