@@ -49,28 +49,9 @@ public final class DemoCertificates {
             return false;
         }
         try {
-            KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
-            gen.initialize(2048, new SecureRandom());
-            KeyPair pair = gen.generateKeyPair();
-            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
-                    .addRDN(BCStyle.C, "CN")
-                    .addRDN(BCStyle.O, centreName)
-                    .addRDN(BCStyle.OU, "DEMO")
-                    .addRDN(BCStyle.CN, centreName + "（演示 DEMO）")
-                    .build();
-            Instant now = Instant.now();
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
-                    new BigInteger(64, new SecureRandom()), Date.from(now.minus(Duration.ofDays(1))),
-                    Date.from(now.plus(Duration.ofDays(5 * 365))), subject, pair.getPublic());
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-            builder.addExtension(Extension.extendedKeyUsage, false,
-                    new ExtendedKeyUsage(KeyPurposeId.id_kp_emailProtection));
-            X509CertificateHolder holder = builder.build(
-                    new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
-            X509Certificate cert = new JcaX509CertificateConverter().getCertificate(holder);
-
+            KeyPair pair = newKeyPair();
+            X509Certificate cert = selfSigned(pair, centreName + "（演示 DEMO）", centreName,
+                    KeyPurposeId.id_kp_emailProtection, KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
             ks.setKeyEntry(alias, pair.getPrivate(), password, new Certificate[]{cert});
@@ -85,5 +66,34 @@ public final class DemoCertificates {
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("cannot create the demo certificate " + pkcs12, e);
         }
+    }
+
+    static KeyPair newKeyPair() throws GeneralSecurityException {
+        KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
+        gen.initialize(2048, new SecureRandom());
+        return gen.generateKeyPair();
+    }
+
+    /** A 5-year self-signed end-entity certificate marked DEMO, for the given purpose. */
+    static X509Certificate selfSigned(KeyPair pair, String commonName, String organisation, KeyPurposeId purpose,
+                                      int keyUsage) throws GeneralSecurityException, OperatorCreationException,
+            IOException {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "CN")
+                .addRDN(BCStyle.O, organisation)
+                .addRDN(BCStyle.OU, "DEMO")
+                .addRDN(BCStyle.CN, commonName)
+                .build();
+        Instant now = Instant.now();
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
+                new BigInteger(64, new SecureRandom()), Date.from(now.minus(Duration.ofDays(1))),
+                Date.from(now.plus(Duration.ofDays(5 * 365))), subject, pair.getPublic());
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+        // a time-stamping certificate must mark its only purpose critical (RFC 3161 2.3)
+        builder.addExtension(Extension.extendedKeyUsage, purpose.equals(KeyPurposeId.id_kp_timeStamping),
+                new ExtendedKeyUsage(purpose));
+        X509CertificateHolder holder = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
+        return new JcaX509CertificateConverter().getCertificate(holder);
     }
 }

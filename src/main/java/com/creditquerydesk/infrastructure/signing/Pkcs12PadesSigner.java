@@ -3,6 +3,7 @@ package com.creditquerydesk.infrastructure.signing;
 import com.creditquerydesk.domain.model.reply.SignatureRequest;
 import com.creditquerydesk.domain.model.reply.Signer;
 import com.creditquerydesk.domain.shared.DomainException;
+import com.itextpdf.commons.exceptions.ITextException;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.PdfPadesSigner;
@@ -76,10 +77,20 @@ public final class Pkcs12PadesSigner implements Signer {
             } else {
                 signer.signWithBaselineBProfile(props, chain, key);
             }
-        } catch (IOException | GeneralSecurityException e) {
-            throw new DomainException("REPLY_SIGNING_FAILED", "回复函电子签名失败：" + e.getMessage(),
-                    "signing the reply failed: " + e.getMessage());
+        } catch (IOException | GeneralSecurityException | ITextException e) {
+            // e.g. the time-stamping authority is unreachable: iText wraps that in a runtime exception
+            String reason = rootCause(e).toString();
+            throw new DomainException("REPLY_SIGNING_FAILED", "回复函电子签名失败：" + reason,
+                    "signing the reply failed: " + reason);
         }
         return out.toByteArray();
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
     }
 }
