@@ -55,7 +55,9 @@ class DocxReplyRendererTest {
                             kind + " " + f + " bound: " + controlValues(xml, f.xmlName()));
                 }
             }
-            assertEquals(List.of("陕西省公共信用信息中心", "陕西省公共信用信息中心"), controlValues(xml, "centreName"));
+            assertEquals(List.of("陕西省公共信用信息中心"), controlValues(xml, "centreName"), "signature block");
+            assertEquals(List.of("陕西省公共信用信息中心"), controlValues(part(docx, "word/header1.xml"), "centreName"),
+                    "red issuer mark in the first-page header");
             assertEquals(List.of("张伟", "王垚", "欧阳晓明"), controlValues(xml, "row_name"));
             assertEquals(List.of("1", "2", "3"), controlValues(xml, "row_serial"));
             assertEquals(List.of("西安市雁塔区人民法院", "西安市中级人民法院"), controlValues(xml, "record_court"));
@@ -98,13 +100,17 @@ class DocxReplyRendererTest {
     }
 
     static String documentXml(byte[] docx) throws Exception {
+        return part(docx, "word/document.xml");
+    }
+
+    static String part(byte[] docx, String name) throws Exception {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (e.getName().equals("word/document.xml")) {
+                if (e.getName().equals(name)) {
                     return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
         }
-        throw new AssertionError("no word/document.xml");
+        throw new AssertionError("no " + name);
     }
 }

@@ -8,6 +8,9 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.CustomXmlDataStoragePart;
 import org.docx4j.openpackaging.parts.CustomXmlDataStoragePropertiesPart;
 import org.docx4j.openpackaging.parts.PartName;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
+import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.openpackaging.parts.opendope.XPathsPart;
 import org.docx4j.openpackaging.parts.relationships.RelationshipsPart.AddPartBehaviour;
 import org.opendope.xpaths.Xpaths;
@@ -28,6 +31,7 @@ import java.util.UUID;
 public final class ReplyTemplateGenerator {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String RED = "E60012";
     private static final String FANG = font("仿宋_GB2312") + "<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>";
     private static final String XBS = font("方正小标宋简体") + "<w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/>";
@@ -50,8 +54,13 @@ public final class ReplyTemplateGenerator {
 
     void write(ReplyKind kind, Path file) throws Exception {
         WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
-        String body = letter(kind) + attachment() + sectPr();
-        String xml = "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "</w:body></w:document>";
+        String firstHeader = addPart(pkg, new HeaderPart(new PartName("/word/header1.xml")), "hdr", firstHeader());
+        String firstFooter = addPart(pkg, new FooterPart(new PartName("/word/footer1.xml")), "ftr", firstFooter());
+        String oddFooter = addPart(pkg, new FooterPart(new PartName("/word/footer2.xml")), "ftr", pageNumber("right"));
+        String evenFooter = addPart(pkg, new FooterPart(new PartName("/word/footer3.xml")), "ftr", pageNumber("left"));
+        pkg.getMainDocumentPart().getDocumentSettingsPart().getJaxbElement().setEvenAndOddHeaders(new BooleanDefaultTrue());
+        String body = letter(kind) + attachment() + sectPr(firstHeader, firstFooter, oddFooter, evenFooter);
+        String xml = "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"><w:body>" + body + "</w:body></w:document>";
         pkg.getMainDocumentPart().setJaxbElement((org.docx4j.wml.Document) XmlUtils.unmarshalString(xml));
 
         CustomXmlDataStoragePart data = new CustomXmlDataStoragePart(new PartName("/customXml/item1.xml"));
@@ -71,6 +80,44 @@ public final class ReplyTemplateGenerator {
 
     private static String uuid(String seed) {
         return "{" + UUID.nameUUIDFromBytes(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString().toUpperCase() + "}";
+    }
+
+    /** Adds a header or footer part and answers its relationship id. */
+    @SuppressWarnings("unchecked")
+    private static String addPart(WordprocessingMLPackage pkg, org.docx4j.openpackaging.parts.JaxbXmlPart<?> part,
+                                  String root, String content) throws Exception {
+        String xml = "<w:" + root + " xmlns:w=\"" + W + "\">" + content + "</w:" + root + ">";
+        ((org.docx4j.openpackaging.parts.JaxbXmlPart<Object>) part).setJaxbElement(XmlUtils.unmarshalString(xml));
+        return pkg.getMainDocumentPart().addTargetPart(part).getId();
+    }
+
+    /**
+     * GB/T 9704 letter format on page 1: the centre's name in red 小标宋 30 mm from the top (header distance),
+     * the red double rule (thick over thin) 4 mm under it.
+     */
+    private String firstHeader() {
+        return p("<w:jc w:val=\"center\"/><w:pBdr><w:bottom w:val=\"thickThinSmallGap\" w:sz=\"24\" w:space=\"11\" w:color=\""
+                + RED + "\"/></w:pBdr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
+                fieldRun(ReplyField.CENTRE_NAME, font("方正小标宋简体") + "<w:color w:val=\"" + RED
+                        + "\"/><w:spacing w:val=\"20\"/><w:sz w:val=\"52\"/><w:szCs w:val=\"52\"/>"));
+    }
+
+    /** The second red double rule (thin over thick) 20 mm above the bottom edge of page 1; no page number there. */
+    private static String firstFooter() {
+        return p("<w:pBdr><w:top w:val=\"thinThickSmallGap\" w:sz=\"24\" w:space=\"1\" w:color=\"" + RED
+                + "\"/></w:pBdr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>", "");
+    }
+
+    /** 4号 宋体 — n — : odd pages right, even pages left, one character in (GB/T 9704 7.5). */
+    private static String pageNumber(String side) {
+        String rPr = font("宋体") + "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>";
+        String indent = side.equals("right") ? "<w:ind w:right=\"280\"/>" : "<w:ind w:left=\"280\"/>";
+        return p("<w:jc w:val=\"" + side + "\"/>" + indent, run("— ", rPr)
+                + "<w:r><w:rPr>" + rPr + "</w:rPr><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                + "<w:r><w:rPr>" + rPr + "</w:rPr><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+                + "<w:r><w:rPr>" + rPr + "</w:rPr><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                + run("2", rPr)
+                + "<w:r><w:rPr>" + rPr + "</w:rPr><w:fldChar w:fldCharType=\"end\"/></w:r>" + run(" —", rPr));
     }
 
     private static CustomXmlDataStoragePropertiesPart properties(String partName, String itemId) throws Exception {
@@ -124,12 +171,8 @@ public final class ReplyTemplateGenerator {
 
     private String letter(ReplyKind kind) {
         StringBuilder sb = new StringBuilder();
-        // issuer mark in red 小标宋 with the red double rule (thick over thin) under it
-        sb.append(p("<w:jc w:val=\"center\"/><w:pBdr><w:bottom w:val=\"thickThinSmallGap\" w:sz=\"24\" w:space=\"4\" w:color=\""
-                + RED + "\"/></w:pBdr><w:spacing w:before=\"0\" w:after=\"0\"/>",
-                fieldRun(ReplyField.CENTRE_NAME, font("方正小标宋简体") + "<w:color w:val=\"" + RED
-                        + "\"/><w:spacing w:val=\"20\"/><w:sz w:val=\"52\"/><w:szCs w:val=\"52\"/>")));
-        sb.append(p("<w:jc w:val=\"right\"/>" + LINE.replace("w:before=\"0\"", "w:before=\"200\""),
+        // the issuer mark and the first red rule are in the first-page header (firstHeader)
+        sb.append(p("<w:jc w:val=\"right\"/>" + LINE,
                 fieldRun(ReplyField.REPLY_NUMBER, FANG)));
         sb.append(p(LINE, ""));
         sb.append(p("<w:jc w:val=\"center\"/>" + LINE, line(ReplyWording.title(kind), XBS)));
@@ -196,10 +239,17 @@ public final class ReplyTemplateGenerator {
         return bound("row_" + name, ReplyXml.rowXpath(name), TABLE);
     }
 
-    private static String sectPr() {
-        // A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (GB/T 9704 type area 156 × 225 mm)
-        return "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-                + "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"
+    private static String sectPr(String firstHeader, String firstFooter, String oddFooter, String evenFooter) {
+        // A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (GB/T 9704 type area 156 × 225 mm);
+        // header 30 mm from the top (issuer mark), footer 20 mm from the bottom (second red rule)
+        return "<w:sectPr>"
+                + "<w:headerReference w:type=\"first\" r:id=\"" + firstHeader + "\"/>"
+                + "<w:footerReference w:type=\"default\" r:id=\"" + oddFooter + "\"/>"
+                + "<w:footerReference w:type=\"even\" r:id=\"" + evenFooter + "\"/>"
+                + "<w:footerReference w:type=\"first\" r:id=\"" + firstFooter + "\"/>"
+                + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+                + "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"1701\" w:footer=\"1134\" w:gutter=\"0\"/>"
+                + "<w:titlePg/>"
                 + "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"-842\"/></w:sectPr>";
     }
 
