@@ -58,5 +58,12 @@ class ReplyFieldsTest {
         assertEquals("https://a.example/verify/AB12-CD34", VerificationLink.of("https://a.example/", "AB12-CD34").url());
         assertEquals("https://a.example/verify/AB12", VerificationLink.of("https://a.example", "AB12").url());
         assertThrows(IllegalArgumentException.class, () -> VerificationLink.of("https://a.example", "ab<1>"));
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            String code = VerificationLink.newCode();
+            assertTrue(code.matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"), code);
+            codes.add(code);
+        }
+        assertEquals(1000, codes.size(), "codes do not repeat");
     }
 }
