@@ -14,6 +14,7 @@ import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
@@ -96,7 +97,8 @@ public final class PdfReplyRenderer {
 
     public byte[] render(ReplyContent content, ReplyKind kind, Optional<SealImage> seal, VerificationLink link) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
+        PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)
+                .setCompressionLevel(CompressionConstants.BEST_COMPRESSION));
         PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 new ByteArrayInputStream(srgbProfile));
         PdfDocument pdf = new CidSetFreePdfADocument(writer, intent);

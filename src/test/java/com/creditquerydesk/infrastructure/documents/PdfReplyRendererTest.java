@@ -145,6 +145,24 @@ class PdfReplyRendererTest {
         assertTrue(text(rare).contains("王垚"));
     }
 
+    @Test
+    void oneRendererServesConcurrentLetters() throws Exception {
+        String expected = text(renderer.render(SampleReplies.signedOff(), ReplyKind.NATIONAL, Optional.of(seal), LINK));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> renderer.render(SampleReplies.signedOff(), ReplyKind.NATIONAL,
+                        Optional.of(seal), LINK)));
+            }
+            for (var f : results) {
+                assertEquals(expected, text(f.get()));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     static List<String> fontNames(byte[] pdf) throws IOException {
         List<String> names = new ArrayList<>();
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
