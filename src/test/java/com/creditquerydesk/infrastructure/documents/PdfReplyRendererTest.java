@@ -118,6 +118,15 @@ class PdfReplyRendererTest {
     }
 
     @Test
+    void theQrCodeCarriesTheVerificationUrl() throws Exception {
+        Path pdf = OUT.resolve("qr.pdf");
+        Files.write(pdf, renderer.render(SampleReplies.signedOff(), ReplyKind.NATIONAL, Optional.of(seal), LINK));
+        run("pdftoppm", "-r", "300", "-f", "2", "-l", "2", "-png", pdf.toString(), OUT.resolve("qr").toString());
+        String decoded = run("zbarimg", "-q", "--raw", OUT.resolve("qr-2.png").toString());
+        assertTrue(decoded.lines().anyMatch(LINK.url()::equals), decoded);
+    }
+
+    @Test
     void everyTemplateKindRendersAsPdfA() throws Exception {
         for (ReplyKind kind : List.of(ReplyKind.SHAANXI, ReplyKind.PUBLIC_INSTITUTION)) {
             byte[] pdf = renderer.render(SampleReplies.signedOff(), kind, Optional.of(seal), LINK);
@@ -249,7 +258,7 @@ class PdfReplyRendererTest {
             p.waitFor(60, TimeUnit.SECONDS);
             return out;
         } catch (IOException e) {
-            assumeTrue(false, command[0] + " (poppler-utils) is not installed: apt-get install poppler-utils");
+            assumeTrue(false, command[0] + " is not installed: apt-get install poppler-utils zbar-tools");
             return "";
         }
     }
