@@ -212,7 +212,8 @@ public final class PdfReplyRenderer {
     private static Cell cell(String text) {
         return new Cell().add(new Paragraph(text).setMargin(0).setMultipliedLeading(1.3f))
                 .setFontSize(TABLE_SIZE).setVerticalAlignment(VerticalAlignment.MIDDLE)
-                .setBorder(new SolidBorder(ColorConstants.BLACK, 0.75f)).setPadding(4);
+                .setBorder(new SolidBorder(ColorConstants.BLACK, 0.75f)).setPadding(4)
+                .setKeepTogether(true); // a candidate's row never splits across pages
     }
 
     /** The issuer mark and the two red double rules of the letter format, page 1 only. */

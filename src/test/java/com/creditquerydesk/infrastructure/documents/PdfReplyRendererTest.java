@@ -118,6 +118,33 @@ class PdfReplyRendererTest {
     }
 
     @Test
+    void aLongListRunsOverSeveralPagesWithTheHeadingsRepeated() throws Exception {
+        ReplyContent base = SampleReplies.signedOff();
+        List<ReplyRow> rows = new ArrayList<>();
+        String[] surnames = {"李", "王", "张", "刘", "陈", "杨", "赵", "黄"};
+        for (int i = 1; i <= 40; i++) {
+            ReplyRow model = base.rows().get(i % 3);
+            rows.add(new ReplyRow(i, surnames[i % surnames.length] + "某" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10),
+                    model.idNumber(), model.result(), model.records()));
+        }
+        ReplyContent many = new ReplyContent(base.addressee(), base.incomingLetterDate(), base.incomingDocumentNumber(),
+                base.queryKind(), base.queryDate(), rows, base.centreName(), base.contactPerson(), base.contactPhone(),
+                base.replyNumber(), base.signOffDate());
+        byte[] pdf = renderer.render(many, ReplyKind.NATIONAL, Optional.of(seal), LINK);
+        Files.write(OUT.resolve("many.pdf"), pdf);
+        assertEquals("", PdfAValidation.failures(pdf));
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            assertTrue(doc.getNumberOfPages() >= 4, "letter + attachment over several pages");
+            for (int p = 3; p <= doc.getNumberOfPages(); p++) {
+                String page = strip(PdfTextExtractor.getTextFromPage(doc.getPage(p), new SimpleTextExtractionStrategy()));
+                assertTrue(page.contains("序号姓名身份证号码查询结果"), "headings repeated on page " + p);
+                assertTrue(page.contains("—" + p + "—"), "page number on page " + p);
+            }
+        }
+        assertEquals("", leftover(text(pdf), many, ReplyKind.NATIONAL, List.of()));
+    }
+
+    @Test
     void theQrCodeCarriesTheVerificationUrl() throws Exception {
         Path pdf = OUT.resolve("qr.pdf");
         Files.write(pdf, renderer.render(SampleReplies.signedOff(), ReplyKind.NATIONAL, Optional.of(seal), LINK));
