@@ -37,6 +37,8 @@ public final class ReplyTemplateGenerator {
     private static final String XBS = font("方正小标宋简体") + "<w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/>";
     private static final String HEI = font("黑体") + "<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>";
     private static final String TABLE = font("仿宋_GB2312") + "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>";
+    private static final String MARK = font("方正小标宋简体") + "<w:color w:val=\"" + RED
+            + "\"/><w:spacing w:val=\"20\"/><w:sz w:val=\"52\"/><w:szCs w:val=\"52\"/>";
     /** Exactly 28.95 pt per line: 22 lines in the 225 mm type area (GB/T 9704). */
     private static final String LINE = "<w:spacing w:line=\"579\" w:lineRule=\"exact\" w:before=\"0\" w:after=\"0\"/>";
 
@@ -62,6 +64,8 @@ public final class ReplyTemplateGenerator {
         String body = letter(kind) + attachment() + sectPr(firstHeader, firstFooter, oddFooter, evenFooter);
         String xml = "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"><w:body>" + body + "</w:body></w:document>";
         pkg.getMainDocumentPart().setJaxbElement((org.docx4j.wml.Document) XmlUtils.unmarshalString(xml));
+        pkg.getMainDocumentPart().getStyleDefinitionsPart().setJaxbElement(
+                (org.docx4j.wml.Styles) XmlUtils.unmarshalString(styles()));
 
         CustomXmlDataStoragePart data = new CustomXmlDataStoragePart(new PartName("/customXml/item1.xml"));
         CustomXmlDataStorageImpl storage = new CustomXmlDataStorageImpl();
@@ -82,6 +86,29 @@ public final class ReplyTemplateGenerator {
         return "{" + UUID.nameUUIDFromBytes(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString().toUpperCase() + "}";
     }
 
+    /**
+     * Document defaults of 3号 仿宋 on the 28.95 pt line: text typed into the letter in Word, and any editor that
+     * drops the formatting of a content control's run, still gets the body style.
+     */
+    private static String styles() {
+        return "<w:styles xmlns:w=\"" + W + "\"><w:docDefaults><w:rPrDefault><w:rPr>" + FANG
+                + "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault>"
+                + "<w:pPrDefault><w:pPr>" + LINE + "</w:pPr></w:pPrDefault></w:docDefaults>"
+                + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>"
+                + style("IssuerMark", "发文机关标志", "<w:jc w:val=\"center\"/>", MARK)
+                + style("LetterTitle", "公文标题", "<w:snapToGrid w:val=\"0\"/><w:jc w:val=\"center\"/>", XBS)
+                + style("TableText", "表格文字", "<w:spacing w:before=\"40\" w:after=\"40\" w:line=\"360\" w:lineRule=\"exact\"/>", TABLE)
+                + "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>"
+                + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:left w:w=\"108\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
+                + "</w:styles>";
+    }
+
+    /** A paragraph style: its run properties also reach text an editor shows without the run's own formatting. */
+    private static String style(String id, String name, String pPr, String rPr) {
+        return "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"" + id + "\"><w:name w:val=\"" + name
+                + "\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>" + pPr + "</w:pPr><w:rPr>" + rPr + "</w:rPr></w:style>";
+    }
+
     /** Adds a header or footer part and answers its relationship id. */
     @SuppressWarnings("unchecked")
     private static String addPart(WordprocessingMLPackage pkg, org.docx4j.openpackaging.parts.JaxbXmlPart<?> part,
@@ -96,10 +123,9 @@ public final class ReplyTemplateGenerator {
      * the red double rule (thick over thin) 4 mm under it.
      */
     private String firstHeader() {
-        return p("<w:jc w:val=\"center\"/><w:pBdr><w:bottom w:val=\"thickThinSmallGap\" w:sz=\"24\" w:space=\"11\" w:color=\""
+        return p("<w:pStyle w:val=\"IssuerMark\"/><w:pBdr><w:bottom w:val=\"thickThinSmallGap\" w:sz=\"24\" w:space=\"11\" w:color=\""
                 + RED + "\"/></w:pBdr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
-                fieldRun(ReplyField.CENTRE_NAME, font("方正小标宋简体") + "<w:color w:val=\"" + RED
-                        + "\"/><w:spacing w:val=\"20\"/><w:sz w:val=\"52\"/><w:szCs w:val=\"52\"/>"));
+                fieldRun(ReplyField.CENTRE_NAME, MARK));
     }
 
     /** The second red double rule (thin over thick) 20 mm above the bottom edge of page 1; no page number there. */
@@ -175,7 +201,11 @@ public final class ReplyTemplateGenerator {
         sb.append(p("<w:jc w:val=\"right\"/>" + LINE,
                 fieldRun(ReplyField.REPLY_NUMBER, FANG)));
         sb.append(p(LINE, ""));
-        sb.append(p("<w:jc w:val=\"center\"/>" + LINE, line(ReplyWording.title(kind), XBS)));
+        String title = ReplyWording.title(kind);
+        int at = title.indexOf("社会信用记录");
+        // LetterTitle turns snapToGrid off: 2号 text is taller than the grid pitch and would take two grid lines
+        sb.append(p("<w:pStyle w:val=\"LetterTitle\"/>" + LINE, line(title.substring(0, at), XBS)
+                + "<w:r><w:br/></w:r>" + line(title.substring(at), XBS)));
         sb.append(p(LINE, ""));
         sb.append(p("<w:jc w:val=\"both\"/>" + LINE, line(ReplyWording.ADDRESSEE_LINE, FANG)));
         for (String text : ReplyWording.body(kind)) {
@@ -195,9 +225,9 @@ public final class ReplyTemplateGenerator {
         StringBuilder sb = new StringBuilder();
         sb.append(p(LINE, "<w:r><w:br w:type=\"page\"/></w:r>" + run("附件", HEI)));
         sb.append(p(LINE, ""));
-        sb.append(p("<w:jc w:val=\"center\"/>" + LINE, run(ReplyWording.ATTACHMENT_TITLE, XBS)));
+        sb.append(p("<w:pStyle w:val=\"LetterTitle\"/>" + LINE, run(ReplyWording.ATTACHMENT_TITLE, XBS)));
         sb.append(p(LINE, ""));
-        int[] widths = {800, 1400, 2800, 3850};
+        int[] widths = {800, 1300, 3100, 3650};
         StringBuilder grid = new StringBuilder("<w:tblGrid>");
         for (int w : widths) {
             grid.append("<w:gridCol w:w=\"").append(w).append("\"/>");
@@ -250,7 +280,7 @@ public final class ReplyTemplateGenerator {
                 + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
                 + "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"1701\" w:footer=\"1134\" w:gutter=\"0\"/>"
                 + "<w:titlePg/>"
-                + "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"-842\"/></w:sectPr>";
+                + "<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/></w:sectPr>";
     }
 
     // ---- WordprocessingML helpers ---------------------------------------------------------------------------
@@ -306,7 +336,7 @@ public final class ReplyTemplateGenerator {
     }
 
     private static String cellP(String jc, String runs) {
-        return "<w:p><w:pPr><w:jc w:val=\"" + jc + "\"/><w:spacing w:before=\"40\" w:after=\"40\"/></w:pPr>" + runs + "</w:p>";
+        return "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:jc w:val=\"" + jc + "\"/></w:pPr>" + runs + "</w:p>";
     }
 
     private static String tc(int width, String content) {
