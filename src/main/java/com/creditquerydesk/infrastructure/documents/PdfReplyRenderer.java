@@ -101,7 +101,7 @@ public final class PdfReplyRenderer {
                 .setCompressionLevel(CompressionConstants.BEST_COMPRESSION));
         PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 new ByteArrayInputStream(srgbProfile));
-        PdfDocument pdf = new CidSetFreePdfADocument(writer, intent);
+        PdfDocument pdf = new SubsetFontsPdfADocument(writer, intent);
         String title = ReplyWording.fill(ReplyWording.title(kind), f -> f.valueOf(content));
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(title);

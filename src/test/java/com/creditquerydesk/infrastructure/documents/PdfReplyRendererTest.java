@@ -74,7 +74,7 @@ class PdfReplyRendererTest {
         byte[] pdf = timed("final", () -> renderer.render(fin, ReplyKind.NATIONAL, Optional.of(seal), LINK));
         Files.write(OUT.resolve("final.pdf"), pdf);
         assertEquals("", PdfAValidation.failures(pdf));
-        assertTrue(pdf.length < 600_000, "letter size " + pdf.length);
+        assertTrue(pdf.length < 300_000, "letter size " + pdf.length);
 
         String text = text(pdf);
         for (String expected : List.of("陕信用函〔2026〕12号", "2026年7月6日", "张伟", "王垚", "欧阳晓明",
@@ -179,6 +179,8 @@ class PdfReplyRendererTest {
         assertTrue(fontNames(rare).stream().anyMatch(n -> n.contains("NotoSerifCJK")), fontNames(rare).toString());
         assertFalse(fontNames(plain).stream().anyMatch(n -> n.contains("NotoSerifCJK")), fontNames(plain).toString());
         assertTrue(text(rare).contains("王垚"));
+        assertTrue(plain.length < 160_000, "a letter without rare characters stays small: " + plain.length);
+        assertTrue(rare.length - plain.length < 100_000, "the fallback subset is compacted: " + (rare.length - plain.length));
     }
 
     @Test
