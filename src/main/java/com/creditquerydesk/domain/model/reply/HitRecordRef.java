@@ -1,0 +1,24 @@
+package com.creditquerydesk.domain.model.reply;
+
+import com.creditquerydesk.domain.shared.DomainException;
+
+/**
+ * What a reply may say about one register record that matched a candidate: the enforcing court and the
+ * case number (案号), nothing more (seed 000 (三): no credit information beyond the query result).
+ */
+public record HitRecordRef(String court, String caseNumber) {
+
+    public HitRecordRef {
+        court = ReplyContent.required(court, "执行法院", "court");
+        caseNumber = ReplyContent.required(caseNumber, "案号", "case number");
+        if (court.length() > 60 || caseNumber.length() > 60) {
+            throw new DomainException("REPLY_RECORD_TOO_LONG", "执行法院或案号过长（不超过60字）",
+                    "the court or case number is too long (60 characters at most)");
+        }
+    }
+
+    /** The text shown in the result table, e.g. 西安市雁塔区人民法院（2024）陕0113执1234号. */
+    public String display() {
+        return court + " " + caseNumber;
+    }
+}

@@ -1,0 +1,98 @@
+package com.creditquerydesk.domain.model.reply;
+
+import com.creditquerydesk.domain.model.letter.DocumentNumber;
+import com.creditquerydesk.domain.shared.DomainException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a reply letter may contain, and nothing more: seed 000 (三) forbids feeding back any credit
+ * information beyond the query result, so templates and the PDF renderer can reach only these fields.
+ *
+ * <p>Addressee (the requesting unit), the incoming letter's date and number (for 你单位M月D日来函（文号）收悉),
+ * the query kind and date, the result rows, the centre's name and contact. A reply without number and
+ * sign-off date is a draft; both are set together when the principal officer signs off (seed 000 (三)).
+ */
+public record ReplyContent(
+        String addressee,
+        LocalDate incomingLetterDate,
+        DocumentNumber incomingDocumentNumber,
+        QueryKind queryKind,
+        LocalDate queryDate,
+        List<ReplyRow> rows,
+        String centreName,
+        String contactPerson,
+        String contactPhone,
+        Optional<DocumentNumber> replyNumber,
+        Optional<LocalDate> signOffDate) {
+
+    public ReplyContent {
+        addressee = required(addressee, "来函单位", "addressee");
+        Objects.requireNonNull(incomingLetterDate, "incomingLetterDate");
+        Objects.requireNonNull(incomingDocumentNumber, "incomingDocumentNumber");
+        Objects.requireNonNull(queryKind, "queryKind");
+        Objects.requireNonNull(queryDate, "queryDate");
+        centreName = required(centreName, "信用信息中心名称", "centre name");
+        contactPerson = required(contactPerson, "联系人", "contact person");
+        contactPhone = required(contactPhone, "联系电话", "contact phone");
+        if (!contactPhone.matches("[0-9+\\-() ]{5,30}")) {
+            throw new DomainException("REPLY_CONTACT_PHONE", "联系电话格式不正确", "the contact phone number is not valid");
+        }
+        replyNumber = replyNumber == null ? Optional.empty() : replyNumber;
+        signOffDate = signOffDate == null ? Optional.empty() : signOffDate;
+        if (replyNumber.isPresent() != signOffDate.isPresent()) {
+            throw new DomainException("REPLY_SIGN_OFF_INCOMPLETE", "发文字号与签发日期须同时具备（草稿两者皆无）",
+                    "a reply has both a number and a sign-off date, or neither (draft)");
+        }
+        if (queryDate.isBefore(incomingLetterDate)) {
+            throw new DomainException("REPLY_QUERY_BEFORE_LETTER", "查询日期不能早于来函日期",
+                    "the query date cannot be before the incoming letter's date");
+        }
+        if (signOffDate.isPresent() && signOffDate.get().isBefore(queryDate)) {
+            throw new DomainException("REPLY_SIGN_OFF_BEFORE_QUERY", "签发日期不能早于查询日期",
+                    "the sign-off date cannot be before the query date");
+        }
+        rows = List.copyOf(Objects.requireNonNull(rows, "rows"));
+        if (rows.isEmpty()) {
+            throw new DomainException("REPLY_NO_ROWS", "查询结果至少包含一名查询对象",
+                    "a reply lists at least one candidate");
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).serial() != i + 1) {
+                throw new DomainException("REPLY_ROW_SERIAL", "序号应从1起连续编号", "rows are numbered 1, 2, 3 … in order");
+            }
+        }
+    }
+
+    /** A draft: not yet signed off, so it carries neither number nor date. */
+    public static ReplyContent draft(String addressee, LocalDate incomingLetterDate, DocumentNumber incomingNumber,
+                                     QueryKind queryKind, LocalDate queryDate, List<ReplyRow> rows,
+                                     String centreName, String contactPerson, String contactPhone) {
+        return new ReplyContent(addressee, incomingLetterDate, incomingNumber, queryKind, queryDate, rows,
+                centreName, contactPerson, contactPhone, Optional.empty(), Optional.empty());
+    }
+
+    /** The same content with the number and date given at sign-off. */
+    public ReplyContent signedOff(DocumentNumber number, LocalDate date) {
+        return new ReplyContent(addressee, incomingLetterDate, incomingDocumentNumber, queryKind, queryDate, rows,
+                centreName, contactPerson, contactPhone, Optional.of(number), Optional.of(date));
+    }
+
+    public boolean isDraft() {
+        return replyNumber.isEmpty();
+    }
+
+    public long hitCount() {
+        return rows.stream().filter(ReplyRow::hit).count();
+    }
+
+    static String required(String value, String zh, String en) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException("REPLY_FIELD_MISSING", zh + "不能为空", "the " + en + " is missing");
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,23 @@
+package com.creditquerydesk.domain.model.reply;
+
+/**
+ * Which reply template answers a letter: the national template (seed 000 附件1, third template), the Shaanxi
+ * civil-service wording (seed 001 附件3) or the Shaanxi public-institution wording (seed 001 附件3, 事业单位聘用).
+ * Each kind has its own DOCX under templates/ so a centre can restyle it.
+ */
+public enum ReplyKind {
+    NATIONAL("reply-national.docx"),
+    SHAANXI("reply-shaanxi.docx"),
+    PUBLIC_INSTITUTION("reply-public-institution.docx");
+
+    private final String templateFile;
+
+    ReplyKind(String templateFile) {
+        this.templateFile = templateFile;
+    }
+
+    /** File name of the DOCX template under templates/. */
+    public String templateFile() {
+        return templateFile;
+    }
+}

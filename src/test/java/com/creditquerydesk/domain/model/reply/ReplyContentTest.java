@@ -1,0 +1,137 @@
+package com.creditquerydesk.domain.model.reply;
+
+import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.domain.model.letter.DocumentNumber;
+import com.creditquerydesk.domain.shared.DomainException;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReplyContentTest {
+
+    static final LocalDate LETTER = LocalDate.of(2026, 7, 1);
+    static final LocalDate QUERY = LocalDate.of(2026, 7, 3);
+    static final DocumentNumber INCOMING = DocumentNumber.parse("陕组函〔2026〕58号");
+
+    static IdNumber id(String first17) {
+        return IdNumber.parse(first17 + IdNumber.checkCharacter(first17));
+    }
+
+    static ReplyRow clear(int serial, String name) {
+        return new ReplyRow(serial, name, id("61010219900315123"), "未发现失信联合惩戒对象记录", List.of());
+    }
+
+    static ReplyContent draft(List<ReplyRow> rows) {
+        return ReplyContent.draft("中共陕西省委组织部", LETTER, INCOMING, QueryKind.CIVIL_SERVICE_RECRUITMENT, QUERY,
+                rows, "陕西省公共信用信息中心", "李敏", "029-63918210");
+    }
+
+    static String code(Runnable r) {
+        return assertThrows(DomainException.class, r::run).code();
+    }
+
+    @Test
+    void draftHasNeitherNumberNorDate() {
+        ReplyContent c = draft(List.of(clear(1, "张伟")));
+        assertTrue(c.isDraft());
+        assertEquals(Optional.empty(), c.replyNumber());
+        assertEquals(Optional.empty(), c.signOffDate());
+        assertEquals(0, c.hitCount());
+    }
+
+    @Test
+    void signOffSetsNumberAndDateTogether() {
+        ReplyContent c = draft(List.of(clear(1, "张伟")))
+                .signedOff(DocumentNumber.parse("陕信用函〔2026〕12号"), LocalDate.of(2026, 7, 6));
+        assertFalse(c.isDraft());
+        assertEquals("陕信用函〔2026〕12号", c.replyNumber().orElseThrow().value());
+        assertEquals(LocalDate.of(2026, 7, 6), c.signOffDate().orElseThrow());
+    }
+
+    @Test
+    void numberWithoutDateOrDateWithoutNumberIsRejected() {
+        List<ReplyRow> rows = List.of(clear(1, "张伟"));
+        assertEquals("REPLY_SIGN_OFF_INCOMPLETE", code(() -> new ReplyContent("单位", LETTER, INCOMING,
+                QueryKind.OTHER, QUERY, rows, "中心", "李敏", "029-1", Optional.of(INCOMING), Optional.empty())));
+        assertEquals("REPLY_SIGN_OFF_INCOMPLETE", code(() -> new ReplyContent("单位", LETTER, INCOMING,
+                QueryKind.OTHER, QUERY, rows, "中心", "李敏", "02912345", Optional.empty(), Optional.of(QUERY))));
+    }
+
+    @Test
+    void datesMustFollowEachOther() {
+        List<ReplyRow> rows = List.of(clear(1, "张伟"));
+        assertEquals("REPLY_QUERY_BEFORE_LETTER", code(() -> ReplyContent.draft("单位", QUERY, INCOMING,
+                QueryKind.OTHER, LETTER, rows, "中心", "李敏", "02912345")));
+        assertEquals("REPLY_SIGN_OFF_BEFORE_QUERY", code(() -> draft(rows).signedOff(INCOMING, LETTER)));
+    }
+
+    @Test
+    void rowsAreRequiredNumberedInOrderAndImmutable() {
+        assertEquals("REPLY_NO_ROWS", code(() -> draft(List.of())));
+        assertEquals("REPLY_ROW_SERIAL", code(() -> draft(List.of(clear(2, "张伟")))));
+        assertEquals("REPLY_ROW_SERIAL", code(() -> draft(List.of(clear(1, "张伟"), clear(3, "李娜")))));
+        List<ReplyRow> rows = new ArrayList<>(List.of(clear(1, "张伟")));
+        ReplyContent c = draft(rows);
+        rows.add(clear(2, "李娜"));
+        assertEquals(1, c.rows().size(), "a later change to the caller's list does not leak in");
+        assertThrows(UnsupportedOperationException.class, () -> c.rows().add(clear(2, "李娜")));
+    }
+
+    @Test
+    void requiredTextsAndPhoneAreChecked() {
+        List<ReplyRow> rows = List.of(clear(1, "张伟"));
+        assertEquals("REPLY_FIELD_MISSING", code(() -> ReplyContent.draft(" ", LETTER, INCOMING,
+                QueryKind.OTHER, QUERY, rows, "中心", "李敏", "02912345")));
+        assertEquals("REPLY_FIELD_MISSING", code(() -> ReplyContent.draft("单位", LETTER, INCOMING,
+                QueryKind.OTHER, QUERY, rows, "", "李敏", "02912345")));
+        assertEquals("REPLY_CONTACT_PHONE", code(() -> ReplyContent.draft("单位", LETTER, INCOMING,
+                QueryKind.OTHER, QUERY, rows, "中心", "李敏", "电话见附件")));
+        DomainException e = assertThrows(DomainException.class, () -> ReplyContent.draft("单位", LETTER, INCOMING,
+                QueryKind.OTHER, QUERY, rows, "中心", null, "02912345"));
+        assertTrue(e.messageZh().contains("联系人"));
+        assertTrue(e.messageEn().contains("contact person"));
+    }
+
+    @Test
+    void rowNamesAreLettersAndMiddleDotsOnly() {
+        assertEquals("王垚", clear(1, " 王垚 ").name());
+        assertEquals("阿卜杜·热合曼", clear(1, "阿卜杜·热合曼").name());
+        assertEquals("REPLY_ROW_NAME", code(() -> clear(1, "张伟1")));
+        assertEquals("REPLY_ROW_NAME", code(() -> clear(1, "张伟<br>")));
+        assertEquals("REPLY_ROW_NAME", code(() -> clear(1, "张".repeat(31))));
+        assertEquals("REPLY_FIELD_MISSING", code(() -> clear(1, "")));
+        assertEquals("REPLY_ROW_SERIAL", code(() -> clear(0, "张伟")));
+    }
+
+    @Test
+    void aHitListsItsRecords() {
+        ReplyRow hit = new ReplyRow(1, "王垚", id("61011319880921456"), "失信联合惩戒对象（失信被执行人）",
+                List.of(new HitRecordRef("西安市雁塔区人民法院", "（2024）陕0113执1234号")));
+        assertTrue(hit.hit());
+        assertFalse(clear(1, "张伟").hit());
+        assertEquals(1, draft(List.of(hit)).hitCount());
+        assertEquals("REPLY_FIELD_MISSING", code(() -> new HitRecordRef("", "（2024）陕0113执1234号")));
+        assertEquals("REPLY_RECORD_TOO_LONG", code(() -> new HitRecordRef("法院", "号".repeat(61))));
+    }
+
+    @Test
+    void signatureRequestNeedsAReason() {
+        assertEquals("REPLY_FIELD_MISSING", code(() -> new SignatureRequest(" ", "西安", "")));
+        SignatureRequest r = new SignatureRequest("签发", null, null);
+        assertEquals("", r.location());
+        assertEquals("", r.contact());
+    }
+
+    @Test
+    void eachReplyKindHasItsOwnTemplate() {
+        assertEquals(3, java.util.Arrays.stream(ReplyKind.values()).map(ReplyKind::templateFile).distinct().count());
+    }
+}
