@@ -38,13 +38,16 @@ public class JpaExtractionRepository implements ExtractionRepository {
     @Override
     public void store(String letterId, LetterReading reading) {
         LetterExtractionRow row = em.find(LetterExtractionRow.class, letterId);
-        if (row == null) {
+        boolean isNew = row == null;
+        if (isNew) {
             row = new LetterExtractionRow();
             row.letterId = letterId;
-            em.persist(row);
         }
         row.source = reading.source();
         row.contentEnc = cipher.encrypt(ExtractionJson.toJson(reading).toString());
         row.updatedAt = clock.instant();
+        if (isNew) {
+            em.persist(row);
+        }
     }
 }
