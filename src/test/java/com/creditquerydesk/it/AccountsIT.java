@@ -44,7 +44,7 @@ class AccountsIT {
 
     @Test
     void fiveWrongPasswordsLockTheAccount() {
-        String name = newUser("HANDLER");
+        String name = newUser("AUDITOR");
         Api anon = Api.anonymous();
         for (int i = 0; i < 4; i++) {
             Api.Response wrong = anon.post("/api/auth/login", Json.createObjectBuilder().add("username", name)
@@ -68,7 +68,7 @@ class AccountsIT {
 
     @Test
     void anAdministratorManagesUsersAndRoles() {
-        String name = newUser("REVIEWER", "HANDLER");
+        String name = newUser("REVIEWER", "AUDITOR");
         Api user = Api.anonymous().login(name, "secret-pass-1");
         JsonObject me = user.get("/api/auth/me").json();
         assertEquals(2, me.getJsonArray("roles").size());

@@ -1,6 +1,7 @@
 package com.creditquerydesk.it;
 
 import com.creditquerydesk.testsupport.Api;
+import com.creditquerydesk.testsupport.Workflow;
 import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
@@ -31,26 +32,8 @@ class ExtractionIT {
 
     private final Api registry = Api.as("registry");
 
-    static JsonObject awaitRead(Api api, String id) {
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonObject letter = api.get("/api/letters/" + id).json();
-            String status = letter.getString("status");
-            if (!status.equals("RECEIVED") && !status.equals("EXTRACTING")) {
-                return letter;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("letter " + id + " was not read in time");
-    }
-
     private JsonObject upload(String name, byte[] content) {
-        return awaitRead(registry, IntakeIT.created(registry.upload(name, content)).getString("id"));
+        return Workflow.awaitRead(registry, IntakeIT.created(registry.upload(name, content)).getString("id"));
     }
 
     static void assertReadAs(LetterSpec spec, JsonObject letter) {

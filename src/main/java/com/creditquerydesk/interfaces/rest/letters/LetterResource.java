@@ -2,6 +2,7 @@ package com.creditquerydesk.interfaces.rest.letters;
 
 import com.creditquerydesk.application.calendar.CalendarService;
 import com.creditquerydesk.application.extraction.CorrectionService;
+import com.creditquerydesk.application.intake.AssignmentService;
 import com.creditquerydesk.application.intake.IntakeService;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.infrastructure.extraction.ExtractionJson;
@@ -62,6 +63,9 @@ public class LetterResource {
 
     @Inject
     CorrectionService correction;
+
+    @Inject
+    AssignmentService assignment;
 
     public record LetterPage(List<LetterView> items, long total, int offset, int limit) {
     }
@@ -131,6 +135,22 @@ public class LetterResource {
     public LetterView confirm(@PathParam("id") String id) {
         correction.confirm(current.get(), id);
         return get(id);
+    }
+
+    public record Reassignment(String handler, String reason) {
+    }
+
+    /** An administrator hands the letter to another handler, with a reason. */
+    @POST
+    @Path("/{id}/handler")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.ADMINISTRATOR)
+    public LetterView reassign(@PathParam("id") String id, Reassignment body) {
+        if (body == null) {
+            throw new DomainException("BODY_REQUIRED", "请求内容为空", "the request body is empty");
+        }
+        assignment.reassign(current.get(), id, body.handler(), body.reason());
+        return LetterView.of(query.get(id), calendar.today(), null);
     }
 
     /** The image of page n (1-based) that the extraction's boxes refer to. */

@@ -1,0 +1,154 @@
+package com.creditquerydesk.application.screening;
+
+import com.creditquerydesk.application.Actor;
+import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.application.intake.LetterQueryService;
+import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
+import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
+import com.creditquerydesk.domain.model.letter.LetterStatus;
+import com.creditquerydesk.domain.model.register.RegisterMatch;
+import com.creditquerydesk.domain.model.register.RegisterRepository;
+import com.creditquerydesk.domain.model.register.RegisterVersion;
+import com.creditquerydesk.domain.model.register.ScreeningCandidate;
+import com.creditquerydesk.domain.model.screening.HitRecord;
+import com.creditquerydesk.domain.model.screening.HitReview.Decision;
+import com.creditquerydesk.domain.model.screening.Screening;
+import com.creditquerydesk.domain.model.screening.ScreeningRepository;
+import com.creditquerydesk.domain.model.screening.ScreeningResult;
+import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.domain.shared.DomainException.Kind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 查询: checks every candidate of a verified letter against the register, records the register version
+ * and time it used, and takes the reviewers' decisions on hits (二次复审, seed 000 (四)).
+ */
+@ApplicationScoped
+public class ScreeningService {
+
+    @Inject
+    IncomingLetterRepository letters;
+
+    @Inject
+    ExtractionRepository extractions;
+
+    @Inject
+    RegisterRepository register;
+
+    @Inject
+    ScreeningRepository screenings;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Screening screen(Actor actor, String letterId) {
+        IncomingLetter letter = letter(letterId);
+        if (letter.status() != LetterStatus.VERIFIED) {
+            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_VERIFIED",
+                    "只有已校对确认（VERIFIED）的来函可以查询，当前为 " + letter.status(),
+                    "only a VERIFIED letter can be screened; this one is " + letter.status());
+        }
+        requireHandler(actor, letter);
+        RegisterVersion version = register.latestVersion().orElseThrow(() -> new DomainException(Kind.CONFLICT,
+                "REGISTER_EMPTY", "尚未导入失信被执行人名单，无法查询", "no register has been imported yet"));
+        List<ScreeningCandidate> candidates = candidates(letterId);
+        Screening screening = new Screening(letterId, version.number(), clock.instant(), actor.username(),
+                results(candidates, register.findMatches(candidates, version.number())));
+        screenings.store(screening);
+        letter.moveTo(LetterStatus.SCREENED, null);
+        if (screening.hasMatches()) {
+            letter.moveTo(LetterStatus.IN_REVIEW, "命中结果待二次复核");
+        }
+        audit.record(actor, "SCREENED", letterId, "查询 " + candidates.size() + " 人，命中 " + screening.hitCount()
+                + " 人，名单版本 " + version.number());
+        return screening;
+    }
+
+    /** The stored screening; with {@code asOf}, the same candidates checked against the register as it stood then. */
+    @Transactional
+    public Screening get(Actor actor, String letterId, Instant asOf) {
+        IncomingLetter letter = letter(letterId);
+        Screening stored = screenings.find(letterId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND,
+                "NOT_SCREENED", "来函 " + letter.receiptNumber().value() + " 尚未查询",
+                "letter " + letter.receiptNumber().value() + " has not been screened"));
+        audit.record(actor, "SCREENING_READ", letterId, asOf == null ? "查看查询结果" : "按 " + asOf + " 时点重现查询结果");
+        if (asOf == null) {
+            return stored;
+        }
+        List<ScreeningCandidate> candidates = candidates(letterId);
+        int version = register.versionAt(asOf).map(RegisterVersion::number).orElse(0);
+        return new Screening(letterId, version, asOf, stored.screenedBy(),
+                results(candidates, version == 0 ? List.of() : register.findMatches(candidates, version)));
+    }
+
+    @Transactional
+    public Screening review(Actor actor, String letterId, int index, Decision decision, String note) {
+        IncomingLetter letter = letter(letterId);
+        if (letter.status() != LetterStatus.IN_REVIEW) {
+            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_IN_REVIEW", "来函当前不在复核环节（" + letter.status() + "）",
+                    "the letter is not awaiting review (" + letter.status() + ")");
+        }
+        Screening screening = screenings.find(letterId).orElseThrow();
+        Screening reviewed = screening.review(index, actor.username(), letter.handler(), letter.verifiedBy(), decision,
+                note, clock.instant());
+        screenings.store(reviewed);
+        ScreeningResult r = reviewed.result(index);
+        audit.record(actor, decision == Decision.CONFIRMED ? "HIT_CONFIRMED" : "HIT_OVERTURNED", letterId,
+                (decision == Decision.CONFIRMED ? "复核确认命中：" : "复核推翻命中：") + "第 " + index + " 位 " + r.name() + " "
+                        + masked(r.idNumber()) + (note == null || note.isBlank() ? "" : "，理由：" + note));
+        if (!reviewed.awaitsReview()) {
+            letter.moveTo(LetterStatus.REVIEWED, null);
+            audit.record(actor, "REVIEW_COMPLETED", letterId, "全部命中结果已复核，确认命中 " + reviewed.hitCount() + " 人");
+        }
+        return reviewed;
+    }
+
+    private static List<ScreeningResult> results(List<ScreeningCandidate> candidates, List<RegisterMatch> matches) {
+        List<ScreeningResult> results = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            ScreeningCandidate c = candidates.get(i);
+            List<HitRecord> records = matches.stream().filter(m -> m.candidate().equals(c))
+                    .map(m -> HitRecord.of(m.record(), m.addedInVersion())).toList();
+            results.add(new ScreeningResult(i + 1, c.name(), c.idNumber().value(), records, null));
+        }
+        return results;
+    }
+
+    private List<ScreeningCandidate> candidates(String letterId) {
+        List<ScreeningCandidate> list = new ArrayList<>();
+        for (ExtractedCandidate c : extractions.find(letterId).orElseThrow().result().candidates()) {
+            list.add(new ScreeningCandidate(c.name(), IdNumber.parse(c.idNumber())));
+        }
+        return list;
+    }
+
+    private static void requireHandler(Actor actor, IncomingLetter letter) {
+        if (letter.handler() != null && !letter.handler().equals(actor.username())) {
+            throw new DomainException(Kind.FORBIDDEN, "NOT_YOUR_LETTER",
+                    "该函已分配给经办人 " + letter.handler() + "，只有该经办人可以办理",
+                    "the letter is assigned to handler " + letter.handler() + "; only that handler may process it");
+        }
+    }
+
+    private IncomingLetter letter(String letterId) {
+        return letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
+    }
+
+    static String masked(String id) {
+        return id == null || id.length() < 10 ? "****" : id.substring(0, 6) + "********" + id.substring(id.length() - 4);
+    }
+}

@@ -1,0 +1,48 @@
+package com.creditquerydesk.infrastructure.persistence.jpa;
+
+import com.creditquerydesk.domain.model.screening.Screening;
+import com.creditquerydesk.domain.model.screening.ScreeningRepository;
+import com.creditquerydesk.infrastructure.screening.ScreeningJson;
+import com.creditquerydesk.infrastructure.security.PiiCipher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.StringReader;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaScreeningRepository implements ScreeningRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PiiCipher cipher;
+
+    @Override
+    public Optional<Screening> find(String letterId) {
+        ScreeningRow row = em.find(ScreeningRow.class, letterId);
+        return row == null ? Optional.empty() : Optional.of(ScreeningJson.fromJson(
+                Json.createReader(new StringReader(cipher.decrypt(row.resultsEnc))).readObject()));
+    }
+
+    @Override
+    public void store(Screening screening) {
+        ScreeningRow row = em.find(ScreeningRow.class, screening.letterId());
+        boolean isNew = row == null;
+        if (isNew) {
+            row = new ScreeningRow();
+            row.letterId = screening.letterId();
+        }
+        row.registerVersion = screening.registerVersion();
+        row.screenedAt = screening.screenedAt();
+        row.screenedBy = screening.screenedBy();
+        row.resultsEnc = cipher.encrypt(ScreeningJson.toJson(screening).toString());
+        if (isNew) {
+            em.persist(row);
+        }
+    }
+}

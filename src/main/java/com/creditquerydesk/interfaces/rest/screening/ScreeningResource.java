@@ -1,0 +1,77 @@
+package com.creditquerydesk.interfaces.rest.screening;
+
+import com.creditquerydesk.application.screening.ScreeningService;
+import com.creditquerydesk.domain.model.screening.HitReview.Decision;
+import com.creditquerydesk.domain.model.user.Role;
+import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.infrastructure.screening.ScreeningJson;
+import com.creditquerydesk.interfaces.rest.auth.Allowed;
+import com.creditquerydesk.interfaces.rest.auth.CurrentActor;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** Screening a letter's candidates, its results (also "as of" an earlier time), and the review of hits. */
+@Path("/letters/{id}/screening")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScreeningResource {
+
+    @Inject
+    ScreeningService screening;
+
+    @Inject
+    CurrentActor current;
+
+    @POST
+    @Allowed(Role.HANDLER)
+    public JsonObject screen(@PathParam("id") String id) {
+        return ScreeningJson.toJson(screening.screen(current.get(), id));
+    }
+
+    @GET
+    @Allowed({Role.HANDLER, Role.REVIEWER, Role.PRINCIPAL_OFFICER, Role.AUDITOR})
+    public JsonObject get(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
+        Instant at = null;
+        if (asOf != null && !asOf.isBlank()) {
+            try {
+                at = Instant.parse(asOf.strip());
+            } catch (DateTimeParseException e) {
+                throw new DomainException("TIME_INVALID", "asOf 应为 ISO-8601 时间，例如 2026-03-05T10:00:00+08:00",
+                        "asOf is an ISO-8601 time, e.g. 2026-03-05T10:00:00+08:00");
+            }
+        }
+        return ScreeningJson.toJson(screening.get(current.get(), id, at));
+    }
+
+    public record ReviewRequest(String decision, String note) {
+    }
+
+    /** 二次复审: {"decision": "CONFIRM" | "OVERTURN", "note": "..."} by a reviewer who is neither handler nor clerk. */
+    @POST
+    @Path("/results/{index}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.REVIEWER)
+    public JsonObject review(@PathParam("id") String id, @PathParam("index") int index, ReviewRequest body) {
+        if (body == null || body.decision() == null) {
+            throw new DomainException("DECISION_REQUIRED", "请选择复核结论：CONFIRM（确认命中）或 OVERTURN（推翻）",
+                    "give the decision: CONFIRM or OVERTURN");
+        }
+        Decision decision = switch (body.decision().strip().toUpperCase()) {
+            case "CONFIRM", "CONFIRMED" -> Decision.CONFIRMED;
+            case "OVERTURN", "OVERTURNED" -> Decision.OVERTURNED;
+            default -> throw new DomainException("DECISION_UNKNOWN", "复核结论应为 CONFIRM 或 OVERTURN",
+                    "the decision is CONFIRM or OVERTURN");
+        };
+        return ScreeningJson.toJson(screening.review(current.get(), id, index, decision, body.note()));
+    }
+}

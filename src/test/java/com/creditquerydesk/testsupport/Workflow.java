@@ -1,0 +1,77 @@
+package com.creditquerydesk.testsupport;
+
+import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
+import com.creditquerydesk.testsupport.letters.LetterGenerator;
+import com.creditquerydesk.testsupport.letters.LetterSpec;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Drives a letter along its path over the API, as the demo users would. */
+public final class Workflow {
+
+    private Workflow() {
+    }
+
+    /** A generated letter whose list is exactly these candidates. */
+    public static LetterSpec letterWith(long seed, List<LetterSpec.CandidateSpec> candidates) {
+        LetterSpec s = LetterGenerator.generate(seed, candidates.size());
+        return new LetterSpec(s.seed(), s.queryKind(), s.title(), s.body(), s.docNumber(), s.addressee(), s.senderUnit(),
+                s.letterDate(), s.chineseNumeralDate(), s.contactName(), s.contactPhone(), candidates, s.extraColumns(),
+                s.letterhead());
+    }
+
+    /** A valid ID whose visible characters are the given first 10 and last 4 (the public register's mask). */
+    public static String idMatchingMask(String first10, String last4) {
+        for (int month = 1; month <= 12; month++) {
+            for (int day = 1; day <= 28; day++) {
+                String first17 = first10 + String.format("%02d%02d", month, day) + last4.substring(0, 3);
+                if (IdNumber.checkCharacter(first17) == last4.charAt(3)) {
+                    return first17 + last4.charAt(3);
+                }
+            }
+        }
+        throw new IllegalArgumentException("no birth date gives that check character");
+    }
+
+    /** Uploads as registry, waits for the reading, confirms as clerk, and makes "handler" its handler. */
+    public static String verifiedLetter(LetterSpec spec) {
+        Api registry = Api.as("registry");
+        Api.Response created = registry.upload("来函.docx", DocxLetterRenderer.render(spec));
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+        JsonObject read = awaitRead(registry, id);
+        assertEquals("EXTRACTED", read.getString("status"), read.toString());
+        Api.Response confirmed = Api.as("clerk").post("/api/letters/" + id + "/extraction/confirm",
+                Json.createObjectBuilder().build());
+        assertEquals(200, confirmed.status(), confirmed.body());
+        if (!"handler".equals(confirmed.json().getString("handler"))) {
+            Api.Response r = Api.as("admin").post("/api/letters/" + id + "/handler", Json.createObjectBuilder()
+                    .add("handler", "handler").add("reason", "测试：固定经办人").build());
+            assertEquals(200, r.status(), r.body());
+        }
+        return id;
+    }
+
+    public static JsonObject awaitRead(Api api, String id) {
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonObject letter = api.get("/api/letters/" + id).json();
+            String status = letter.getString("status");
+            if (!status.equals("RECEIVED") && !status.equals("EXTRACTING")) {
+                return letter;
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("letter " + id + " was not read in time");
+    }
+}
