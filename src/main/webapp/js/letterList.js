@@ -3,11 +3,16 @@ import { api, paths } from './api.js';
 import { zh } from './i18n/zh-CN.js';
 import { h, field, select, table, pager, statusBadge, dueCell, dueState, fmtDateTime, showError } from './ui.js';
 
+// A "mine" list reads this many letters and pages through the ones that are the user's in the browser.
+const MINE_WINDOW = 200;
+
 /**
  * statuses: the statuses offered in the filter (first = default; '' means all);
- * onOpen(letter): what a click on a row does.
+ * onOpen(letter): what a click on a row does; mine(letter): keep only the letters this returns true for;
+ * extraColumns: columns added after the standard ones.
  */
-export function letterList({ statuses, initialStatus = '', onOpen, title = zh.letters.list, limit = 20 }) {
+export function letterList({ statuses, initialStatus = '', onOpen, title = zh.letters.list, limit = 20, mine,
+  extraColumns = [] }) {
   const state = { status: initialStatus, from: '', to: '', unit: '', overdueFirst: true, offset: 0 };
   const host = h('div.list-body');
   const statusSel = select([['', zh.common.all], ...statuses.map((s) => [s, zh.status[s]])], state.status,
@@ -42,12 +47,20 @@ export function letterList({ statuses, initialStatus = '', onOpen, title = zh.le
     { label: zh.letters.status, render: (l) => statusBadge(l.status) },
     { label: zh.letters.dueDate, render: dueCell },
     { label: zh.letters.receivedAt, render: (l) => fmtDateTime(l.receivedAt), cls: 'nowrap' },
+    ...extraColumns,
   ];
+
+  async function fetchPage() {
+    if (!mine) return api(paths.letters, { params: { ...state, limit } });
+    const all = await api(paths.letters, { params: { ...state, offset: 0, limit: MINE_WINDOW } });
+    const items = all.items.filter(mine);
+    return { items: items.slice(state.offset, state.offset + limit), total: items.length, offset: state.offset, limit };
+  }
 
   async function load() {
     host.setAttribute('aria-busy', 'true');
     try {
-      const page = await api(paths.letters, { params: { ...state, limit } });
+      const page = await fetchPage();
       host.replaceChildren(
         table(columns, page.items, { onOpen, caption: title, rowClass: (l) => dueState(l) }),
         pager(page, (offset) => { state.offset = offset; load(); }));

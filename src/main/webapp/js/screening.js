@@ -1,39 +1,48 @@
-// Screening results as the handler and the reviewer see them; the server's shape is read defensively
-// because the screening endpoints are still being built.
+// Screening results (POST/GET /api/letters/{id}/screening) as the handler and the reviewer see them.
 import { zh } from './i18n/zh-CN.js';
-import { h, maskId, statusBadge } from './ui.js';
+import { h, maskId, fmtDateTime } from './ui.js';
 
-export function resultsOf(payload) {
-  if (!payload) return [];
-  const list = Array.isArray(payload) ? payload : payload.results ?? payload.items ?? payload.candidates ?? [];
-  return list.map((r, i) => ({ ...r, index: r.index ?? i, matches: r.matches ?? r.records ?? [] }));
-}
+export function isHit(r) { return r.outcome === 'HIT'; }
 
-export function isHit(r) {
-  if (typeof r.hit === 'boolean') return r.hit;
-  if (r.outcome) return String(r.outcome).toUpperCase().includes('HIT') && !/NO_?HIT/i.test(r.outcome);
-  return r.matches.length > 0;
-}
+/** The register's fields in the order of the public register's page; its masked ID is shown as published. */
+const RECORD_FIELDS = ['name', 'idNumber', 'court', 'province', 'caseNumber', 'basisNumber', 'duty', 'performance',
+  'dishonestConduct', 'filedOn', 'publishedOn', 'registerVersion'];
 
-/** The register record as a definition list; the register's own masked ID is shown as published. */
 export function recordFacts(rec) {
-  return h('dl.facts.compact', Object.entries(rec)
-    .filter(([, v]) => v !== null && v !== undefined && typeof v !== 'object')
-    .map(([k, v]) => [h('dt', zh.record[k] ?? k), h('dd', typeof v === 'boolean' ? (v ? zh.common.yes : zh.common.no) : String(v))]));
+  return h('dl.facts.compact', RECORD_FIELDS.filter((k) => rec[k] !== null && rec[k] !== undefined && rec[k] !== '')
+    .map((k) => [h('dt', zh.record[k] ?? k), h('dd', { class: k === 'idNumber' || k === 'caseNumber' ? 'mono' : null },
+      String(rec[k]))]));
 }
 
-export function candidateName(r) { return r.name ?? r.candidate?.name ?? ''; }
-export function candidateId(r) { return r.idNumber ?? r.candidate?.idNumber ?? ''; }
+/** The second reviewer's decision on a hit, or that it awaits one. */
+export function reviewBadge(r) {
+  if (!isHit(r)) return null;
+  if (!r.review) return h('span.badge.warn', zh.review.awaiting);
+  return r.review.decision === 'OVERTURNED'
+    ? h('span.badge.ok', zh.review.overturned)
+    : h('span.badge.danger', zh.review.confirmed);
+}
+
+export function reviewLine(review) {
+  if (!review) return null;
+  return h('p.review-line', `${zh.review.decision}：${review.decision === 'OVERTURNED' ? zh.review.overturned : zh.review.confirmed}`,
+    `（${review.reviewer}，${fmtDateTime(review.at)}）`, review.note ? `：${review.note}` : '');
+}
+
+/** Summary line over a whole screening: register version, who ran it, how many hits. */
+export function screeningSummary(s) {
+  return h('p.muted.screening-summary', zh.handler.summary(s.registerVersion, s.screenedBy, fmtDateTime(s.screenedAt),
+    s.results.length, s.hitCount));
+}
 
 /** One candidate's result for the handler: ID masked, matches listed. */
 export function resultCard(r) {
   const hit = isHit(r);
-  return h('article.result', { class: hit ? 'hit' : 'clear' },
+  return h('article.result', { class: hit ? 'hit' : 'clear', dataset: { index: r.index } },
     h('header',
-      h('strong', candidateName(r)), h('span.mono', maskId(candidateId(r))),
+      h('span.num', `${r.index}.`), h('strong', r.name), h('span.mono', maskId(r.idNumber)),
       h('span.badge', { class: hit ? 'danger' : 'ok' }, hit ? zh.handler.hit : zh.handler.clear),
-      r.review ? h('span.badge.info', `${zh.review.decision}：${r.review.decision === 'OVERTURN' ? zh.review.overturn : zh.review.confirmHit}`) : null,
-      r.status ? statusBadge(r.status) : null),
-    r.matches.length ? h('div.matches', h('h4', `${zh.handler.matches}（${r.matches.length}）`),
-      r.matches.map((m) => recordFacts(m))) : null);
+      reviewBadge(r)),
+    hit ? h('div.matches', h('h4', `${zh.handler.matches}（${r.records.length}）`),
+      r.records.map((m) => recordFacts(m)), reviewLine(r.review)) : null);
 }

@@ -80,7 +80,6 @@ export async function usersPage() {
   card(null, filter, host));
 }
 
-const RUNNING = ['QUEUED', 'PENDING', 'RUNNING', 'IMPORTING', 'ACCEPTED'];
 
 export function registerPage() {
   const msg = h('div#register-message');
@@ -109,13 +108,16 @@ export function registerPage() {
       do {
         await new Promise((r) => setTimeout(r, 1000));
         job = await api(paths.importJob(id));
-        state.textContent = `${zh.admin.importing} ${job.status ?? ''}`;
-      } while (RUNNING.includes(String(job.status).toUpperCase()));
+        state.textContent = zh.admin.readRows(job.rowsRead ?? 0);
+      } while (job.status === 'RUNNING');
       bar.value = 100;
-      state.textContent = [job.status, job.count != null ? `${zh.admin.count} ${job.count}` : null,
-        job.added != null ? `${zh.admin.added} ${job.added}` : null, job.removed != null ? `${zh.admin.removed} ${job.removed}` : null]
-        .filter(Boolean).join(' · ');
-      item.classList.add(/FAIL/i.test(job.status) ? 'failed' : 'ok');
+      state.textContent = job.status === 'DONE' ? `${zh.admin.jobStatus.DONE} ${zh.admin.version} ${job.version}：${counts(job.counts)}`
+        : `${zh.admin.jobStatus.FAILED}：${job.error ?? ''}`;
+      if (job.rejected?.length) {
+        item.append(h('details', h('summary', `${zh.admin.rejected}（${job.rejected.length}）`),
+          h('ul.plain.small', job.rejected.slice(0, 50).map((r) => h('li', zh.admin.rejectedRow(r.row, r.reason))))));
+      }
+      item.classList.add(job.status === 'DONE' ? 'ok' : 'failed');
       loadVersions();
     } catch (err) {
       item.classList.add('failed');
@@ -126,18 +128,20 @@ export function registerPage() {
     try {
       const res = await api(paths.versions);
       const rows = Array.isArray(res) ? res : res?.items ?? [];
+      const n = (k) => ({ render: (v) => v.counts?.[k] ?? '', cls: 'num', label: zh.admin[k] });
       versions.replaceChildren(table([
-        { label: zh.admin.version, render: (v) => v.version ?? v.id },
-        { label: zh.admin.importedAt, render: (v) => fmtDateTime(v.importedAt ?? v.createdAt) },
+        { label: zh.admin.version, render: (v) => v.version, cls: 'num' },
+        { label: zh.admin.importedAt, render: (v) => fmtDateTime(v.importedAt), cls: 'nowrap' },
+        { label: zh.admin.sourceFile, render: (v) => h('span', { title: v.sha256 ?? '' }, v.sourceFileName ?? '') },
         { label: zh.admin.mode, render: (v) => ({ snapshot: zh.admin.snapshot, delta: zh.admin.delta })[String(v.mode).toLowerCase()] ?? v.mode ?? '' },
-        { label: zh.admin.count, render: (v) => v.count ?? v.records ?? '' },
-        { label: zh.admin.added, render: (v) => v.added ?? '' },
-        { label: zh.admin.removed, render: (v) => v.removed ?? '' },
-      ], rows, { caption: zh.admin.versions }));
+        n('added'), n('updated'), n('removed'), n('rejected'),
+      ], [...rows].reverse(), { caption: zh.admin.versions }));
     } catch (err) {
       versions.replaceChildren(alertBox('error', err.message));
     }
   }
+  const counts = (c = {}) => ['added', 'unchanged', 'updated', 'removed', 'rejected']
+    .map((k) => `${zh.admin[k]} ${c[k] ?? 0}`).join(' · ');
   loadVersions();
   return h('div', pageHeader(zh.admin.register), msg,
     h('div.grid-2', card(zh.admin.startImport, form, jobs), card(zh.admin.versions, versions)));

@@ -3,7 +3,7 @@ import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate, guardLeave } from '../app.js';
 import { h, field, select, card, pageHeader, statusBadge, dueCell, alertBox, showError, toast, saveBlob,
-  dialog, pdfFrame } from '../ui.js';
+  dialog } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { idProblem } from '../idcheck.js';
 
@@ -22,6 +22,7 @@ export async function correctionPage(id) {
   const ex = structuredClone(letter.extraction ?? {});
   ex.fields ??= {};
   ex.candidates ??= [];
+  const editable = ['EXTRACTED', 'FAILED'].includes(letter.status);
   let dirty = false;
   const msg = h('div#correction-message');
   const markDirty = () => { dirty = true; saveBtn.classList.add('attention'); };
@@ -116,12 +117,19 @@ export async function correctionPage(id) {
   }
 
   // ---- save / confirm ---------------------------------------------------------------------------------------
+  // The server takes back the extraction as it gave it, with the clerk's edits.
   function body() {
-    const out = {};
+    const out = { ...ex };
     FIELDS.forEach((f) => { out[f] = ex[f] === '' ? null : (ex[f] ?? null); });
-    out.candidates = ex.candidates.map(({ name, idNumber, page, box, confidence }) =>
-      ({ name: name?.trim() ?? '', idNumber: idNumber ?? '', page, box, confidence }));
+    out.candidates = ex.candidates.map(({ edited, ...c }) => ({ ...c, name: c.name?.trim() ?? '' }));
     return out;
+  }
+  // After a save the server's verdict on each ID (check digit, region, birth date; repairs) replaces ours.
+  function takeVerdicts(saved) {
+    (saved?.extraction?.candidates ?? []).forEach((c, i) => {
+      if (ex.candidates[i]) Object.assign(ex.candidates[i], c, { edited: false });
+    });
+    renderRows();
   }
   async function save(quiet) {
     const empty = ex.candidates.findIndex((c) => !c.name?.trim());
@@ -131,7 +139,7 @@ export async function correctionPage(id) {
       return false;
     }
     try {
-      await api(paths.extraction(id), { method: 'PUT', json: body(), as: 'none' });
+      takeVerdicts(await api(paths.extraction(id), { method: 'PUT', json: body() }));
       dirty = false;
       saveBtn.classList.remove('attention');
       msg.replaceChildren();
@@ -146,9 +154,9 @@ export async function correctionPage(id) {
     const ok = await dialog(zh.correction.confirm, h('p', zh.correction.confirmAsk));
     if (!ok || !(await save(true))) return;
     try {
-      await api(paths.extractionConfirm(id), { method: 'POST', as: 'none' });
+      const done = await api(paths.extractionConfirm(id), { method: 'POST' });
       dirty = false;
-      toast(zh.correction.confirmed);
+      toast(zh.correction.confirmed(done?.handler));
       navigate('#/correction');
     } catch (err) {
       showError(msg, err);
@@ -164,13 +172,16 @@ export async function correctionPage(id) {
     h('thead', h('tr', ['#', zh.correction.name, zh.correction.idNumber, zh.correction.check, zh.correction.confidence,
       zh.correction.actions].map((t) => h('th', { scope: 'col' }, t)))), tbody);
   renderRows();
+  if (!editable) { saveBtn.disabled = true; confirmBtn.disabled = true; }
 
   const root = h('div.correction',
     pageHeader(`${zh.correction.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
       h('button.btn', { type: 'button', onclick: () => navigate('#/correction') }, zh.common.back), saveBtn, confirmBtn),
     msg,
     letter.extraction ? null : alertBox('info', letter.statusReason || zh.status[letter.status]),
-    h('div.split',
+    editable ? null : alertBox('info', zh.correction.readOnly(zh.status[letter.status] ?? letter.status)),
+    viewer.el ? null : alertBox('info', zh.correction.noPages),
+    h('div.split', { class: viewer.el ? '' : 'no-viewer' },
       viewer.el,
       h('div.editor',
         card(zh.correction.fields, h('div.form-grid', fieldEls)),
@@ -201,17 +212,27 @@ export async function correctionPage(id) {
   return root;
 }
 
+/** The server's verdict while the ID is as it gave it (idCheck, or idValid from older readings); ours once edited. */
 function idCheckCell(c) {
-  if (!c.idNumber) return h('span.muted', '—');
-  if (!c.edited && c.idValid === false) {
-    return h('span.id-bad', { title: c.idWarning ?? '' }, '✕ ', zh.correction.invalid, c.idWarning ? `：${c.idWarning}` : '');
-  }
-  if (!c.edited && c.repairedFrom) {
-    return h('span.id-repaired', '⚠ ', zh.correction.repaired(c.repairedFrom), c.idWarning ? `；${c.idWarning}` : '');
+  if (!c.idNumber) return h('span.id-bad', '✕ ', zh.correction.invalid, '：', zh.correction.idReason.length);
+  if (!c.edited) {
+    const verdict = c.idCheck ?? (c.idValid === false ? 'INVALID' : c.idValid === true ? 'VALID' : null);
+    if (verdict === 'INVALID') {
+      return h('span.id-bad', '✕ ', zh.correction.invalid, c.idNote ? `：${c.idNote}` : reason(c.idNumber));
+    }
+    if (verdict === 'REPAIRED') {
+      return h('span.id-repaired', '⚠ ', zh.correction.repaired(c.idOriginal ?? '?'), c.idNote ? `；${c.idNote}` : '');
+    }
+    if (verdict === 'VALID') return h('span.id-ok', '✓ ', zh.correction.valid);
   }
   const problem = idProblem(c.idNumber);
   if (problem) return h('span.id-bad', '✕ ', zh.correction.invalid, '：', zh.correction.idReason[problem]);
   return h('span.id-ok', '✓ ', zh.correction.valid);
+}
+
+function reason(id) {
+  const problem = idProblem(id);
+  return problem ? `：${zh.correction.idReason[problem]}` : '';
 }
 
 function shortcutHelp() {
@@ -221,21 +242,32 @@ function shortcutHelp() {
 }
 
 /**
- * The page image with an SVG layer of boxes in page pixels. The rendered page PNG comes later from the server;
- * until then an original that is itself an image stands in for page 1.
+ * The page images with an SVG layer of boxes. Boxes are in the units of extraction.pages[n] (PDF points for text
+ * PDFs, pixels for scans), so the SVG's viewBox is the page in those units, laid over the image scaled to fit.
+ * Pages without an image (a DOCX letter) have no viewer at all: `el` is null then.
  */
 function pageViewer(letter, onPick) {
-  const pages = Math.max(1, letter.file?.pages || 1);
-  let current = 1;
+  const pageList = letter.extraction?.pages ?? [];
+  const pages = pageList.length;
   const boxes = [];
+  let current = 1;
+  let active = null;
+  const api0 = {
+    el: null, highlight() {}, turn() {}, page: () => current,
+    addBox(page, box, key, lbl) { if (Array.isArray(box) && box.length === 4) boxes.push({ page, box, key, label: lbl }); },
+    clearBoxes(prefix) { for (let i = boxes.length - 1; i >= 0; i--) if (boxes[i].key.startsWith(prefix)) boxes.splice(i, 1); },
+  };
+  if (!pageList.some((p) => p.image)) return api0;
+
   const img = h('img.page-img', { alt: '' });
   const svg = document.createElementNS(SVG, 'svg');
   svg.classList.add('boxes');
+  svg.setAttribute('preserveAspectRatio', 'none');
   const stage = h('div.stage', img, svg);
   const note = h('div.viewer-note');
   const label = h('span.page-no');
-  const prev = h('button.btn.small', { type: 'button', onclick: () => turn(-1), title: 'Alt+PageUp' }, zh.common.prev);
-  const next = h('button.btn.small', { type: 'button', onclick: () => turn(1), title: 'Alt+PageDown' }, zh.common.next);
+  const prev = h('button.btn.small', { type: 'button', onclick: () => turn(-1), title: 'Alt+PageUp' }, zh.correction.prevPage);
+  const next = h('button.btn.small', { type: 'button', onclick: () => turn(1), title: 'Alt+PageDown' }, zh.correction.nextPage);
   const openBtn = h('button.btn.small', { type: 'button', onclick: async () => {
     try { saveBlob(await api(paths.file(letter.id), { as: 'blob' }), letter.file?.fileName ?? 'original'); }
     catch (e) { showError(note, e); }
@@ -246,45 +278,35 @@ function pageViewer(letter, onPick) {
 
   async function load(n) {
     current = n;
-    label.textContent = `${n} / ${pages} ${zh.correction.page}`;
+    const meta = pageList[n - 1] ?? {};
+    label.textContent = zh.correction.pageOf(n, pages);
     prev.disabled = n <= 1;
     next.disabled = n >= pages;
     note.replaceChildren();
-    let blob = null;
-    try {
-      blob = await api(paths.pagePng(letter.id, n), { as: 'blob' });
-    } catch {
-      if (n === 1 && letter.file?.mediaType?.startsWith('image/')) {
-        try { blob = await api(paths.file(letter.id), { as: 'blob' }); } catch { /* shown below */ }
-      }
-    }
-    if (url) URL.revokeObjectURL(url);
-    url = blob ? URL.createObjectURL(blob) : null;
-    if (!url) {
-      img.removeAttribute('src');
+    if (url) { URL.revokeObjectURL(url); url = null; }
+    if (!meta.image) {
       stage.hidden = true;
-      await showPdfOriginal();
+      note.append(alertBox('info', zh.correction.noImage));
+      return;
+    }
+    try {
+      url = URL.createObjectURL(await api(paths.pagePng(letter.id, n), { as: 'blob' }));
+    } catch (e) {
+      stage.hidden = true;
+      showError(note, e);
       return;
     }
     stage.hidden = false;
-    img.onload = () => { svg.setAttribute('viewBox', `0 0 ${img.naturalWidth} ${img.naturalHeight}`); draw(); };
+    svg.setAttribute('viewBox', `0 0 ${meta.width} ${meta.height}`);
+    img.onload = () => { img.dataset.scale = String(img.naturalWidth / meta.width); draw(); };
     img.src = url;
   }
-  // Until page images exist, a PDF original is at least readable next to the fields, without boxes.
-  async function showPdfOriginal() {
-    if (letter.file?.mediaType !== 'application/pdf') { note.append(alertBox('info', zh.correction.noImage)); return; }
-    try {
-      const blob = await api(paths.file(letter.id), { as: 'blob' });
-      note.append(alertBox('info', zh.correction.pdfOnly), pdfFrame(blob, zh.letters.file, letter.file.fileName ?? 'original.pdf'));
-    } catch (e) {
-      showError(note, e);
-    }
-  }
   function draw() {
-    svg.replaceChildren(...boxes.filter((b) => (b.page ?? 1) === current).map((b) => {
+    svg.replaceChildren(...boxes.filter((b) => (b.page || 1) === current).map((b) => {
       const [x, y, w, hgt] = b.box;
       const r = document.createElementNS(SVG, 'rect');
       Object.entries({ x, y, width: w, height: hgt }).forEach(([k, v]) => r.setAttribute(k, v));
+      r.setAttribute('vector-effect', 'non-scaling-stroke');
       r.dataset.key = b.key;
       r.classList.add(b.key.startsWith('f:') ? 'field' : 'row');
       if (b.key === active) r.classList.add('active');
@@ -295,18 +317,13 @@ function pageViewer(letter, onPick) {
       return r;
     }));
   }
-  let active = null;
   function highlight(page, box, key) {
     active = key;
-    if (box && (page ?? 1) !== current && page >= 1 && page <= pages) { load(page); return; }
+    if (box && (page || 1) !== current && page >= 1 && page <= pages) { load(page); return; }
     draw();
     svg.querySelector('rect.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'smooth' });
   }
   function turn(d) { const n = current + d; if (n >= 1 && n <= pages) load(n); }
   load(1);
-  return {
-    el, highlight, turn, page: () => current,
-    addBox(page, box, key, lbl) { if (Array.isArray(box) && box.length === 4) boxes.push({ page, box, key, label: lbl }); },
-    clearBoxes(prefix) { for (let i = boxes.length - 1; i >= 0; i--) if (boxes[i].key.startsWith(prefix)) boxes.splice(i, 1); },
-  };
+  return { ...api0, el, highlight, turn };
 }

@@ -1,64 +1,114 @@
 // 经办人: my letters, run the screening, see results per candidate, draft the reply and open/download it.
-import { api, paths } from '../api.js';
+import { api, paths, session } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
-import { h, card, pageHeader, statusBadge, dueCell, letterFacts, showError, toast, saveBlob, alertBox, pdfFrame } from '../ui.js';
+import { h, card, pageHeader, statusBadge, dueCell, facts, showError, toast, saveBlob, alertBox, pdfFrame,
+  fmtDateTime } from '../ui.js';
 import { letterList } from '../letterList.js';
-import { resultsOf, resultCard } from '../screening.js';
+import { resultCard, screeningSummary } from '../screening.js';
 
 export function handlerQueue() {
+  const me = session.user()?.username;
   return h('div', pageHeader(zh.handler.title),
-    letterList({ title: zh.handler.title,
-      statuses: ['VERIFIED', 'SCREENED', 'IN_REVIEW', 'REVIEWED', 'DRAFTED', 'SIGNED', 'DISPATCHED', 'REJECTED'],
-      initialStatus: 'VERIFIED', onOpen: (l) => navigate(`#/handler/${l.id}`) }));
+    letterList({ title: zh.handler.queue,
+      statuses: ['VERIFIED', 'SCREENED', 'IN_REVIEW', 'REVIEWED', 'DRAFTED', 'SIGNED', 'DISPATCHED'],
+      // The API has no handler filter: a handler's queue is the letters assigned to them.
+      mine: (l) => l.handler === me,
+      extraColumns: [{ label: zh.handler.handlerCol, render: (l) => l.handler ?? '' }],
+      onOpen: (l) => navigate(`#/handler/${l.id}`) }));
 }
 
-export async function handlerPage(id) {
-  let letter = await api(paths.letter(id));
-  const msg = h('div#handler-message');
-  const results = h('div.results#screening-results');
-  const pdfHost = h('div.pdf-host');
+const REPLY_STATUSES = ['DRAFTED', 'SIGNED', 'DISPATCHED'];
 
-  async function loadResults() {
-    try {
-      const list = resultsOf(await api(paths.screening(id)));
-      results.replaceChildren(...(list.length ? list.map(resultCard) : [h('p.muted', zh.handler.noResults)]));
-    } catch (err) {
-      results.replaceChildren(err.status === 404 ? h('p.muted', zh.handler.noResults) : alertBox('error', err.message));
-    }
-  }
+export async function handlerPage(id) {
+  const root = h('div.handler-page');
+  await draw(root, id);
+  return root;
+}
+
+/** Builds the page from the letter as it is now; every action redraws it. */
+async function draw(root, id) {
+  const letter = await api(paths.letter(id));
+  const me = session.user()?.username;
+  const mine = letter.handler === me;
+  const msg = h('div#handler-message');
+  const results = h('div.results#screening-results', h('p.muted', zh.common.loading));
+  const pdfHost = h('div.pdf-host');
+  let screening = null;
+  let reply = null;
+
+  const redraw = () => draw(root, id).catch((err) => showError(msg, err));
   async function act(button, fn) {
     button.disabled = true;
-    try { await fn(); } catch (err) { showError(msg, err); } finally { button.disabled = false; }
+    msg.replaceChildren();
+    try { await fn(); } catch (err) { showError(msg, err); button.disabled = false; }
   }
   const screenBtn = h('button.btn.primary#run-screening', { type: 'button', onclick: () => act(screenBtn, async () => {
-    await api(paths.screening(id), { method: 'POST', as: 'none' });
-    toast(zh.handler.screened);
-    letter = await api(paths.letter(id));
-    await loadResults();
+    const s = await api(paths.screening(id), { method: 'POST' });
+    toast(s.hitCount ? zh.handler.screenedHits(s.hitCount) : zh.handler.screenedClear);
+    await redraw();
   }) }, zh.handler.runScreening);
-  const draftBtn = h('button.btn#draft-reply', { type: 'button', onclick: () => act(draftBtn, async () => {
-    await api(paths.reply(id), { method: 'POST', as: 'none' });
+  const draftBtn = h('button.btn.primary#draft-reply', { type: 'button', onclick: () => act(draftBtn, async () => {
+    await api(paths.reply(id), { method: 'POST' });
     toast(zh.handler.drafted);
-    await showPdf();
+    await redraw();
   }) }, zh.handler.draft);
-  async function showPdf() {
-    const blob = await api(paths.replyPdf(id), { as: 'blob' });
-    pdfHost.replaceChildren(pdfFrame(blob));
-  }
-  const viewBtn = h('button.btn#view-reply', { type: 'button', onclick: () => act(viewBtn, showPdf) }, zh.handler.viewPdf);
+  const viewBtn = h('button.btn#view-reply', { type: 'button', onclick: () => act(viewBtn, async () => {
+    pdfHost.replaceChildren(card(zh.handler.replyPreview, pdfFrame(await api(paths.replyPdf(id), { as: 'blob' }))));
+    viewBtn.disabled = false;
+    pdfHost.scrollIntoView({ block: 'start' });
+  }) }, zh.handler.viewPdf);
   const dl = (path, ext) => async () => {
-    try { saveBlob(await api(path, { as: 'blob' }), zh.handler.replyFile(letter.receiptNumber, ext)); } catch (err) { showError(msg, err); }
+    try { saveBlob(await api(path, { as: 'blob' }), zh.handler.replyFile(reply?.number ?? letter.receiptNumber, ext)); }
+    catch (err) { showError(msg, err); }
   };
+  const pdfBtn = h('button.btn#download-pdf', { type: 'button', onclick: dl(paths.replyPdf(id), 'pdf') }, zh.handler.downloadPdf);
+  const docxBtn = h('button.btn#download-docx', { type: 'button', onclick: dl(paths.replyDocx(id), 'docx') }, zh.handler.downloadDocx);
 
-  loadResults();
-  return h('div', pageHeader(`${zh.handler.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
-    h('button.btn', { type: 'button', onclick: () => navigate('#/handler') }, zh.common.back)),
-  msg,
-  h('div.grid-2',
-    card(zh.letters.detail, letterFacts(letter), h('div.actions', screenBtn, draftBtn, viewBtn,
-      h('button.btn', { type: 'button', onclick: dl(paths.replyPdf(id), 'pdf') }, zh.handler.downloadPdf),
-      h('button.btn', { type: 'button', onclick: dl(paths.replyDocx(id), 'docx') }, zh.handler.downloadDocx))),
-    card(zh.handler.screening, results)),
-  pdfHost);
+  const [s, r] = await Promise.all([
+    api(paths.screening(id)).catch((err) => (err.status === 404 ? null : Promise.reject(err))),
+    api(paths.reply(id)).catch((err) => (err.status === 404 ? null : Promise.reject(err))),
+  ].map((p) => p.catch((err) => { showError(msg, err); return null; })));
+  screening = s;
+  reply = r;
+  results.replaceChildren(...(screening
+    ? [screeningSummary(screening), ...screening.results.map(resultCard)]
+    : [h('p.muted', zh.handler.noResults)]));
+
+  const canDraft = mine && (letter.status === 'REVIEWED' || (letter.status === 'SCREENED' && !screening?.hitCount));
+  const hasReply = reply && REPLY_STATUSES.includes(letter.status);
+  const actions = [];
+  if (mine && letter.status === 'VERIFIED') actions.push(screenBtn);
+  if (canDraft) actions.push(draftBtn);
+  if (hasReply) actions.push(viewBtn, pdfBtn, docxBtn);
+
+  const notes = [];
+  if (!mine) notes.push(alertBox('info', zh.handler.notMine(letter.handler ?? '—')));
+  if (letter.status === 'IN_REVIEW') notes.push(alertBox('info', zh.handler.awaitingReview));
+  if (reply?.returnComment && !hasReply) notes.push(alertBox('warn', zh.handler.returned(reply.returnComment)));
+
+  root.replaceChildren(
+    pageHeader(`${zh.handler.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
+      h('button.btn', { type: 'button', onclick: () => navigate('#/handler') }, zh.common.back)),
+    msg, ...notes,
+    h('div.grid-2',
+      card(zh.letters.detail,
+        facts([[zh.letters.receiptNumber, h('span.mono', letter.receiptNumber)], [zh.letters.unit, letter.requestingUnit ?? null],
+          [zh.letters.docNumber, letter.docNumber ?? null], [zh.letters.dueDate, dueCell(letter)],
+          [zh.handler.handlerCol, letter.handler ?? null], [zh.handler.verifiedBy, letter.verifiedBy ?? null]]),
+        reply ? replyFacts(reply) : null,
+        actions.length ? h('div.actions', actions) : null),
+      card(zh.handler.screening, results)),
+    pdfHost);
+}
+
+function replyFacts(r) {
+  return h('div.reply-facts', h('h3', zh.handler.reply),
+    facts([[zh.handler.replyStatus, h('span.badge', { class: r.status === 'SIGNED' ? 'ok' : 'warn' },
+      zh.handler.replyState[r.status] ?? r.status)],
+    [zh.handler.replyNumber, r.number ? h('span.mono', r.number) : undefined],
+    [zh.handler.draftedAt, `${fmtDateTime(r.draftedAt)} ${r.draftedBy ?? ''}`],
+    [zh.handler.signedAt, r.signedAt ? `${fmtDateTime(r.signedAt)} ${r.signedBy ?? ''}` : undefined],
+    [zh.handler.verificationCode, r.verificationCode ? h('a.mono', { href: `/verify/${encodeURIComponent(r.verificationCode)}`,
+      target: '_blank', rel: 'noopener' }, r.verificationCode) : undefined]]));
 }

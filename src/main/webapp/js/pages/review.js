@@ -2,9 +2,9 @@
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
-import { h, field, card, pageHeader, statusBadge, dueCell, facts, letterFacts, showError, toast, alertBox, nextId } from '../ui.js';
+import { h, field, pageHeader, statusBadge, dueCell, facts, letterFacts, showError, toast, alertBox, nextId } from '../ui.js';
 import { letterList } from '../letterList.js';
-import { resultsOf, isHit, recordFacts, candidateName, candidateId } from '../screening.js';
+import { isHit, recordFacts, reviewBadge, reviewLine, screeningSummary } from '../screening.js';
 
 export function reviewQueue() {
   return h('div', pageHeader(zh.review.title),
@@ -13,56 +13,53 @@ export function reviewQueue() {
 }
 
 export async function reviewPage(id) {
-  const letter = await api(paths.letter(id));
-  const msg = h('div#review-message');
-  const body = h('div.reviews');
-  const candidates = letter.extraction?.candidates ?? [];
+  const root = h('div.review-page');
+  await draw(root, id);
+  return root;
+}
 
-  async function load() {
-    try {
-      const hits = resultsOf(await api(paths.screening(id))).filter(isHit);
-      body.replaceChildren(...(hits.length ? hits.map(reviewCard) : [h('p.muted', zh.common.none)]));
-    } catch (err) {
-      showError(body, err);
-    }
-  }
+async function draw(root, id) {
+  const [letter, screening] = await Promise.all([api(paths.letter(id)), api(paths.screening(id))]);
+  const msg = h('div#review-message');
+  const hits = screening.results.filter(isHit);
+  const open = letter.status === 'IN_REVIEW';
 
   function reviewCard(r) {
-    const cand = candidates[r.index] ?? {};
-    const name = candidateName(r) || cand.name;
-    const idNumber = candidateId(r)?.includes('*') ? cand.idNumber : (candidateId(r) || cand.idNumber);
     const note = h('textarea', { name: 'note', rows: 2, required: true });
     const group = nextId('decision');
-    const radio = (value, label) => h('label.radio', h('input', { type: 'radio', name: group, value, required: true,
-      checked: r.review?.decision === value }), ' ', label);
-    const form = h('form.decision', { 'aria-label': `${zh.review.decision} ${name}` },
+    const radio = (value, label) => h('label.radio', h('input', { type: 'radio', name: group, value, required: true }),
+      ' ', label);
+    const form = h('form.decision', { 'aria-label': `${zh.review.decision} ${r.name}` },
       h('fieldset', h('legend', zh.review.decision), radio('CONFIRM', zh.review.confirmHit),
         radio('OVERTURN', zh.review.overturn)),
       field(zh.review.note, note, { wide: true }),
-      h('button.btn.primary', { type: 'submit' }, zh.common.confirm));
-    if (r.review?.note) note.value = r.review.note;
+      h('button.btn.primary', { type: 'submit' }, zh.review.submit));
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       const decision = form.querySelector(`input[name="${group}"]:checked`)?.value;
       if (!note.value.trim()) { msg.replaceChildren(alertBox('error', zh.review.noteRequired)); note.focus(); return; }
       try {
-        await api(paths.review(id, r.index), { method: 'POST', json: { decision, note: note.value.trim() }, as: 'none' });
+        await api(paths.review(id, r.index), { method: 'POST', json: { decision, note: note.value.trim() } });
         toast(zh.review.reviewed);
-        msg.replaceChildren();
-        await load();
+        await draw(root, id);
       } catch (err) {
         showError(msg, err);
       }
     });
-    return h('article.card.review-item',
+    return h('article.card.review-item', { dataset: { index: r.index } },
+      h('div.review-head', h('h2', `${r.index}. ${r.name}`), reviewBadge(r)),
       h('div.side-by-side',
-        h('section', h('h3', zh.review.candidate), facts([[zh.correction.name, name],
-          [zh.correction.idNumber, h('span.mono', idNumber ?? '')]])),
-        h('section', h('h3', zh.review.record), r.matches.map((m) => recordFacts(m)))),
-      form);
+        h('section', h('h3', zh.review.candidate), facts([[zh.correction.name, r.name],
+          [zh.correction.idNumber, h('span.mono', r.idNumber ?? '')]])),
+        h('section', h('h3', `${zh.review.record}（${r.records.length}）`), r.records.map((m) => recordFacts(m)))),
+      r.review ? reviewLine(r.review) : (open ? form : null));
   }
-  load();
-  return h('div', pageHeader(`${zh.review.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
-    h('button.btn', { type: 'button', onclick: () => navigate('#/review') }, zh.common.back)),
-  msg, h('div.card.review-facts', letterFacts(letter)), body);
+
+  root.replaceChildren(
+    pageHeader(`${zh.review.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
+      h('button.btn', { type: 'button', onclick: () => navigate('#/review') }, zh.common.back)),
+    msg,
+    letter.status === 'REVIEWED' ? alertBox('ok', zh.review.allDone) : null,
+    h('div.card.review-facts', letterFacts(letter), screeningSummary(screening)),
+    h('div.reviews', hits.length ? hits.map(reviewCard) : h('p.muted', zh.common.none)));
 }

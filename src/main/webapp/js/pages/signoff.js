@@ -2,7 +2,8 @@
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
-import { h, field, card, pageHeader, statusBadge, dueCell, letterFacts, showError, toast, dialog, alertBox, pdfFrame } from '../ui.js';
+import { h, field, card, pageHeader, statusBadge, dueCell, letterFacts, facts, fmtDateTime, showError, toast, dialog, alertBox,
+  pdfFrame } from '../ui.js';
 import { letterList } from '../letterList.js';
 
 export function signoffQueue() {
@@ -23,11 +24,10 @@ export async function signoffPage(id) {
     const done = await dialog(zh.signoff.signOff, field(zh.signoff.password, pw), {
       submitLabel: zh.signoff.signOff,
       collect: async () => {
-        await api(paths.signOff(id), { method: 'POST', json: { password: pw.value }, as: 'none' });
-        return true;
+        return api(paths.signOff(id), { method: 'POST', json: { password: pw.value } });
       },
     });
-    if (done) { toast(zh.signoff.signed); navigate('#/signoff'); }
+    if (done) { toast(zh.signoff.signed(done.number)); navigate('#/signoff'); }
   }
   async function returnIt() {
     const comment = h('textarea', { name: 'comment', rows: 4, required: true });
@@ -40,14 +40,21 @@ export async function signoffPage(id) {
     });
     if (done) { toast(zh.signoff.returned); navigate('#/signoff'); }
   }
+  const reply = await api(paths.reply(id)).catch(() => null);
+  const pending = letter.status === 'DRAFTED';
   return h('div', pageHeader(`${zh.signoff.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
     h('button.btn', { type: 'button', onclick: () => navigate('#/signoff') }, zh.common.back),
-    h('button.btn.danger#return-reply', { type: 'button', onclick: () => returnIt().catch((e) => showError(msg, e)) },
-      zh.signoff.returnIt),
-    h('button.btn.primary#sign-off', { type: 'button', onclick: () => signOff().catch((e) => showError(msg, e)) },
-      zh.signoff.signOff)),
+    pending ? h('button.btn.danger#return-reply', { type: 'button', onclick: () => returnIt().catch((e) => showError(msg, e)) },
+      zh.signoff.returnIt) : null,
+    pending ? h('button.btn.primary#sign-off', { type: 'button', onclick: () => signOff().catch((e) => showError(msg, e)) },
+      zh.signoff.signOff) : null),
   msg,
   h('div.signoff-layout',
-    card(zh.letters.detail, letterFacts(letter)),
+    card(zh.letters.detail, letterFacts(letter), reply ? facts([
+      [zh.handler.draftedAt, `${fmtDateTime(reply.draftedAt)} ${reply.draftedBy ?? ''}`],
+      [zh.handler.handlerCol, letter.handler ?? null],
+      [zh.handler.replyNumber, reply.number ? h('span.mono', reply.number) : undefined],
+      [zh.handler.signedAt, reply.signedAt ? `${fmtDateTime(reply.signedAt)} ${reply.signedBy ?? ''}` : undefined],
+    ]) : null),
     card(zh.signoff.preview, preview)));
 }

@@ -1,5 +1,11 @@
 package com.creditquerydesk.interfaces.web;
 
+import com.creditquerydesk.testsupport.Api;
+import com.creditquerydesk.testsupport.Workflow;
+import com.creditquerydesk.testsupport.letters.LetterGenerator;
+import com.creditquerydesk.testsupport.letters.LetterSpec;
+import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
+import jakarta.json.JsonObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -16,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -26,18 +33,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -49,9 +54,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The web interface as each demo user sees it, in headless Chromium against the running server
  * ({@code cqd.base.url}, default http://localhost:8080, started with CQD_DEMO=true). Steps run in the order of a
- * letter's path and share the letters they create; the later steps (correct an ID, screen, review, draft, sign off,
- * download) slot in after {@link #registryUploadsPngAndPdf()} as their endpoints arrive. Screenshots go to
- * target/screenshots/.
+ * letter's path and share the letter they create: the registry uploads a scanned letter listing 罗勇 (in the demo
+ * register), the clerk mistypes and fixes an ID, the drawn handler screens, the reviewer confirms the hit, the
+ * handler drafts, the officer signs off, the handler downloads the signed reply and the registry records dispatch.
+ * Screenshots go to target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -61,6 +67,9 @@ class WebWalkthroughIT {
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final Pattern RECEIPT = Pattern.compile("收\\d{4}-\\d{4,}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** In the demo register (shared/samples/register-sample.csv): 罗勇, 4202021976****8087. */
+    private static final String LISTED_NAME = "罗勇";
+    private static final String LISTED_ID = Workflow.idMatchingMask("4202021976", "8087");
 
     private final String base = System.getProperty("cqd.base.url", "http://localhost:8080").replaceAll("/$", "");
     /** A fresh account per run, created by the administrator and then locked on purpose by the login test. */
@@ -72,6 +81,12 @@ class WebWalkthroughIT {
     private Path tmp;
     /** Receipt numbers registered in this run, for the later steps of the path. */
     private List<String> receipts = List.of();
+    /** The scanned letter that goes the whole path: its list, receipt number, id and drawn handler. */
+    private LetterSpec scanSpec;
+    private String scanReceipt;
+    private String scanId;
+    private String scanHandler;
+    private Path downloads;
 
     @BeforeAll
     void startBrowser() throws IOException {
@@ -82,6 +97,11 @@ class WebWalkthroughIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN",
                 "--window-size=1366,768");
+        downloads = Files.createTempDirectory("cqd-web-downloads");
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
         driver = new ChromeDriver(service, options);
@@ -140,11 +160,11 @@ class WebWalkthroughIT {
 
     @Test
     @Order(3)
-    void registryUploadsPngAndPdf() throws IOException {
+    void registryUploadsScanAndPdf() throws IOException {
         login("registry");
         assertShellShows("李收发", "收文登记");
         String nonce = UUID.randomUUID().toString();
-        Path png = letterPng(nonce);
+        Path png = letterScan(System.nanoTime());
         Path pdf = letterPdf(nonce);
         // The PNG through the file chooser, the PDF dropped on the drop zone.
         driver.findElement(By.id("upload-input")).sendKeys(png.toString());
@@ -157,6 +177,8 @@ class WebWalkthroughIT {
                 .map(WebElement::getText).toList();
         assertEquals(2, receipts.size());
         receipts.forEach(r -> assertTrue(RECEIPT.matcher(r).matches(), "receipt number " + r));
+        scanReceipt = driver.findElement(By.cssSelector("#upload-queue .upload-item[data-file='" + png.getFileName()
+                + "'] .upload-extra a.mono")).getText();
         for (String receipt : receipts) {
             WebElement row = wait.until(d -> rowWith(receipt));
             List<WebElement> cells = row.findElements(By.tagName("td"));
@@ -172,12 +194,158 @@ class WebWalkthroughIT {
         assertFalse(failed.findElement(By.cssSelector(".upload-state")).getText().isBlank());
         assertFalse(failed.findElements(By.cssSelector(".upload-extra a")).isEmpty(), "link to the existing letter");
 
-        // The letter page shows the facts without any full ID number.
-        rowWith(receipts.get(0)).click();
-        waitText(By.cssSelector("h1"), receipts.get(0));
-        assertFalse(driver.findElement(By.tagName("main")).getText().contains("110105199003071234"),
-                "a full ID number outside the correction and review views");
+        // The scan is read (OCR) while the registry watches; its page then lists the candidates, IDs masked.
+        new WebDriverWait(driver, Duration.ofSeconds(150)).until(d -> !d.findElements(By.cssSelector(
+                "#upload-queue .upload-item.ok[data-file='" + png.getFileName() + "']")).isEmpty());
+        driver.findElement(By.linkText(scanReceipt)).click();
+        waitText(By.cssSelector("h1"), scanReceipt);
+        wait.until(d -> d.findElement(By.tagName("main")).getText().contains(LISTED_NAME));
+        String page = driver.findElement(By.tagName("main")).getText();
+        for (LetterSpec.CandidateSpec c : scanSpec.candidates()) {
+            assertFalse(page.contains(c.idNumber()), "a full ID number outside the correction and review views");
+        }
         shot("letter-detail");
+        scanId = driver.getCurrentUrl().replaceAll(".*#/letters/", "");
+        logout();
+    }
+
+    @Test
+    @Order(5)
+    void clerkCorrectsAnIdAndConfirms() {
+        login("clerk");
+        WebElement row = wait.until(d -> rowWith(scanReceipt));
+        row.click();
+        waitText(By.cssSelector("h1"), scanReceipt);
+        // The scan's page image with the boxes of what was read.
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const i = document.querySelector('img.page-img'); return !!i && i.complete && i.naturalWidth > 0"));
+        wait.until(d -> d.findElements(By.cssSelector("svg.boxes rect.row")).size() == scanSpec.candidates().size());
+        List<WebElement> rows = driver.findElements(By.cssSelector("#candidates tbody tr[data-index]"));
+        assertEquals(scanSpec.candidates().size(), rows.size(), "every candidate read");
+        // The clerk checks every row against the page (OCR may have misread a character) ...
+        for (int i = 0; i < rows.size(); i++) {
+            LetterSpec.CandidateSpec c = scanSpec.candidates().get(i);
+            retype(rows.get(i).findElement(By.name("name")), c.name());
+            retype(rows.get(i).findElement(By.name("idNumber")), c.idNumber());
+        }
+        // ... mistypes the check digit of 罗勇's ID: the row says it is invalid at once ...
+        int listed = indexOf(LISTED_NAME);
+        WebElement idInput = candidateRow(listed).findElement(By.name("idNumber"));
+        idInput.click();
+        retype(idInput, LISTED_ID.substring(0, 17) + (LISTED_ID.charAt(17) == '1' ? '2' : '1'));
+        wait.until(d -> candidateRow(listed).findElement(By.cssSelector("td.check")).getText().contains("校验位不符"));
+        shot("correction-invalid-id");
+        // ... and confirming is refused by the server with the row named.
+        confirmExtraction();
+        waitText(By.id("correction-message"), "第 " + (listed + 1) + " 行");
+        // Fixed, the row is valid; confirming draws a handler.
+        retype(candidateRow(listed).findElement(By.name("idNumber")), LISTED_ID);
+        wait.until(d -> candidateRow(listed).findElement(By.cssSelector("td.check")).getText().contains("有效"));
+        candidateRow(listed).findElement(By.name("idNumber")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("svg.boxes rect.active")).isEmpty());
+        shot("correction-scan");
+        confirmExtraction();
+        wait.until(ExpectedConditions.urlToBe(base + "/#/correction"));
+        JsonObject letter = Api.as("clerk").get("/api/letters/" + scanId).json();
+        assertEquals("VERIFIED", letter.getString("status"));
+        scanHandler = letter.getString("handler");
+        logout();
+    }
+
+    @Test
+    @Order(6)
+    void handlerScreensAndSeesTheHit() {
+        login(scanHandler);
+        wait.until(d -> rowWith(scanReceipt)).click();
+        click(By.id("run-screening"));
+        WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".result.hit")));
+        assertTrue(hit.getText().contains(LISTED_NAME), hit.getText());
+        assertTrue(hit.getText().contains(maskedForLogs(LISTED_ID)), "the candidate's ID masked: " + hit.getText());
+        assertEquals(scanSpec.candidates().size(), driver.findElements(By.cssSelector(".result")).size());
+        waitText(By.cssSelector(".page-head"), "待复核");
+        shot("handler-screened");
+        logout();
+    }
+
+    @Test
+    @Order(7)
+    void reviewerConfirmsTheHit() {
+        login("reviewer");
+        wait.until(d -> rowWith(scanReceipt)).click();
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".review-item")));
+        // The reviewer sees the candidate's full ID next to the register's masked one.
+        assertTrue(item.getText().contains(LISTED_ID), item.getText());
+        assertTrue(item.getText().contains("4202021976****8087"), item.getText());
+        item.findElement(By.cssSelector("input[type=radio][value=CONFIRM]")).click();
+        item.findElement(By.name("note")).sendKeys("姓名、身份证号码与名单记录一致，确认命中。");
+        shot("review-hit");
+        item.findElement(By.cssSelector("button[type=submit]")).click();
+        waitText(By.cssSelector(".page-head"), "已复核");
+        logout();
+    }
+
+    @Test
+    @Order(8)
+    void handlerDraftsTheReply() {
+        login(scanHandler);
+        open("/#/handler/" + scanId, false);
+        click(By.id("draft-reply"));
+        waitText(By.cssSelector(".page-head"), "待签发");
+        click(By.id("view-reply"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.pdf")));
+        shot("handler-drafted");
+        logout();
+    }
+
+    @Test
+    @Order(9)
+    void officerSignsOff() {
+        login("officer");
+        wait.until(d -> rowWith(scanReceipt)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.pdf")));
+        shot("signoff-preview");
+        click(By.id("sign-off"));
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal")));
+        // A wrong password is refused inside the dialog; the right one signs.
+        WebElement pw = dialog.findElement(By.name("password"));
+        pw.sendKeys("not-my-password");
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> !dialog.findElement(By.cssSelector(".dialog-error")).getText().isBlank());
+        pw.clear();
+        pw.sendKeys("demo-officer");
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement toast = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#toasts .toast")));
+        assertTrue(toast.getText().contains("陕信用函〔"), toast.getText());
+        logout();
+    }
+
+    @Test
+    @Order(10)
+    void handlerDownloadsTheSignedReply() throws IOException {
+        login(scanHandler);
+        open("/#/handler/" + scanId, false);
+        waitText(By.cssSelector(".reply-facts"), "陕信用函〔");
+        waitText(By.cssSelector(".page-head"), "已签发");
+        shot("handler-signed");
+        click(By.id("download-pdf"));
+        Path pdf = awaitDownload(".pdf");
+        assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        click(By.id("download-docx"));
+        Path docx = awaitDownload(".docx");
+        assertEquals("PK", new String(Files.readAllBytes(docx), 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
+        logout();
+    }
+
+    @Test
+    @Order(11)
+    void registryRecordsTheDispatch() {
+        login("registry");
+        open("/#/letters/" + scanId, false);
+        click(By.id("dispatch"));
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal")));
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        waitText(By.tagName("main"), "已发出");
+        shot("registry-dispatched");
         logout();
     }
 
@@ -199,9 +367,6 @@ class WebWalkthroughIT {
             logout();
         }
     }
-
-    // Later steps go here in path order: clerk corrects an ID (order 5), handler screens (6), reviewer confirms a
-    // hit (7), handler drafts the reply (8), officer signs off (9), handler downloads the PDF and DOCX (10).
 
     @Test
     @Order(20)
@@ -244,9 +409,60 @@ class WebWalkthroughIT {
     }
 
     private void open(String path) {
+        open(path, true);
+    }
+
+    /** Opens a page; with freshSession the stored login is dropped first. */
+    private void open(String path, boolean freshSession) {
         driver.get(base + path);
-        ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
+        if (freshSession) {
+            ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
+        }
         driver.navigate().refresh();
+    }
+
+    private WebElement candidateRow(int index) {
+        return driver.findElement(By.cssSelector("#candidates tbody tr[data-index='" + index + "']"));
+    }
+
+    private int indexOf(String name) {
+        List<WebElement> rows = driver.findElements(By.cssSelector("#candidates tbody tr[data-index]"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (name.equals(rows.get(i).findElement(By.name("name")).getAttribute("value"))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row " + name);
+    }
+
+    /** Replaces an input's text by typing, as a clerk would (select all, type). */
+    private static void retype(WebElement input, String text) {
+        if (text.equals(input.getAttribute("value"))) {
+            return;
+        }
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    private void confirmExtraction() {
+        click(By.id("confirm-extraction"));
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal")));
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.modal")));
+    }
+
+    private Path awaitDownload(String suffix) {
+        return wait.until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The handler's view masks IDs as first 6 + last 4. */
+    private static String maskedForLogs(String id) {
+        return id.substring(0, 6) + "********" + id.substring(14);
     }
 
     private void assertShellShows(String displayName, String... navEntries) {
@@ -299,24 +515,19 @@ class WebWalkthroughIT {
         }
     }
 
-    /** A scanned-looking letter page (A4 at 150 dpi); the nonce keeps each run's file unique. */
-    private Path letterPng(String nonce) throws IOException {
-        BufferedImage img = new BufferedImage(1240, 1754, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 40));
-        g.drawString("关于查询招录人员信用记录的函", 340, 200);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 28));
-        g.drawString("人社函〔2026〕15号", 480, 260);
-        g.drawString("省信用信息中心：", 120, 340);
-        g.drawString("张三      110105199003071234", 160, 480);
-        g.drawString(nonce, 120, 1600);
-        g.dispose();
-        Path file = tmp.resolve("letter-" + nonce.substring(0, 8) + ".png");
-        ImageIO.write(img, "png", file.toFile());
+    /**
+     * A generated letter, scanned (200 dpi, one PNG page; several pages go as TIFF), listing 罗勇 of the demo register
+     * between two generated candidates. The seed makes each run's file new.
+     */
+    private Path letterScan(long seed) throws IOException {
+        List<LetterSpec.CandidateSpec> others = LetterGenerator.generate(seed, 2).candidates();
+        List<LetterSpec.CandidateSpec> candidates = new ArrayList<>(List.of(others.get(0),
+                new LetterSpec.CandidateSpec(LISTED_NAME, LISTED_ID), others.get(1)));
+        scanSpec = Workflow.letterWith(seed, candidates);
+        List<BufferedImage> pages = ScanLetterRenderer.render(scanSpec, ScanLetterRenderer.ScanOptions.clean(200));
+        boolean one = pages.size() == 1;
+        Path file = tmp.resolve("扫描件-" + seed + (one ? ".png" : ".tif"));
+        Files.write(file, one ? ScanLetterRenderer.png(pages.get(0)) : ScanLetterRenderer.tiff(pages));
         return file;
     }
 
