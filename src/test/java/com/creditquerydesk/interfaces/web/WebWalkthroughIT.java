@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -87,6 +90,17 @@ class WebWalkthroughIT {
     private String scanId;
     private String scanHandler;
     private Path downloads;
+
+    /** A failed step leaves a screenshot of what the browser showed, named after the step. */
+    @RegisterExtension
+    final TestWatcher failureShots = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (driver != null) {
+                shot("FAILED-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
 
     @BeforeAll
     void startBrowser() throws IOException {
@@ -219,7 +233,7 @@ class WebWalkthroughIT {
         // The scan's page image with the boxes of what was read.
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "const i = document.querySelector('img.page-img'); return !!i && i.complete && i.naturalWidth > 0"));
-        wait.until(d -> d.findElements(By.cssSelector("svg.boxes rect.row")).size() == scanSpec.candidates().size());
+        wait.until(d -> !d.findElements(By.cssSelector("svg.boxes rect.field")).isEmpty());
         List<WebElement> rows = driver.findElements(By.cssSelector("#candidates tbody tr[data-index]"));
         assertEquals(scanSpec.candidates().size(), rows.size(), "every candidate read");
         // The clerk checks every row against the page (OCR may have misread a character) ...
@@ -241,8 +255,9 @@ class WebWalkthroughIT {
         // Fixed, the row is valid; confirming draws a handler.
         retype(candidateRow(listed).findElement(By.name("idNumber")), LISTED_ID);
         wait.until(d -> candidateRow(listed).findElement(By.cssSelector("td.check")).getText().contains("有效"));
+        // Focusing the row turns to its page and marks its box.
         candidateRow(listed).findElement(By.name("idNumber")).click();
-        wait.until(d -> !d.findElements(By.cssSelector("svg.boxes rect.active")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("svg.boxes rect.row.active")).isEmpty());
         shot("correction-scan");
         confirmExtraction();
         wait.until(ExpectedConditions.urlToBe(base + "/#/correction"));
