@@ -12,7 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
 
 /** veraPDF PDF/A-2b validation for tests; answers the failed rules, empty when the file conforms. */
-final class PdfAValidation {
+public final class PdfAValidation {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -21,7 +21,7 @@ final class PdfAValidation {
     private PdfAValidation() {
     }
 
-    static String failures(byte[] pdf) throws Exception {
+    public static String failures(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
             ValidationResult result = validator.validate(parser);

@@ -1,0 +1,123 @@
+package com.creditquerydesk.interfaces.rest.reply;
+
+import com.creditquerydesk.application.reply.ReplyService;
+import com.creditquerydesk.domain.model.reply.ReplyLetter;
+import com.creditquerydesk.domain.model.user.Role;
+import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.domain.shared.DomainException.Kind;
+import com.creditquerydesk.interfaces.rest.auth.Allowed;
+import com.creditquerydesk.interfaces.rest.auth.CurrentActor;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The reply letter (paths under /letters/{id}/… beside LetterResource, so that /letters/{id} itself stays
+ * LetterResource's): drafting (handler), sign-off or return (principal officer), dispatch (registry). */
+@Path("/letters")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReplyResource {
+
+    public record ReplyJson(String letterId, String kind, String status, String number, Instant draftedAt,
+                            String draftedBy, Instant signedAt, String signedBy, String verificationCode,
+                            String sha256, String returnComment, LocalDate dispatchedOn, String dispatchChannel) {
+        static ReplyJson of(ReplyLetter r) {
+            return new ReplyJson(r.letterId(), r.kind().name(), r.status().name(), r.replyNumber(), r.draftedAt(),
+                    r.draftedBy(), r.signedAt(), r.signedBy(), r.verificationCode(), r.signedPdfSha256(),
+                    r.returnComment(), r.dispatchedOn(), r.dispatchChannel());
+        }
+    }
+
+    public record SignOff(String password) {
+    }
+
+    public record ReturnRequest(String comment) {
+    }
+
+    public record DispatchRequest(String date, String channel) {
+    }
+
+    @Inject
+    ReplyService replies;
+
+    @Inject
+    CurrentActor current;
+
+    @POST
+    @Path("/{id}/reply")
+    @Allowed(Role.HANDLER)
+    public ReplyJson draft(@PathParam("id") String id) {
+        return ReplyJson.of(replies.draft(current.get(), id));
+    }
+
+    @GET
+    @Path("/{id}/reply")
+    public ReplyJson get(@PathParam("id") String id) {
+        return ReplyJson.of(replies.find(id).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "NO_REPLY",
+                "该来函尚无复函", "the letter has no reply yet")));
+    }
+
+    @GET
+    @Path("/{id}/reply.pdf")
+    @Produces("application/pdf")
+    @Allowed({Role.HANDLER, Role.REVIEWER, Role.PRINCIPAL_OFFICER, Role.REGISTRY_CLERK, Role.AUDITOR})
+    public Response pdf(@PathParam("id") String id) {
+        return Response.ok(replies.pdf(current.get(), id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"reply.pdf\"").build();
+    }
+
+    @GET
+    @Path("/{id}/reply.docx")
+    @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    @Allowed({Role.HANDLER, Role.PRINCIPAL_OFFICER, Role.REGISTRY_CLERK})
+    public Response docx(@PathParam("id") String id) {
+        return Response.ok(replies.docx(current.get(), id),
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .header("Content-Disposition", "attachment; filename=\"reply.docx\"").build();
+    }
+
+    /** 签发: the principal officer re-enters his password. */
+    @POST
+    @Path("/{id}/sign-off")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.PRINCIPAL_OFFICER)
+    public ReplyJson signOff(@PathParam("id") String id, SignOff body) {
+        return ReplyJson.of(replies.signOff(current.get(), id,
+                body == null || body.password() == null ? null : body.password().toCharArray()));
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.PRINCIPAL_OFFICER)
+    public ReplyJson returnToHandler(@PathParam("id") String id, ReturnRequest body) {
+        return ReplyJson.of(replies.returnToHandler(current.get(), id, body == null ? null : body.comment()));
+    }
+
+    /** 发文登记: {"date": "2026-03-09", "channel": "paper" | "electronic"}. */
+    @POST
+    @Path("/{id}/dispatch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.REGISTRY_CLERK)
+    public ReplyJson dispatch(@PathParam("id") String id, DispatchRequest body) {
+        LocalDate date = null;
+        if (body != null && body.date() != null && !body.date().isBlank()) {
+            try {
+                date = LocalDate.parse(body.date().strip());
+            } catch (DateTimeParseException e) {
+                throw new DomainException("DATE_INVALID", "发文日期应为 YYYY-MM-DD", "the date is YYYY-MM-DD");
+            }
+        }
+        return ReplyJson.of(replies.dispatch(current.get(), id, date, body == null ? null : body.channel()));
+    }
+}

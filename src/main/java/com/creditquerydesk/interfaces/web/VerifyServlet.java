@@ -1,0 +1,107 @@
+package com.creditquerydesk.interfaces.web;
+
+import com.creditquerydesk.application.reply.ReplyService;
+import com.creditquerydesk.domain.model.reply.ReplyLetter;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The public verification page printed as a QR code on every signed reply: /verify/{code} shows the reply's
+ * number, date, requesting unit and SHA-256, and tells whether an uploaded PDF is byte-identical. No login,
+ * and nothing about any candidate.
+ */
+@WebServlet("/verify/*")
+@MultipartConfig(maxFileSize = 30 * 1024 * 1024)
+public class VerifyServlet extends HttpServlet {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    @Inject
+    ReplyService replies;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        page(req, resp, null);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Boolean identical = null;
+        try {
+            Part part = req.getPart("file");
+            Optional<ReplyService.ReplyView> view = lookup(req);
+            if (part != null && view.isPresent()) {
+                try (InputStream in = part.getInputStream()) {
+                    identical = sha256(in.readAllBytes()).equals(view.get().reply().signedPdfSha256());
+                }
+            }
+        } catch (jakarta.servlet.ServletException | IllegalStateException e) {
+            identical = false;
+        }
+        page(req, resp, identical);
+    }
+
+    private Optional<ReplyService.ReplyView> lookup(HttpServletRequest req) {
+        String path = req.getPathInfo();
+        String code = path == null ? "" : path.replace("/", "");
+        return replies.verification(code).filter(v -> v.reply().status() == ReplyLetter.Status.SIGNED);
+    }
+
+    private void page(HttpServletRequest req, HttpServletResponse resp, Boolean identical) throws IOException {
+        Optional<ReplyService.ReplyView> view = lookup(req);
+        resp.setContentType("text/html;charset=UTF-8");
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setStatus(view.isPresent() ? 200 : 404);
+        PrintWriter w = resp.getWriter();
+        w.println("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+                + "content=\"width=device-width,initial-scale=1\"><title>复函核验 · Reply verification</title>"
+                + "<link rel=\"stylesheet\" href=\"/css/app.css\"></head><body class=\"verify-page\"><main class=\"card\" "
+                + "style=\"max-width:720px;margin:40px auto;padding:24px\"><h1>复函真伪核验</h1>");
+        if (view.isEmpty()) {
+            w.println("<p class=\"error\" role=\"alert\">未找到该核验码对应的已签发复函。请核对核验码。<br>"
+                    + "No signed reply has this verification code.</p>");
+        } else {
+            ReplyLetter r = view.get().reply();
+            w.println("<dl class=\"verify\"><dt>发文字号</dt><dd>" + esc(r.replyNumber()) + "</dd><dt>签发时间</dt><dd>"
+                    + DATE.format(r.signedAt()) + "</dd><dt>来函单位</dt><dd>" + esc(view.get().requestingUnit())
+                    + "</dd><dt>文件 SHA-256</dt><dd><code style=\"word-break:break-all\">" + r.signedPdfSha256()
+                    + "</code></dd></dl>");
+            if (identical != null) {
+                w.println(identical
+                        ? "<p class=\"ok\" role=\"status\"><strong>一致：</strong>上传的文件与本中心签发的复函逐字节相同。<br>Identical to the signed reply.</p>"
+                        : "<p class=\"error\" role=\"alert\"><strong>不一致：</strong>上传的文件与本中心签发的复函不同，可能被改动。<br>Not identical to the signed reply.</p>");
+            }
+            w.println("<form method=\"post\" enctype=\"multipart/form-data\"><label for=\"file\">上传收到的 PDF 进行比对"
+                    + "</label> <input id=\"file\" name=\"file\" type=\"file\" accept=\"application/pdf\" required> "
+                    + "<button type=\"submit\">比对</button></form>");
+        }
+        w.println("</main></body></html>");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
