@@ -109,6 +109,7 @@ function replyFacts(r) {
     [zh.handler.replyNumber, r.number ? h('span.mono', r.number) : undefined],
     [zh.handler.draftedAt, `${fmtDateTime(r.draftedAt)} ${r.draftedBy ?? ''}`],
     [zh.handler.signedAt, r.signedAt ? `${fmtDateTime(r.signedAt)} ${r.signedBy ?? ''}` : undefined],
+    [zh.dispatch.date, r.dispatchedOn ? `${r.dispatchedOn}（${zh.channel[r.dispatchChannel] ?? r.dispatchChannel ?? ''}）` : undefined],
     [zh.handler.verificationCode, r.verificationCode ? h('a.mono', { href: `/verify/${encodeURIComponent(r.verificationCode)}`,
       target: '_blank', rel: 'noopener' }, r.verificationCode) : undefined]]));
 }

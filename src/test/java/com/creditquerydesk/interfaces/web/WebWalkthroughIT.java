@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -119,7 +118,6 @@ class WebWalkthroughIT {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
         driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1366, 768));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         Files.createDirectories(SHOTS);
         tmp = Files.createTempDirectory("cqd-web-it");
@@ -293,6 +291,7 @@ class WebWalkthroughIT {
         assertTrue(item.getText().contains("4202021976****8087"), item.getText());
         item.findElement(By.cssSelector("input[type=radio][value=CONFIRM]")).click();
         item.findElement(By.name("note")).sendKeys("姓名、身份证号码与名单记录一致，确认命中。");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", item);
         shot("review-hit");
         item.findElement(By.cssSelector("button[type=submit]")).click();
         waitText(By.cssSelector(".page-head"), "已复核");
