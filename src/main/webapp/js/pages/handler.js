@@ -14,7 +14,6 @@ export function handlerQueue() {
       statuses: ['VERIFIED', 'SCREENED', 'IN_REVIEW', 'REVIEWED', 'DRAFTED', 'SIGNED', 'DISPATCHED'],
       // The API has no handler filter: a handler's queue is the letters assigned to them.
       mine: (l) => l.handler === me,
-      extraColumns: [{ label: zh.handler.handlerCol, render: (l) => l.handler ?? '' }],
       onOpen: (l) => navigate(`#/handler/${l.id}`) }));
 }
 

@@ -119,6 +119,8 @@ export async function letterPage(id) {
     catch (e) { showError(err, e); }
   };
   const ex = l.extraction;
+  // The registry records dispatch with the reply's number in front of it.
+  const reply = ['SIGNED', 'DISPATCHED'].includes(l.status) ? await api(paths.reply(id)).catch(() => null) : null;
   // 发文登记: the registry records the signed reply going out (channel values as at intake).
   const dispatch = async () => {
     const date = h('input', { type: 'date', name: 'date', value: today(), required: true });
@@ -142,6 +144,10 @@ export async function letterPage(id) {
       [zh.letters.channel, zh.channel[l.channel] ?? l.channel], [zh.letters.receivedBy, l.receivedBy],
       [zh.letters.note, l.note || undefined],
       [zh.letters.file, `${l.file?.fileName ?? ''}（${fmtSize(l.file?.size)}，${l.file?.pages ?? '?'} ${zh.correction.page}）`],
+      [zh.handler.handlerCol, l.handler ?? undefined],
+      [zh.handler.replyNumber, reply?.number ? h('span.mono', reply.number) : undefined],
+      [zh.handler.signedAt, reply?.signedAt ? `${fmtDateTime(reply.signedAt)} ${reply.signedBy ?? ''}` : undefined],
+      [zh.dispatch.date, reply?.dispatchedOn ? `${reply.dispatchedOn}（${zh.channel[reply.dispatchChannel] ?? reply.dispatchChannel ?? ''}）` : undefined],
     ])),
     ex ? card(zh.correction.candidates, h('ul.plain', (ex.candidates ?? []).map((c) =>
       h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null));

@@ -9,6 +9,7 @@ import { isHit, recordFacts, reviewBadge, reviewLine, screeningSummary } from '.
 export function reviewQueue() {
   return h('div', pageHeader(zh.review.title),
     letterList({ title: zh.review.queue, statuses: ['IN_REVIEW', 'REVIEWED'], initialStatus: 'IN_REVIEW',
+      extraColumns: [{ label: zh.handler.handlerCol, render: (l) => l.handler ?? '' }],
       onOpen: (l) => navigate(`#/review/${l.id}`) }));
 }
 

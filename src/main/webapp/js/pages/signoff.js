@@ -9,6 +9,7 @@ import { letterList } from '../letterList.js';
 export function signoffQueue() {
   return h('div', pageHeader(zh.signoff.title),
     letterList({ title: zh.signoff.queue, statuses: ['DRAFTED', 'SIGNED', 'DISPATCHED'], initialStatus: 'DRAFTED',
+      extraColumns: [{ label: zh.handler.handlerCol, render: (l) => l.handler ?? '' }],
       onOpen: (l) => navigate(`#/signoff/${l.id}`) }));
 }
 

@@ -114,9 +114,11 @@ class WebWalkthroughIT {
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toString());
         prefs.put("download.prompt_for_download", false);
+        prefs.put("intl.accept_languages", "zh-CN,zh");
         options.setExperimentalOption("prefs", prefs);
+        // The browser's own widgets (date pickers) follow the process locale, as on a Chinese office desktop.
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
+                .withEnvironment(Map.of("LANG", "zh_CN.UTF-8", "LANGUAGE", "zh_CN:zh")).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         Files.createDirectories(SHOTS);
@@ -269,7 +271,9 @@ class WebWalkthroughIT {
     @Order(6)
     void handlerScreensAndSeesTheHit() {
         login(scanHandler);
-        wait.until(d -> rowWith(scanReceipt)).click();
+        WebElement mine = wait.until(d -> rowWith(scanReceipt));
+        shot("handler-queue");
+        mine.click();
         click(By.id("run-screening"));
         WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".result.hit")));
         assertTrue(hit.getText().contains(LISTED_NAME), hit.getText());
@@ -305,9 +309,10 @@ class WebWalkthroughIT {
         open("/#/handler/" + scanId, false);
         click(By.id("draft-reply"));
         waitText(By.cssSelector(".page-head"), "待签发");
+        waitText(By.cssSelector(".reply-facts"), "草稿");
+        shot("handler-drafted");
         click(By.id("view-reply"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.pdf")));
-        shot("handler-drafted");
         logout();
     }
 
@@ -317,6 +322,7 @@ class WebWalkthroughIT {
         login("officer");
         wait.until(d -> rowWith(scanReceipt)).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.pdf")));
+        pdfPainted();
         shot("signoff-preview");
         click(By.id("sign-off"));
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal")));
@@ -359,6 +365,7 @@ class WebWalkthroughIT {
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal")));
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
         waitText(By.tagName("main"), "已发出");
+        waitText(By.tagName("main"), "陕信用函〔");
         shot("registry-dispatched");
         logout();
     }
@@ -462,6 +469,18 @@ class WebWalkthroughIT {
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal")));
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.modal")));
+    }
+
+    /**
+     * Chromium's PDF viewer paints the page a moment after the frame loads and offers no signal a test can read
+     * from outside its own frame; the screenshot waits that moment.
+     */
+    private static void pdfPainted() {
+        try {
+            Thread.sleep(2500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Path awaitDownload(String suffix) {
