@@ -94,7 +94,7 @@ export const zh = {
   signoff: {
     title: '复函签发', queue: '待签发复函', preview: '复函预览', signOff: '签发', returnIt: '退回修改',
     password: '请再次输入您的登录密码', comment: '退回意见', signed: (n) => (n ? `已签发，文号 ${n}。` : '已签发。'), returned: '已退回经办人。',
-    pdfFallback: '浏览器无法内嵌显示 PDF，请下载查看。',
+    pdfFallback: '如上方未显示复函，请下载后查看。',
   },
   admin: {
     users: '用户与角色', newUser: '新建用户', searchHint: '用户名或姓名', username: '用户名', displayName: '姓名', password: '初始密码',

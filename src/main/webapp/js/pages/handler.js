@@ -105,7 +105,7 @@ function replyFacts(r) {
   return h('div.reply-facts', h('h3', zh.handler.reply),
     facts([[zh.handler.replyStatus, h('span.badge', { class: r.status === 'SIGNED' ? 'ok' : 'warn' },
       zh.handler.replyState[r.status] ?? r.status)],
-    [zh.handler.replyNumber, r.number ? h('span.mono', r.number) : undefined],
+    [zh.handler.replyNumber, r.number ?? undefined],
     [zh.handler.draftedAt, `${fmtDateTime(r.draftedAt)} ${r.draftedBy ?? ''}`],
     [zh.handler.signedAt, r.signedAt ? `${fmtDateTime(r.signedAt)} ${r.signedBy ?? ''}` : undefined],
     [zh.dispatch.date, r.dispatchedOn ? `${r.dispatchedOn}（${zh.channel[r.dispatchChannel] ?? r.dispatchChannel ?? ''}）` : undefined],

@@ -145,7 +145,7 @@ export async function letterPage(id) {
       [zh.letters.note, l.note || undefined],
       [zh.letters.file, `${l.file?.fileName ?? ''}（${fmtSize(l.file?.size)}，${l.file?.pages ?? '?'} ${zh.correction.page}）`],
       [zh.handler.handlerCol, l.handler ?? undefined],
-      [zh.handler.replyNumber, reply?.number ? h('span.mono', reply.number) : undefined],
+      [zh.handler.replyNumber, reply?.number ? reply.number : undefined],
       [zh.handler.signedAt, reply?.signedAt ? `${fmtDateTime(reply.signedAt)} ${reply.signedBy ?? ''}` : undefined],
       [zh.dispatch.date, reply?.dispatchedOn ? `${reply.dispatchedOn}（${zh.channel[reply.dispatchChannel] ?? reply.dispatchChannel ?? ''}）` : undefined],
     ])),

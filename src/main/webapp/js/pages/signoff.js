@@ -54,7 +54,7 @@ export async function signoffPage(id) {
     card(zh.letters.detail, letterFacts(letter), reply ? facts([
       [zh.handler.draftedAt, `${fmtDateTime(reply.draftedAt)} ${reply.draftedBy ?? ''}`],
       [zh.handler.handlerCol, letter.handler ?? null],
-      [zh.handler.replyNumber, reply.number ? h('span.mono', reply.number) : undefined],
+      [zh.handler.replyNumber, reply.number ? reply.number : undefined],
       [zh.handler.signedAt, reply.signedAt ? `${fmtDateTime(reply.signedAt)} ${reply.signedBy ?? ''}` : undefined],
     ]) : null),
     card(zh.signoff.preview, preview)));
