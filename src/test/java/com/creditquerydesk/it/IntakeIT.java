@@ -59,6 +59,24 @@ class IntakeIT {
     }
 
     @Test
+    void concurrentRegistrationsGetGapFreeUniqueReceiptNumbers() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        List<java.util.concurrent.Future<String>> futures = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            futures.add(pool.submit(() -> created(registry.upload("c.pdf", TestFiles.pdf(1, unique()))).getString("receiptNumber")));
+        }
+        List<Integer> serials = new ArrayList<>();
+        for (var f : futures) {
+            String receipt = f.get();
+            serials.add(Integer.parseInt(receipt.substring(receipt.indexOf('-') + 1)));
+        }
+        pool.shutdown();
+        serials.sort(null);
+        assertEquals(30, serials.stream().distinct().count(), "no number twice: " + serials);
+        assertEquals(29, serials.get(29) - serials.get(0), "no gap: " + serials);
+    }
+
+    @Test
     void theSameFileTwiceAnswers409WithTheExistingLetter() {
         byte[] pdf = TestFiles.pdf(1, unique());
         JsonObject first = created(registry.upload("a.pdf", pdf));

@@ -17,9 +17,6 @@ public class SequenceRows {
     SequenceRows self;
 
     public void ensureExists(String name) {
-        if (em.find(NumberSequenceRow.class, name) != null) {
-            return;
-        }
         try {
             self.create(name);
         } catch (RuntimeException e) {
@@ -29,6 +26,7 @@ public class SequenceRows {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void create(String name) {
-        em.persist(new NumberSequenceRow(name));
+        em.createNativeQuery("INSERT INTO number_sequence (seq_name, last_value) VALUES (?1, 0)")
+                .setParameter(1, name).executeUpdate();
     }
 }

@@ -1,0 +1,195 @@
+package com.creditquerydesk.it;
+
+import jakarta.annotation.Resource;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In-container (Arquillian): a letter whose list carries a known ID number is registered and read; then every
+ * text column of every table, every file under the data directory and the server log are searched for that
+ * number in clear. ID numbers are personal data: encrypted at rest, masked in logs (issue 2).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersonalDataIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(WebArchive.class, "personal-data-test.war").addClass(PersonalDataIT.class);
+    }
+
+    @Resource(lookup = "java:jboss/datasources/CqdDS")
+    DataSource dataSource;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aKnownIdNumberIsNowhereInClear() throws Exception {
+        String id = uniqueId();
+        String token = login("registry", "demo-registry");
+        String letterId = upload(token, docxWithList("张三丰", id));
+        JsonObject letter = awaitRead(login("clerk", "demo-clerk"), letterId);
+        assertEquals(id, letter.getJsonObject("extraction").getJsonArray("candidates").getJsonObject(0).getString("idNumber"),
+                "the server did read the ID (the search below is not vacuous)");
+
+        List<String> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            try (ResultSet cols = meta.getColumns(null, null, "%", "%")) {
+                while (cols.next()) {
+                    String schema = cols.getString("TABLE_SCHEM");
+                    int type = cols.getInt("DATA_TYPE");
+                    if (schema == null || schema.equalsIgnoreCase("INFORMATION_SCHEMA") || schema.startsWith("pg_")
+                            || !(type == Types.VARCHAR || type == Types.CHAR || type == Types.CLOB || type == Types.LONGVARCHAR
+                            || type == Types.NVARCHAR)) {
+                        continue;
+                    }
+                    String table = cols.getString("TABLE_NAME");
+                    String column = cols.getString("COLUMN_NAME");
+                    String sql = "SELECT COUNT(*) FROM \"" + schema + "\".\"" + table + "\" WHERE \"" + column + "\" LIKE ?";
+                    try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        ps.setString(1, "%" + id + "%");
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            if (rs.getLong(1) > 0) {
+                                found.add(table + "." + column);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found, "columns holding the ID in clear");
+
+        byte[] needle = id.getBytes(StandardCharsets.UTF_8);
+        Path dataDir = Path.of(System.getenv().getOrDefault("CQD_DATA_DIR", System.getProperty("user.dir") + "/data"));
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(dataDir)) {
+            for (Path f : all.filter(Files::isRegularFile).filter(f -> !f.toString().contains("/db/")).toList()) {
+                if (contains(Files.readAllBytes(f), needle)) {
+                    files.add(f.toString());
+                }
+            }
+        }
+        assertEquals(List.of(), files, "files holding the ID in clear");
+        Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+        assertTrue(!Files.exists(log) || !Files.readString(log).contains(id), "the server log holds the ID in clear");
+    }
+
+    /** A fresh valid ID (GB 11643 check character computed), so no earlier run can have left it behind. */
+    static String uniqueId() {
+        long n = Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1000L);
+        String first17 = "610102" + "19880" + (1 + (int) (n % 9)) + "1" + (1 + (int) (n % 9)) + String.format("%03d", n);
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * w[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    private static boolean contains(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i <= hay.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The smallest letter DOCX with a candidate table: 序号 / 姓名 / 身份证号码. */
+    static byte[] docxWithList(String name, String id) throws IOException {
+        String row = "<w:tr>%s</w:tr>";
+        String cell = "<w:tc><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>";
+        String table = "<w:tbl>" + row.formatted(cell.formatted("序号") + cell.formatted("姓名") + cell.formatted("身份证号码"))
+                + row.formatted(cell.formatted("1") + cell.formatted(name) + cell.formatted(id)) + "</w:tbl>";
+        String doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:p><w:r><w:t>关于申请查询录用、调任人选社会信用记录的函</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>附件：查询对象名单（姓名、身份证号码）</w:t></w:r></w:p>" + table + "</w:body></w:document>";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            put(zip, "word/document.xml", doc);
+        }
+        return out.toByteArray();
+    }
+
+    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private String login(String user, String password) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:8080/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
+                .build(), 200).getString("token");
+    }
+
+    private String upload(String token, byte[] docx) throws Exception {
+        String boundary = "----pd" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"l.docx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(docx);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:8080/api/letters"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), 201).getString("id");
+    }
+
+    private JsonObject awaitRead(String token, String letterId) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            JsonObject letter = send(HttpRequest.newBuilder(URI.create("http://localhost:8080/api/letters/" + letterId))
+                    .header("Authorization", "Bearer " + token).build(), 200);
+            if (letter.getString("status").equals("EXTRACTED")) {
+                return letter;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("not read in time");
+    }
+
+    private JsonObject send(HttpRequest request, int expected) throws Exception {
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(expected, r.statusCode(), r.body());
+        return Json.createReader(new StringReader(r.body())).readObject();
+    }
+}
