@@ -1,7 +1,7 @@
 package com.creditquerydesk.application.extraction;
 
 import com.creditquerydesk.application.extraction.LayoutRows.Row;
-import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.domain.model.candidate.IdNumberRepair;
 import com.creditquerydesk.domain.model.extraction.Box;
 import com.creditquerydesk.domain.model.extraction.DocumentText.TextLine;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
@@ -13,7 +13,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static com.creditquerydesk.application.extraction.LetterText.idText;
+import static com.creditquerydesk.application.extraction.LetterText.idRun;
 import static com.creditquerydesk.application.extraction.LetterText.normalise;
 import static com.creditquerydesk.application.extraction.LetterText.personName;
 
@@ -25,9 +25,6 @@ import static com.creditquerydesk.application.extraction.LetterText.personName;
  */
 final class CandidateList {
 
-    private static final Pattern ID_LIKE = Pattern.compile("\\d{14,17}[0-9X]");
-    /** A run that is an ID with a misread OCR could not undo (e.g. 4 read as A): still a candidate's row. */
-    private static final Pattern ID_DAMAGED = Pattern.compile("[0-9A-Za-z]{15,19}");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]+");
 
     private CandidateList() {
@@ -36,7 +33,7 @@ final class CandidateList {
     /** The first row of the list: its header, or else the first row holding an ID; rows.size() if none. */
     static int start(List<Row> rows) {
         for (int i = 0; i < rows.size(); i++) {
-            if (isHeader(rows.get(i)) || findId(idText(rows.get(i).text())).isPresent()) {
+            if (isHeader(rows.get(i)) || idRun(normalise(rows.get(i).text())).isPresent()) {
                 return i;
             }
         }
@@ -130,10 +127,10 @@ final class CandidateList {
                 if (column == header.name()) {
                     nameIn(cell.text()).ifPresent(name::append);
                 } else if (column == header.id()) {
-                    id.append(idText(cell.text()));
+                    id.append(normalise(cell.text()));
                 }
             }
-            Optional<MatchResult> m = findId(id);
+            Optional<MatchResult> m = idRun(id);
             if (mapped && m.isPresent()) {
                 return Optional.of(candidate(row, name.toString(), m.get().group()));
             }
@@ -149,7 +146,7 @@ final class CandidateList {
         List<TextLine> cells = row.cells();
         for (int c = 0; c < cells.size(); c++) {
             String raw = cells.get(c).text();
-            Optional<MatchResult> found = findId(idText(raw));
+            Optional<MatchResult> found = idRun(normalise(raw));
             if (found.isEmpty()) {
                 continue;
             }
@@ -188,25 +185,10 @@ final class CandidateList {
         return raw.length();
     }
 
-    /** An ID-like number in the text: digits (with a final X), or else a run of mostly digits. */
-    static Optional<MatchResult> findId(CharSequence text) {
-        Matcher m = ID_LIKE.matcher(text);
-        if (m.find()) {
-            return Optional.of(m.toMatchResult());
-        }
-        Matcher d = ID_DAMAGED.matcher(text);
-        while (d.find()) {
-            if (d.group().chars().filter(c -> c >= '0' && c <= '9').count() >= 14) {
-                return Optional.of(d.toMatchResult());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static ExtractedCandidate candidate(Row row, String name, String rawId) {
-        Optional<IdNumber> id = IdNumber.tryParse(rawId);
-        return new ExtractedCandidate(personName(name), id.map(IdNumber::value).orElse(rawId.toUpperCase()), id.isPresent(),
-                row.confidence(), row.page(), row.box());
+    /** The ID as IdNumberRepair judges the text read: a repair is a proposal, the reading is kept with it. */
+    private static ExtractedCandidate candidate(Row row, String name, String idAsRead) {
+        return ExtractedCandidate.read(personName(name), IdNumberRepair.examine(idAsRead), idAsRead, row.confidence(),
+                row.page(), row.box());
     }
 
     private static Optional<String> nameIn(String text) {

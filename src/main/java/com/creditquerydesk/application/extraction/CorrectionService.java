@@ -4,6 +4,7 @@ import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.application.intake.LetterQueryService;
 import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.domain.model.candidate.IdRepairResult;
 import com.creditquerydesk.domain.model.candidate.PersonName;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
@@ -25,8 +26,11 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -63,7 +67,7 @@ public class CorrectionService {
                     "the letter is " + letter.status() + "; what was read can no longer be changed");
         }
         LetterReading before = extractions.find(letterId).orElse(null);
-        ExtractionResult after = normalise(corrected);
+        ExtractionResult after = normalise(corrected, before == null ? null : before.result());
         LetterReading reading = new LetterReading(after, before == null ? "MANUAL" : before.source(),
                 before == null ? List.of() : before.pages());
         extractions.store(letterId, reading);
@@ -149,14 +153,23 @@ public class CorrectionService {
         }
     }
 
-    /** Server-side truth for what the clerk sent: IDs upper-cased and re-checked, the number normalised. */
-    static ExtractionResult normalise(ExtractionResult r) {
+    /**
+     * Server-side truth for what the clerk sent: IDs upper-cased and re-checked (never repaired: what the clerk
+     * typed is only marked VALID or INVALID; a stored REPAIRED proposal the clerk left unchanged keeps its
+     * mark and the text as read), the number normalised. The check fields the clerk sent are ignored.
+     */
+    static ExtractionResult normalise(ExtractionResult r, ExtractionResult before) {
+        Map<String, ExtractedCandidate> proposals = new HashMap<>();
+        if (before != null) {
+            before.candidates().stream().filter(c -> IdRepairResult.Status.REPAIRED.name().equals(c.idCheck()))
+                    .forEach(c -> proposals.put(c.idNumber(), c));
+        }
         List<ExtractedCandidate> candidates = new ArrayList<>();
         for (ExtractedCandidate c : r.candidates()) {
-            String id = c.idNumber() == null ? null : c.idNumber().strip().toUpperCase();
+            String id = c.idNumber() == null ? null : c.idNumber().strip().toUpperCase(Locale.ROOT);
             String name = c.name() == null ? null : PersonName.normalise(c.name());
-            candidates.add(new ExtractedCandidate(name, id, IdNumber.tryParse(id).isPresent(), c.confidence(), c.page(),
-                    c.box()));
+            candidates.add(ExtractedCandidate.typed(name, id, id == null ? null : proposals.get(id), c.confidence(),
+                    c.page(), c.box()));
         }
         String docNumber = r.docNumber() == null ? null
                 : DocumentNumber.find(r.docNumber()).map(DocumentNumber::value).orElse(r.docNumber().strip());

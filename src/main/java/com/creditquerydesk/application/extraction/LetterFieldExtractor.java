@@ -8,6 +8,7 @@ import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidenc
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
+import com.creditquerydesk.domain.model.letter.QueryKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class LetterFieldExtractor {
                 found("letterDate", i);
                 unit = senderUnit(i, texts.get(i).substring(0, d.start()));
             }
-            String queryKind = LetterText.queryKind(title + kindBody());
+            String queryKind = QueryKind.classify(title + kindBody()).jsonValue();
             if (titleRow >= 0) {
                 found("queryKind", titleRow);
             }

@@ -1,16 +1,19 @@
 package com.creditquerydesk.application.extraction;
 
-import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.candidate.PersonName;
+import com.creditquerydesk.domain.model.letter.ChineseDates;
+import com.creditquerydesk.domain.model.letter.PhoneNumber;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Small readings of letter text the extractor needs now. Each will give way to a domain value object
- * (marked TODO(lead)); until then they live here, in one place, so the swap is one edit per method.
+ * The OCR side of reading letter text: whitespace, full-width digits and letters read for digits. What a
+ * date, a name or a phone number is, the domain value objects decide (ChineseDates, PersonName, PhoneNumber);
+ * this class only prepares OCR text for them and finds where a value starts on its line.
  */
 final class LetterText {
 
@@ -20,11 +23,15 @@ final class LetterText {
     /** One digit as OCR may have read it. */
     static final String DIGIT = "[0-9" + CONFUSED + "]";
 
+    /** An ID number as read: digits with misread letters, a final x/×/乂 (IdNumberRepair decides what it is). */
     private static final Pattern ID_RUN = Pattern.compile("[0-9A-Za-z|×乂]{15,19}");
-    private static final Pattern ARABIC_DATE =
+    /** Fewer digits than this in a run and it is not an ID (a 4 read as A still leaves 17). */
+    private static final int ID_MIN_DIGITS = 14;
+    private static final Pattern MISREAD_DATE =
             Pattern.compile("(" + DIGIT + "{4})年(" + DIGIT + "{1,2})月(" + DIGIT + "{1,2})日");
-    private static final Pattern CHINESE_DATE =
-            Pattern.compile("([〇零○O0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+    /** Where a date written by any of ChineseDates' forms starts: its year. */
+    private static final Pattern DATE_START =
+            Pattern.compile("(?<!\\d)(?:\\d{4}|[〇○◯OoＯ零0一二三四五六七八九]{4})\\s*(?:年|[./\\-]\\d)");
     private static final Pattern NUMBER_IN_BRACKETS = Pattern.compile(
             "([\\[(（【﹝〔［])(" + DIGIT + "{4})([\\])）】﹞〕］])(第?)(" + DIGIT + "{1,6})号");
 
@@ -54,40 +61,41 @@ final class LetterText {
         return out.toString();
     }
 
-    // TODO(lead): use IdNumberRepair
     /**
-     * Normalised text with ID numbers made readable: in a run of 15–19 digit-like characters with at most
-     * three non-digits, the misreads are undone and a final x/×/乂 becomes X. Maps character for character
-     * (only whitespace is dropped), so indexes into the normalised text stay valid.
+     * The first ID number in normalised text, exactly as read (misreads included, for IdNumberRepair and for
+     * the clerk): a run of 15–19 letters and digits of which at least 14 are digits.
      */
-    static String idText(String s) {
-        String text = normalise(s);
+    static Optional<MatchResult> idRun(CharSequence text) {
         Matcher m = ID_RUN.matcher(text);
-        StringBuilder out = new StringBuilder(text);
         while (m.find()) {
-            String run = m.group();
-            if (run.chars().filter(c -> c >= '0' && c <= '9').count() < run.length() - 3) {
-                continue;
+            if (m.group().chars().filter(c -> c >= '0' && c <= '9').count() >= ID_MIN_DIGITS) {
+                return Optional.of(m.toMatchResult());
             }
-            String fixed = digits(run);
-            char last = run.charAt(run.length() - 1);
-            if (last == 'x' || last == '×' || last == '乂') {
-                fixed = fixed.substring(0, fixed.length() - 1) + 'X';
-            }
-            out.replace(m.start(), m.end(), fixed);
         }
-        return out.toString();
+        return Optional.empty();
     }
 
-    // TODO(lead): use PersonName
-    /** A name as read: no spaces; a dot between Chinese characters (• ・ . ．) is the name dot ·. */
+    /**
+     * A name as read, in PersonName's normal form (spaces gone, dot variants made ·); a dot OCR left at
+     * either end (from a serial such as "1.") is not part of the name.
+     */
     static String personName(String s) {
-        return normalise(s).replaceAll("(?<=\\p{IsHan})[•・.．·](?=\\p{IsHan})", "·").replaceAll("^·+|·+$", "");
+        String n = PersonName.normalise(s);
+        int from = 0;
+        int to = n.length();
+        while (from < to && n.charAt(from) == PersonName.MIDDLE_DOT) {
+            from++;
+        }
+        while (to > from && n.charAt(to - 1) == PersonName.MIDDLE_DOT) {
+            to--;
+        }
+        return n.substring(from, to);
     }
 
-    // TODO(lead): use PhoneNumber
+    /** The phone number in PhoneNumber's form once misread digits are undone, else the text as read. */
     static String phone(String s) {
-        return digits(s).replace('－', '-').replace('—', '-').replace('（', '(').replace('）', ')');
+        String read = digits(s);
+        return PhoneNumber.find(read).map(PhoneNumber::value).orElse(read);
     }
 
     /** The year and serial of a document number read as digits, so that 〔2O26〕1l2号 is found. */
@@ -102,57 +110,26 @@ final class LetterText {
         return out.toString();
     }
 
-    // TODO(lead): use QueryKind
-    static String queryKind(String titleAndBody) {
-        if (titleAndBody.contains("事业单位")) {
-            return ExtractionResult.PUBLIC_INSTITUTION;
-        }
-        if (titleAndBody.contains("公务员") || titleAndBody.contains("调任")) {
-            return ExtractionResult.CIVIL_SERVICE;
-        }
-        return ExtractionResult.OTHER;
-    }
-
     /** A date found in a line, and where it starts (the text before it may be the unit's name). */
     record DateMatch(LocalDate date, int start) {
     }
 
-    // TODO(lead): use ChineseDates
-    /** 2026年3月5日 or 二〇二六年三月五日 (digits possibly misread); empty when none or not a real date. */
+    /**
+     * The first real date in normalised text (ChineseDates' forms), with misread digits in 2O26年3月5日
+     * undone first; empty when none or not a real date.
+     */
     static Optional<DateMatch> date(String text) {
-        Matcher a = ARABIC_DATE.matcher(text);
-        if (a.find()) {
-            return date(Integer.parseInt(digits(a.group(1))), Integer.parseInt(digits(a.group(2))),
-                    Integer.parseInt(digits(a.group(3))), a.start());
+        Matcher misread = MISREAD_DATE.matcher(text);
+        StringBuilder fixed = new StringBuilder();
+        while (misread.find()) {
+            misread.appendReplacement(fixed, Matcher.quoteReplacement(digits(misread.group())));
         }
-        Matcher c = CHINESE_DATE.matcher(text);
-        if (c.find()) {
-            StringBuilder year = new StringBuilder();
-            for (char ch : c.group(1).toCharArray()) {
-                year.append("〇零○O0".indexOf(ch) >= 0 ? 0 : "一二三四五六七八九".indexOf(ch) + 1);
-            }
-            return date(Integer.parseInt(year.toString()), chineseNumber(c.group(2)), chineseNumber(c.group(3)), c.start());
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<DateMatch> date(int y, int m, int d, int start) {
-        try {
-            return Optional.of(new DateMatch(LocalDate.of(y, m, d), start));
-        } catch (DateTimeException e) {
+        misread.appendTail(fixed);
+        Optional<LocalDate> date = ChineseDates.find(fixed.toString());
+        if (date.isEmpty()) {
             return Optional.empty();
         }
-    }
-
-    /** 一 … 三十一. */
-    private static int chineseNumber(String s) {
-        String digits = "一二三四五六七八九";
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return digits.indexOf(s.charAt(0)) + 1;
-        }
-        int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0)) + 1;
-        int ones = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1)) + 1;
-        return tens * 10 + ones;
+        Matcher start = DATE_START.matcher(fixed);
+        return Optional.of(new DateMatch(date.get(), start.find() ? start.start() : 0));
     }
 }

@@ -66,7 +66,11 @@ public final class ExtractionJson {
             JsonObjectBuilder cb = Json.createObjectBuilder();
             addString(cb, "name", c.name());
             addString(cb, "idNumber", c.idNumber());
-            cb.add("idValid", c.idValid()).add("confidence", c.confidence()).add("page", c.page());
+            cb.add("idValid", c.idValid());
+            addString(cb, "idCheck", c.idCheck());
+            addString(cb, "idOriginal", c.idOriginal());
+            addString(cb, "idNote", c.idNote());
+            cb.add("confidence", c.confidence()).add("page", c.page());
             cb.add("box", box(c.box()));
             candidates.add(cb);
         }
@@ -98,7 +102,8 @@ public final class ExtractionJson {
         for (JsonValue v : cs) {
             JsonObject c = v.asJsonObject();
             candidates.add(new ExtractedCandidate(string(c, "name"), string(c, "idNumber"), c.getBoolean("idValid", false),
-                    number(c, "confidence", 1.0), c.getInt("page", 0), box(c.get("box"))));
+                    string(c, "idCheck"), string(c, "idOriginal"), string(c, "idNote"), number(c, "confidence", 1.0),
+                    c.getInt("page", 0), box(c.get("box"))));
         }
         Map<String, FieldEvidence> fields = new LinkedHashMap<>();
         if (o.containsKey("fields") && !o.isNull("fields")) {

@@ -4,6 +4,8 @@ import com.creditquerydesk.application.extraction.LetterFieldExtractor;
 import com.creditquerydesk.domain.model.extraction.DocumentText;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.PageImage;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
 import com.creditquerydesk.domain.shared.BlobStore;
 import com.creditquerydesk.infrastructure.ocr.OcrEngineHolder;
@@ -40,7 +42,7 @@ public class LetterReader {
     /** Text PDFs: page images at 2× the PDF's point grid; the boxes stay in points and the page says so. */
     static final float TEXT_PDF_RENDER_DPI = 144;
 
-    private final LetterFieldExtractor extractor = new LetterFieldExtractor();
+    private static final LetterFieldExtractor EXTRACTOR = new LetterFieldExtractor();
 
     @Inject
     OcrEngineHolder ocr;
@@ -52,28 +54,57 @@ public class LetterReader {
         if (mediaType.contains("wordprocessingml")) {
             DocumentText text = new DocxTextReader().read(new ByteArrayInputStream(content));
             pagesDone.accept(1);
-            return new LetterReading(extractor.extract(text), "DOCX", List.of());
+            return new LetterReading(EXTRACTOR.extract(text), "DOCX", List.of());
         }
         if (mediaType.equals("application/pdf")) {
             DocumentText text = new PdfTextReader().read(content);
             if (!text.needsOcr()) {
-                return new LetterReading(extractor.extract(text), "PDF_TEXT", renderTextPdf(content, text, pagesDone));
+                return new LetterReading(EXTRACTOR.extract(text), "PDF_TEXT", renderTextPdf(content, text, pagesDone));
             }
         }
         return readByOcr(content, pagesDone);
     }
 
     private LetterReading readByOcr(byte[] content, IntConsumer pagesDone) {
-        Preprocessor preprocessor = new Preprocessor(ocr.settings().removeRed());
-        List<OcrPage> pages = new ArrayList<>();
         List<PageImage> images = new ArrayList<>();
-        PageImages.forEachPage(content, (index, image, dpi) -> {
-            BufferedImage prepared = preprocessor.prepare(image).image();
-            pages.add(ocr.engine().recognize(prepared, index, dpi));
-            images.add(new PageImage(index + 1, prepared.getWidth(), prepared.getHeight(), keep(prepared)));
-            pagesDone.accept(index + 1);
-        });
-        return new LetterReading(extractor.extractOcr(pages), "OCR:" + ocr.engine().name(), images);
+        ExtractionResult result = readByOcr(List.of(content), ocr.engine(), new Preprocessor(ocr.settings().removeRed()),
+                ocr.secondEngine() == null ? null : new SecondReading(ocr.secondEngine()), (index, prepared) -> {
+                    images.add(new PageImage(index + 1, prepared.getWidth(), prepared.getHeight(), keep(prepared)));
+                    pagesDone.accept(index + 1);
+                });
+        return new LetterReading(result, "OCR:" + ocr.engine().name(), images);
+    }
+
+    /** Receives each page as it was prepared for OCR (0-based index), when its OCR is done. */
+    @FunctionalInterface
+    public interface PreparedPages {
+        void accept(int pageIndex, BufferedImage prepared);
+    }
+
+    /**
+     * The OCR path without the container (the accuracy report measures this same code): each page image of
+     * the files, in order, is prepared (seal removal, grey, deskew) and read by {@code engine}, and the
+     * fields are taken from all pages; then {@code second} (null for none) reads the number and the unit
+     * again. A letter arrives as one file; a letter scanned page by page into single-image files (PNG, JPEG)
+     * is several.
+     */
+    public static ExtractionResult readByOcr(List<byte[]> files, OcrEngine engine, Preprocessor preprocessor,
+                                             SecondReading second, PreparedPages pagesDone) {
+        List<OcrPage> pages = new ArrayList<>();
+        List<SecondReading.PreparedPage> prepared = new ArrayList<>();
+        for (byte[] file : files) {
+            int first = pages.size();
+            PageImages.forEachPage(file, (index, image, dpi) -> {
+                BufferedImage page = preprocessor.prepare(image).image();
+                pages.add(engine.recognize(page, first + index, dpi));
+                if (second != null) {
+                    prepared.add(new SecondReading.PreparedPage(page, dpi));
+                }
+                pagesDone.accept(first + index, page);
+            });
+        }
+        ExtractionResult result = EXTRACTOR.extractOcr(pages);
+        return second == null ? result : second.apply(result, prepared);
     }
 
     private List<PageImage> renderTextPdf(byte[] content, DocumentText text, IntConsumer pagesDone) {

@@ -29,6 +29,11 @@ public final class CombinedOcr implements OcrEngine, AutoCloseable {
         this.secondary = secondary;
     }
 
+    /** PP-OCR first, Tesseract where it found nothing; closing it closes both. */
+    public static CombinedOcr both(PpOcrEngine primary, TesseractEngine secondary) {
+        return new CombinedOcr(primary, secondary);
+    }
+
     public static CombinedOcr create(OcrSettings settings) {
         return switch (settings.engine()) {
             case PPOCR -> new CombinedOcr(PpOcrEngine.create(settings), null);
@@ -36,7 +41,7 @@ public final class CombinedOcr implements OcrEngine, AutoCloseable {
             case BOTH -> {
                 PpOcrEngine pp = PpOcrEngine.create(settings);
                 try {
-                    yield new CombinedOcr(pp, TesseractEngine.create(settings));
+                    yield both(pp, TesseractEngine.create(settings));
                 } catch (RuntimeException e) {
                     pp.close();
                     throw e;

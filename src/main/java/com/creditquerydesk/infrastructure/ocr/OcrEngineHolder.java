@@ -1,6 +1,8 @@
 package com.creditquerydesk.infrastructure.ocr;
 
+import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.infrastructure.config.AppConfig;
+import com.creditquerydesk.infrastructure.ocr.tesseract.TesseractEngine;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ public class OcrEngineHolder {
 
     private volatile OcrSettings settings;
     private volatile CombinedOcr engine;
+    private volatile TesseractEngine secondEngine;
 
     public OcrSettings settings() {
         if (settings == null) {
@@ -45,10 +48,28 @@ public class OcrEngineHolder {
         return engine;
     }
 
+    /** Tesseract for the second reading of the number and unit, or null when {@code secondReading} is off. */
+    public OcrEngine secondEngine() {
+        if (!settings().secondReading()) {
+            return null;
+        }
+        if (secondEngine == null) {
+            synchronized (this) {
+                if (secondEngine == null) {
+                    secondEngine = TesseractEngine.create(settings());
+                }
+            }
+        }
+        return secondEngine;
+    }
+
     @PreDestroy
     void close() {
         if (engine != null) {
             engine.close();
+        }
+        if (secondEngine != null) {
+            secondEngine.close();
         }
     }
 }

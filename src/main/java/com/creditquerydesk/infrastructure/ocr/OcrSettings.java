@@ -124,6 +124,15 @@ public final class OcrSettings {
         return intBetween("tesseract.dpi", 70, 1200);
     }
 
+    /** Whether Tesseract reads the document number and sending unit of an OCR'd letter a second time. */
+    public boolean secondReading() {
+        String v = props.getProperty("secondReading", "false").strip();
+        if (!v.equals("true") && !v.equals("false")) {
+            throw invalid("secondReading", v);
+        }
+        return Boolean.parseBoolean(v);
+    }
+
     public int tesseractInstances() {
         return intBetween("tesseract.instances", 1, 16);
     }

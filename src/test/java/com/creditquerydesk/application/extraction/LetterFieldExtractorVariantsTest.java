@@ -6,6 +6,7 @@ import com.creditquerydesk.domain.model.extraction.DocumentText.TextLine;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
+import com.creditquerydesk.domain.model.letter.QueryKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,7 +71,7 @@ class LetterFieldExtractorVariantsTest {
         ExtractionResult r = extractor.extract(docx(lines.toArray(String[]::new)));
         assertEquals("王敏", r.contactName());
         assertEquals("13912345678", r.contactPhone());
-        assertEquals(ExtractionResult.CIVIL_SERVICE, r.queryKind());
+        assertEquals(QueryKind.CIVIL_SERVICE.jsonValue(), r.queryKind());
         assertEquals("陕西省公共信用信息中心", r.addressee());
     }
 
@@ -188,22 +189,47 @@ class LetterFieldExtractorVariantsTest {
         return java.util.Arrays.stream(texts).map(t -> new TextLine(t, null, 1.0)).toList();
     }
 
+    /**
+     * IdNumberRepair judges each ID as read: letter-for-digit misreads give a REPAIRED proposal that keeps the
+     * text as read; a valid number is never changed (an unknown county is only a warning); a clean number that
+     * fails its check with several possible single changes stays INVALID, as read.
+     */
     @Test
-    void ocrLetterDigitConfusionsInIdsAreUndone() {
+    void idsAreCheckedRepairsKeepTheReadingAndValidIdsStay() {
+        String valid = withCheck("61010219900101123");
+        String unknownCounty = withCheck("61999919900101123");
+        String wrongCheck = withCheck("11010519850615441").substring(0, 17)
+                + (withCheck("11010519850615441").endsWith("1") ? "2" : "1");
         List<OcrLine> page = List.of(
                 ocr("张伟", 260, 200, 60), ocr("I10105199O0307I239", 560, 200, 330),
                 ocr("王芳", 260, 260, 60), ocr("65010219900101101×", 560, 260, 330),
-                ocr("李亚男", 260, 320, 90), ocr("6101021990O1O11235", 560, 320, 330));
+                ocr("李亚男", 260, 320, 90), ocr(valid, 560, 320, 330),
+                ocr("赵强", 260, 380, 60), ocr(unknownCounty, 560, 380, 330),
+                ocr("孙丽", 260, 440, 60), ocr(wrongCheck, 560, 440, 330));
         List<ExtractionResult.ExtractedCandidate> c = extractor.extractOcr(List.of(new OcrPage(0, 1240, 1754, page))).candidates();
-        assertEquals(List.of("张伟 110105199003071239", "王芳 65010219900101101X", "李亚男 610102199001011235"),
+        assertEquals(List.of("张伟 110105199003071239", "王芳 65010219900101101X", "李亚男 " + valid,
+                        "赵强 " + unknownCounty, "孙丽 " + wrongCheck),
                 c.stream().map(x -> x.name() + " " + x.idNumber()).toList());
-        assertEquals(List.of(true, true, false), c.stream().map(ExtractionResult.ExtractedCandidate::idValid).toList());
+        assertEquals(List.of("REPAIRED", "REPAIRED", "VALID", "VALID", "INVALID"),
+                c.stream().map(ExtractionResult.ExtractedCandidate::idCheck).toList());
+        assertEquals(List.of(true, true, true, true, false),
+                c.stream().map(ExtractionResult.ExtractedCandidate::idValid).toList());
+        assertEquals(java.util.Arrays.asList("I10105199O0307I239", "65010219900101101×", null, null, null),
+                c.stream().map(ExtractionResult.ExtractedCandidate::idOriginal).toList());
+        assertTrue(c.get(0).idNote().contains("请对照原件确认"), c.get(0).idNote());
+        assertNull(c.get(2).idNote());
+        assertTrue(c.get(3).idNote().contains("619999"), c.get(3).idNote());
+        assertTrue(c.get(4).idNote().contains("校验位"), c.get(4).idNote());
+    }
+
+    private static String withCheck(String first17) {
+        return first17 + com.creditquerydesk.domain.model.candidate.IdNumber.checkCharacter(first17);
     }
 
     @Test
     void candidatesNeverLogTheFullId() {
         ExtractionResult.ExtractedCandidate c =
-                new ExtractionResult.ExtractedCandidate("张伟", "11010519900307123X", true, 1, 2, null);
+                new ExtractionResult.ExtractedCandidate("张伟", "11010519900307123X", true, "VALID", null, null, 1, 2, null);
         assertFalse(c.toString().contains("11010519900307123X"));
         assertTrue(c.toString().contains("110105********123X"));
     }

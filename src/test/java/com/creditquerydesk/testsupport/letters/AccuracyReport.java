@@ -2,10 +2,8 @@ package com.creditquerydesk.testsupport.letters;
 
 import com.creditquerydesk.application.extraction.LetterFieldExtractor;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
-import com.creditquerydesk.infrastructure.extraction.DocxTextReader;
-import com.creditquerydesk.infrastructure.extraction.PdfTextReader;
 
-import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,9 +16,9 @@ import java.util.function.Function;
 /**
  * Extraction accuracy by input format: per-field exact-match accuracy, candidate precision/recall/F1
  * (a candidate counts when name and ID both match; IDs alone are scored too) and seconds per page.
- * {@code main} measures DOCX, text PDF and synthetic OCR boxes (straight, skewed, with 2% misread
- * characters); an OCR engine is
- * measured by passing {@link #measure} a scan renderer and a reader (OCR, then {@link LetterFieldExtractor#extractOcr}).
+ * {@link AccuracyRun} ({@code mvn test -Paccuracy}) measures every format through the production readers;
+ * a format is measured by passing {@link #measure} a renderer and a reader (e.g. OCR, then
+ * {@link LetterFieldExtractor#extractOcr}).
  */
 public final class AccuracyReport {
 
@@ -31,27 +29,96 @@ public final class AccuracyReport {
     public record Outcome(ExtractionResult result, int pages) {
     }
 
-    private record Sample(LetterSpec spec, ExtractionResult result, int pages, double seconds) {
+    /** One letter read: wall seconds and the process's CPU seconds (on a shared machine the wall time is noisy). */
+    private record Sample(LetterSpec spec, ExtractionResult result, int pages, double seconds, double cpuSeconds) {
     }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final Map<String, List<Sample>> byFormat = new LinkedHashMap<>();
 
     public void add(String format, LetterSpec spec, ExtractionResult result, int pages, double seconds) {
-        byFormat.computeIfAbsent(format, f -> new ArrayList<>()).add(new Sample(spec, result, pages, seconds));
+        add(format, spec, result, pages, seconds, Double.NaN);
+    }
+
+    public void add(String format, LetterSpec spec, ExtractionResult result, int pages, double seconds, double cpuSeconds) {
+        byFormat.computeIfAbsent(format, f -> new ArrayList<>()).add(new Sample(spec, result, pages, seconds, cpuSeconds));
     }
 
     /**
      * Renders each seed's letter (not timed), then reads it (timed): render gives the input (bytes, images),
-     * read gives the result and the page count.
+     * read gives the result and the page count. Each sample is also counted under {@code alsoUnder}
+     * (an aggregate row such as all scans together).
      */
-    public <T> void measure(String format, long[] seeds, Function<LetterSpec, T> render, Function<T, Outcome> read) {
+    public <T> void measure(String format, long[] seeds, Function<LetterSpec, T> render, Function<T, Outcome> read,
+                            String... alsoUnder) {
         for (long seed : seeds) {
             LetterSpec spec = LetterGenerator.generate(seed);
             T input = render.apply(spec);
+            long cpu = OS.getProcessCpuTime();
             long start = System.nanoTime();
             Outcome o = read.apply(input);
-            add(format, spec, o.result(), o.pages(), (System.nanoTime() - start) / 1e9);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (OS.getProcessCpuTime() - cpu) / 1e9;
+            add(format, spec, o.result(), o.pages(), seconds, cpuSeconds);
+            for (String aggregate : alsoUnder) {
+                add(aggregate, spec, o.result(), o.pages(), seconds, cpuSeconds);
+            }
         }
+    }
+
+    /**
+     * How a confidence threshold separates right from wrong readings of the fields: per field, how many were
+     * right and flagged (confidence below {@code doubt}), right and not flagged, wrong and flagged, wrong and
+     * not flagged.
+     */
+    public String flags(String format, List<String> fields, double doubt) {
+        StringBuilder out = new StringBuilder("Flags (confidence < " + doubt + ") in " + format + ":\n");
+        for (String f : fields) {
+            int[] n = new int[4];
+            for (Sample s : byFormat.getOrDefault(format, List.of())) {
+                boolean right = Objects.equals(expected(s.spec(), f), actual(s.result(), f));
+                var e = s.result().fields().get(f);
+                boolean flagged = e == null || e.confidence() < doubt;
+                n[(right ? 0 : 2) + (flagged ? 0 : 1)]++;
+            }
+            out.append(String.format(Locale.ROOT, "  %-12s right: %d flagged, %d not; wrong: %d flagged, %d not%n", f,
+                    n[0], n[1], n[2], n[3]));
+        }
+        return out.toString();
+    }
+
+    /** The samples' letters whose extraction missed something, for looking into: "seed field" lines. */
+    public List<String> misses(String format) {
+        List<String> out = new ArrayList<>();
+        for (Sample s : byFormat.getOrDefault(format, List.of())) {
+            for (String f : FIELDS) {
+                if (!Objects.equals(expected(s.spec(), f), actual(s.result(), f))) {
+                    out.add(s.spec().seed() + " " + f + ": expected " + expected(s.spec(), f) + ", read " + actual(s.result(), f));
+                }
+            }
+            List<String> want = s.spec().candidates().stream().map(c -> c.name() + "|" + c.idNumber()).toList();
+            List<String> got = s.result().candidates().stream().map(c -> c.name() + "|" + c.idNumber()).toList();
+            if (!want.equals(got)) {
+                List<String> missing = new ArrayList<>(want);
+                got.forEach(missing::remove);
+                List<String> extra = new ArrayList<>(got);
+                want.forEach(extra::remove);
+                out.add(s.spec().seed() + " candidates: " + want.size() + " expected, " + got.size() + " read; missed "
+                        + masked(missing) + ", wrong " + masked(extra));
+            }
+        }
+        return out;
+    }
+
+    /** Generated IDs are not personal data, but the report still shows them as logs would: first 6 + last 4. */
+    private static List<String> masked(List<String> nameIds) {
+        return nameIds.stream().map(k -> {
+            int bar = k.indexOf('|');
+            String id = k.substring(bar + 1);
+            return k.substring(0, bar) + " " + (id.length() >= 10 ? id.substring(0, 6) + "****" + id.substring(id.length() - 4) : id);
+        }).toList();
     }
 
     public double fieldAccuracy(String format, String field) {
@@ -84,25 +151,34 @@ public final class AccuracyReport {
     }
 
     public double secondsPerPage(String format) {
+        return perPage(format, Sample::seconds);
+    }
+
+    public double cpuSecondsPerPage(String format) {
+        return perPage(format, Sample::cpuSeconds);
+    }
+
+    private double perPage(String format, java.util.function.ToDoubleFunction<Sample> seconds) {
         List<Sample> samples = byFormat.getOrDefault(format, List.of());
         int pages = samples.stream().mapToInt(Sample::pages).sum();
-        return pages == 0 ? Double.NaN : samples.stream().mapToDouble(Sample::seconds).sum() / pages;
+        return pages == 0 ? Double.NaN : samples.stream().mapToDouble(seconds).sum() / pages;
     }
 
     public String render() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-14s %7s %6s", "format", "letters", "pages"));
+        out.append(String.format(Locale.ROOT, "%-26s %7s %6s", "format", "letters", "pages"));
         FIELDS.forEach(f -> out.append(String.format(Locale.ROOT, " %12s", f)));
-        out.append(String.format(Locale.ROOT, " %6s %6s %6s %6s %8s%n", "candP", "candR", "candF1", "idF1", "s/page"));
+        out.append(String.format(Locale.ROOT, " %6s %6s %6s %6s %8s %8s%n", "candP", "candR", "candF1", "idF1", "s/page",
+                "cpu/page"));
         for (String format : byFormat.keySet()) {
             List<Sample> samples = byFormat.get(format);
-            out.append(String.format(Locale.ROOT, "%-14s %7d %6d", format, samples.size(),
+            out.append(String.format(Locale.ROOT, "%-26s %7d %6d", format, samples.size(),
                     samples.stream().mapToInt(Sample::pages).sum()));
             FIELDS.forEach(f -> out.append(String.format(Locale.ROOT, " %12.3f", fieldAccuracy(format, f))));
             double[] c = candidateScores(format, false);
             double[] id = candidateScores(format, true);
-            out.append(String.format(Locale.ROOT, " %6.3f %6.3f %6.3f %6.3f %8.3f%n", c[0], c[1], c[2], id[2],
-                    secondsPerPage(format)));
+            out.append(String.format(Locale.ROOT, " %6.3f %6.3f %6.3f %6.3f %8.3f %8.3f%n", c[0], c[1], c[2], id[2],
+                    secondsPerPage(format), cpuSecondsPerPage(format)));
         }
         return out.toString();
     }
@@ -131,28 +207,5 @@ public final class AccuracyReport {
             case "queryKind" -> r.queryKind();
             default -> throw new IllegalArgumentException(field);
         };
-    }
-
-    /** {@code AccuracyReport [letters]}: DOCX, text PDF and synthetic OCR boxes over seeds 1..letters. */
-    public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 50;
-        long[] seeds = java.util.stream.LongStream.rangeClosed(1, n).toArray();
-        LetterFieldExtractor extractor = new LetterFieldExtractor();
-        AccuracyReport report = new AccuracyReport();
-        report.measure("docx", seeds, DocxLetterRenderer::render, docx -> {
-            var text = new DocxTextReader().read(new ByteArrayInputStream(docx));
-            return new Outcome(extractor.extract(text), text.pages().size());
-        });
-        report.measure("pdf-text", seeds, PdfLetterRenderer::render, pdf -> {
-            var text = new PdfTextReader().read(pdf);
-            return new Outcome(extractor.extract(text), text.pages().size());
-        });
-        report.measure("ocr-synthetic", seeds, spec -> SyntheticOcr.pages(spec, 200, 0, 0),
-                pages -> new Outcome(extractor.extractOcr(pages), pages.size()));
-        report.measure("ocr-skew-2deg", seeds, spec -> SyntheticOcr.pages(spec, 200, spec.seed() % 2 == 0 ? 2 : -2, 0),
-                pages -> new Outcome(extractor.extractOcr(pages), pages.size()));
-        report.measure("ocr-2%-errors", seeds, spec -> SyntheticOcr.pages(spec, 200, 1, 0.02),
-                pages -> new Outcome(extractor.extractOcr(pages), pages.size()));
-        System.out.print(report.render());
     }
 }

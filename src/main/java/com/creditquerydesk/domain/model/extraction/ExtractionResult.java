@@ -1,23 +1,26 @@
 package com.creditquerydesk.domain.model.extraction;
 
+import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.domain.model.candidate.IdRepairResult;
+import com.creditquerydesk.domain.model.candidate.IdRepairResult.Status;
+import com.creditquerydesk.domain.shared.DomainException;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What was read from a request letter, before the clerk checks it. Each field may be null when it was
  * not found; {@link #fields} says where each found field was read (page, box) and how sure the reading is.
  * Field keys: docNumber, senderUnit, addressee, letterDate, contactName, contactPhone, queryKind.
  *
- * @param queryKind civil-service, public-institution or other
+ * @param queryKind civil-service, public-institution or other (QueryKind's JSON values)
  */
 public record ExtractionResult(String docNumber, String senderUnit, String addressee, LocalDate letterDate,
                                String contactName, String contactPhone, String queryKind,
                                List<ExtractedCandidate> candidates, Map<String, FieldEvidence> fields) {
-
-    public static final String CIVIL_SERVICE = "civil-service";
-    public static final String PUBLIC_INSTITUTION = "public-institution";
-    public static final String OTHER = "other";
 
     public ExtractionResult {
         candidates = List.copyOf(candidates);
@@ -35,17 +38,77 @@ public record ExtractionResult(String docNumber, String senderUnit, String addre
     /**
      * One row of the candidate list, in the letter's order; page and box as in {@link FieldEvidence}.
      *
-     * @param idNumber   18 characters, upper-case X, as read (it may fail the check digit: see idValid)
+     * @param idNumber   the ID number: as read when VALID, the proposed correction when REPAIRED, the text as
+     *                   read (normalised) when INVALID
+     * @param idValid    whether idNumber passes the checks (VALID or REPAIRED); a REPAIRED number is a proposal
+     *                   the clerk must confirm against the original
+     * @param idCheck    VALID, REPAIRED or INVALID ({@link IdRepairResult.Status}); null only in data stored
+     *                   before the check was recorded
+     * @param idOriginal the text as read when the number was REPAIRED, else null
+     * @param idNote     why REPAIRED or INVALID, or a warning on a valid number (an unknown county code), in
+     *                   Chinese; null when there is nothing to say
      * @param confidence the least sure reading among the row's cells (1 for DOCX and text PDFs)
      */
-    public record ExtractedCandidate(String name, String idNumber, boolean idValid, double confidence,
-                                     int page, Box box) {
+    public record ExtractedCandidate(String name, String idNumber, boolean idValid, String idCheck, String idOriginal,
+                                     String idNote, double confidence, int page, Box box) {
+
+        /** A candidate read from a letter: the ID as IdNumberRepair judged it (a repair is kept as a proposal). */
+        public static ExtractedCandidate read(String name, IdRepairResult id, String asRead, double confidence,
+                                              int page, Box box) {
+            Status status = id.status();
+            String note = switch (status) {
+                case VALID -> countyWarning(id.id().orElseThrow());
+                case REPAIRED -> join(id.reasonZh(), countyWarning(id.id().orElseThrow()));
+                case INVALID -> id.reasonZh();
+            };
+            return new ExtractedCandidate(name, id.id().map(IdNumber::value).orElse(asRead), status != Status.INVALID,
+                    status.name(), status == Status.REPAIRED ? id.original() : null, note, confidence, page, box);
+        }
+
+        /**
+         * A candidate as the clerk sent it: the ID is only checked, never changed, and is VALID or INVALID. A
+         * REPAIRED proposal the clerk left as it was ({@code proposal}: the stored REPAIRED row with this same
+         * number, or null) stays marked as one, with the text as read.
+         */
+        public static ExtractedCandidate typed(String name, String idNumber, ExtractedCandidate proposal,
+                                               double confidence, int page, Box box) {
+            String id = idNumber == null ? null : idNumber.strip().toUpperCase(Locale.ROOT);
+            Optional<IdNumber> parsed = IdNumber.tryParse(id);
+            if (parsed.isEmpty()) {
+                String why;
+                try {
+                    IdNumber.parse(id);
+                    throw new IllegalStateException("tryParse and parse disagree");
+                } catch (DomainException e) {
+                    why = e.messageZh();
+                }
+                return new ExtractedCandidate(name, id, false, Status.INVALID.name(), null, why, confidence, page, box);
+            }
+            if (proposal != null && Status.REPAIRED.name().equals(proposal.idCheck())
+                    && parsed.get().value().equals(proposal.idNumber())) {
+                return new ExtractedCandidate(name, proposal.idNumber(), true, proposal.idCheck(), proposal.idOriginal(),
+                        proposal.idNote(), confidence, page, box);
+            }
+            return new ExtractedCandidate(name, parsed.get().value(), true, Status.VALID.name(), null,
+                    countyWarning(parsed.get()), confidence, page, box);
+        }
+
+        /** An unknown county code is a warning, never a reason to reject (DOMAIN.md: abolished counties). */
+        private static String countyWarning(IdNumber id) {
+            return id.countyKnown() ? null
+                    : "地址码" + id.regionCode() + "不在行政区划代码表中（可能是已撤销的县），请核对";
+        }
+
+        private static String join(String a, String b) {
+            return a == null ? b : b == null ? a : a + "；" + b;
+        }
+
         /** Never the full ID: candidates end up in logs through exceptions and debug output. */
         @Override
         public String toString() {
             String id = idNumber == null || idNumber.length() < 10 ? "?"
                     : idNumber.substring(0, 6) + "********" + idNumber.substring(idNumber.length() - 4);
-            return "ExtractedCandidate[" + name + ", " + id + ", valid=" + idValid + ", p" + page + "]";
+            return "ExtractedCandidate[" + name + ", " + id + ", " + idCheck + ", p" + page + "]";
         }
     }
 }

@@ -1,0 +1,86 @@
+package com.creditquerydesk.infrastructure.extraction;
+
+import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
+import com.creditquerydesk.domain.model.extraction.OcrEngine;
+import com.creditquerydesk.domain.model.extraction.OcrLine;
+import com.creditquerydesk.domain.model.letter.DocumentNumber;
+
+import java.awt.image.BufferedImage;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A second engine reads the boxes of the fields a reply is addressed by (the document number and the sending
+ * unit) again, on a crop of the prepared page (issue 3). Agreement makes the field surer; disagreement puts
+ * it below {@link #DOUBT} so the clerk's view flags it. Switched on by {@code secondReading=true} in
+ * ocr.properties.
+ */
+public final class SecondReading {
+
+    /** Below this a field is flagged for the clerk. */
+    public static final double DOUBT = 0.5;
+    static final List<String> FIELDS = List.of("docNumber", "senderUnit");
+
+    private final OcrEngine engine;
+
+    public SecondReading(OcrEngine engine) {
+        this.engine = Objects.requireNonNull(engine);
+    }
+
+    /** A page as it was given to the first engine, with its resolution. */
+    public record PreparedPage(BufferedImage image, int dpi) {
+    }
+
+    /** The result with docNumber's and senderUnit's confidence adjusted; the values are never changed. */
+    public ExtractionResult apply(ExtractionResult r, List<PreparedPage> pages) {
+        Map<String, FieldEvidence> fields = new HashMap<>(r.fields());
+        for (String field : FIELDS) {
+            FieldEvidence e = fields.get(field);
+            String value = field.equals("docNumber") ? r.docNumber() : r.senderUnit();
+            if (e == null || value == null || e.box() == null || e.page() < 1 || e.page() > pages.size()) {
+                continue;
+            }
+            PreparedPage page = pages.get(e.page() - 1);
+            String second = read(page, e.box());
+            boolean agree = field.equals("docNumber")
+                    ? DocumentNumber.find(second).map(DocumentNumber::value).filter(value::equals).isPresent()
+                    : second.contains(plain(value));
+            fields.put(field, new FieldEvidence(agree ? surer(e.confidence()) : Math.min(e.confidence(), DOUBT - 0.01),
+                    e.page(), e.box()));
+        }
+        return new ExtractionResult(r.docNumber(), r.senderUnit(), r.addressee(), r.letterDate(), r.contactName(),
+                r.contactPhone(), r.queryKind(), r.candidates(), fields);
+    }
+
+    /** Two engines agreeing halve the doubt that is left. */
+    static double surer(double confidence) {
+        return 1 - (1 - confidence) / 2;
+    }
+
+    /** The crop's text, NFKC, without white space (Tesseract spaces Chinese characters apart). */
+    private String read(PreparedPage page, Box box) {
+        BufferedImage img = page.image();
+        int margin = Math.max(4, box.height() / 3);
+        int x = Math.max(0, box.x() - margin);
+        int y = Math.max(0, box.y() - margin);
+        int w = Math.min(img.getWidth(), box.right() + margin) - x;
+        int h = Math.min(img.getHeight(), box.bottom() + margin) - y;
+        if (w <= 0 || h <= 0) {
+            return "";
+        }
+        BufferedImage crop = new BufferedImage(w, h, img.getType());
+        crop.setData(img.getRaster().createChild(x, y, w, h, 0, 0, null));
+        return plain(engine.recognize(crop, 0, page.dpi()).lines().stream().map(OcrLine::text)
+                .collect(Collectors.joining()));
+    }
+
+    private static String plain(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+}

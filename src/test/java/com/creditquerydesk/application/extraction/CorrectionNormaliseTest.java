@@ -1,0 +1,73 @@
+package com.creditquerydesk.application.extraction;
+
+import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.domain.model.candidate.IdNumberRepair;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the clerk sends is only checked: IDs are never repaired on save, a kept proposal stays marked. */
+class CorrectionNormaliseTest {
+
+    private static final String VALID = withCheck("61010219900101123");
+    /** The same number as OCR misread it: a REPAIRED proposal. */
+    private static final String MISREAD = "6I0102199OO101123" + VALID.charAt(17);
+
+    private static String withCheck(String first17) {
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+
+    private static ExtractionResult letter(List<ExtractedCandidate> candidates) {
+        return new ExtractionResult("陕人社函〔2026〕1号", "陕西省人力资源和社会保障厅", null, null, null, null, "other",
+                candidates, Map.of());
+    }
+
+    private static ExtractedCandidate sent(String name, String id, String claimedCheck) {
+        return new ExtractedCandidate(name, id, true, claimedCheck, null, null, 0.9, 2, null);
+    }
+
+    @Test
+    void aProposalLeftAsItWasStaysMarkedAndAnythingTypedIsOnlyChecked() {
+        ExtractedCandidate proposal = ExtractedCandidate.read("张伟", IdNumberRepair.examine(MISREAD), MISREAD, 0.9, 2, null);
+        assertEquals("REPAIRED", proposal.idCheck());
+        assertEquals(VALID, proposal.idNumber());
+        ExtractionResult stored = letter(List.of(proposal));
+
+        String typo = VALID.substring(0, 16) + (VALID.charAt(16) == '1' ? '2' : '1') + VALID.charAt(17);
+        ExtractionResult saved = CorrectionService.normalise(letter(List.of(
+                sent("张伟", VALID, "VALID"),                      // the proposal, unchanged: still REPAIRED
+                sent("王 芳", " " + withCheck("11010519850615441").toLowerCase() + " ", "REPAIRED"), // typed: VALID
+                sent("李亚男", typo, "VALID"),                       // typed wrong: INVALID, never repaired
+                sent("赵强", withCheck("61999919900101123"), null))), stored);
+
+        List<ExtractedCandidate> c = saved.candidates();
+        assertEquals(List.of("REPAIRED", "VALID", "INVALID", "VALID"), c.stream().map(ExtractedCandidate::idCheck).toList());
+        assertEquals(MISREAD, c.get(0).idOriginal());
+        assertEquals(VALID, c.get(0).idNumber());
+        assertEquals("王芳", c.get(1).name());
+        assertEquals(withCheck("11010519850615441"), c.get(1).idNumber());
+        assertNull(c.get(1).idOriginal());
+        assertEquals(typo, c.get(2).idNumber());
+        assertFalse(c.get(2).idValid());
+        assertTrue(c.get(2).idNote().contains("校验位"), c.get(2).idNote());
+        assertTrue(c.get(3).idValid());
+        assertTrue(c.get(3).idNote().contains("619999"), c.get(3).idNote());
+    }
+
+    @Test
+    void withoutAStoredProposalAClaimedRepairIsNotBelieved() {
+        ExtractedCandidate c = CorrectionService.normalise(letter(List.of(
+                new ExtractedCandidate("张伟", VALID, true, "REPAIRED", MISREAD, "x", 1, 2, null))), null).candidates().get(0);
+        assertEquals("VALID", c.idCheck());
+        assertNull(c.idOriginal());
+        assertNull(c.idNote());
+    }
+}

@@ -1,0 +1,211 @@
+package com.creditquerydesk.testsupport.letters;
+
+import com.creditquerydesk.application.extraction.LetterFieldExtractor;
+import com.creditquerydesk.domain.model.extraction.OcrEngine;
+import com.creditquerydesk.infrastructure.extraction.DocxTextReader;
+import com.creditquerydesk.infrastructure.extraction.LetterReader;
+import com.creditquerydesk.infrastructure.extraction.PdfTextReader;
+import com.creditquerydesk.infrastructure.extraction.SecondReading;
+import com.creditquerydesk.infrastructure.ocr.CombinedOcr;
+import com.creditquerydesk.infrastructure.ocr.OcrSettings;
+import com.creditquerydesk.infrastructure.ocr.ppocr.PpOcrEngine;
+import com.creditquerydesk.infrastructure.ocr.preprocess.Preprocessor;
+import com.creditquerydesk.infrastructure.ocr.tesseract.TesseractEngine;
+import com.creditquerydesk.testsupport.letters.ScanLetterRenderer.ScanOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.LongStream;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * The extraction accuracy report (issue 3), through the production readers: DOCX structure, PDF text layer,
+ * and for scans {@link LetterReader#readByOcr} (page images → Preprocessor → engine → extractOcr).
+ * Run it with {@code mvn test -Paccuracy} (README "Extraction accuracy"); system properties:
+ * {@code cqd.accuracy.letters} (DOCX and text PDF letters, and scan letters spread over the six scan
+ * formats; default 60), {@code cqd.accuracy.engineLetters} (degraded scans read by each engine alone and
+ * by both; default 12). Prints the table and writes it to target/accuracy/report.txt.
+ */
+@EnabledIfSystemProperty(named = "cqd.accuracy", matches = "true")
+class AccuracyRun {
+
+    private static final LetterFieldExtractor EXTRACTOR = new LetterFieldExtractor();
+    private static final String SCANS = "scans (all)";
+    private static final int TIMING_RUNS = 3;
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    /** A scan format: how the pages are degraded and which files the scanner delivers. */
+    private record ScanFormat(String name, Function<LetterSpec, ScanOptions> options,
+                              Function<List<BufferedImage>, List<byte[]>> files) {
+    }
+
+    private static final List<ScanFormat> SCAN_FORMATS = List.of(
+            new ScanFormat("png-grey-300", s -> new ScanOptions(300, 0, false, 0, 1f, true),
+                    pages -> pages.stream().map(ScanLetterRenderer::png).toList()),
+            new ScanFormat("jpeg-200", s -> new ScanOptions(200, 0.5, false, 3, 0.75f, false),
+                    pages -> pages.stream().map(p -> ScanLetterRenderer.jpeg(p, 0.8f)).toList()),
+            new ScanFormat("tiff-300", s -> new ScanOptions(300, -0.7, false, 2, 1f, true),
+                    pages -> List.of(ScanLetterRenderer.tiff(pages))),
+            new ScanFormat("pdf-image-200", s -> new ScanOptions(200, 0.3, false, 2, 1f, false),
+                    pages -> List.of(ScanLetterRenderer.imagePdf(pages))),
+            new ScanFormat("degraded-a", s -> ScanOptions.random(new Random(s.seed())),
+                    pages -> pages.stream().map(ScanLetterRenderer::png).toList()),
+            new ScanFormat("degraded-b", s -> ScanOptions.random(new Random(s.seed() * 7919)),
+                    pages -> List.of(ScanLetterRenderer.imagePdf(pages))));
+
+    @Test
+    void report() throws Exception {
+        int letters = Integer.getInteger("cqd.accuracy.letters", 60);
+        int engineLetters = Integer.getInteger("cqd.accuracy.engineLetters", 12);
+        long[] seeds = LongStream.rangeClosed(1, letters).toArray();
+        AccuracyReport report = new AccuracyReport();
+        report.measure("docx", seeds, DocxLetterRenderer::render, docx -> {
+            var text = new DocxTextReader().read(new ByteArrayInputStream(docx));
+            return new AccuracyReport.Outcome(EXTRACTOR.extract(text), text.pages().size());
+        });
+        report.measure("pdf-text", seeds, PdfLetterRenderer::render, pdf -> {
+            var text = new PdfTextReader().read(pdf);
+            return new AccuracyReport.Outcome(EXTRACTOR.extract(text), text.pages().size());
+        });
+        report.measure("boxes-2%-errors", seeds, spec -> SyntheticOcr.pages(spec, 200, 1, 0.02),
+                pages -> new AccuracyReport.Outcome(EXTRACTOR.extractOcr(pages), pages.size()));
+
+        OcrSettings settings = OcrSettings.load();
+        Preprocessor preprocessor = new Preprocessor(settings.removeRed());
+        StringBuilder timing = new StringBuilder();
+        try (PpOcrEngine pp = PpOcrEngine.create(settings); TesseractEngine tess = TesseractEngine.create(settings)) {
+            // Each scan format gets its own letters (seeds 1001…), letters/6 of them: the scans add up to `letters`.
+            int perFormat = Math.max(1, letters / SCAN_FORMATS.size());
+            for (int f = 0; f < SCAN_FORMATS.size(); f++) {
+                ScanFormat format = SCAN_FORMATS.get(f);
+                long first = 1001 + (long) f * perFormat;
+                long[] scanSeeds = LongStream.range(first, first + perFormat).toArray();
+                report.measure(format.name() + " ppocr", scanSeeds, spec -> scan(spec, format),
+                        files -> ocr(files, pp, preprocessor, null), SCANS + " ppocr");
+            }
+            // The gain of each engine: the same degraded scans read by Tesseract alone, PP-OCR alone and both.
+            ScanFormat degraded = SCAN_FORMATS.get(4);
+            long[] engineSeeds = LongStream.rangeClosed(2001, 2000 + engineLetters).toArray();
+            CombinedOcr both = CombinedOcr.both(pp, tess); // not closed here: it would close pp and tess twice
+            for (OcrEngine engine : List.of(tess, pp, both)) {
+                report.measure("degraded " + engine.name(), engineSeeds, spec -> scan(spec, degraded),
+                        files -> ocr(files, engine, preprocessor, null));
+            }
+            // Tesseract's second reading of docNumber and senderUnit (secondReading=true): are wrong fields flagged?
+            SecondReading second = new SecondReading(tess);
+            report.measure("degraded ppocr+2nd reading", engineSeeds, spec -> scan(spec, degraded),
+                    files -> ocr(files, pp, preprocessor, second));
+            timing.append(report.flags("degraded ppocr+2nd reading", List.of("docNumber", "senderUnit"),
+                    SecondReading.DOUBT)).append('\n');
+            timing.append(commandComparison(pp, tess, preprocessor, settings));
+        }
+        StringBuilder out = new StringBuilder("Extraction accuracy (" + letters + " DOCX, " + letters + " text PDF, "
+                + letters / SCAN_FORMATS.size() * SCAN_FORMATS.size() + " scanned letters; " + engineLetters
+                + " degraded scans per engine)\n");
+        out.append(report.render()).append('\n').append(timing);
+        out.append("\nMisses (scans, PP-OCR):\n");
+        report.misses(SCANS + " ppocr").forEach(m -> out.append("  ").append(m).append('\n'));
+        System.out.print(out);
+        Path dir = Path.of("target", "accuracy");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("report.txt"), out, StandardCharsets.UTF_8);
+    }
+
+    private static List<byte[]> scan(LetterSpec spec, ScanFormat format) {
+        return format.files().apply(ScanLetterRenderer.render(spec, format.options().apply(spec)));
+    }
+
+    private static AccuracyReport.Outcome ocr(List<byte[]> files, OcrEngine engine, Preprocessor preprocessor,
+                                              SecondReading second) {
+        int[] pages = {0};
+        var result = LetterReader.readByOcr(files, engine, preprocessor, second, (index, prepared) -> pages[0]++);
+        return new AccuracyReport.Outcome(result, pages[0]);
+    }
+
+    /**
+     * One 300-dpi page (the first page of a letter, clean scan): our OCR path (preprocessing + engine) against
+     * the plain tesseract command with the same language data, wall and CPU seconds, median of three after a
+     * warm-up.
+     */
+    private static String commandComparison(PpOcrEngine pp, TesseractEngine tess, Preprocessor preprocessor,
+                                            OcrSettings settings) throws IOException, InterruptedException {
+        BufferedImage page = ScanLetterRenderer.render(LetterGenerator.generate(7, 12), ScanOptions.clean(300)).get(0);
+        Path png = Path.of("target", "accuracy", "page-300dpi.png").toAbsolutePath();
+        Files.createDirectories(png.getParent());
+        ImageIO.write(page, "png", png.toFile());
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "OCR time on one 300-dpi A4 page (%dx%d), median of %d runs after a warm-up (load average %.1f):%n",
+                page.getWidth(), page.getHeight(), TIMING_RUNS, OS.getSystemLoadAverage()));
+        for (OcrEngine engine : List.of(pp, tess)) {
+            out.append(time("ours, " + engine.name() + " (preprocess + OCR)", () -> {
+                assertFalse(engine.recognize(preprocessor.prepare(page).image(), 0, 300).lines().isEmpty());
+                return null;
+            }));
+        }
+        String tessdata = settings.modelsDir().resolve("tessdata").toString();
+        List<String> command = List.of("tesseract", png.toString(), "stdout", "--tessdata-dir", tessdata, "-l",
+                settings.tesseractLanguages(), "--psm", String.valueOf(settings.tesseractPsm()));
+        try {
+            new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start().waitFor();
+        } catch (IOException e) {
+            return out.append("tesseract command: not installed (apt-get install -y tesseract-ocr tesseract-ocr-chi-sim)\n")
+                    .toString();
+        }
+        out.append(time(String.join(" ", command).replace(png.toString(), "page.png").replace(tessdata, "ocr-models/tessdata"),
+                () -> childCpu(command)));
+        return out.toString();
+    }
+
+    private interface Timed {
+        /** Runs once; answers the CPU seconds of child processes, or null when the work ran in this process. */
+        Double run() throws IOException, InterruptedException;
+    }
+
+    private static String time(String label, Timed work) throws IOException, InterruptedException {
+        work.run();
+        double[] wall = new double[TIMING_RUNS];
+        double[] cpu = new double[TIMING_RUNS];
+        for (int i = 0; i < TIMING_RUNS; i++) {
+            long c0 = OS.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            Double child = work.run();
+            wall[i] = (System.nanoTime() - t0) / 1e9;
+            cpu[i] = child != null ? child : (OS.getProcessCpuTime() - c0) / 1e9;
+        }
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        return String.format(Locale.ROOT, "  %-100s %6.2f s wall %6.2f s CPU%n", label, wall[TIMING_RUNS / 2],
+                cpu[TIMING_RUNS / 2]);
+    }
+
+    /**
+     * Runs the command under a shell that then prints its own /proc stat: fields 16 and 17 (cutime, cstime)
+     * are the CPU time of the children it waited for, in clock ticks (Linux; USER_HZ is 100).
+     */
+    private static Double childCpu(List<String> command) throws IOException, InterruptedException {
+        List<String> sh = new ArrayList<>(List.of("sh", "-c", "\"$@\" >/dev/null 2>&1; cat /proc/$$/stat", "sh"));
+        sh.addAll(command);
+        Process p = new ProcessBuilder(sh).redirectErrorStream(true).start();
+        String stat = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        p.waitFor();
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // after "pid (comm) ", field 3 (state) is index 0, so field n is index n - 3
+        return (Long.parseLong(fields[16 - 3]) + Long.parseLong(fields[17 - 3])) / 100.0;
+    }
+}
