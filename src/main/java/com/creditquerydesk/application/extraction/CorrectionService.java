@@ -209,9 +209,7 @@ public class CorrectionService {
     }
 
     private static String row(ExtractedCandidate c) {
-        String id = c.idNumber();
-        String masked = id == null ? "" : id.length() >= 10 ? id.substring(0, 6) + "********" + id.substring(id.length() - 4) : "****";
-        return c.name() + " " + masked;
+        return c.name() + " " + IdNumber.mask(c.idNumber());
     }
 
     private static String trim(String s) {

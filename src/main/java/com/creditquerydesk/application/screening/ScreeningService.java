@@ -109,7 +109,7 @@ public class ScreeningService {
         ScreeningResult r = reviewed.result(index);
         audit.record(actor, decision == Decision.CONFIRMED ? "HIT_CONFIRMED" : "HIT_OVERTURNED", letterId,
                 (decision == Decision.CONFIRMED ? "复核确认命中：" : "复核推翻命中：") + "第 " + index + " 位 " + r.name() + " "
-                        + masked(r.idNumber()) + (note == null || note.isBlank() ? "" : "，理由：" + note));
+                        + IdNumber.mask(r.idNumber()) + (note == null || note.isBlank() ? "" : "，理由：" + note));
         if (!reviewed.awaitsReview()) {
             letter.moveTo(LetterStatus.REVIEWED, null);
             audit.record(actor, "REVIEW_COMPLETED", letterId, "全部命中结果已复核，确认命中 " + reviewed.hitCount() + " 人");
@@ -146,9 +146,5 @@ public class ScreeningService {
 
     private IncomingLetter letter(String letterId) {
         return letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
-    }
-
-    static String masked(String id) {
-        return id == null || id.length() < 10 ? "****" : id.substring(0, 6) + "********" + id.substring(id.length() - 4);
     }
 }

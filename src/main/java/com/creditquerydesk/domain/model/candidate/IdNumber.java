@@ -162,7 +162,15 @@ public final class IdNumber {
 
     /** First 6 + last 4, the form used in logs and list views. */
     public String masked() {
-        return value.substring(0, 6) + "********" + value.substring(14);
+        return mask(value);
+    }
+
+    /** The log and list form of any text read as an ID (valid or not): first 6 + last 4, the rest starred. */
+    public static String mask(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return raw.length() < 10 ? "****" : raw.substring(0, 6) + "********" + raw.substring(raw.length() - 4);
     }
 
     @Override

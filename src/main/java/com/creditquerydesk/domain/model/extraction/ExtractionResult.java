@@ -106,9 +106,7 @@ public record ExtractionResult(String docNumber, String senderUnit, String addre
         /** Never the full ID: candidates end up in logs through exceptions and debug output. */
         @Override
         public String toString() {
-            String id = idNumber == null || idNumber.length() < 10 ? "?"
-                    : idNumber.substring(0, 6) + "********" + idNumber.substring(idNumber.length() - 4);
-            return "ExtractedCandidate[" + name + ", " + id + ", " + idCheck + ", p" + page + "]";
+            return "ExtractedCandidate[" + name + ", " + IdNumber.mask(idNumber) + ", " + idCheck + ", p" + page + "]";
         }
     }
 }
