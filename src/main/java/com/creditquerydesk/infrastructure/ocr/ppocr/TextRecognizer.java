@@ -76,9 +76,11 @@ final class TextRecognizer {
         int plane = HEIGHT * batchWidth;
         float[] input = new float[batch.size() * 3 * plane]; // zero = the padding PaddleOCR uses
         int[] row = new int[batchWidth];
+        int[][] ink = new int[batch.size()][];
         for (int i = 0; i < batch.size(); i++) {
             Box b = batch.get(i);
             BufferedImage crop = Images.resizeRgb(page, b.x(), b.y(), b.width(), b.height(), widths[i], HEIGHT);
+            ink[i] = inkExtent(crop, widths[i]);
             int base = i * 3 * plane;
             for (int y = 0; y < HEIGHT; y++) {
                 crop.getRGB(0, y, widths[i], 1, row, 0, widths[i]);
@@ -106,17 +108,20 @@ final class TextRecognizer {
             int steps = (int) shape[1];
             List<Reading> readings = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
-                readings.add(decode(batch.get(i), probs, i * steps * classes.length, steps));
+                readings.add(decode(batch.get(i), probs, i * steps * classes.length, steps, ink[i],
+                        (double) batchWidth / steps));
             }
             return readings;
         }
     }
 
     /** Greedy CTC: best class per step, repeats collapsed, blanks dropped. */
-    private Reading decode(Box box, FloatBuffer probs, int offset, int steps) {
+    private Reading decode(Box box, FloatBuffer probs, int offset, int steps, int[] ink, double pixelsPerStep) {
         StringBuilder text = new StringBuilder();
         List<Double> confidences = new ArrayList<>();
         int previous = 0;
+        int firstStep = -1;
+        int lastStep = -1;
         for (int t = 0; t < steps; t++) {
             int best = 0;
             float bestP = -1;
@@ -127,6 +132,12 @@ final class TextRecognizer {
                     bestP = p;
                     best = c;
                 }
+            }
+            if (best != 0 && !classes[best].isBlank()) {
+                if (firstStep < 0) {
+                    firstStep = t;
+                }
+                lastStep = t;
             }
             if (best != 0 && best != previous) {
                 String ch = classes[best];
@@ -146,7 +157,67 @@ final class TextRecognizer {
         while (to > from && text.charAt(to - 1) == ' ') {
             to--;
         }
-        return new Reading(box, text.substring(from, to),
-                confidences.subList(from, to).stream().mapToDouble(Double::doubleValue).toArray());
+        String read = text.substring(from, to);
+        double[] conf = confidences.subList(from, to).stream().mapToDouble(Double::doubleValue).toArray();
+        if (firstStep >= 0 && unreadInk(ink, firstStep * pixelsPerStep, (lastStep + 1) * pixelsPerStep)) {
+            // The model sometimes reads a rare character (垚, 燚) as nothing, with high confidence for the rest:
+            // the box is then wider than the characters read. Lower the reading's confidence so it goes to the clerk.
+            for (int i = 0; i < conf.length; i++) {
+                conf[i] = Math.min(conf[i], DROPPED_CHARACTER_CONFIDENCE);
+            }
+        }
+        return new Reading(box, read, conf);
+    }
+
+    /** Confidence given to a reading that seems to have lost characters: flagged, but above the drop threshold. */
+    static final double DROPPED_CHARACTER_CONFIDENCE = 0.6;
+
+    /** Unread ink wider than this (pixels at height 48, about two thirds of a character) means a lost character. */
+    static final int UNREAD_INK = 28;
+
+    /**
+     * Whether the crop has ink well outside the steps where characters were read: then a character was seen
+     * but not read (the model reads some rare characters as nothing).
+     */
+    static boolean unreadInk(int[] ink, double readFrom, double readTo) {
+        return ink != null && (ink[1] - readTo > UNREAD_INK || readFrom - ink[0] > UNREAD_INK);
+    }
+
+    /**
+     * The leftmost and rightmost columns with ink, ignoring table rules (rows dark across most of the crop and
+     * columns dark from top to bottom); null when the crop has no ink.
+     */
+    static int[] inkExtent(BufferedImage crop, int width) {
+        boolean[][] dark = new boolean[HEIGHT][width];
+        int[] line = new int[width];
+        boolean[] ruleRow = new boolean[HEIGHT];
+        for (int y = 0; y < HEIGHT; y++) {
+            crop.getRGB(0, y, width, 1, line, 0, width);
+            int n = 0;
+            for (int x = 0; x < width; x++) {
+                int rgb = line[x];
+                int luma = (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
+                dark[y][x] = luma < 110;
+                n += dark[y][x] ? 1 : 0;
+            }
+            ruleRow[y] = n > 0.6 * width;
+        }
+        int left = -1;
+        int right = -1;
+        for (int x = 0; x < width; x++) {
+            int n = 0;
+            int rows = 0;
+            for (int y = 0; y < HEIGHT; y++) {
+                if (!ruleRow[y]) {
+                    rows++;
+                    n += dark[y][x] ? 1 : 0;
+                }
+            }
+            if (n >= 2 && n < 0.85 * rows) {
+                left = left < 0 ? x : left;
+                right = x;
+            }
+        }
+        return left < 0 ? null : new int[]{left, right + 1};
     }
 }
