@@ -84,8 +84,8 @@ public class LetterReader {
     /**
      * The OCR path without the container (the accuracy report measures this same code): each page image of
      * the files, in order, is prepared (seal removal, grey, deskew) and read by {@code engine}, and the
-     * fields are taken from all pages; then {@code second} (null for none) reads the number and the unit
-     * again. A letter arrives as one file; a letter scanned page by page into single-image files (PNG, JPEG)
+     * fields are taken from all pages; the rows under the seal are read again if that reads better
+     * ({@link SealRows}); then {@code second} (null for none) reads the number and the unit again. A letter arrives as one file; a letter scanned page by page into single-image files (PNG, JPEG)
      * is several.
      */
     public static ExtractionResult readByOcr(List<byte[]> files, OcrEngine engine, Preprocessor preprocessor,
@@ -97,13 +97,16 @@ public class LetterReader {
             PageImages.forEachPage(file, (index, image, dpi) -> {
                 BufferedImage page = preprocessor.prepare(image).image();
                 pages.add(engine.recognize(page, first + index, dpi));
-                if (second != null) {
-                    prepared.add(new SecondReading.PreparedPage(page, dpi));
-                }
+                prepared.add(new SecondReading.PreparedPage(page, dpi));
                 pagesDone.accept(first + index, page);
             });
         }
         ExtractionResult result = EXTRACTOR.extractOcr(pages);
+        List<OcrPage> resealed = SealRows.reread(result, pages,
+                prepared.stream().map(SecondReading.PreparedPage::image).toList(), engine).orElse(null);
+        if (resealed != null) {
+            result = EXTRACTOR.extractOcr(resealed);
+        }
         return second == null ? result : second.apply(result, prepared);
     }
 

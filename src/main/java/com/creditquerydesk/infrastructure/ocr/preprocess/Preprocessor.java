@@ -80,7 +80,7 @@ public final class Preprocessor {
      * characters under the seal are not cut into pieces.
      */
     static int underInk(int r) {
-        return r >= INK_ON_PAPER ? 255 : Math.max(0, 2 * r - 255);
+        return r >= INK_ON_PAPER ? 255 : Math.max(0, 3 * r - 480);
     }
 
     static boolean isRed(int r, int g, int b) {

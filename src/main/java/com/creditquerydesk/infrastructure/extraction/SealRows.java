@@ -1,0 +1,115 @@
+package com.creditquerydesk.infrastructure.extraction;
+
+import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
+import com.creditquerydesk.domain.model.extraction.OcrEngine;
+import com.creditquerydesk.domain.model.extraction.OcrLine;
+import com.creditquerydesk.domain.model.extraction.OcrPage;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The seal is stamped over the sending unit and the date. On a grey scan (and under ink too dense for the
+ * colour filter) its strokes stay as mid-grey and cut characters out of those two rows. Those rows are read
+ * once more from a crop in which mid-greys are lifted to white (the seal's grey is lighter than printed
+ * text); the new lines replace the old ones in that region only when they hold more surely read characters.
+ * Lifting greys everywhere would erase blurred low-resolution text, so it is done only here, and only kept
+ * when it reads better.
+ */
+final class SealRows {
+
+    /** Grey at or below this is kept as it is (text). */
+    static final int KEEP = 70;
+    /** Grey at or above this becomes white (seal strokes, paper); in between, stretched. */
+    static final int LIFT = 110;
+    /** A character counts as surely read at this confidence. */
+    private static final double SURE = 0.8;
+
+    private SealRows() {
+    }
+
+    /** The pages with the seal region re-read when that reads better; empty when nothing changed. */
+    static Optional<List<OcrPage>> reread(ExtractionResult r, List<OcrPage> pages, List<BufferedImage> images,
+                                          OcrEngine engine) {
+        FieldEvidence unit = r.fields().get("senderUnit");
+        FieldEvidence date = r.fields().get("letterDate");
+        FieldEvidence anchor = unit != null ? unit : date;
+        if (anchor == null || anchor.box() == null || anchor.page() < 1 || anchor.page() > pages.size()) {
+            return Optional.empty();
+        }
+        Box region = anchor.box();
+        if (unit != null && date != null && date.page() == unit.page() && date.box() != null) {
+            region = region.union(date.box());
+        }
+        int index = anchor.page() - 1;
+        BufferedImage image = images.get(index);
+        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+            return Optional.empty();
+        }
+        int margin = anchor.box().height();
+        int x = Math.max(0, region.x() - 2 * margin);
+        int y = Math.max(0, region.y() - margin);
+        int w = Math.min(image.getWidth(), region.right() + 2 * margin) - x;
+        int h = Math.min(image.getHeight(), region.bottom() + margin) - y;
+        if (w <= 0 || h <= 0) {
+            return Optional.empty();
+        }
+        Box crop = new Box(x, y, w, h);
+        List<OcrLine> fresh = new ArrayList<>();
+        for (OcrLine l : engine.recognize(lifted(image, crop), index, 300).lines()) {
+            Box b = l.box();
+            fresh.add(new OcrLine(l.text(), l.confidence(), new Box(b.x() + x, b.y() + y, b.width(), b.height()),
+                    l.charConfidences()));
+        }
+        OcrPage page = pages.get(index);
+        List<OcrLine> kept = new ArrayList<>();
+        List<OcrLine> old = new ArrayList<>();
+        for (OcrLine l : page.lines()) {
+            (inside(l.box(), crop) ? old : kept).add(l);
+        }
+        if (sure(fresh) <= sure(old)) {
+            return Optional.empty();
+        }
+        kept.addAll(fresh);
+        kept.sort(java.util.Comparator.comparingDouble(l -> l.box().centerY()));
+        List<OcrPage> out = new ArrayList<>(pages);
+        out.set(index, new OcrPage(page.pageIndex(), page.width(), page.height(), kept));
+        return Optional.of(out);
+    }
+
+    /** The crop with greys above {@link #KEEP} stretched to white at {@link #LIFT}. */
+    static BufferedImage lifted(BufferedImage grey, Box crop) {
+        BufferedImage out = new BufferedImage(crop.width(), crop.height(), BufferedImage.TYPE_BYTE_GRAY);
+        out.setData(grey.getRaster().createChild(crop.x(), crop.y(), crop.width(), crop.height(), 0, 0, null));
+        byte[] px = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < px.length; i++) {
+            int v = px[i] & 0xff;
+            px[i] = (byte) (v <= KEEP ? v : v >= LIFT ? 255 : KEEP + (v - KEEP) * (255 - KEEP) / (LIFT - KEEP));
+        }
+        return out;
+    }
+
+    private static boolean inside(Box b, Box region) {
+        double cx = b.x() + b.width() / 2.0;
+        return cx >= region.x() && cx <= region.right() && b.centerY() >= region.y() && b.centerY() <= region.bottom();
+    }
+
+    /** Characters read at least {@link #SURE}: a seal stroke cuts characters out, so more is better. */
+    private static int sure(List<OcrLine> lines) {
+        int n = 0;
+        for (OcrLine l : lines) {
+            double[] c = l.charConfidences();
+            for (int i = 0; i < l.text().length(); i++) {
+                if (!Character.isWhitespace(l.text().charAt(i)) && (c.length == 0 ? l.confidence() : c[i]) >= SURE) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}

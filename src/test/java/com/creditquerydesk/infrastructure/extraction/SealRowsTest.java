@@ -1,0 +1,82 @@
+package com.creditquerydesk.infrastructure.extraction;
+
+import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
+import com.creditquerydesk.domain.model.extraction.OcrEngine;
+import com.creditquerydesk.domain.model.extraction.OcrLine;
+import com.creditquerydesk.domain.model.extraction.OcrPage;
+import org.junit.jupiter.api.Test;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SealRowsTest {
+
+    private static final Box UNIT = new Box(1400, 2200, 600, 80);
+    private static final Box DATE = new Box(1470, 2300, 420, 80);
+    private static final OcrLine ABOVE = new OcrLine("联系人：王敏，电话：029-88886666", 0.99, new Box(300, 1600, 1100, 70), null);
+
+    /** Reads the crop as the given lines (boxes relative to the crop). */
+    private static OcrEngine reads(OcrLine... lines) {
+        return new OcrEngine() {
+            @Override
+            public String name() {
+                return "scripted";
+            }
+
+            @Override
+            public OcrPage recognize(BufferedImage image, int pageIndex, int dpi) {
+                return new OcrPage(pageIndex, image.getWidth(), image.getHeight(), List.of(lines));
+            }
+        };
+    }
+
+    private static List<OcrPage> page() {
+        return List.of(new OcrPage(0, 2480, 3508, List.of(ABOVE,
+                new OcrLine("陕西省人力资和社会厅", 0.95, UNIT, null), new OcrLine("2026年3月5日", 0.99, DATE, null))));
+    }
+
+    private static ExtractionResult found() {
+        return new ExtractionResult(null, "陕西省人力资和社会厅", null, null, null, null, "other", List.of(),
+                Map.of("senderUnit", new FieldEvidence(0.95, 1, UNIT), "letterDate", new FieldEvidence(0.99, 1, DATE)));
+    }
+
+    private static final List<BufferedImage> GREY = List.of(new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY));
+
+    @Test
+    void theSealRegionIsReplacedWhenItReadsMoreCharactersSurely() {
+        Optional<List<OcrPage>> out = SealRows.reread(found(), page(), GREY, reads(
+                new OcrLine("陕西省人力资源和社会保障厅", 0.97, new Box(160, 80, 600, 80), null),
+                new OcrLine("2026年3月5日", 0.99, new Box(300, 180, 420, 80), null)));
+        assertTrue(out.isPresent());
+        List<OcrLine> lines = out.get().get(0).lines();
+        assertEquals(List.of(ABOVE.text(), "陕西省人力资源和社会保障厅", "2026年3月5日"), lines.stream().map(OcrLine::text).toList());
+        assertEquals(new Box(1400, 2200, 600, 80), lines.get(1).box(), "boxes go back to page coordinates");
+    }
+
+    @Test
+    void aPoorerRereadingIsDropped() {
+        assertTrue(SealRows.reread(found(), page(), GREY, reads(
+                new OcrLine("2026 5", 0.84, new Box(300, 180, 420, 80), null))).isEmpty());
+    }
+
+    @Test
+    void midGreysAreLiftedAndTextKept() {
+        BufferedImage g = new BufferedImage(4, 1, BufferedImage.TYPE_BYTE_GRAY);
+        int[] in = {20, 90, 124, 250};
+        for (int i = 0; i < 4; i++) {
+            g.getRaster().setSample(i, 0, 0, in[i]);
+        }
+        BufferedImage out = SealRows.lifted(g, new Box(0, 0, 4, 1));
+        assertEquals(20, out.getRaster().getSample(0, 0, 0));
+        assertEquals(SealRows.KEEP + 20 * (255 - SealRows.KEEP) / (SealRows.LIFT - SealRows.KEEP), out.getRaster().getSample(1, 0, 0));
+        assertEquals(255, out.getRaster().getSample(2, 0, 0), "a grey seal stroke");
+        assertEquals(255, out.getRaster().getSample(3, 0, 0));
+    }
+}
