@@ -11,17 +11,15 @@ import com.creditquerydesk.domain.model.letter.ReceiptNumber;
 import com.creditquerydesk.domain.model.letter.StoredFile;
 import com.creditquerydesk.domain.model.sequence.NumberSequences;
 import com.creditquerydesk.domain.shared.BlobStore;
+import com.creditquerydesk.domain.shared.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.HexFormat;
 
 /** 收文登记: registers a received letter, its original kept once and for good. */
 @ApplicationScoped
@@ -58,7 +56,7 @@ public class IntakeService {
     @Transactional
     public IncomingLetter register(Actor actor, byte[] content, String fileName, Channel channel, String note) {
         FileInspector.InspectedFile file = inspector.inspect(content);
-        String sha256 = sha256(content);
+        String sha256 = Sha256.hex(content);
         letters.findBySha256(sha256).ifPresent(existing -> {
             throw new DuplicateLetterException(existing.id(), existing.receiptNumber().value());
         });
@@ -83,13 +81,5 @@ public class IntakeService {
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).strip();
         return base.isEmpty() ? null : base.length() > 255 ? base.substring(0, 255) : base;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -33,12 +33,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,7 +110,7 @@ public class ReplyService {
         byte[] pdf = documents.draftPdf(content, kind);
         byte[] docx = documents.docx(content, kind);
         ReplyLetter reply = replies.find(letterId).orElseGet(() -> new ReplyLetter(letterId, kind));
-        reply.redraft(kind, clock.instant(), actor.username(), keep(pdf), keep(docx));
+        reply.redraft(kind, clock.instant(), actor.username(), store.put(pdf), store.put(docx));
         replies.store(reply);
         letter.moveTo(LetterStatus.DRAFTED, null);
         audit.record(actor, "REPLY_DRAFTED", letterId, "起草复函（" + kind + "），查询对象 " + content.rows().size()
@@ -146,7 +143,7 @@ public class ReplyService {
                 .signedOff(number, today);
         String code = VerificationLink.newCode();
         byte[] signed = documents.signedPdf(content, reply.kind(), code);
-        String sha = keep(signed);
+        String sha = store.put(signed);
         reply.signOff(number, serial, clock.instant(), actor.username(), sha, code);
         letter.moveTo(LetterStatus.SIGNED, null);
         audit.record(actor, "REPLY_SIGNED_OFF", letterId, "签发复函 " + number.value() + "，SHA-256 " + sha
@@ -262,16 +259,6 @@ public class ReplyService {
 
     private IncomingLetter letter(String letterId) {
         return letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
-    }
-
-    private String keep(byte[] bytes) {
-        try {
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            store.put(sha, bytes);
-            return sha;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A wrong password at sign-off: audited, and the transaction still commits that record. */

@@ -6,6 +6,13 @@ public interface BlobStore {
     /** Stores the bytes durably; storing an address that exists already changes nothing. */
     void put(String sha256, byte[] content);
 
+    /** Stores the bytes under their own SHA-256 and answers it. */
+    default String put(byte[] content) {
+        String sha256 = Sha256.hex(content);
+        put(sha256, content);
+        return sha256;
+    }
+
     byte[] get(String sha256);
 
     boolean exists(String sha256);

@@ -24,10 +24,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -129,14 +126,9 @@ public class LetterReader {
     private String keep(BufferedImage image) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(image, "png", out);
-            byte[] png = out.toByteArray();
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
-            store.put(sha, png);
-            return sha;
+            return store.put(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

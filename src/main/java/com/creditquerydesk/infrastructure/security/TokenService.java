@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.security;
 
+import com.creditquerydesk.domain.shared.Sha256;
 import com.creditquerydesk.infrastructure.config.AppConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,14 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /** Issues and checks expiring bearer tokens (256 random bits). Tokens survive a server restart. */
@@ -42,7 +39,7 @@ public class TokenService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant now = clock.instant();
         Instant expires = now.plus(config.tokenTtl());
-        em.persist(new AuthToken(sha256(token), userId, now, expires));
+        em.persist(new AuthToken(Sha256.hex(token), userId, now, expires));
         return new Issued(token, expires);
     }
 
@@ -51,7 +48,7 @@ public class TokenService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        AuthToken t = em.find(AuthToken.class, sha256(token));
+        AuthToken t = em.find(AuthToken.class, Sha256.hex(token));
         if (t == null || !clock.instant().isBefore(t.expiresAt)) {
             return Optional.empty();
         }
@@ -60,7 +57,7 @@ public class TokenService {
 
     @Transactional
     public void revoke(String token) {
-        AuthToken t = em.find(AuthToken.class, sha256(token));
+        AuthToken t = em.find(AuthToken.class, Sha256.hex(token));
         if (t != null) {
             em.remove(t);
         }
@@ -71,11 +68,4 @@ public class TokenService {
         em.createQuery("delete from AuthToken t where t.userId = :u").setParameter("u", userId).executeUpdate();
     }
 
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -2,6 +2,7 @@ package com.creditquerydesk.interfaces.web;
 
 import com.creditquerydesk.application.reply.ReplyService;
 import com.creditquerydesk.domain.model.reply.ReplyLetter;
+import com.creditquerydesk.domain.shared.Sha256;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,11 +14,8 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -47,7 +45,7 @@ public class VerifyServlet extends HttpServlet {
             Optional<ReplyService.ReplyView> view = lookup(req);
             if (part != null && view.isPresent()) {
                 try (InputStream in = part.getInputStream()) {
-                    identical = sha256(in.readAllBytes()).equals(view.get().reply().signedPdfSha256());
+                    identical = Sha256.hex(in.readAllBytes()).equals(view.get().reply().signedPdfSha256());
                 }
             }
         } catch (jakarta.servlet.ServletException | IllegalStateException e) {
@@ -93,13 +91,6 @@ public class VerifyServlet extends HttpServlet {
         w.println("</main></body></html>");
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String esc(String s) {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");

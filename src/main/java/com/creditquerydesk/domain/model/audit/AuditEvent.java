@@ -1,16 +1,13 @@
 package com.creditquerydesk.domain.model.audit;
 
+import com.creditquerydesk.domain.shared.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * One recorded step (全程留痕, seed 000 (六)(七)). Events form a hash chain: each stores the hash of the
@@ -70,12 +67,7 @@ public class AuditEvent {
     public String computeHash() {
         String canonical = String.join("\u001f", Long.toString(seq), occurredAt.toString(), nz(actor), nz(ip),
                 nz(action), nz(letterId), nz(detail), prevHash);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical);
     }
 
     private static String nz(String s) {
