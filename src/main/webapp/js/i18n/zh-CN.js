@@ -55,7 +55,8 @@ export const zh = {
     readOnly: (status) => `来函状态为“${status}”，信息已确认，不能再修改。`,
     fields: '来函信息', candidates: '被查询人员', addRow: '添加一行', name: '姓名', idNumber: '身份证号码',
     confidence: '置信度', check: '校验', actions: '操作', moveUp: '上移', moveDown: '下移',
-    valid: '有效', invalid: '无效', repaired: (from) => `已自动修正（原识别为 ${from}）`,
+    valid: '有效', invalid: '无效', repaired: (from) => `自动修正的建议（原识别为 ${from}），请对照原件核对`,
+    acceptRepair: '核对无误，采用', repairAccepted: (from) => `自动修正已核对采用（原识别为 ${from}）`,
     save: '保存校对', confirm: '确认无误', confirmAsk: '确认这封来函的信息无误并提交筛查？',
     confirmed: (handler) => (handler ? `已确认，来函已分派给经办人 ${handler}。` : '已确认，来函已转入筛查。'), shortcuts: '快捷键',
     keys: [

@@ -66,7 +66,12 @@ export async function correctionPage(id) {
     const idn = h('input.mono', { name: 'idNumber', value: c.idNumber ?? '', maxlength: 18,
       'aria-label': `${zh.correction.idNumber} ${i + 1}`, autocomplete: 'off', spellcheck: 'false' });
     const check = h('td.check');
-    const showCheck = () => check.replaceChildren(idCheckCell(c));
+    const showCheck = () => check.replaceChildren(idCheckCell(c, () => {
+      c.idCheck = 'ACCEPTED';
+      markDirty();
+      showCheck();
+      idn.focus();
+    }));
     showCheck();
     name.addEventListener('input', () => { c.name = name.value; markDirty(); });
     idn.addEventListener('input', () => {
@@ -212,8 +217,11 @@ export async function correctionPage(id) {
   return root;
 }
 
-/** The server's verdict while the ID is as it gave it (idCheck, or idValid from older readings); ours once edited. */
-function idCheckCell(c) {
+/**
+ * The server's verdict while the ID is as it gave it (idCheck, or idValid from older readings); ours once edited.
+ * A repair proposal must be accepted by the clerk (onAccept) before the letter can be confirmed.
+ */
+function idCheckCell(c, onAccept) {
   if (!c.idNumber) return h('span.id-bad', '✕ ', zh.correction.invalid, '：', zh.correction.idReason.length);
   if (!c.edited) {
     const verdict = c.idCheck ?? (c.idValid === false ? 'INVALID' : c.idValid === true ? 'VALID' : null);
@@ -221,8 +229,10 @@ function idCheckCell(c) {
       return h('span.id-bad', '✕ ', zh.correction.invalid, c.idNote ? `：${c.idNote}` : reason(c.idNumber));
     }
     if (verdict === 'REPAIRED') {
-      return h('span.id-repaired', '⚠ ', zh.correction.repaired(c.idOriginal ?? '?'), c.idNote ? `；${c.idNote}` : '');
+      return h('span.id-repaired', '⚠ ', zh.correction.repaired(c.idOriginal ?? '?'), c.idNote ? `；${c.idNote}` : '', ' ',
+        h('button.btn.small.accept-repair', { type: 'button', onclick: onAccept }, zh.correction.acceptRepair));
     }
+    if (verdict === 'ACCEPTED') return h('span.id-ok', '✓ ', zh.correction.repairAccepted(c.idOriginal ?? '?'));
     if (verdict === 'VALID') return h('span.id-ok', '✓ ', zh.correction.valid);
   }
   const problem = idProblem(c.idNumber);

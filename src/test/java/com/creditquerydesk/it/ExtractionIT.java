@@ -154,6 +154,43 @@ class ExtractionIT {
         assertEquals(403, registry.put("/api/letters/" + id + "/extraction", withBad).status());
     }
 
+    @Test
+    void aRepairedIdMustBeAcceptedByTheClerkBeforeTheLetterIsConfirmed() {
+        LetterSpec generated = LetterGenerator.generate(405, 2);
+        String good = generated.candidates().get(0).idNumber();
+        int zero = good.substring(0, 17).indexOf('0');
+        assertTrue(zero >= 0, good);
+        // The sending unit typed a letter O for a zero: the reading proposes the repair, it does not decide it.
+        String typed = good.substring(0, zero) + 'O' + good.substring(zero + 1);
+        LetterSpec spec = Workflow.letterWith(405, List.of(
+                new LetterSpec.CandidateSpec(generated.candidates().get(0).name(), typed), generated.candidates().get(1)));
+        JsonObject letter = upload("来函.docx", DocxLetterRenderer.render(spec));
+        String id = letter.getString("id");
+        JsonObject row = letter.getJsonObject("extraction").getJsonArray("candidates").getJsonObject(0);
+        assertEquals("REPAIRED", row.getString("idCheck"), row.toString());
+        assertEquals(good, row.getString("idNumber"));
+        assertEquals(typed, row.getString("idOriginal"));
+
+        Api clerk = Api.as("clerk");
+        Api.Response refused = clerk.post("/api/letters/" + id + "/extraction/confirm", Json.createObjectBuilder().build());
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.json().getString("message").contains("第 1 行身份证号码是自动修复的建议"), refused.body());
+
+        JsonObject extraction = letter.getJsonObject("extraction");
+        JsonObject accepted = Json.createObjectBuilder(extraction).add("candidates",
+                Json.createArrayBuilder(extraction.getJsonArray("candidates")).set(0,
+                        Json.createObjectBuilder(row).add("idCheck", "ACCEPTED"))).build();
+        JsonObject saved = clerk.put("/api/letters/" + id + "/extraction", accepted).json();
+        JsonObject savedRow = saved.getJsonObject("extraction").getJsonArray("candidates").getJsonObject(0);
+        assertEquals("ACCEPTED", savedRow.getString("idCheck"));
+        assertEquals(typed, savedRow.getString("idOriginal"), "what was read stays on record");
+        Api.Response confirmed = clerk.post("/api/letters/" + id + "/extraction/confirm", Json.createObjectBuilder().build());
+        assertEquals(200, confirmed.status(), confirmed.body());
+        String detail = Api.as("auditor").get("/api/audit?letterId=" + id + "&action=EXTRACTION_CORRECTED").json()
+                .getJsonArray("items").getJsonObject(0).getString("detail");
+        assertTrue(detail.contains("校对员已确认"), detail);
+    }
+
     static JsonObject replaceId(JsonObject extraction, int row, String idNumber) {
         JsonObjectBuilder b = Json.createObjectBuilder(extraction);
         var candidates = Json.createArrayBuilder(extraction.getJsonArray("candidates"));

@@ -143,6 +143,12 @@ public class CorrectionService {
                 en.add("row " + row + " name: " + e.messageEn());
             }
             var id = IdNumber.tryParse(c.idNumber());
+            if (IdRepairResult.Status.REPAIRED.name().equals(c.idCheck())) {
+                // A repair is a guess from the check digit: a wrong one would screen somebody else.
+                zh.add("第 " + row + " 行身份证号码是自动修复的建议，请对照原件核对后采用或改正");
+                en.add("row " + row + ": the ID number is an automatic repair; check it against the original, then "
+                        + "accept or correct it");
+            }
             if (id.isEmpty()) {
                 zh.add("第 " + row + " 行身份证号码无效");
                 en.add("row " + row + ": the ID number is not valid");
@@ -156,20 +162,20 @@ public class CorrectionService {
     /**
      * Server-side truth for what the clerk sent: IDs upper-cased and re-checked (never repaired: what the clerk
      * typed is only marked VALID or INVALID; a stored REPAIRED proposal the clerk left unchanged keeps its
-     * mark and the text as read), the number normalised. The check fields the clerk sent are ignored.
+     * mark and the text as read, and becomes ACCEPTED when the clerk sent idCheck ACCEPTED for it), the number
+     * normalised. Otherwise the check fields the clerk sent are ignored.
      */
     static ExtractionResult normalise(ExtractionResult r, ExtractionResult before) {
         Map<String, ExtractedCandidate> proposals = new HashMap<>();
         if (before != null) {
-            before.candidates().stream().filter(c -> IdRepairResult.Status.REPAIRED.name().equals(c.idCheck()))
-                    .forEach(c -> proposals.put(c.idNumber(), c));
+            before.candidates().stream().filter(ExtractedCandidate::isRepair).forEach(c -> proposals.put(c.idNumber(), c));
         }
         List<ExtractedCandidate> candidates = new ArrayList<>();
         for (ExtractedCandidate c : r.candidates()) {
             String id = c.idNumber() == null ? null : c.idNumber().strip().toUpperCase(Locale.ROOT);
             String name = c.name() == null ? null : PersonName.normalise(c.name());
-            candidates.add(ExtractedCandidate.typed(name, id, id == null ? null : proposals.get(id), c.confidence(),
-                    c.page(), c.box()));
+            candidates.add(ExtractedCandidate.typed(name, id, id == null ? null : proposals.get(id),
+                    ExtractedCandidate.ACCEPTED.equals(c.idCheck()), c.confidence(), c.page(), c.box()));
         }
         String docNumber = r.docNumber() == null ? null
                 : DocumentNumber.find(r.docNumber()).map(DocumentNumber::value).orElse(r.docNumber().strip());
@@ -209,7 +215,9 @@ public class CorrectionService {
     }
 
     private static String row(ExtractedCandidate c) {
-        return c.name() + " " + IdNumber.mask(c.idNumber());
+        String repair = IdRepairResult.Status.REPAIRED.name().equals(c.idCheck()) ? "（自动修复建议）"
+                : ExtractedCandidate.ACCEPTED.equals(c.idCheck()) ? "（自动修复，校对员已确认）" : "";
+        return c.name() + " " + IdNumber.mask(c.idNumber()) + repair;
     }
 
     private static String trim(String s) {

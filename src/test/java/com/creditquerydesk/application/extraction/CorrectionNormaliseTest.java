@@ -6,6 +6,8 @@ import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,8 @@ class CorrectionNormaliseTest {
     }
 
     private static ExtractionResult letter(List<ExtractedCandidate> candidates) {
-        return new ExtractionResult("陕人社函〔2026〕1号", "陕西省人力资源和社会保障厅", null, null, null, null, "other",
+        return new ExtractionResult("陕人社函〔2026〕1号", "陕西省人力资源和社会保障厅", null, LocalDate.of(2026, 3, 5), null,
+                null, "other",
                 candidates, Map.of());
     }
 
@@ -60,6 +63,37 @@ class CorrectionNormaliseTest {
         assertTrue(c.get(2).idNote().contains("校验位"), c.get(2).idNote());
         assertTrue(c.get(3).idValid());
         assertTrue(c.get(3).idNote().contains("619999"), c.get(3).idNote());
+    }
+
+    @Test
+    void aProposalIsAcceptedOnlyByTheClerkAndOnlyThenCanTheLetterBeConfirmed() {
+        ExtractedCandidate proposal = ExtractedCandidate.read("张伟", IdNumberRepair.examine(MISREAD), MISREAD, 0.9, 2, null);
+        ExtractionResult stored = letter(List.of(proposal));
+        assertEquals(List.of("第 1 行身份证号码是自动修复的建议，请对照原件核对后采用或改正"), problemsOf(stored));
+
+        ExtractionResult accepted = CorrectionService.normalise(letter(List.of(sent("张伟", VALID, "ACCEPTED"))), stored);
+        ExtractedCandidate c = accepted.candidates().get(0);
+        assertEquals("ACCEPTED", c.idCheck());
+        assertEquals(VALID, c.idNumber());
+        assertEquals(MISREAD, c.idOriginal(), "what was read stays on record");
+        assertEquals(List.of(), problemsOf(accepted));
+        assertTrue(CorrectionService.changes(stored, accepted).contains("（自动修复建议） → 张伟 "
+                + IdNumber.mask(VALID) + "（自动修复，校对员已确认）"), CorrectionService.changes(stored, accepted));
+
+        // Saved again as it came back (the page sends what it was given): still accepted.
+        ExtractionResult again = CorrectionService.normalise(letter(List.of(c)), accepted);
+        assertEquals("ACCEPTED", again.candidates().get(0).idCheck());
+        // Accepting a number that is not the stored proposal accepts nothing: it is only checked.
+        ExtractionResult other = CorrectionService.normalise(letter(List.of(
+                sent("张伟", withCheck("11010519850615441"), "ACCEPTED"))), stored);
+        assertEquals("VALID", other.candidates().get(0).idCheck());
+        assertNull(other.candidates().get(0).idOriginal());
+    }
+
+    private static List<String> problemsOf(ExtractionResult r) {
+        List<String> zh = new ArrayList<>();
+        CorrectionService.problems(r, zh, new ArrayList<>());
+        return zh;
     }
 
     @Test

@@ -42,15 +42,19 @@ public record ExtractionResult(String docNumber, String senderUnit, String addre
      *                   read (normalised) when INVALID
      * @param idValid    whether idNumber passes the checks (VALID or REPAIRED); a REPAIRED number is a proposal
      *                   the clerk must confirm against the original
-     * @param idCheck    VALID, REPAIRED or INVALID ({@link IdRepairResult.Status}); null only in data stored
-     *                   before the check was recorded
-     * @param idOriginal the text as read when the number was REPAIRED, else null
+     * @param idCheck    VALID, REPAIRED or INVALID ({@link IdRepairResult.Status}), or {@link #ACCEPTED} once the
+     *                   clerk has checked a REPAIRED proposal against the original; null only in data stored before
+     *                   the check was recorded
+     * @param idOriginal the text as read when the number was REPAIRED (or ACCEPTED), else null
      * @param idNote     why REPAIRED or INVALID, or a warning on a valid number (an unknown county code), in
      *                   Chinese; null when there is nothing to say
      * @param confidence the least sure reading among the row's cells (1 for DOCX and text PDFs)
      */
     public record ExtractedCandidate(String name, String idNumber, boolean idValid, String idCheck, String idOriginal,
                                      String idNote, double confidence, int page, Box box) {
+
+        /** idCheck of a REPAIRED proposal the clerk has accepted: only then may the letter be confirmed. */
+        public static final String ACCEPTED = "ACCEPTED";
 
         /** A candidate read from a letter: the ID as IdNumberRepair judged it (a repair is kept as a proposal). */
         public static ExtractedCandidate read(String name, IdRepairResult id, String asRead, double confidence,
@@ -67,11 +71,12 @@ public record ExtractionResult(String docNumber, String senderUnit, String addre
 
         /**
          * A candidate as the clerk sent it: the ID is only checked, never changed, and is VALID or INVALID. A
-         * REPAIRED proposal the clerk left as it was ({@code proposal}: the stored REPAIRED row with this same
-         * number, or null) stays marked as one, with the text as read.
+         * REPAIRED proposal the clerk left as it was ({@code proposal}: the stored REPAIRED or ACCEPTED row with
+         * this same number, or null) stays marked as one, with the text as read; it becomes ACCEPTED when the clerk
+         * accepts it ({@code accept}) and stays so.
          */
         public static ExtractedCandidate typed(String name, String idNumber, ExtractedCandidate proposal,
-                                               double confidence, int page, Box box) {
+                                               boolean accept, double confidence, int page, Box box) {
             String id = idNumber == null ? null : idNumber.strip().toUpperCase(Locale.ROOT);
             Optional<IdNumber> parsed = IdNumber.tryParse(id);
             if (parsed.isEmpty()) {
@@ -84,13 +89,20 @@ public record ExtractionResult(String docNumber, String senderUnit, String addre
                 }
                 return new ExtractedCandidate(name, id, false, Status.INVALID.name(), null, why, confidence, page, box);
             }
-            if (proposal != null && Status.REPAIRED.name().equals(proposal.idCheck())
-                    && parsed.get().value().equals(proposal.idNumber())) {
-                return new ExtractedCandidate(name, proposal.idNumber(), true, proposal.idCheck(), proposal.idOriginal(),
-                        proposal.idNote(), confidence, page, box);
+            if (proposal != null && proposal.isRepair() && parsed.get().value().equals(proposal.idNumber())) {
+                boolean accepted = accept || ACCEPTED.equals(proposal.idCheck());
+                return new ExtractedCandidate(name, proposal.idNumber(), true,
+                        accepted ? ACCEPTED : Status.REPAIRED.name(), proposal.idOriginal(),
+                        accepted ? join("自动修复已由校对员对照原件确认", countyWarning(parsed.get())) : proposal.idNote(),
+                        confidence, page, box);
             }
             return new ExtractedCandidate(name, parsed.get().value(), true, Status.VALID.name(), null,
                     countyWarning(parsed.get()), confidence, page, box);
+        }
+
+        /** Whether the number is a repair of what was read: a proposal (REPAIRED) or one the clerk accepted. */
+        public boolean isRepair() {
+            return Status.REPAIRED.name().equals(idCheck) || ACCEPTED.equals(idCheck);
         }
 
         /** An unknown county code is a warning, never a reason to reject (DOMAIN.md: abolished counties). */
