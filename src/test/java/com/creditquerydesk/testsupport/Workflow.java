@@ -25,6 +25,15 @@ public final class Workflow {
                 s.letterhead());
     }
 
+    /** The ID as a sending unit might type it, with a letter O for its first zero: a reading repairs it. */
+    public static String withLetterOForZero(String id) {
+        int zero = id.substring(0, 17).indexOf('0');
+        if (zero < 0) {
+            throw new IllegalArgumentException("no zero before the check character");
+        }
+        return id.substring(0, zero) + 'O' + id.substring(zero + 1);
+    }
+
     /** A valid ID whose visible characters are the given first 10 and last 4 (the public register's mask). */
     public static String idMatchingMask(String first10, String last4) {
         for (int month = 1; month <= 12; month++) {

@@ -2,6 +2,7 @@ package com.creditquerydesk.interfaces.web;
 
 import com.creditquerydesk.testsupport.Api;
 import com.creditquerydesk.testsupport.Workflow;
+import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
 import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
@@ -390,6 +391,37 @@ class WebWalkthroughIT {
             shot(r.shot());
             logout();
         }
+    }
+
+    @Test
+    @Order(12)
+    void clerkAcceptsARepairedIdAfterCheckingIt() {
+        LetterSpec generated = LetterGenerator.generate(System.nanoTime(), 2);
+        LetterSpec.CandidateSpec first = generated.candidates().get(0);
+        LetterSpec spec = Workflow.letterWith(generated.seed(), List.of(
+                new LetterSpec.CandidateSpec(first.name(), Workflow.withLetterOForZero(first.idNumber())),
+                generated.candidates().get(1)));
+        Api registry = Api.as("registry");
+        JsonObject created = registry.upload("来函.docx", DocxLetterRenderer.render(spec)).json();
+        Workflow.awaitRead(registry, created.getString("id"));
+
+        login("clerk");
+        wait.until(d -> rowWith(created.getString("receiptNumber"))).click();
+        WebElement check = wait.until(d -> candidateRow(0).findElement(By.cssSelector("td.check")));
+        assertTrue(check.getText().contains("自动修正的建议"), check.getText());
+        assertEquals(first.idNumber(), candidateRow(0).findElement(By.name("idNumber")).getAttribute("value"));
+        // Confirming before the repair is accepted is refused, the row named ...
+        confirmExtraction();
+        waitText(By.id("correction-message"), "第 1 行身份证号码是自动修复的建议");
+        // ... the clerk checks it against the original and accepts it; then the letter confirms.
+        candidateRow(0).findElement(By.cssSelector("button.accept-repair")).click();
+        wait.until(d -> candidateRow(0).findElement(By.cssSelector("td.check")).getText().contains("已核对采用"));
+        shot("correction-repair-accepted");
+        confirmExtraction();
+        wait.until(ExpectedConditions.urlToBe(base + "/#/correction"));
+        assertEquals("VERIFIED", Api.as("clerk").get("/api/letters/" + created.getString("id")).json()
+                .getString("status"));
+        logout();
     }
 
     @Test
