@@ -13,13 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -105,11 +99,11 @@ class ExtractionIT {
     }
 
     @Test
-    void aScannedLetterWithFiftyCandidatesIsReadCompleteAndInOrder() throws IOException {
+    void aScannedLetterWithFiftyCandidatesIsReadCompleteAndInOrder() {
         LetterSpec spec = LetterGenerator.generate(303, 50);
         List<BufferedImage> pages = ScanLetterRenderer.render(spec, ScanLetterRenderer.ScanOptions.clean(300));
         long start = System.nanoTime();
-        JsonObject letter = upload("扫描件.tif", tiff(pages));
+        JsonObject letter = upload("扫描件.tif", ScanLetterRenderer.tiff(pages));
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("scanned letter, %d pages, %d candidates: read in %.1f s%n", pages.size(),
                 spec.candidates().size(), seconds);
@@ -195,25 +189,6 @@ class ExtractionIT {
         candidates.set(row, Json.createObjectBuilder(extraction.getJsonArray("candidates").getJsonObject(row))
                 .add("idNumber", idNumber));
         return b.add("candidates", candidates).build();
-    }
-
-    static byte[] tiff(List<BufferedImage> pages) throws IOException {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
-             ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-            ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
-            writer.setOutput(ios);
-            var param = writer.getDefaultWriteParam();
-            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionType("Deflate");
-            writer.prepareWriteSequence(null);
-            for (BufferedImage p : pages) {
-                writer.writeToSequence(new IIOImage(p, null, null), param);
-            }
-            writer.endWriteSequence();
-            writer.dispose();
-            ios.flush();
-            return out.toByteArray();
-        }
     }
 
 }
