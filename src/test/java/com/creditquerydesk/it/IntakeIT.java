@@ -1,5 +1,6 @@
 package com.creditquerydesk.it;
 
+import com.creditquerydesk.domain.model.calendar.WorkingDayCalendar;
 import com.creditquerydesk.testsupport.Api;
 import com.creditquerydesk.testsupport.TestFiles;
 import jakarta.json.JsonObject;
@@ -126,7 +127,8 @@ class IntakeIT {
         JsonObject other = registry.get("/api/letters?limit=1&offset=1").json();
         assertFalse(page.getJsonArray("items").getJsonObject(0).getString("id")
                 .equals(other.getJsonArray("items").getJsonObject(0).getString("id")));
-        String today = LocalDate.now().toString();
+        // The date the centre received them on: in China, which is already tomorrow after 16:00 UTC.
+        String today = LocalDate.now(WorkingDayCalendar.ZONE).toString();
         assertTrue(registry.get("/api/letters?from=" + today + "&to=" + today).json().getInt("total") >= 2);
         assertEquals(0, registry.get("/api/letters?to=2001-01-01").json().getInt("total"));
         assertEquals(0, registry.get("/api/letters?status=DISPATCHED&unit=不存在的单位").json().getInt("total"));

@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.persistence.jpa;
 
+import com.creditquerydesk.domain.model.calendar.WorkingDayCalendar;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
@@ -9,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +17,6 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class JpaIncomingLetterRepository implements IncomingLetterRepository {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext
     EntityManager em;
@@ -93,10 +91,10 @@ public class JpaIncomingLetterRepository implements IncomingLetterRepository {
             p.put("status", f.status());
         }
         if (f.receivedFrom() != null) {
-            p.put("from", f.receivedFrom().atStartOfDay(CHINA).toInstant());
+            p.put("from", f.receivedFrom().atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
         }
         if (f.receivedTo() != null) {
-            p.put("to", f.receivedTo().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(CHINA).toInstant());
+            p.put("to", f.receivedTo().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(WorkingDayCalendar.ZONE).toInstant());
         }
         if (f.requestingUnit() != null) {
             p.put("unit", "%" + f.requestingUnit().toLowerCase().replace("%", "") + "%");
