@@ -32,8 +32,11 @@ final class LetterText {
     /** Where a date written by any of ChineseDates' forms starts: its year. */
     private static final Pattern DATE_START =
             Pattern.compile("(?<!\\d)(?:\\d{4}|[〇○◯OoＯ零0一二三四五六七八九]{4})\\s*(?:年|[./\\-]\\d)");
+    private static final String OPEN = "[\\[(（【﹝〔［]";
+    private static final String CLOSE = "[\\])）】﹞〕］]";
+    /** OCR sometimes reads one bracket twice (〔〔2026〕): a doubled bracket counts as one. */
     private static final Pattern NUMBER_IN_BRACKETS = Pattern.compile(
-            "([\\[(（【﹝〔［])(" + DIGIT + "{4})([\\])）】﹞〕］])(第?)(" + DIGIT + "{1,6})号");
+            "(" + OPEN + ")" + OPEN + "?(" + DIGIT + "{4})(" + CLOSE + ")" + CLOSE + "?(第?)(" + DIGIT + "{1,6})号");
 
     private LetterText() {
     }
@@ -98,7 +101,10 @@ final class LetterText {
         return PhoneNumber.find(read).map(PhoneNumber::value).orElse(read);
     }
 
-    /** The year and serial of a document number read as digits, so that 〔2O26〕1l2号 is found. */
+    /**
+     * The year and serial of a document number read as digits, so that 〔2O26〕1l2号 is found; a doubled
+     * bracket is written once.
+     */
     static String documentNumberDigits(String text) {
         Matcher m = NUMBER_IN_BRACKETS.matcher(text);
         StringBuilder out = new StringBuilder();

@@ -45,6 +45,8 @@ class LetterFieldExtractorVariantsTest {
             "陕人社函【2026】112号, 陕人社函〔2026〕112号",
             "陕人社函（2026）112号, 陕人社函〔2026〕112号",
             "陕人社函 ﹝2026﹞ 第112号, 陕人社函〔2026〕112号",
+            "陕人社函〔〔2026〕112号, 陕人社函〔2026〕112号",
+            "陕人社函〔2026〕〕112号, 陕人社函〔2026〕112号",
             "西安市委组织部函〔2026〕7号, 西安市委组织部函〔2026〕7号"})
     void documentNumberBracketsAreNormalised(String printed, String expected) {
         assertEquals(expected, extractor.extract(docx(letter(printed, "2026年3月5日", "联系人：王敏，电话：029-88886666"))).docNumber());
