@@ -8,8 +8,8 @@ import java.awt.image.DataBufferByte;
 
 /**
  * Prepares a page image for OCR: the red seal is whitened (red ink is never text we read, and a seal over the
- * sender or date breaks those lines), the page is turned grey and deskewed, since the engines' boxes are
- * axis-aligned. Works on one page at a time; a 300-dpi A4 grey page is 8.7 MB.
+ * sender or date breaks those lines), the page is turned grey, a seal still there as grey is lifted
+ * ({@link GreySeal}), and the page is deskewed, since the engines' boxes are axis-aligned. Works on one page at a time; a 300-dpi A4 grey page is 8.7 MB.
  */
 public final class Preprocessor {
 
@@ -42,7 +42,7 @@ public final class Preprocessor {
     }
 
     public Result prepare(BufferedImage page) {
-        BufferedImage grey = toGrey(page, removeRed);
+        BufferedImage grey = GreySeal.lift(toGrey(page, removeRed));
         double skew = estimateSkew(grey);
         return new Result(Math.abs(skew) < MIN_CORRECTION_DEGREES ? grey : rotate(grey, -skew), skew);
     }
