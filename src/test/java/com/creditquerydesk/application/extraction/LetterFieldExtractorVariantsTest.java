@@ -52,13 +52,19 @@ class LetterFieldExtractorVariantsTest {
         assertEquals(expected, extractor.extract(docx(letter(printed, "2026年3月5日", "联系人：王敏，电话：029-88886666"))).docNumber());
     }
 
+    /** The last five: the seal over the date read as a stray mark, or the half-hidden 日 as 曰 白 目. */
     @ParameterizedTest
     @CsvSource({
             "2026年3月5日, 2026-03-05",
             "2026 年 3 月 5 日, 2026-03-05",
             "二〇二六年三月五日, 2026-03-05",
             "二〇二五年十二月三十一日, 2025-12-31",
-            "二O二六年十月二十日, 2026-10-20"})
+            "二O二六年十月二十日, 2026-10-20",
+            "12026年3月5日, 2026-03-05",
+            "2026年·3月5日, 2026-03-05",
+            "2026年3月5曰, 2026-03-05",
+            "2026年3月5白, 2026-03-05",
+            "二〇二六年三月五目, 2026-03-05"})
     void datesInArabicOrChineseNumerals(String printed, String iso) {
         ExtractionResult r = extractor.extract(docx(letter("陕人社函〔2026〕1号", printed, "联系人：王敏，电话：029-88886666")));
         assertEquals(LocalDate.parse(iso), r.letterDate());
