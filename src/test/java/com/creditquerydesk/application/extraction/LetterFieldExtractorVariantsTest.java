@@ -166,6 +166,19 @@ class LetterFieldExtractorVariantsTest {
     }
 
     @Test
+    void aSexColumnOcrJoinedToALongNameIsNotPartOfIt() {
+        List<OcrLine> page = List.of(
+                ocr("序号", 150, 140, 60), ocr("姓名", 300, 140, 60), ocr("性别", 520, 140, 60),
+                ocr("公民身份号码", 700, 140, 180), ocr("拟任职位", 1000, 140, 120),
+                ocr("1", 170, 200, 12), ocr("帕提古丽·阿不力孜女", 260, 200, 320), ocr("110105199003071239", 640, 200, 330),
+                ocr("2", 170, 260, 12), ocr("李亚男", 300, 260, 90), ocr("女", 535, 260, 30),
+                ocr("65010219900101101X", 640, 260, 330));
+        List<String> names = extractor.extractOcr(List.of(new OcrPage(0, 1240, 1754, page))).candidates().stream()
+                .map(ExtractionResult.ExtractedCandidate::name).toList();
+        assertEquals(List.of("帕提古丽·阿不力孜", "李亚男"), names);
+    }
+
+    @Test
     void namesPaddedWithIdeographicSpacesAndAMergedTitleRowInTheTable() {
         List<List<TextLine>> rows = List.of(
                 cells("查询对象名单"),
