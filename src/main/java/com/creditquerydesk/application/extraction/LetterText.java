@@ -31,7 +31,7 @@ final class LetterText {
      * The seal lies over the date: OCR reads its strokes as a stray mark before or inside the date (a digit
      * before the year, a dot between the parts) and the half-covered 日 as 曰, 白 or 目.
      */
-    private static final String STRAY = "[^0-9年月日]?";
+    private static final String STRAY = "[^0-9" + CONFUSED + "年月日]?"; // a misread digit is a digit, not a mark
     private static final String DAY_END = "[日曰白目]";
     private static final Pattern MISREAD_DATE = Pattern.compile("\\d?(" + DIGIT + "{4})" + STRAY + "年" + STRAY + "("
             + DIGIT + "{1,2})" + STRAY + "月" + STRAY + "(" + DIGIT + "{1,2})" + STRAY + DAY_END);

@@ -52,7 +52,7 @@ class LetterFieldExtractorVariantsTest {
         assertEquals(expected, extractor.extract(docx(letter(printed, "2026年3月5日", "联系人：王敏，电话：029-88886666"))).docNumber());
     }
 
-    /** The last five: the seal over the date read as a stray mark, or the half-hidden 日 as 曰 白 目. */
+    /** The last six: the seal over the date read as a stray mark (not a misread digit), or the half-hidden 日 as 曰 白 目. */
     @ParameterizedTest
     @CsvSource({
             "2026年3月5日, 2026-03-05",
@@ -62,6 +62,7 @@ class LetterFieldExtractorVariantsTest {
             "二O二六年十月二十日, 2026-10-20",
             "12026年3月5日, 2026-03-05",
             "2026年·3月5日, 2026-03-05",
+            "2026年7月Z3日, 2026-07-23",
             "2026年3月5曰, 2026-03-05",
             "2026年3月5白, 2026-03-05",
             "二〇二六年三月五目, 2026-03-05"})
