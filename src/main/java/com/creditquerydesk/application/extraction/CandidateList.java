@@ -61,19 +61,22 @@ final class CandidateList {
                 && (t.contains("身份证") || t.contains("身份号码"));
     }
 
-    /** Where 姓名 and the ID sit, by index and, when the source has positions, by column centre. */
-    private record Header(int columns, int name, int id, double[] centres) {
+    /** Where 姓名, the ID and 性别 (-1 if none) sit, by index and, when the source has positions, by column centre. */
+    private record Header(int columns, int name, int id, int sex, double[] centres) {
 
         static Optional<Header> of(Row row) {
             List<TextLine> cells = mergeClose(row.cells());
             int name = -1;
             int id = -1;
+            int sex = -1;
             for (int i = 0; i < cells.size(); i++) {
                 String t = normalise(cells.get(i).text());
                 if (t.contains("姓名")) {
                     name = i;
                 } else if (t.contains("身份")) {
                     id = i;
+                } else if (t.contains("性别")) {
+                    sex = i;
                 }
             }
             if (name < 0 || id < 0) {
@@ -81,7 +84,7 @@ final class CandidateList {
             }
             double[] centres = cells.stream().allMatch(c -> c.box() != null)
                     ? cells.stream().mapToDouble(c -> centreX(c.box())).toArray() : null;
-            return Optional.of(new Header(cells.size(), name, id, centres));
+            return Optional.of(new Header(cells.size(), name, id, sex, centres));
         }
 
         /** The column of the cell at {@code index} of a row of {@code size} cells, or -1 when unsure. */
@@ -125,7 +128,7 @@ final class CandidateList {
                 int column = header.columnOf(i, cell, row.cells().size());
                 mapped &= column >= 0;
                 if (column == header.name()) {
-                    nameIn(cell.text()).ifPresent(name::append);
+                    nameIn(withoutSex(cell, header)).ifPresent(name::append);
                 } else if (column == header.id()) {
                     id.append(normalise(cell.text()));
                 }
@@ -136,6 +139,18 @@ final class CandidateList {
             }
         }
         return byIdPosition(row);
+    }
+
+    /**
+     * The name cell's text without the sex column OCR joined to it (a long name such as 帕提古丽·阿不力孜
+     * reaches close to 男/女): a final 男 or 女 is dropped only when the cell reaches over the 性别 column's
+     * centre, so a name such as 李亚男 stays whole.
+     */
+    private static String withoutSex(TextLine cell, Header header) {
+        String t = cell.text().strip();
+        boolean overSex = header.sex() >= 0 && header.centres() != null && cell.box() != null
+                && cell.box().right() > header.centres()[header.sex()];
+        return overSex && (t.endsWith("男") || t.endsWith("女")) ? t.substring(0, t.length() - 1) : t;
     }
 
     /**

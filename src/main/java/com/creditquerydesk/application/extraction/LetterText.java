@@ -27,13 +27,23 @@ final class LetterText {
     private static final Pattern ID_RUN = Pattern.compile("[0-9A-Za-z|×乂]{15,19}");
     /** Fewer digits than this in a run and it is not an ID (a 4 read as A still leaves 17). */
     private static final int ID_MIN_DIGITS = 14;
-    private static final Pattern MISREAD_DATE =
-            Pattern.compile("(" + DIGIT + "{4})年(" + DIGIT + "{1,2})月(" + DIGIT + "{1,2})日");
+    /**
+     * The seal lies over the date: OCR reads its strokes as a stray mark before or inside the date (a digit
+     * before the year, a dot between the parts) and the half-covered 日 as 曰, 白 or 目.
+     */
+    private static final String STRAY = "[^0-9" + CONFUSED + "年月日]?"; // a misread digit is a digit, not a mark
+    private static final String DAY_END = "[日曰白目]";
+    private static final Pattern MISREAD_DATE = Pattern.compile("\\d?(" + DIGIT + "{4})" + STRAY + "年" + STRAY + "("
+            + DIGIT + "{1,2})" + STRAY + "月" + STRAY + "(" + DIGIT + "{1,2})" + STRAY + DAY_END);
+    private static final Pattern MISREAD_CHINESE_DAY = Pattern.compile("(月[一二三四五六七八九十]{1,3})" + DAY_END);
     /** Where a date written by any of ChineseDates' forms starts: its year. */
     private static final Pattern DATE_START =
             Pattern.compile("(?<!\\d)(?:\\d{4}|[〇○◯OoＯ零0一二三四五六七八九]{4})\\s*(?:年|[./\\-]\\d)");
+    private static final String OPEN = "[\\[(（【﹝〔［]";
+    private static final String CLOSE = "[\\])）】﹞〕］]";
+    /** OCR sometimes reads one bracket twice (〔〔2026〕): a doubled bracket counts as one. */
     private static final Pattern NUMBER_IN_BRACKETS = Pattern.compile(
-            "([\\[(（【﹝〔［])(" + DIGIT + "{4})([\\])）】﹞〕］])(第?)(" + DIGIT + "{1,6})号");
+            "(" + OPEN + ")" + OPEN + "?(" + DIGIT + "{4})(" + CLOSE + ")" + CLOSE + "?(第?)(" + DIGIT + "{1,6})号");
 
     private LetterText() {
     }
@@ -98,7 +108,10 @@ final class LetterText {
         return PhoneNumber.find(read).map(PhoneNumber::value).orElse(read);
     }
 
-    /** The year and serial of a document number read as digits, so that 〔2O26〕1l2号 is found. */
+    /**
+     * The year and serial of a document number read as digits, so that 〔2O26〕1l2号 is found; a doubled
+     * bracket is written once.
+     */
     static String documentNumberDigits(String text) {
         Matcher m = NUMBER_IN_BRACKETS.matcher(text);
         StringBuilder out = new StringBuilder();
@@ -115,14 +128,15 @@ final class LetterText {
     }
 
     /**
-     * The first real date in normalised text (ChineseDates' forms), with misread digits in 2O26年3月5日
-     * undone first; empty when none or not a real date.
+     * The first real date in normalised text (ChineseDates' forms), with misreads undone first: digits in
+     * 2O26年3月5日, a seal's stray mark, 曰 for 日; empty when none or not a real date.
      */
     static Optional<DateMatch> date(String text) {
-        Matcher misread = MISREAD_DATE.matcher(text);
+        Matcher misread = MISREAD_DATE.matcher(MISREAD_CHINESE_DAY.matcher(text).replaceAll("$1日"));
         StringBuilder fixed = new StringBuilder();
         while (misread.find()) {
-            misread.appendReplacement(fixed, Matcher.quoteReplacement(digits(misread.group())));
+            misread.appendReplacement(fixed, Matcher.quoteReplacement(digits(misread.group(1)) + "年"
+                    + digits(misread.group(2)) + "月" + digits(misread.group(3)) + "日"));
         }
         misread.appendTail(fixed);
         Optional<LocalDate> date = ChineseDates.find(fixed.toString());

@@ -45,18 +45,27 @@ class LetterFieldExtractorVariantsTest {
             "陕人社函【2026】112号, 陕人社函〔2026〕112号",
             "陕人社函（2026）112号, 陕人社函〔2026〕112号",
             "陕人社函 ﹝2026﹞ 第112号, 陕人社函〔2026〕112号",
+            "陕人社函〔〔2026〕112号, 陕人社函〔2026〕112号",
+            "陕人社函〔2026〕〕112号, 陕人社函〔2026〕112号",
             "西安市委组织部函〔2026〕7号, 西安市委组织部函〔2026〕7号"})
     void documentNumberBracketsAreNormalised(String printed, String expected) {
         assertEquals(expected, extractor.extract(docx(letter(printed, "2026年3月5日", "联系人：王敏，电话：029-88886666"))).docNumber());
     }
 
+    /** The last six: the seal over the date read as a stray mark (not a misread digit), or the half-hidden 日 as 曰 白 目. */
     @ParameterizedTest
     @CsvSource({
             "2026年3月5日, 2026-03-05",
             "2026 年 3 月 5 日, 2026-03-05",
             "二〇二六年三月五日, 2026-03-05",
             "二〇二五年十二月三十一日, 2025-12-31",
-            "二O二六年十月二十日, 2026-10-20"})
+            "二O二六年十月二十日, 2026-10-20",
+            "12026年3月5日, 2026-03-05",
+            "2026年·3月5日, 2026-03-05",
+            "2026年7月Z3日, 2026-07-23",
+            "2026年3月5曰, 2026-03-05",
+            "2026年3月5白, 2026-03-05",
+            "二〇二六年三月五目, 2026-03-05"})
     void datesInArabicOrChineseNumerals(String printed, String iso) {
         ExtractionResult r = extractor.extract(docx(letter("陕人社函〔2026〕1号", printed, "联系人：王敏，电话：029-88886666")));
         assertEquals(LocalDate.parse(iso), r.letterDate());
@@ -155,6 +164,19 @@ class LetterFieldExtractorVariantsTest {
                 List.of(new TextLine("附件", null, 1), new DocumentText.TextTable(rows)), false)));
         List<String> read = extractor.extract(text).candidates().stream().map(c -> c.name() + " " + c.idNumber()).toList();
         assertEquals(List.of("张伟 110105199003071239", "欧阳明华 65010219900101101X"), read);
+    }
+
+    @Test
+    void aSexColumnOcrJoinedToALongNameIsNotPartOfIt() {
+        List<OcrLine> page = List.of(
+                ocr("序号", 150, 140, 60), ocr("姓名", 300, 140, 60), ocr("性别", 520, 140, 60),
+                ocr("公民身份号码", 700, 140, 180), ocr("拟任职位", 1000, 140, 120),
+                ocr("1", 170, 200, 12), ocr("帕提古丽·阿不力孜女", 260, 200, 320), ocr("110105199003071239", 640, 200, 330),
+                ocr("2", 170, 260, 12), ocr("李亚男", 300, 260, 90), ocr("女", 535, 260, 30),
+                ocr("65010219900101101X", 640, 260, 330));
+        List<String> names = extractor.extractOcr(List.of(new OcrPage(0, 1240, 1754, page))).candidates().stream()
+                .map(ExtractionResult.ExtractedCandidate::name).toList();
+        assertEquals(List.of("帕提古丽·阿不力孜", "李亚男"), names);
     }
 
     @Test

@@ -161,16 +161,53 @@ final class TextRecognizer {
         double[] conf = confidences.subList(from, to).stream().mapToDouble(Double::doubleValue).toArray();
         if (firstStep >= 0 && unreadInk(ink, firstStep * pixelsPerStep, (lastStep + 1) * pixelsPerStep)) {
             // The model sometimes reads a rare character (垚, 燚) as nothing, with high confidence for the rest:
-            // the box is then wider than the characters read. Lower the reading's confidence so it goes to the clerk.
-            for (int i = 0; i < conf.length; i++) {
-                conf[i] = Math.min(conf[i], DROPPED_CHARACTER_CONFIDENCE);
+            // the box is then wider than the characters read. Greedy decoding lost it to the blank, but the
+            // character often still has some probability there: take it when it is plausible. Either way the
+            // reading's confidence is lowered so it goes to the clerk.
+            String before = ink[0] < firstStep * pixelsPerStep - UNREAD_INK
+                    ? likeliest(probs, offset, (int) (ink[0] / pixelsPerStep), firstStep) : "";
+            String after = ink[1] > (lastStep + 1) * pixelsPerStep + UNREAD_INK
+                    ? likeliest(probs, offset, lastStep + 1, Math.min(steps, (int) Math.ceil(ink[1] / pixelsPerStep))) : "";
+            double[] readConf = conf;
+            read = before + read + after;
+            conf = new double[read.length()];
+            Arrays.fill(conf, DROPPED_CHARACTER_CONFIDENCE);
+            for (int i = 0; i < readConf.length; i++) {
+                conf[before.length() + i] = Math.min(readConf[i], DROPPED_CHARACTER_CONFIDENCE);
             }
         }
         return new Reading(box, read, conf);
     }
 
+    /**
+     * The character (not the blank, not a space) with the highest probability over steps [from, to), or ""
+     * when none reaches {@link #UNREAD_CHARACTER}.
+     */
+    private String likeliest(FloatBuffer probs, int offset, int from, int to) {
+        int best = -1;
+        float bestP = (float) UNREAD_CHARACTER;
+        for (int t = Math.max(0, from); t < to; t++) {
+            int at = offset + t * classes.length;
+            for (int c = 1; c < classes.length; c++) {
+                float p = probs.get(at + c);
+                if (p >= bestP && !classes[c].isBlank()) {
+                    bestP = p;
+                    best = c;
+                }
+            }
+        }
+        return best < 0 ? "" : classes[best];
+    }
+
     /** Confidence given to a reading that seems to have lost characters: flagged, but above the drop threshold. */
     static final double DROPPED_CHARACTER_CONFIDENCE = 0.6;
+
+    /**
+     * A character the greedy decoding lost is taken from the unread ink at this probability or more: a rare
+     * given-name character (垚 燚) loses to the blank there but stays the likeliest character; below it, the
+     * ink is more likely a smudge or a rule than a character.
+     */
+    static final double UNREAD_CHARACTER = 0.1;
 
     /** Unread ink wider than this (pixels at height 48, about two thirds of a character) means a lost character. */
     static final int UNREAD_INK = 28;

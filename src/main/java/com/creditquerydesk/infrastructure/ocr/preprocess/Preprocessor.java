@@ -8,8 +8,8 @@ import java.awt.image.DataBufferByte;
 
 /**
  * Prepares a page image for OCR: the red seal is whitened (red ink is never text we read, and a seal over the
- * sender or date breaks those lines), the page is turned grey and deskewed, since the engines' boxes are
- * axis-aligned. Works on one page at a time; a 300-dpi A4 grey page is 8.7 MB.
+ * sender or date breaks those lines), the page is turned grey, a seal still there as grey is lifted
+ * ({@link GreySeal}), and the page is deskewed, since the engines' boxes are axis-aligned. Works on one page at a time; a 300-dpi A4 grey page is 8.7 MB.
  */
 public final class Preprocessor {
 
@@ -21,8 +21,11 @@ public final class Preprocessor {
     /** Red ink: a bright red channel clearly above green and blue. Black text under the seal stays dark. */
     private static final int RED_MIN = 120;
     private static final int RED_MARGIN = 60;
-    /** Red channel of seal ink on bare paper (scans: about 190–240); below it, text shows through the ink. */
-    private static final int INK_ON_PAPER = 180;
+    /**
+     * How much darker (red channel) seal ink is over black text than over paper: about 55 for translucent
+     * ink, more for real ink on toner. Under the ink, brightness is stretched over this range from white to black.
+     */
+    static final int UNDER_INK_RANGE = 60;
 
     /** A page ready for OCR and the skew that was corrected. */
     public record Result(BufferedImage image, double skewDegrees) {
@@ -39,7 +42,7 @@ public final class Preprocessor {
     }
 
     public Result prepare(BufferedImage page) {
-        BufferedImage grey = toGrey(page, removeRed);
+        BufferedImage grey = GreySeal.lift(toGrey(page, removeRed));
         double skew = estimateSkew(grey);
         return new Result(Math.abs(skew) < MIN_CORRECTION_DEGREES ? grey : rotate(grey, -skew), skew);
     }
@@ -59,6 +62,7 @@ public final class Preprocessor {
         }
         byte[] out = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         int[] row = new int[w];
+        int inkOnPaper = removeRed ? inkOnPaper(page) : 255;
         for (int y = 0; y < h; y++) {
             page.getRGB(0, y, w, 1, row, 0, w);
             for (int x = 0; x < w; x++) {
@@ -66,7 +70,7 @@ public final class Preprocessor {
                 int r = (rgb >> 16) & 0xff;
                 int g = (rgb >> 8) & 0xff;
                 int b = rgb & 0xff;
-                int v = removeRed && isRed(r, g, b) ? underInk(r) : (r * 299 + g * 587 + b * 114) / 1000;
+                int v = removeRed && isRed(r, g, b) ? underInk(r, inkOnPaper) : (r * 299 + g * 587 + b * 114) / 1000;
                 out[y * w + x] = (byte) v;
             }
         }
@@ -74,13 +78,44 @@ public final class Preprocessor {
     }
 
     /**
-     * What a red pixel hides. Seal ink on paper reflects red light almost fully (red channel at or above
-     * {@link #INK_ON_PAPER}): paper, so white. A darker red channel means something dark lies under the ink,
-     * text the seal was stamped over (the sender's name, the date): kept, its contrast stretched, so the
-     * characters under the seal are not cut into pieces.
+     * The brightness (red channel) of the page's seal ink over bare paper, inks and scanners differ too much
+     * for a fixed level: most of a seal's ink lies on paper, so the lower quartile of its red pixels, which
+     * leaves scanner noise on the ink as white.
      */
-    static int underInk(int r) {
-        return r >= INK_ON_PAPER ? 255 : Math.max(0, 3 * r - 480);
+    static int inkOnPaper(BufferedImage page) {
+        int[] histogram = new int[256];
+        int n = 0;
+        int[] row = new int[page.getWidth()];
+        // Every second row and column: the median does not need every pixel.
+        for (int y = 0; y < page.getHeight(); y += 2) {
+            page.getRGB(0, y, row.length, 1, row, 0, row.length);
+            for (int x = 0; x < row.length; x += 2) {
+                int r = (row[x] >> 16) & 0xff;
+                if (isRed(r, (row[x] >> 8) & 0xff, row[x] & 0xff)) {
+                    histogram[r]++;
+                    n++;
+                }
+            }
+        }
+        for (int r = 0, seen = 0; r < 256; r++) {
+            seen += histogram[r];
+            if (4 * seen > n) {
+                return r;
+            }
+        }
+        return 255;
+    }
+
+    /**
+     * What a red pixel hides, decided by its brightness. As bright as the ink on paper (or brighter): paper,
+     * so white. Darker means something dark lies under the ink, the text the seal was stamped over (the
+     * sender's name, the date): its grey is stretched from white at {@code inkOnPaper} to black
+     * {@link #UNDER_INK_RANGE} below, so a stroke's anti-aliased edges keep their share of ink and the
+     * characters under the seal are not cut into pieces (a fixed cut-off thinned them to breaking on
+     * 200-dpi JPEG scans).
+     */
+    static int underInk(int r, int inkOnPaper) {
+        return Math.max(0, Math.min(255, 255 - (inkOnPaper - r) * 255 / UNDER_INK_RANGE));
     }
 
     static boolean isRed(int r, int g, int b) {

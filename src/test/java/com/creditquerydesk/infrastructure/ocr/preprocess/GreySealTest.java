@@ -1,0 +1,57 @@
+package com.creditquerydesk.infrastructure.ocr.preprocess;
+
+import com.creditquerydesk.infrastructure.ocr.SyntheticScan;
+import org.junit.jupiter.api.Test;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GreySealTest {
+
+    /** The test page read without red removal: its seal is a mid-grey ring over the sender line. */
+    private static final BufferedImage GREY = Preprocessor.toGrey(SyntheticScan.page(), false);
+
+    @Test
+    void findsTheRingOfAGreySeal() {
+        GreySeal.Ring ring = GreySeal.find(GREY).orElseThrow();
+        int cell = SyntheticScan.WIDTH / 210;
+        assertEquals(SyntheticScan.SEAL_X, ring.x(), 2 * cell);
+        assertEquals(SyntheticScan.SEAL_Y, ring.y(), 2 * cell);
+        assertEquals(SyntheticScan.SEAL_R, ring.radius(), 2 * cell);
+        assertTrue(ring.grey() > 80 && ring.grey() < 120, "the seal's grey: " + ring.grey());
+    }
+
+    @Test
+    void noRingWhereThereIsNoSeal() {
+        assertTrue(GreySeal.find(Preprocessor.toGrey(SyntheticScan.page(), true)).isEmpty(), "the seal removed as red");
+    }
+
+    @Test
+    void liftsTheSealAndKeepsTheTextUnderIt() {
+        BufferedImage lifted = GreySeal.lift(GREY);
+        BufferedImage colour = SyntheticScan.page();
+        Raster before = GREY.getRaster();
+        Raster after = lifted.getRaster();
+        int seal = 0;
+        int text = 0;
+        for (int y = SyntheticScan.SEAL_Y - SyntheticScan.SEAL_R; y < SyntheticScan.SEAL_Y + SyntheticScan.SEAL_R; y += 2) {
+            for (int x = SyntheticScan.SEAL_X - SyntheticScan.SEAL_R; x < SyntheticScan.SEAL_X + SyntheticScan.SEAL_R; x += 2) {
+                int rgb = colour.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                if (r > 212 && g < 80) {
+                    seal++;
+                    assertEquals(255, after.getSample(x, y, 0), "seal ink at " + x + "," + y);
+                } else if (r < 40 && before.getSample(x, y, 0) < 40) {
+                    text++;
+                    assertEquals(before.getSample(x, y, 0), after.getSample(x, y, 0), "text at " + x + "," + y);
+                }
+            }
+        }
+        assertTrue(seal > 1000, "seal pixels looked at: " + seal);
+        assertTrue(text > 100, "text under the seal looked at: " + text);
+    }
+}
