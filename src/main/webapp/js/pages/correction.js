@@ -70,6 +70,8 @@ export async function correctionPage(id) {
       c.idCheck = 'ACCEPTED';
       markDirty();
       showCheck();
+      // The refusal that asked for this is answered; confirming again checks every row anew.
+      msg.replaceChildren();
       idn.focus();
     }));
     showCheck();

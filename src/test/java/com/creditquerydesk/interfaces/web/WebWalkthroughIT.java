@@ -416,6 +416,7 @@ class WebWalkthroughIT {
         // ... the clerk checks it against the original and accepts it; then the letter confirms.
         candidateRow(0).findElement(By.cssSelector("button.accept-repair")).click();
         wait.until(d -> candidateRow(0).findElement(By.cssSelector("td.check")).getText().contains("已核对采用"));
+        assertFalse(driver.findElement(By.id("correction-message")).getText().contains("自动修复的建议"));
         shot("correction-repair-accepted");
         confirmExtraction();
         wait.until(ExpectedConditions.urlToBe(base + "/#/correction"));
