@@ -116,13 +116,7 @@ final class GreySeal {
                 }
             }
         }
-        for (int v = 0, seen = 0; v < 256; v++) {
-            seen += histogram[v];
-            if (2 * seen > n) {
-                return v;
-            }
-        }
-        return MID_HIGH;
+        return Preprocessor.quantile(histogram, n, 0.5, MID_HIGH);
     }
 
     /**

@@ -9,7 +9,8 @@ import java.awt.image.DataBufferByte;
 /**
  * Prepares a page image for OCR: the red seal is whitened (red ink is never text we read, and a seal over the
  * sender or date breaks those lines), the page is turned grey, a seal still there as grey is lifted
- * ({@link GreySeal}), and the page is deskewed, since the engines' boxes are axis-aligned. Works on one page at a time; a 300-dpi A4 grey page is 8.7 MB.
+ * ({@link GreySeal}), and the page is deskewed, since the engines' boxes are axis-aligned. Works on one page
+ * at a time; a 300-dpi A4 grey page is 8.7 MB.
  */
 public final class Preprocessor {
 
@@ -97,13 +98,18 @@ public final class Preprocessor {
                 }
             }
         }
-        for (int r = 0, seen = 0; r < 256; r++) {
-            seen += histogram[r];
-            if (4 * seen > n) {
-                return r;
+        return quantile(histogram, n, 0.25, 255);
+    }
+
+    /** The level below which more than {@code q} of the {@code n} counted pixels lie; {@code none} if none were. */
+    static int quantile(int[] histogram, int n, double q, int none) {
+        for (int v = 0, seen = 0; v < histogram.length; v++) {
+            seen += histogram[v];
+            if (seen > q * n) {
+                return v;
             }
         }
-        return 255;
+        return none;
     }
 
     /**
