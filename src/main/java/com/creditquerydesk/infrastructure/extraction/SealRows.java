@@ -6,6 +6,7 @@ import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidenc
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
+import com.creditquerydesk.infrastructure.ocr.preprocess.Preprocessor;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -88,8 +89,7 @@ final class SealRows {
         out.setData(grey.getRaster().createChild(crop.x(), crop.y(), crop.width(), crop.height(), 0, 0, null));
         byte[] px = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < px.length; i++) {
-            int v = px[i] & 0xff;
-            px[i] = (byte) (v <= KEEP ? v : v >= LIFT ? 255 : KEEP + (v - KEEP) * (255 - KEEP) / (LIFT - KEEP));
+            px[i] = (byte) Preprocessor.liftGrey(px[i] & 0xff, KEEP, LIFT);
         }
         return out;
     }

@@ -135,8 +135,7 @@ final class GreySeal {
         for (int y = (int) Math.max(0, ring.y() - outer); y < Math.min(h, ring.y() + outer); y++) {
             for (int x = (int) Math.max(0, ring.x() - outer); x < Math.min(w, ring.x() + outer); x++) {
                 if (Math.hypot(x - ring.x(), y - ring.y()) <= outer) {
-                    int v = px[y * w + x] & 0xff;
-                    px[y * w + x] = (byte) (v <= keep ? v : v >= lift ? 255 : keep + (v - keep) * (255 - keep) / (lift - keep));
+                    px[y * w + x] = (byte) Preprocessor.liftGrey(px[y * w + x] & 0xff, keep, lift);
                 }
             }
         }

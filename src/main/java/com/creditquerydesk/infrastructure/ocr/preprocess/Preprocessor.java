@@ -101,6 +101,14 @@ public final class Preprocessor {
         return quantile(histogram, n, 0.25, 255);
     }
 
+    /**
+     * A grey with the light greys lifted: at or below {@code keep} unchanged (print), at or above {@code lift}
+     * white (seal strokes, paper), in between stretched, so the edges of strokes under a seal keep their ink.
+     */
+    public static int liftGrey(int v, int keep, int lift) {
+        return v <= keep ? v : v >= lift ? 255 : keep + (v - keep) * (255 - keep) / (lift - keep);
+    }
+
     /** The level below which more than {@code q} of the {@code n} counted pixels lie; {@code none} if none were. */
     static int quantile(int[] histogram, int n, double q, int none) {
         for (int v = 0, seen = 0; v < histogram.length; v++) {
