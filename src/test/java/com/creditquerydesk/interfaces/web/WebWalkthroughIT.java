@@ -26,7 +26,9 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -119,7 +121,9 @@ class WebWalkthroughIT {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
         driver = new ChromeDriver(service, options);
+        // The letter list re-renders while uploads finish, so an element found a moment ago may be gone.
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
         Files.createDirectories(SHOTS);
         tmp = Files.createTempDirectory("cqd-web-it");
     }
@@ -193,9 +197,8 @@ class WebWalkthroughIT {
         scanReceipt = driver.findElement(By.cssSelector("#upload-queue .upload-item[data-file='" + png.getFileName()
                 + "'] .upload-extra a.mono")).getText();
         for (String receipt : receipts) {
-            WebElement row = wait.until(d -> rowWith(receipt));
-            List<WebElement> cells = row.findElements(By.tagName("td"));
-            assertTrue(DATE.matcher(cells.get(4).getText()).find(), "due date in " + row.getText());
+            String due = wait.until(d -> rowWith(receipt).findElements(By.tagName("td")).get(4).getText());
+            assertTrue(DATE.matcher(due).find(), "due date " + due + " of " + receipt);
         }
         ((JavascriptExecutor) driver).executeScript("document.querySelector('.letter-list').scrollIntoView()");
         shot("registry-list");
@@ -226,8 +229,7 @@ class WebWalkthroughIT {
     @Order(5)
     void clerkCorrectsAnIdAndConfirms() {
         login("clerk");
-        WebElement row = wait.until(d -> rowWith(scanReceipt));
-        row.click();
+        openRow(scanReceipt);
         waitText(By.cssSelector("h1"), scanReceipt);
         // The scan's page image with the boxes of what was read.
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
@@ -275,9 +277,9 @@ class WebWalkthroughIT {
     @Order(6)
     void handlerScreensAndSeesTheHit() {
         login(scanHandler);
-        WebElement mine = wait.until(d -> rowWith(scanReceipt));
+        wait.until(d -> rowWith(scanReceipt));
         shot("handler-queue");
-        mine.click();
+        openRow(scanReceipt);
         click(By.id("run-screening"));
         WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".result.hit")));
         assertTrue(hit.getText().contains(LISTED_NAME), hit.getText());
@@ -292,7 +294,7 @@ class WebWalkthroughIT {
     @Order(7)
     void reviewerConfirmsTheHit() {
         login("reviewer");
-        wait.until(d -> rowWith(scanReceipt)).click();
+        openRow(scanReceipt);
         WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".review-item")));
         // The reviewer sees the candidate's full ID next to the register's masked one.
         assertTrue(item.getText().contains(LISTED_ID), item.getText());
@@ -324,7 +326,7 @@ class WebWalkthroughIT {
     @Order(9)
     void officerSignsOff() {
         login("officer");
-        wait.until(d -> rowWith(scanReceipt)).click();
+        openRow(scanReceipt);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.pdf")));
         pdfPainted();
         shot("signoff-preview");
@@ -406,7 +408,7 @@ class WebWalkthroughIT {
         Workflow.awaitRead(registry, created.getString("id"));
 
         login("clerk");
-        wait.until(d -> rowWith(created.getString("receiptNumber"))).click();
+        openRow(created.getString("receiptNumber"));
         WebElement check = wait.until(d -> candidateRow(0).findElement(By.cssSelector("td.check")));
         assertTrue(check.getText().contains("自动修正的建议"), check.getText());
         assertEquals(first.idNumber(), candidateRow(0).findElement(By.name("idNumber")).getAttribute("value"));
@@ -565,9 +567,19 @@ class WebWalkthroughIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** The list row with this text; a wait tries again while there is none. */
     private WebElement rowWith(String text) {
         return driver.findElements(By.cssSelector(".letter-list tbody tr")).stream()
-                .filter(r -> r.getText().contains(text)).findFirst().orElse(null);
+                .filter(r -> r.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no letter-list row with " + text));
+    }
+
+    /** Opens the letter whose list row has this text, trying again if the list re-renders under the click. */
+    private void openRow(String text) {
+        wait.until(d -> {
+            rowWith(text).click();
+            return true;
+        });
     }
 
     /** A drop of one file on the drop zone, as the browser delivers it after a drag from the desktop. */
