@@ -33,11 +33,7 @@ public final class ServerProcess implements AutoCloseable {
         try {
             Files.createDirectories(baseDir.resolve("deployments"));
             Files.createDirectories(baseDir.resolve("configuration"));
-            String config = Files.readString(server.resolve("standalone/configuration/standalone.xml"));
-            // The build's server holds a managed deployment; this instance deploys the WAR from its own folder.
-            config = config.replaceAll("(?s)<deployments>.*?</deployments>", "");
-            Files.writeString(baseDir.resolve("configuration/standalone.xml"), config);
-            for (String f : List.of("logging.properties", "application-users.properties", "application-roles.properties",
+            for (String f : List.of("standalone.xml", "logging.properties", "application-users.properties", "application-roles.properties",
                     "mgmt-users.properties", "mgmt-groups.properties")) {
                 Path src = server.resolve("standalone/configuration").resolve(f);
                 if (Files.exists(src)) {
