@@ -45,7 +45,20 @@ final class LetterText {
     private static final Pattern NUMBER_IN_BRACKETS = Pattern.compile(
             "(" + OPEN + ")" + OPEN + "?(" + DIGIT + "{4})(" + CLOSE + ")" + CLOSE + "?(第?)(" + DIGIT + "{1,6})号");
 
+    /**
+     * Words of unit names with one character OCR misreads (办 as 苏, 政 as 文 on noisy scans): with the rest
+     * of the word read, only one character fits, since no unit name ends in any other …公室 or …公厅, and
+     * 人民…府 is always 人民政府.
+     */
+    private static final Pattern OFFICE = Pattern.compile("\\p{IsHan}公([室厅])$");
+    private static final Pattern GOVERNMENT = Pattern.compile("人民\\p{IsHan}府");
+
     private LetterText() {
+    }
+
+    /** A unit's name as read, with the one-character misreads of its common words undone. */
+    static String unitName(String s) {
+        return GOVERNMENT.matcher(OFFICE.matcher(s).replaceFirst("办公$1")).replaceAll("人民政府");
     }
 
     /** Drops whitespace (OCR and typists space Chinese text freely) and folds full-width digits. */
