@@ -82,7 +82,7 @@ public class LetterReader {
      * The OCR path without the container (the accuracy report measures this same code): each page image of
      * the files, in order, is prepared (seal removal, grey, deskew) and read by {@code engine}, and the
      * fields are taken from all pages; the rows under the seal are read again if that reads better
-     * ({@link SealRows}); then {@code second} (null for none) reads the number and the unit again. A letter arrives as one file; a letter scanned page by page into single-image files (PNG, JPEG)
+     * and loses neither of them ({@link SealRows}); then {@code second} (null for none) reads the number and the unit again. A letter arrives as one file; a letter scanned page by page into single-image files (PNG, JPEG)
      * is several.
      */
     public static ExtractionResult readByOcr(List<byte[]> files, OcrEngine engine, Preprocessor preprocessor,
@@ -98,12 +98,10 @@ public class LetterReader {
                 pagesDone.accept(first + index, page);
             });
         }
-        ExtractionResult result = EXTRACTOR.extractOcr(pages);
-        List<OcrPage> resealed = SealRows.reread(result, pages,
-                prepared.stream().map(SecondReading.PreparedPage::image).toList(), engine).orElse(null);
-        if (resealed != null) {
-            result = EXTRACTOR.extractOcr(resealed);
-        }
+        ExtractionResult first = EXTRACTOR.extractOcr(pages);
+        ExtractionResult result = SealRows.reread(first, pages,
+                        prepared.stream().map(SecondReading.PreparedPage::image).toList(), engine)
+                .map(EXTRACTOR::extractOcr).filter(again -> SealRows.keeps(first, again)).orElse(first);
         return second == null ? result : second.apply(result, prepared);
     }
 

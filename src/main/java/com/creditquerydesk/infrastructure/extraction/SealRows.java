@@ -83,6 +83,15 @@ final class SealRows {
         return Optional.of(out);
     }
 
+    /**
+     * Whether a re-reading may replace the first: a re-read crop can read better characters yet break a
+     * row the first reading had (a date no longer a date), and then it is not better.
+     */
+    static boolean keeps(ExtractionResult first, ExtractionResult again) {
+        return (first.senderUnit() == null || again.senderUnit() != null)
+                && (first.letterDate() == null || again.letterDate() != null);
+    }
+
     /** The crop with greys above {@link #KEEP} stretched to white at {@link #LIFT}. */
     static BufferedImage lifted(BufferedImage grey, Box crop) {
         BufferedImage out = new BufferedImage(crop.width(), crop.height(), BufferedImage.TYPE_BYTE_GRAY);
@@ -99,13 +108,16 @@ final class SealRows {
         return cx >= region.x() && cx <= region.right() && b.centerY() >= region.y() && b.centerY() <= region.bottom();
     }
 
-    /** Characters read at least {@link #SURE}: a seal stroke cuts characters out, so more is better. */
+    /**
+     * Characters and digits read at least {@link #SURE}: a seal stroke cuts them out, so more is better.
+     * Punctuation does not count: a stroke read as a colon is no gain.
+     */
     private static int sure(List<OcrLine> lines) {
         int n = 0;
         for (OcrLine l : lines) {
             double[] c = l.charConfidences();
             for (int i = 0; i < l.text().length(); i++) {
-                if (!Character.isWhitespace(l.text().charAt(i)) && (c.length == 0 ? l.confidence() : c[i]) >= SURE) {
+                if (Character.isLetterOrDigit(l.text().charAt(i)) && (c.length == 0 ? l.confidence() : c[i]) >= SURE) {
                     n++;
                 }
             }

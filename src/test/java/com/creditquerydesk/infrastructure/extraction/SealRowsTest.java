@@ -9,6 +9,7 @@ import com.creditquerydesk.domain.model.extraction.OcrPage;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,23 @@ class SealRowsTest {
     void aPoorerRereadingIsDropped() {
         assertTrue(SealRows.reread(found(), page(), GREY, reads(
                 new OcrLine("2026 5", 0.84, new Box(300, 180, 420, 80), null))).isEmpty());
+    }
+
+    @Test
+    void aColonReadFromASealStrokeIsNoGain() {
+        assertTrue(SealRows.reread(found(), page(), GREY, reads(
+                new OcrLine("陕西省人力资：和社会厅", 0.95, new Box(160, 80, 600, 80), null),
+                new OcrLine("2026年3月5日", 0.99, new Box(300, 180, 420, 80), null))).isEmpty());
+    }
+
+    @Test
+    void aRereadingThatLosesARowIsNotKept() {
+        ExtractionResult unitOnly = new ExtractionResult(null, "陕西省人力资和社会厅", null, null, null, null, "other",
+                List.of(), Map.of());
+        ExtractionResult both = new ExtractionResult(null, "陕西省人力资源和社会保障厅", null, LocalDate.of(2026, 3, 5),
+                null, null, "other", List.of(), Map.of());
+        assertTrue(SealRows.keeps(unitOnly, both));
+        assertTrue(!SealRows.keeps(both, unitOnly), "the date was lost");
     }
 
     @Test
