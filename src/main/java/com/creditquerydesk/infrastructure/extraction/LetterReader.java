@@ -88,20 +88,21 @@ public class LetterReader {
     public static ExtractionResult readByOcr(List<byte[]> files, OcrEngine engine, Preprocessor preprocessor,
                                              SecondReading second, PreparedPages pagesDone) {
         List<OcrPage> pages = new ArrayList<>();
+        List<Preprocessor.Result> results = new ArrayList<>();
         List<SecondReading.PreparedPage> prepared = new ArrayList<>();
         for (byte[] file : files) {
             int first = pages.size();
             PageImages.forEachPage(file, (index, image, dpi) -> {
-                BufferedImage page = preprocessor.prepare(image).image();
-                pages.add(engine.recognize(page, first + index, dpi));
-                prepared.add(new SecondReading.PreparedPage(page, dpi));
-                pagesDone.accept(first + index, page);
+                Preprocessor.Result page = preprocessor.prepare(image);
+                pages.add(engine.recognize(page.image(), first + index, dpi));
+                results.add(page);
+                prepared.add(new SecondReading.PreparedPage(page.image(), dpi));
+                pagesDone.accept(first + index, page.image());
             });
         }
         ExtractionResult first = EXTRACTOR.extractOcr(pages);
-        ExtractionResult result = SealRows.reread(first, pages,
-                        prepared.stream().map(SecondReading.PreparedPage::image).toList(), engine)
-                .map(EXTRACTOR::extractOcr).filter(again -> SealRows.keeps(first, again)).orElse(first);
+        ExtractionResult result = SealRows.reread(first, pages, results, engine).map(EXTRACTOR::extractOcr)
+                .filter(again -> SealRows.keeps(first, again)).orElse(first);
         return second == null ? result : second.apply(result, prepared);
     }
 
