@@ -212,6 +212,9 @@ class LetterFieldExtractorVariantsTest {
             "榆林市人民政府苏公室, 榆林市人民政府办公室",
             "榆林市人民文府办公室, 榆林市人民政府办公室",
             "陕西省人民政府亦公厅, 陕西省人民政府办公厅",
+            "陕西省人民政府办公厅, 陕西省人民政府办公厅",
+            "西安市人力资原和社会保障局, 西安市人力资源和社会保障局",
+            "陕西省人力资医和社会保障厅, 陕西省人力资源和社会保障厅",
             "中共陕西省委组织部, 中共陕西省委组织部",
             "陕西省公安厅, 陕西省公安厅"})
     void oneMisreadCharacterInTheCommonWordsOfAUnitsName(String read, String unit) {
