@@ -195,7 +195,7 @@ public final class LetterFieldExtractor {
         private String senderUnit(int dateRow, String beforeDate) {
             if (beforeDate.codePoints().filter(Character::isIdeographic).count() >= 4) {
                 found("senderUnit", dateRow);
-                return beforeDate;
+                return LetterText.unitName(beforeDate);
             }
             int nearest = -1;
             for (int j = dateRow - 1; j > Math.max(contactRow, addresseeRow) && j >= dateRow - 3; j--) {
@@ -215,7 +215,7 @@ public final class LetterFieldExtractor {
                 return null;
             }
             found("senderUnit", nearest);
-            return texts.get(nearest);
+            return LetterText.unitName(texts.get(nearest));
         }
 
         /** The body between the addressee and the contact line (or six lines of it). */

@@ -5,6 +5,7 @@ import com.creditquerydesk.domain.model.letter.ChineseDates;
 import com.creditquerydesk.domain.model.letter.PhoneNumber;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -45,7 +46,40 @@ final class LetterText {
     private static final Pattern NUMBER_IN_BRACKETS = Pattern.compile(
             "(" + OPEN + ")" + OPEN + "?(" + DIGIT + "{4})(" + CLOSE + ")" + CLOSE + "?(第?)(" + DIGIT + "{1,6})号");
 
+    /**
+     * Fixed words of the names of the bodies that send these letters. On noisy scans OCR misreads one of
+     * their characters (办 as 苏, 政 as 文, 源 as 原); with the rest of the word read, only the word fits.
+     */
+    private static final List<String> UNIT_WORDS = List.of("人民政府", "人力资源和社会保障", "办公室", "办公厅");
+
     private LetterText() {
+    }
+
+    /**
+     * A unit's name as read, with one misread character in any of its {@link #UNIT_WORDS} undone; a run that
+     * is itself one of them stays (办公厅 is not a misread 办公室).
+     */
+    static String unitName(String s) {
+        StringBuilder name = new StringBuilder(s);
+        for (String word : UNIT_WORDS) {
+            for (int i = 0; i + word.length() <= name.length(); i++) {
+                String run = name.substring(i, i + word.length());
+                if (!UNIT_WORDS.contains(run) && differences(run, word) == 1) {
+                    name.replace(i, i + word.length(), word);
+                }
+            }
+        }
+        return name.toString();
+    }
+
+    private static int differences(String a, String b) {
+        int n = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Drops whitespace (OCR and typists space Chinese text freely) and folds full-width digits. */

@@ -82,28 +82,27 @@ public class LetterReader {
      * The OCR path without the container (the accuracy report measures this same code): each page image of
      * the files, in order, is prepared (seal removal, grey, deskew) and read by {@code engine}, and the
      * fields are taken from all pages; the rows under the seal are read again if that reads better
-     * ({@link SealRows}); then {@code second} (null for none) reads the number and the unit again. A letter arrives as one file; a letter scanned page by page into single-image files (PNG, JPEG)
+     * and loses neither of them ({@link SealRows}); then {@code second} (null for none) reads the number and the unit again. A letter arrives as one file; a letter scanned page by page into single-image files (PNG, JPEG)
      * is several.
      */
     public static ExtractionResult readByOcr(List<byte[]> files, OcrEngine engine, Preprocessor preprocessor,
                                              SecondReading second, PreparedPages pagesDone) {
         List<OcrPage> pages = new ArrayList<>();
+        List<Preprocessor.Result> results = new ArrayList<>();
         List<SecondReading.PreparedPage> prepared = new ArrayList<>();
         for (byte[] file : files) {
             int first = pages.size();
             PageImages.forEachPage(file, (index, image, dpi) -> {
-                BufferedImage page = preprocessor.prepare(image).image();
-                pages.add(engine.recognize(page, first + index, dpi));
-                prepared.add(new SecondReading.PreparedPage(page, dpi));
-                pagesDone.accept(first + index, page);
+                Preprocessor.Result page = preprocessor.prepare(image);
+                pages.add(engine.recognize(page.image(), first + index, dpi));
+                results.add(page);
+                prepared.add(new SecondReading.PreparedPage(page.image(), dpi));
+                pagesDone.accept(first + index, page.image());
             });
         }
-        ExtractionResult result = EXTRACTOR.extractOcr(pages);
-        List<OcrPage> resealed = SealRows.reread(result, pages,
-                prepared.stream().map(SecondReading.PreparedPage::image).toList(), engine).orElse(null);
-        if (resealed != null) {
-            result = EXTRACTOR.extractOcr(resealed);
-        }
+        ExtractionResult first = EXTRACTOR.extractOcr(pages);
+        ExtractionResult result = SealRows.reread(first, pages, results, engine).map(EXTRACTOR::extractOcr)
+                .filter(again -> SealRows.keeps(first, again)).orElse(first);
         return second == null ? result : second.apply(result, prepared);
     }
 

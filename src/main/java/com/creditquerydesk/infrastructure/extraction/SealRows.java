@@ -20,7 +20,8 @@ import java.util.Optional;
  * once more from a crop in which mid-greys are lifted to white (the seal's grey is lighter than printed
  * text); the new lines replace the old ones in that region only when they hold more surely read characters.
  * Lifting greys everywhere would erase blurred low-resolution text, so it is done only here, and only kept
- * when it reads better.
+ * when it reads better. On such a scan the preprocessor's lift inside the seal's ring can erase both rows;
+ * then its gently lifted band across the seal is read instead.
  */
 final class SealRows {
 
@@ -34,13 +35,20 @@ final class SealRows {
     private SealRows() {
     }
 
-    /** The pages with the seal region re-read when that reads better; empty when nothing changed. */
-    static Optional<List<OcrPage>> reread(ExtractionResult r, List<OcrPage> pages, List<BufferedImage> images,
+    /**
+     * The pages with the seal region re-read when that reads better; empty when nothing changed. With
+     * neither row found there is no region to crop: the band across a grey seal, lifted gently by the
+     * preprocessor, is read instead.
+     */
+    static Optional<List<OcrPage>> reread(ExtractionResult r, List<OcrPage> pages, List<Preprocessor.Result> prepared,
                                           OcrEngine engine) {
         FieldEvidence unit = r.fields().get("senderUnit");
         FieldEvidence date = r.fields().get("letterDate");
         FieldEvidence anchor = unit != null ? unit : date;
-        if (anchor == null || anchor.box() == null || anchor.page() < 1 || anchor.page() > pages.size()) {
+        if (anchor == null) {
+            return sealBand(pages, prepared, engine);
+        }
+        if (anchor.box() == null || anchor.page() < 1 || anchor.page() > pages.size()) {
             return Optional.empty();
         }
         Box region = anchor.box();
@@ -48,7 +56,7 @@ final class SealRows {
             region = region.union(date.box());
         }
         int index = anchor.page() - 1;
-        BufferedImage image = images.get(index);
+        BufferedImage image = prepared.get(index).image();
         if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
             return Optional.empty();
         }
@@ -61,11 +69,31 @@ final class SealRows {
             return Optional.empty();
         }
         Box crop = new Box(x, y, w, h);
+        return replaced(pages, index, crop, lifted(image, crop), engine);
+    }
+
+    /** The last page's band across a grey seal read in place of what was read there. */
+    private static Optional<List<OcrPage>> sealBand(List<OcrPage> pages, List<Preprocessor.Result> prepared,
+                                                    OcrEngine engine) {
+        for (int index = prepared.size() - 1; index >= 0; index--) {
+            Optional<Preprocessor.SealBand> band = prepared.get(index).sealBand();
+            if (band.isPresent()) {
+                BufferedImage image = band.get().image();
+                return replaced(pages, index, new Box(0, band.get().y(), image.getWidth(), image.getHeight()), image,
+                        engine);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The lines read from {@code image} (the page's {@code crop}) instead of those in it, when more are sure. */
+    private static Optional<List<OcrPage>> replaced(List<OcrPage> pages, int index, Box crop, BufferedImage image,
+                                                   OcrEngine engine) {
         List<OcrLine> fresh = new ArrayList<>();
-        for (OcrLine l : engine.recognize(lifted(image, crop), index, 300).lines()) {
+        for (OcrLine l : engine.recognize(image, index, 300).lines()) {
             Box b = l.box();
-            fresh.add(new OcrLine(l.text(), l.confidence(), new Box(b.x() + x, b.y() + y, b.width(), b.height()),
-                    l.charConfidences()));
+            fresh.add(new OcrLine(l.text(), l.confidence(), new Box(b.x() + crop.x(), b.y() + crop.y(), b.width(),
+                    b.height()), l.charConfidences()));
         }
         OcrPage page = pages.get(index);
         List<OcrLine> kept = new ArrayList<>();
@@ -81,6 +109,15 @@ final class SealRows {
         List<OcrPage> out = new ArrayList<>(pages);
         out.set(index, new OcrPage(page.pageIndex(), page.width(), page.height(), kept));
         return Optional.of(out);
+    }
+
+    /**
+     * Whether a re-reading may replace the first: a re-read crop can read better characters yet break a
+     * row the first reading had (a date no longer a date), and then it is not better.
+     */
+    static boolean keeps(ExtractionResult first, ExtractionResult again) {
+        return (first.senderUnit() == null || again.senderUnit() != null)
+                && (first.letterDate() == null || again.letterDate() != null);
     }
 
     /** The crop with greys above {@link #KEEP} stretched to white at {@link #LIFT}. */
@@ -99,13 +136,16 @@ final class SealRows {
         return cx >= region.x() && cx <= region.right() && b.centerY() >= region.y() && b.centerY() <= region.bottom();
     }
 
-    /** Characters read at least {@link #SURE}: a seal stroke cuts characters out, so more is better. */
+    /**
+     * Characters and digits read at least {@link #SURE}: a seal stroke cuts them out, so more is better.
+     * Punctuation does not count: a stroke read as a colon is no gain.
+     */
     private static int sure(List<OcrLine> lines) {
         int n = 0;
         for (OcrLine l : lines) {
             double[] c = l.charConfidences();
             for (int i = 0; i < l.text().length(); i++) {
-                if (!Character.isWhitespace(l.text().charAt(i)) && (c.length == 0 ? l.confidence() : c[i]) >= SURE) {
+                if (Character.isLetterOrDigit(l.text().charAt(i)) && (c.length == 0 ? l.confidence() : c[i]) >= SURE) {
                     n++;
                 }
             }

@@ -207,6 +207,22 @@ class LetterFieldExtractorVariantsTest {
         assertEquals("陕西省人力资源和社会保障厅", extractor.extract(docx(lines.toArray(String[]::new))).senderUnit());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "榆林市人民政府苏公室, 榆林市人民政府办公室",
+            "榆林市人民文府办公室, 榆林市人民政府办公室",
+            "陕西省人民政府亦公厅, 陕西省人民政府办公厅",
+            "陕西省人民政府办公厅, 陕西省人民政府办公厅",
+            "西安市人力资原和社会保障局, 西安市人力资源和社会保障局",
+            "陕西省人力资医和社会保障厅, 陕西省人力资源和社会保障厅",
+            "中共陕西省委组织部, 中共陕西省委组织部",
+            "陕西省公安厅, 陕西省公安厅"})
+    void oneMisreadCharacterInTheCommonWordsOfAUnitsName(String read, String unit) {
+        String[] l = letter("陕人社函〔2026〕1号", "2026年3月5日", "联系人：王敏，电话：029-88886666");
+        l[l.length - 2] = read;
+        assertEquals(unit, extractor.extract(docx(l)).senderUnit());
+    }
+
     private static List<TextLine> cells(String... texts) {
         return java.util.Arrays.stream(texts).map(t -> new TextLine(t, null, 1.0)).toList();
     }

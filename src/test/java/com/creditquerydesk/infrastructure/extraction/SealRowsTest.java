@@ -6,9 +6,11 @@ import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidenc
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
+import com.creditquerydesk.infrastructure.ocr.preprocess.Preprocessor;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +49,8 @@ class SealRowsTest {
                 Map.of("senderUnit", new FieldEvidence(0.95, 1, UNIT), "letterDate", new FieldEvidence(0.99, 1, DATE)));
     }
 
-    private static final List<BufferedImage> GREY = List.of(new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY));
+    private static final List<Preprocessor.Result> GREY = List.of(
+            new Preprocessor.Result(new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY), 0, Optional.empty()));
 
     @Test
     void theSealRegionIsReplacedWhenItReadsMoreCharactersSurely() {
@@ -64,6 +67,39 @@ class SealRowsTest {
     void aPoorerRereadingIsDropped() {
         assertTrue(SealRows.reread(found(), page(), GREY, reads(
                 new OcrLine("2026 5", 0.84, new Box(300, 180, 420, 80), null))).isEmpty());
+    }
+
+    @Test
+    void aColonReadFromASealStrokeIsNoGain() {
+        assertTrue(SealRows.reread(found(), page(), GREY, reads(
+                new OcrLine("陕西省人力资：和社会厅", 0.95, new Box(160, 80, 600, 80), null),
+                new OcrLine("2026年3月5日", 0.99, new Box(300, 180, 420, 80), null))).isEmpty());
+    }
+
+    @Test
+    void withNeitherRowFoundTheBandAcrossTheSealIsRead() {
+        ExtractionResult none = new ExtractionResult(null, null, null, null, null, null, "other", List.of(), Map.of());
+        List<OcrPage> lifted = List.of(new OcrPage(0, 2480, 3508, List.of(ABOVE,
+                new OcrLine("2026年3", 0.9, DATE, null))));
+        Preprocessor.SealBand band = new Preprocessor.SealBand(new BufferedImage(2480, 500, BufferedImage.TYPE_BYTE_GRAY), 2100);
+        List<Preprocessor.Result> prepared = List.of(new Preprocessor.Result(GREY.get(0).image(), 0, Optional.of(band)));
+        Optional<List<OcrPage>> out = SealRows.reread(none, lifted, prepared, reads(
+                new OcrLine("陕西省人力资源和社会保障厅", 0.97, new Box(1400, 100, 600, 80), null),
+                new OcrLine("2026年3月5日", 0.99, new Box(1470, 200, 420, 80), null)));
+        List<OcrLine> lines = out.orElseThrow().get(0).lines();
+        assertEquals(List.of(ABOVE.text(), "陕西省人力资源和社会保障厅", "2026年3月5日"), lines.stream().map(OcrLine::text).toList());
+        assertEquals(new Box(1400, 2200, 600, 80), lines.get(1).box(), "boxes go back to page coordinates");
+        assertTrue(SealRows.reread(none, lifted, GREY, reads()).isEmpty(), "no grey seal, no band");
+    }
+
+    @Test
+    void aRereadingThatLosesARowIsNotKept() {
+        ExtractionResult unitOnly = new ExtractionResult(null, "陕西省人力资和社会厅", null, null, null, null, "other",
+                List.of(), Map.of());
+        ExtractionResult both = new ExtractionResult(null, "陕西省人力资源和社会保障厅", null, LocalDate.of(2026, 3, 5),
+                null, null, "other", List.of(), Map.of());
+        assertTrue(SealRows.keeps(unitOnly, both));
+        assertTrue(!SealRows.keeps(both, unitOnly), "the date was lost");
     }
 
     @Test

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,7 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * Run it with {@code mvn test -Paccuracy} (README "Extraction accuracy"); system properties:
  * {@code cqd.accuracy.letters} (DOCX and text PDF letters, and scan letters spread over the six scan
  * formats; default 60), {@code cqd.accuracy.engineLetters} (degraded scans read by each engine alone and
- * by both; default 12). Prints the table and writes it to target/accuracy/report.txt.
+ * by both; default 12), {@code cqd.accuracy.scanSeeds} (comma-separated: only these scan letters are read,
+ * e.g. the misses of the last report; the other formats are measured as usual). Prints the table and writes
+ * it to target/accuracy/report.txt.
  */
 @EnabledIfSystemProperty(named = "cqd.accuracy", matches = "true")
 class AccuracyRun {
@@ -74,6 +77,9 @@ class AccuracyRun {
         int letters = Integer.getInteger("cqd.accuracy.letters", 60);
         int engineLetters = Integer.getInteger("cqd.accuracy.engineLetters", 12);
         long[] seeds = LongStream.rangeClosed(1, letters).toArray();
+        String onlySeeds = System.getProperty("cqd.accuracy.scanSeeds", "");
+        LongPredicate only = onlySeeds.isBlank() ? seed -> true
+                : Arrays.stream(onlySeeds.split(",")).map(String::strip).map(Long::valueOf).toList()::contains;
         AccuracyReport report = new AccuracyReport();
         report.measure("docx", seeds, DocxLetterRenderer::render, docx -> {
             var text = new DocxTextReader().read(new ByteArrayInputStream(docx));
@@ -95,7 +101,7 @@ class AccuracyRun {
             for (int f = 0; f < SCAN_FORMATS.size(); f++) {
                 ScanFormat format = SCAN_FORMATS.get(f);
                 long first = 1001 + (long) f * perFormat;
-                long[] scanSeeds = LongStream.range(first, first + perFormat).toArray();
+                long[] scanSeeds = LongStream.range(first, first + perFormat).filter(only).toArray();
                 report.measure(format.name() + " ppocr", scanSeeds, spec -> scan(spec, format),
                         files -> ocr(files, pp, preprocessor, null), SCANS + " ppocr");
             }

@@ -27,14 +27,13 @@ final class GreySeal {
 
     /** A ring found on the page, in pixels, with the median grey of its stroke. */
     record Ring(double x, double y, double radius, int grey) {
+        /** Just outside the ring's stroke: what lies within is the seal's. */
+        double outer() {
+            return radius * 1.08;
+        }
     }
 
     private GreySeal() {
-    }
-
-    /** The page with the seal's greys lifted to white inside its ring; the page itself when no ring is found. */
-    static BufferedImage lift(BufferedImage grey) {
-        return find(grey).map(ring -> lifted(grey, ring)).orElse(grey);
     }
 
     static Optional<Ring> find(BufferedImage grey) {
@@ -124,14 +123,26 @@ final class GreySeal {
      * grey become white, those at or below half of it stay (text, also under the ink), in between stretched.
      */
     static BufferedImage lifted(BufferedImage grey, Ring ring) {
+        return lifted(grey, ring, ring.grey() / 2, ring.grey() * 3 / 4);
+    }
+
+    /**
+     * Lifted gently, for reading the seal's rows again when the full lift left neither the unit nor the date:
+     * on a blurred low-resolution scan the text's strokes are as light as the seal's and went white with it.
+     * Greys the full lift whitened stay; only greys half again lighter than the ring's go white, so the
+     * seal's strokes remain as a light grey the engine reads through.
+     */
+    static BufferedImage gentlyLifted(BufferedImage grey, Ring ring) {
+        return lifted(grey, ring, ring.grey() * 3 / 4, Math.min(255, ring.grey() * 3 / 2));
+    }
+
+    private static BufferedImage lifted(BufferedImage grey, Ring ring, int keep, int lift) {
         int w = grey.getWidth();
         int h = grey.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         out.setData(grey.getRaster());
         byte[] px = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
-        int keep = ring.grey() / 2;
-        int lift = ring.grey() * 3 / 4;
-        double outer = ring.radius() * 1.08;
+        double outer = ring.outer();
         for (int y = (int) Math.max(0, ring.y() - outer); y < Math.min(h, ring.y() + outer); y++) {
             for (int x = (int) Math.max(0, ring.x() - outer); x < Math.min(w, ring.x() + outer); x++) {
                 if (Math.hypot(x - ring.x(), y - ring.y()) <= outer) {

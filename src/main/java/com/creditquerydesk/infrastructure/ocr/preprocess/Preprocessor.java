@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.util.Optional;
 
 /**
  * Prepares a page image for OCR: the red seal is whitened (red ink is never text we read, and a seal over the
@@ -28,8 +29,19 @@ public final class Preprocessor {
      */
     static final int UNDER_INK_RANGE = 60;
 
-    /** A page ready for OCR and the skew that was corrected. */
-    public record Result(BufferedImage image, double skewDegrees) {
+    /**
+     * A page ready for OCR, the skew that was corrected, and the band of rows across a grey seal lifted
+     * gently (empty when no grey seal was found).
+     */
+    public record Result(BufferedImage image, double skewDegrees, Optional<SealBand> sealBand) {
+    }
+
+    /**
+     * The full width of the prepared page from row {@code y} down, across a grey seal's ring, with the seal
+     * lifted gently ({@link GreySeal#gentlyLifted}): the sender and the date under the seal, for reading again
+     * when the page itself gave neither.
+     */
+    public record SealBand(BufferedImage image, int y) {
     }
 
     private final boolean removeRed;
@@ -43,9 +55,24 @@ public final class Preprocessor {
     }
 
     public Result prepare(BufferedImage page) {
-        BufferedImage grey = GreySeal.lift(toGrey(page, removeRed));
-        double skew = estimateSkew(grey);
-        return new Result(Math.abs(skew) < MIN_CORRECTION_DEGREES ? grey : rotate(grey, -skew), skew);
+        BufferedImage grey = toGrey(page, removeRed);
+        Optional<GreySeal.Ring> ring = GreySeal.find(grey);
+        BufferedImage lifted = ring.map(r -> GreySeal.lifted(grey, r)).orElse(grey);
+        double skew = estimateSkew(lifted);
+        double turn = Math.abs(skew) < MIN_CORRECTION_DEGREES ? 0 : -skew;
+        return new Result(turn == 0 ? lifted : rotate(lifted, turn), skew,
+                ring.map(r -> sealBand(GreySeal.gentlyLifted(grey, r), r, turn)));
+    }
+
+    /** The rows across the ring once the page is turned by {@code degrees} as the prepared page was. */
+    private static SealBand sealBand(BufferedImage grey, GreySeal.Ring ring, double degrees) {
+        double rad = Math.toRadians(degrees);
+        // where the ring's centre lands when the page turns about its centre (Graphics2D: y down, clockwise)
+        double y = grey.getHeight() / 2.0 + (ring.x() - grey.getWidth() / 2.0) * Math.sin(rad)
+                + (ring.y() - grey.getHeight() / 2.0) * Math.cos(rad);
+        int top = (int) Math.max(0, y - ring.outer());
+        int bottom = (int) Math.min(grey.getHeight(), y + ring.outer());
+        return new SealBand(rotate(grey, degrees, top, bottom - top), top);
     }
 
     /**
@@ -215,12 +242,18 @@ public final class Preprocessor {
 
     /** The grey page turned by {@code degrees} (positive = clockwise) about its centre, white behind. */
     public static BufferedImage rotate(BufferedImage grey, double degrees) {
-        BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        return rotate(grey, degrees, 0, grey.getHeight());
+    }
+
+    /** Rows {@code top} to {@code top + height} of the turned page: only they are drawn. */
+    private static BufferedImage rotate(BufferedImage grey, double degrees, int top, int height) {
+        BufferedImage out = new BufferedImage(grey.getWidth(), height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, out.getWidth(), out.getHeight());
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.translate(0, -top);
             g.rotate(Math.toRadians(degrees), grey.getWidth() / 2.0, grey.getHeight() / 2.0);
             g.drawImage(grey, 0, 0, null);
         } finally {

@@ -30,8 +30,35 @@ class GreySealTest {
     }
 
     @Test
+    void aGentleLiftKeepsGreysTheFullLiftWhitensAndLeavesTheSealLight() {
+        GreySeal.Ring ring = GreySeal.find(GREY).orElseThrow();
+        Raster before = GREY.getRaster();
+        Raster full = GreySeal.lifted(GREY, ring).getRaster();
+        Raster gentle = GreySeal.gentlyLifted(GREY, ring).getRaster();
+        int kept = 0;
+        for (int y = SyntheticScan.SEAL_Y - SyntheticScan.SEAL_R; y < SyntheticScan.SEAL_Y + SyntheticScan.SEAL_R; y += 2) {
+            for (int x = SyntheticScan.SEAL_X - SyntheticScan.SEAL_R; x < SyntheticScan.SEAL_X + SyntheticScan.SEAL_R; x += 2) {
+                int v = before.getSample(x, y, 0);
+                if (Math.hypot(x - ring.x(), y - ring.y()) > ring.radius()) {
+                    continue;
+                }
+                if (v <= ring.grey() * 3 / 4) {
+                    assertEquals(v, gentle.getSample(x, y, 0), "kept at " + x + "," + y);
+                } else if (v >= ring.grey() * 3 / 2) {
+                    assertEquals(255, gentle.getSample(x, y, 0), "paper at " + x + "," + y);
+                } else if (Math.abs(v - ring.grey()) < 5) {
+                    kept++;
+                    assertEquals(255, full.getSample(x, y, 0));
+                    assertTrue(gentle.getSample(x, y, 0) < 255, "seal ink stays light grey at " + x + "," + y);
+                }
+            }
+        }
+        assertTrue(kept > 500, "seal ink looked at: " + kept);
+    }
+
+    @Test
     void liftsTheSealAndKeepsTheTextUnderIt() {
-        BufferedImage lifted = GreySeal.lift(GREY);
+        BufferedImage lifted = GreySeal.lifted(GREY, GreySeal.find(GREY).orElseThrow());
         BufferedImage colour = SyntheticScan.page();
         Raster before = GREY.getRaster();
         Raster after = lifted.getRaster();

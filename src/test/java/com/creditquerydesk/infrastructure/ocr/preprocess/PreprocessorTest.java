@@ -31,6 +31,26 @@ class PreprocessorTest {
     }
 
     @Test
+    void aGreySealGivesTheBandOfRowsAcrossItInThePreparedPagesPlace() {
+        Preprocessor.Result r = new Preprocessor(false).prepare(SyntheticScan.scanned(SyntheticScan.SKEW_DEGREES, 7));
+        Preprocessor.SealBand band = r.sealBand().orElseThrow();
+        assertEquals(r.image().getWidth(), band.image().getWidth());
+        assertTrue(band.y() < SyntheticScan.SEAL_Y - SyntheticScan.SEAL_R + 40, "band top " + band.y());
+        assertTrue(band.y() + band.image().getHeight() > SyntheticScan.SEAL_Y + SyntheticScan.SEAL_R - 40);
+        // Left of the seal nothing was lifted: the band's pixels are the prepared page's, row for row.
+        int differ = 0;
+        for (int y = 0; y < band.image().getHeight(); y += 3) {
+            for (int x = 0; x < SyntheticScan.SEAL_X - 2 * SyntheticScan.SEAL_R; x += 3) {
+                if (Math.abs(band.image().getRaster().getSample(x, y, 0) - r.image().getRaster().getSample(x, band.y() + y, 0)) > 2) {
+                    differ++;
+                }
+            }
+        }
+        assertEquals(0, differ);
+        assertTrue(SyntheticScan.preparedScan().sealBand().isEmpty(), "a red seal removed as red: no band");
+    }
+
+    @Test
     void blankPageHasNoSkew() {
         BufferedImage blank = new BufferedImage(400, 300, BufferedImage.TYPE_BYTE_GRAY);
         java.util.Arrays.fill(((java.awt.image.DataBufferByte) blank.getRaster().getDataBuffer()).getData(), (byte) 255);
