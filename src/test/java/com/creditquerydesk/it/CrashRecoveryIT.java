@@ -3,10 +3,15 @@ package com.creditquerydesk.it;
 import com.creditquerydesk.testsupport.Api;
 import com.creditquerydesk.testsupport.ServerProcess;
 import com.creditquerydesk.testsupport.TestFiles;
+import com.creditquerydesk.testsupport.Workflow;
+import com.creditquerydesk.testsupport.letters.LetterGenerator;
+import com.creditquerydesk.testsupport.letters.LetterSpec;
+import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +21,10 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Issue 2, "Must show": a server killed with kill -9 and restarted keeps every letter that was answered 201. */
+/**
+ * A server killed with kill -9 and restarted keeps every letter that was answered 201 (issue 2, "Must show") and
+ * finishes reading a letter it was in the middle of (issue 3, "Must show").
+ */
 class CrashRecoveryIT {
 
     @TempDir
@@ -48,6 +56,36 @@ class CrashRecoveryIT {
             int lastSerial = Integer.parseInt(last.substring(last.indexOf('-') + 1));
             String now = next.getString("receiptNumber");
             assertEquals(lastSerial + 1, Integer.parseInt(now.substring(now.indexOf('-') + 1)));
+        }
+    }
+
+    @Test
+    void aLetterBeingReadWhenTheServerIsKilledIsReadAfterTheRestart() throws InterruptedException {
+        LetterSpec spec = LetterGenerator.generate(505, 50);
+        List<BufferedImage> pages = ScanLetterRenderer.render(spec, ScanLetterRenderer.ScanOptions.clean(300));
+        try (ServerProcess server = new ServerProcess(work, 310, Map.of("CQD_DEMO", "true")).start()) {
+            Api registry = Api.at(server.baseUrl()).login("registry", "demo-registry");
+            String id = IntakeIT.created(registry.upload("扫描件.tif", ScanLetterRenderer.tiff(pages))).getString("id");
+            // Killed once the first page is read and before the last.
+            JsonObject letter = registry.get("/api/letters/" + id).json();
+            while (letter.getString("status").equals("RECEIVED")
+                    || letter.getString("status").equals("EXTRACTING")
+                    && letter.getJsonObject("progress").getInt("pagesDone") == 0) {
+                Thread.sleep(100);
+                letter = registry.get("/api/letters/" + id).json();
+            }
+            assertEquals("EXTRACTING", letter.getString("status"), "still being read when killed: " + letter);
+            server.kill();
+            server.start();
+            Api after = Api.at(server.baseUrl()).login("registry", "demo-registry");
+            JsonObject read = Workflow.awaitRead(after, id);
+            ExtractionIT.assertCandidatesReadAs(spec, read, true);
+            assertEquals(pages.size(), read.getJsonObject("progress").getInt("pagesDone"));
+            JsonObject events = Api.at(server.baseUrl()).login("auditor", "demo-auditor")
+                    .get("/api/audit?letterId=" + id + "&limit=50").json();
+            List<String> actions = events.getJsonArray("items").stream()
+                    .map(v -> v.asJsonObject().getString("action")).toList();
+            assertTrue(actions.contains("EXTRACTION_RESUMED"), actions.toString());
         }
     }
 }
