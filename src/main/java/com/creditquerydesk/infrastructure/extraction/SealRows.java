@@ -76,7 +76,7 @@ final class SealRows {
     private static Optional<List<OcrPage>> sealBand(List<OcrPage> pages, List<Preprocessor.Result> prepared,
                                                     OcrEngine engine) {
         for (int index = prepared.size() - 1; index >= 0; index--) {
-            Optional<Preprocessor.SealBand> band = prepared.get(index).sealBand();
+            Optional<Preprocessor.SealBand> band = prepared.get(index).sealBand().get();
             if (band.isPresent()) {
                 BufferedImage image = band.get().image();
                 return replaced(pages, index, new Box(0, band.get().y(), image.getWidth(), image.getHeight()), image,

@@ -50,7 +50,7 @@ class SealRowsTest {
     }
 
     private static final List<Preprocessor.Result> GREY = List.of(
-            new Preprocessor.Result(new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY), 0, Optional.empty()));
+            new Preprocessor.Result(new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY), 0, Optional::empty));
 
     @Test
     void theSealRegionIsReplacedWhenItReadsMoreCharactersSurely() {
@@ -82,7 +82,7 @@ class SealRowsTest {
         List<OcrPage> lifted = List.of(new OcrPage(0, 2480, 3508, List.of(ABOVE,
                 new OcrLine("2026年3", 0.9, DATE, null))));
         Preprocessor.SealBand band = new Preprocessor.SealBand(new BufferedImage(2480, 500, BufferedImage.TYPE_BYTE_GRAY), 2100);
-        List<Preprocessor.Result> prepared = List.of(new Preprocessor.Result(GREY.get(0).image(), 0, Optional.of(band)));
+        List<Preprocessor.Result> prepared = List.of(new Preprocessor.Result(GREY.get(0).image(), 0, () -> Optional.of(band)));
         Optional<List<OcrPage>> out = SealRows.reread(none, lifted, prepared, reads(
                 new OcrLine("陕西省人力资源和社会保障厅", 0.97, new Box(1400, 100, 600, 80), null),
                 new OcrLine("2026年3月5日", 0.99, new Box(1470, 200, 420, 80), null)));

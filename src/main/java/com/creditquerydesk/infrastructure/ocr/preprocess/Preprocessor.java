@@ -6,6 +6,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Prepares a page image for OCR: the red seal is whitened (red ink is never text we read, and a seal over the
@@ -31,9 +32,10 @@ public final class Preprocessor {
 
     /**
      * A page ready for OCR, the skew that was corrected, and the band of rows across a grey seal lifted
-     * gently (empty when no grey seal was found).
+     * gently (empty when no grey seal was found). The band is made only when asked for: it is read only when
+     * the page gave neither the sender nor the date, so most pages never need it.
      */
-    public record Result(BufferedImage image, double skewDegrees, Optional<SealBand> sealBand) {
+    public record Result(BufferedImage image, double skewDegrees, Supplier<Optional<SealBand>> sealBand) {
     }
 
     /**
@@ -61,7 +63,7 @@ public final class Preprocessor {
         double skew = estimateSkew(lifted);
         double turn = Math.abs(skew) < MIN_CORRECTION_DEGREES ? 0 : -skew;
         return new Result(turn == 0 ? lifted : rotate(lifted, turn), skew,
-                ring.map(r -> sealBand(GreySeal.gentlyLifted(grey, r), r, turn)));
+                () -> ring.map(r -> sealBand(GreySeal.gentlyLifted(grey, r), r, turn)));
     }
 
     /** The rows across the ring once the page is turned by {@code degrees} as the prepared page was. */

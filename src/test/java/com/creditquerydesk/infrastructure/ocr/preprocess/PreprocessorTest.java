@@ -33,7 +33,7 @@ class PreprocessorTest {
     @Test
     void aGreySealGivesTheBandOfRowsAcrossItInThePreparedPagesPlace() {
         Preprocessor.Result r = new Preprocessor(false).prepare(SyntheticScan.scanned(SyntheticScan.SKEW_DEGREES, 7));
-        Preprocessor.SealBand band = r.sealBand().orElseThrow();
+        Preprocessor.SealBand band = r.sealBand().get().orElseThrow();
         assertEquals(r.image().getWidth(), band.image().getWidth());
         assertTrue(band.y() < SyntheticScan.SEAL_Y - SyntheticScan.SEAL_R + 40, "band top " + band.y());
         assertTrue(band.y() + band.image().getHeight() > SyntheticScan.SEAL_Y + SyntheticScan.SEAL_R - 40);
@@ -47,7 +47,7 @@ class PreprocessorTest {
             }
         }
         assertEquals(0, differ);
-        assertTrue(SyntheticScan.preparedScan().sealBand().isEmpty(), "a red seal removed as red: no band");
+        assertTrue(SyntheticScan.preparedScan().sealBand().get().isEmpty(), "a red seal removed as red: no band");
     }
 
     @Test
