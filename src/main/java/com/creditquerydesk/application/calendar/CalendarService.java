@@ -1,11 +1,11 @@
 package com.creditquerydesk.application.calendar;
 
 import com.creditquerydesk.application.Actor;
+import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.calendar.CalendarFile;
 import com.creditquerydesk.domain.model.calendar.WorkingDayCalendar;
 import com.creditquerydesk.domain.shared.DomainException;
-import com.creditquerydesk.infrastructure.config.AppConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public class CalendarService {
 
     @Inject
-    AppConfig config;
+    ServerSettings config;
 
     @Inject
     AuditService audit;

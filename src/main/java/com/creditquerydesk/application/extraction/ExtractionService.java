@@ -1,13 +1,13 @@
 package com.creditquerydesk.application.extraction;
 
+import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.intake.IntakeService.LetterRegistered;
+import com.creditquerydesk.domain.model.extraction.LetterFileReader;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.shared.BlobStore;
 import com.creditquerydesk.domain.shared.DomainException;
-import com.creditquerydesk.infrastructure.extraction.LetterReader;
-import com.creditquerydesk.infrastructure.startup.Startup.DatabaseReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -39,7 +39,7 @@ public class ExtractionService {
     BlobStore store;
 
     @Inject
-    LetterReader reader;
+    LetterFileReader reader;
 
     void onRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) LetterRegistered registered) {
         jobs.submit(registered.letterId(), this::extract);

@@ -1,6 +1,8 @@
 package com.creditquerydesk.application.register;
 
 import com.creditquerydesk.application.Actor;
+import com.creditquerydesk.application.ServerSettings;
+import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.register.ImportJob;
 import com.creditquerydesk.domain.model.register.ImportMode;
@@ -9,8 +11,6 @@ import com.creditquerydesk.domain.model.register.RegisterVersion;
 import com.creditquerydesk.domain.model.register.RejectedRow;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
-import com.creditquerydesk.infrastructure.config.AppConfig;
-import com.creditquerydesk.infrastructure.startup.Startup.DatabaseReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -41,7 +41,7 @@ public class RegisterAdminService {
     AuditService audit;
 
     @Inject
-    AppConfig config;
+    ServerSettings config;
 
     /**
      * Keeps the uploaded file in data/imports (the register is public data) and starts the job. No container

@@ -3,24 +3,16 @@ package com.creditquerydesk.application.register;
 import com.creditquerydesk.domain.model.register.ImportJob;
 import com.creditquerydesk.domain.model.register.ImportJobRepository;
 import com.creditquerydesk.domain.model.register.ImportMode;
+import com.creditquerydesk.domain.model.register.RegisterFileFormat;
 import com.creditquerydesk.domain.model.register.RegisterRepository;
 import com.creditquerydesk.domain.model.register.RegisterRowSource;
 import com.creditquerydesk.domain.model.register.RegisterVersion;
 import com.creditquerydesk.domain.model.register.RejectedRow;
 import com.creditquerydesk.domain.shared.DomainException;
-import com.creditquerydesk.infrastructure.register.CsvRegisterFile;
-import com.creditquerydesk.infrastructure.register.JdbcImportJobRepository;
-import com.creditquerydesk.infrastructure.register.JdbcRegisterRepository;
-import com.creditquerydesk.infrastructure.register.XlsxRegisterFile;
 
-import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,7 +21,7 @@ import java.util.logging.Logger;
 
 /**
  * Starts imports of register files in the background and reports their progress. Container-neutral:
- * give it a DataSource and an Executor (a ManagedExecutorService inside WildFly).
+ * give it the repositories, the file formats and an Executor (a ManagedExecutorService inside WildFly).
  */
 public class RegisterImportService {
 
@@ -37,15 +29,14 @@ public class RegisterImportService {
 
     private final RegisterRepository register;
     private final ImportJobRepository jobs;
+    private final RegisterFileFormat formats;
     private final Executor executor;
 
-    public RegisterImportService(DataSource dataSource, Executor executor) {
-        this(new JdbcRegisterRepository(dataSource), new JdbcImportJobRepository(dataSource), executor);
-    }
-
-    public RegisterImportService(RegisterRepository register, ImportJobRepository jobs, Executor executor) {
+    public RegisterImportService(RegisterRepository register, ImportJobRepository jobs, RegisterFileFormat formats,
+                                 Executor executor) {
         this.register = register;
         this.jobs = jobs;
+        this.formats = formats;
         this.executor = executor;
     }
 
@@ -56,7 +47,7 @@ public class RegisterImportService {
      * @return the job id for {@link #status(long)}
      */
     public long startImport(Path file, String originalName, ImportMode mode) {
-        RegisterRowSource source = sourceFor(file, originalName);
+        RegisterRowSource source = formats.open(file, originalName);
         long jobId = jobs.start(originalName, mode);
         executor.execute(() -> run(jobId, mode, source));
         return jobId;
@@ -84,21 +75,6 @@ public class RegisterImportService {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "register import job " + jobId + " failed", e);
             jobs.failed(jobId, "导入失败：" + e.getMessage(), "the import failed: " + e.getMessage());
-        }
-    }
-
-    static RegisterRowSource sourceFor(Path file, String originalName) {
-        if (originalName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return new XlsxRegisterFile(originalName, () -> open(file));
-        }
-        return new CsvRegisterFile(originalName, () -> open(file));
-    }
-
-    private static InputStream open(Path file) {
-        try {
-            return Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -18,7 +18,9 @@ import com.creditquerydesk.domain.model.reply.ReplyContent;
 import com.creditquerydesk.domain.model.reply.ReplyKind;
 import com.creditquerydesk.domain.model.reply.ReplyLetter;
 import com.creditquerydesk.domain.model.reply.ReplyLetterRepository;
+import com.creditquerydesk.domain.model.reply.ReplyRenderer;
 import com.creditquerydesk.domain.model.reply.ReplyRow;
+import com.creditquerydesk.domain.model.reply.VerificationLink;
 import com.creditquerydesk.domain.model.screening.Screening;
 import com.creditquerydesk.domain.model.screening.ScreeningRepository;
 import com.creditquerydesk.domain.model.screening.ScreeningResult;
@@ -26,9 +28,6 @@ import com.creditquerydesk.domain.model.sequence.NumberSequences;
 import com.creditquerydesk.domain.shared.BlobStore;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
-import com.creditquerydesk.infrastructure.config.CentreConfig;
-import com.creditquerydesk.infrastructure.documents.ReplyDocuments;
-import com.creditquerydesk.infrastructure.documents.VerificationLink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -69,10 +68,10 @@ public class ReplyService {
     BlobStore store;
 
     @Inject
-    ReplyDocuments documents;
+    ReplyRenderer documents;
 
     @Inject
-    CentreConfig centre;
+    CentreSettings centre;
 
     @Inject
     CalendarService calendar;
@@ -241,7 +240,7 @@ public class ReplyService {
         if ("public-institution".equals(request.queryKind())) {
             return ReplyKind.PUBLIC_INSTITUTION;
         }
-        return ReplyKind.valueOf(centre.replyKind().strip().toUpperCase());
+        return centre.replyKind();
     }
 
     private static QueryKind queryKind(String kind) {

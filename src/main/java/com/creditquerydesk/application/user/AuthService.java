@@ -2,12 +2,12 @@ package com.creditquerydesk.application.user;
 
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.domain.model.user.PasswordHashing;
+import com.creditquerydesk.domain.model.user.Tokens;
 import com.creditquerydesk.domain.model.user.User;
 import com.creditquerydesk.domain.model.user.UserRepository;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
-import com.creditquerydesk.infrastructure.security.PasswordHasher;
-import com.creditquerydesk.infrastructure.security.TokenService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,10 +24,10 @@ public class AuthService {
     UserRepository users;
 
     @Inject
-    PasswordHasher hasher;
+    PasswordHashing hasher;
 
     @Inject
-    TokenService tokens;
+    Tokens tokens;
 
     @Inject
     AuditService audit;
@@ -67,7 +67,7 @@ public class AuthService {
             throw badCredentials();
         }
         user.recordSuccessfulLogin();
-        TokenService.Issued issued = tokens.issue(user.id());
+        Tokens.Issued issued = tokens.issue(user.id());
         audit.record(actor, "LOGIN", null, "登录成功");
         return new Login(issued.token(), issued.expiresAt(), user);
     }

@@ -3,12 +3,12 @@ package com.creditquerydesk.application.user;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.user.Role;
+import com.creditquerydesk.domain.model.user.PasswordHashing;
+import com.creditquerydesk.domain.model.user.Tokens;
 import com.creditquerydesk.domain.model.user.User;
 import com.creditquerydesk.domain.model.user.UserRepository;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
-import com.creditquerydesk.infrastructure.security.PasswordHasher;
-import com.creditquerydesk.infrastructure.security.TokenService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,10 +27,10 @@ public class UserAdminService {
     UserRepository users;
 
     @Inject
-    PasswordHasher hasher;
+    PasswordHashing hasher;
 
     @Inject
-    TokenService tokens;
+    Tokens tokens;
 
     @Inject
     AuditService audit;

@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.config;
 
+import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.intake.FileInspector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * property or as an environment variable (cqd.data.dir = CQD_DATA_DIR).
  */
 @ApplicationScoped
-public class AppConfig {
+public class AppConfig implements ServerSettings {
 
     @Inject
     @ConfigProperty(name = "cqd.data.dir")
@@ -54,15 +55,18 @@ public class AppConfig {
     int replyWorkingDays;
 
     /** Where the database (H2), originals, keys and calendar additions live; ./data by default. */
+    @Override
     public Path dataDir() {
         return Path.of(dataDir.filter(s -> !s.isBlank()).orElse(System.getProperty("user.dir") + "/data"))
                 .toAbsolutePath().normalize();
     }
 
+    @Override
     public boolean demo() {
         return demo;
     }
 
+    @Override
     public ZoneId zone() {
         return ZoneId.of(zone);
     }
@@ -80,6 +84,7 @@ public class AppConfig {
     }
 
     /** Seed 000 (五): a reply within 3 working days. */
+    @Override
     public int replyWorkingDays() {
         return replyWorkingDays;
     }

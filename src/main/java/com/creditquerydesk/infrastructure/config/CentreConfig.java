@@ -1,5 +1,7 @@
 package com.creditquerydesk.infrastructure.config;
 
+import com.creditquerydesk.application.reply.CentreSettings;
+import com.creditquerydesk.domain.model.reply.ReplyKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -9,7 +11,7 @@ import java.util.Optional;
 
 /** The centre's own settings: its name, 机关代字, contact, signing key, public address. Configuration, not code. */
 @ApplicationScoped
-public class CentreConfig {
+public class CentreConfig implements CentreSettings {
 
     @Inject
     @ConfigProperty(name = "cqd.centre.name", defaultValue = "陕西省公共信用信息中心")
@@ -61,18 +63,22 @@ public class CentreConfig {
     @ConfigProperty(name = "cqd.signing.tsa-url")
     Optional<String> tsaUrl;
 
+    @Override
     public String name() {
         return name;
     }
 
+    @Override
     public String issuerCode() {
         return issuerCode;
     }
 
+    @Override
     public String contact() {
         return contact;
     }
 
+    @Override
     public String phone() {
         return phone;
     }
@@ -81,8 +87,9 @@ public class CentreConfig {
         return city;
     }
 
-    public String replyKind() {
-        return replyKind;
+    @Override
+    public ReplyKind replyKind() {
+        return ReplyKind.valueOf(replyKind.strip().toUpperCase());
     }
 
     public Path templatesDir() {

@@ -1,10 +1,10 @@
 package com.creditquerydesk.infrastructure.demo;
 
 import com.creditquerydesk.application.Actor;
+import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.user.UserAdminService;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.model.user.UserRepository;
-import com.creditquerydesk.infrastructure.startup.Startup.DatabaseReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -1,7 +1,9 @@
 package com.creditquerydesk.infrastructure.documents;
 
+import com.creditquerydesk.domain.model.reply.VerificationLink;
 import com.creditquerydesk.domain.model.reply.ReplyContent;
 import com.creditquerydesk.domain.model.reply.ReplyKind;
+import com.creditquerydesk.domain.model.reply.ReplyRenderer;
 import com.creditquerydesk.domain.model.reply.SignatureRequest;
 import com.creditquerydesk.domain.model.reply.Signer;
 import com.creditquerydesk.domain.shared.DomainException;
@@ -24,7 +26,7 @@ import java.util.logging.Logger;
  * PDF/A with number, seal and signature. Fonts, templates, seal and key are loaded once, on first use.
  */
 @ApplicationScoped
-public class ReplyDocuments {
+public class ReplyDocuments implements ReplyRenderer {
 
     private static final Logger LOG = Logger.getLogger(ReplyDocuments.class.getName());
     /** Drafts carry no verification record; their footer points at this code. */
@@ -41,15 +43,18 @@ public class ReplyDocuments {
     private volatile SealImage seal;
     private volatile Signer signer;
 
+    @Override
     public byte[] draftPdf(ReplyContent content, ReplyKind kind) {
         return pdf().render(content, kind, Optional.empty(), VerificationLink.of(centre.publicBaseUrl(), DRAFT_CODE));
     }
 
+    @Override
     public byte[] docx(ReplyContent content, ReplyKind kind) {
         return docx().render(content, kind);
     }
 
     /** The final letter: PDF/A-2b with the seal over the centre's name and date, then signed (PAdES). */
+    @Override
     public byte[] signedPdf(ReplyContent content, ReplyKind kind, String verificationCode) {
         byte[] unsigned = pdf().render(content, kind, Optional.of(seal()),
                 VerificationLink.of(centre.publicBaseUrl(), verificationCode));

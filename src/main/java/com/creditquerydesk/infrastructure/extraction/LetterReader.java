@@ -1,14 +1,15 @@
 package com.creditquerydesk.infrastructure.extraction;
 
-import com.creditquerydesk.application.extraction.LetterFieldExtractor;
+import com.creditquerydesk.domain.model.reading.LetterFieldExtractor;
 import com.creditquerydesk.domain.model.extraction.DocumentText;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.PageImage;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.extraction.LetterFileReader;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
 import com.creditquerydesk.domain.shared.BlobStore;
-import com.creditquerydesk.infrastructure.ocr.OcrEngineHolder;
+import com.creditquerydesk.infrastructure.ocr.combined.OcrEngineHolder;
 import com.creditquerydesk.infrastructure.ocr.preprocess.PageImages;
 import com.creditquerydesk.infrastructure.ocr.preprocess.Preprocessor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ import java.util.function.IntConsumer;
  * (encrypted) in the blob store; box coordinates refer to them.
  */
 @ApplicationScoped
-public class LetterReader {
+public class LetterReader implements LetterFileReader {
 
     /** Text PDFs: page images at 2× the PDF's point grid; the boxes stay in points and the page says so. */
     static final float TEXT_PDF_RENDER_DPI = 144;
@@ -47,6 +48,7 @@ public class LetterReader {
     @Inject
     BlobStore store;
 
+    @Override
     public LetterReading read(byte[] content, String mediaType, IntConsumer pagesDone) {
         if (mediaType.contains("wordprocessingml")) {
             DocumentText text = new DocxTextReader().read(new ByteArrayInputStream(content));

@@ -50,7 +50,8 @@ public class RegisterBeans {
                             task.run();
                         }
                     });
-                    imports = new RegisterImportService(register(), new JdbcImportJobRepository(dataSource), oneAtATime);
+                    imports = new RegisterImportService(register(), new JdbcImportJobRepository(dataSource),
+                            new RegisterFileFormats(), oneAtATime);
                 }
             }
         }

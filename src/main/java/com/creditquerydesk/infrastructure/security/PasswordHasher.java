@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.security;
 
+import com.creditquerydesk.domain.model.user.PasswordHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.crypto.SecretKeyFactory;
@@ -15,7 +16,7 @@ import java.util.Base64;
  * Format: pbkdf2-sha256$iterations$salt$hash (Base64).
  */
 @ApplicationScoped
-public class PasswordHasher {
+public class PasswordHasher implements PasswordHashing {
 
     static final int ITERATIONS = 210_000;
     private static final int SALT_BYTES = 16;
@@ -23,6 +24,7 @@ public class PasswordHasher {
     private static final String PREFIX = "pbkdf2-sha256";
     private final SecureRandom random = new SecureRandom();
 
+    @Override
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
@@ -31,6 +33,7 @@ public class PasswordHasher {
         return PREFIX + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
+    @Override
     public boolean verify(char[] password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {

@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.security;
 
+import com.creditquerydesk.domain.model.user.Tokens;
 import com.creditquerydesk.domain.shared.Sha256;
 import com.creditquerydesk.infrastructure.config.AppConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /** Issues and checks expiring bearer tokens (256 random bits). Tokens survive a server restart. */
 @ApplicationScoped
-public class TokenService {
+public class TokenService implements Tokens {
 
     private final SecureRandom random = new SecureRandom();
 
@@ -29,9 +30,7 @@ public class TokenService {
     @Inject
     Clock clock;
 
-    public record Issued(String token, Instant expiresAt) {
-    }
-
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public Issued issue(long userId) {
         byte[] raw = new byte[32];
@@ -43,7 +42,7 @@ public class TokenService {
         return new Issued(token, expires);
     }
 
-    /** The user id behind a valid, unexpired token. */
+    @Override
     public Optional<Long> userOf(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
@@ -55,6 +54,7 @@ public class TokenService {
         return Optional.of(t.userId);
     }
 
+    @Override
     @Transactional
     public void revoke(String token) {
         AuthToken t = em.find(AuthToken.class, Sha256.hex(token));
@@ -63,6 +63,7 @@ public class TokenService {
         }
     }
 
+    @Override
     @Transactional
     public void revokeAllOf(long userId) {
         em.createQuery("delete from AuthToken t where t.userId = :u").setParameter("u", userId).executeUpdate();

@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.startup;
 
+import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.infrastructure.config.AppConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -17,10 +18,6 @@ import java.util.logging.Logger;
 public class Startup {
 
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
-
-    /** Fired once the schema is current. */
-    public record DatabaseReady(boolean demo) {
-    }
 
     @Inject
     DatabaseMigration migration;

@@ -4,6 +4,9 @@ import com.creditquerydesk.domain.model.register.ImportCounts;
 import com.creditquerydesk.domain.model.register.ImportJob;
 import com.creditquerydesk.domain.model.register.ImportJobStatus;
 import com.creditquerydesk.domain.model.register.ImportMode;
+import com.creditquerydesk.infrastructure.register.JdbcImportJobRepository;
+import com.creditquerydesk.infrastructure.register.JdbcRegisterRepository;
+import com.creditquerydesk.infrastructure.register.RegisterFileFormats;
 import com.creditquerydesk.infrastructure.register.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,8 @@ class RegisterImportServiceTest {
 
     private final DataSource ds = TestDatabases.h2();
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
-    private final RegisterImportService service = new RegisterImportService(ds, executor);
+    private final RegisterImportService service = new RegisterImportService(new JdbcRegisterRepository(ds),
+            new JdbcImportJobRepository(ds), new RegisterFileFormats(), executor);
 
     @TempDir
     Path dir;

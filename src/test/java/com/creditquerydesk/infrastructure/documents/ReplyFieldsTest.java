@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.documents;
 
+import com.creditquerydesk.domain.model.reply.VerificationLink;
 import com.creditquerydesk.domain.model.reply.ReplyContent;
 import com.creditquerydesk.domain.model.reply.ReplyKind;
 import org.junit.jupiter.api.Test;

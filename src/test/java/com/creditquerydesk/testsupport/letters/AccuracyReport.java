@@ -1,6 +1,6 @@
 package com.creditquerydesk.testsupport.letters;
 
-import com.creditquerydesk.application.extraction.LetterFieldExtractor;
+import com.creditquerydesk.domain.model.reading.LetterFieldExtractor;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 
 import java.lang.management.ManagementFactory;

@@ -1,12 +1,12 @@
 package com.creditquerydesk.testsupport.letters;
 
-import com.creditquerydesk.application.extraction.LetterFieldExtractor;
+import com.creditquerydesk.domain.model.reading.LetterFieldExtractor;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.infrastructure.extraction.DocxTextReader;
 import com.creditquerydesk.infrastructure.extraction.LetterReader;
 import com.creditquerydesk.infrastructure.extraction.PdfTextReader;
 import com.creditquerydesk.infrastructure.extraction.SecondReading;
-import com.creditquerydesk.infrastructure.ocr.CombinedOcr;
+import com.creditquerydesk.infrastructure.ocr.combined.CombinedOcr;
 import com.creditquerydesk.infrastructure.ocr.OcrSettings;
 import com.creditquerydesk.infrastructure.ocr.ppocr.PpOcrEngine;
 import com.creditquerydesk.infrastructure.ocr.preprocess.Preprocessor;

@@ -6,7 +6,6 @@ import com.creditquerydesk.domain.shared.DomainException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,8 +15,8 @@ import java.util.Set;
  * <p>What is safe, and why the search is restricted (this is the whole design):
  * <ol>
  *   <li>Removing spaces and widening full-width characters is not a guess: a number valid after that is VALID.</li>
- *   <li>Each character of the OCR confusion table (DOMAIN.md: O/o/D→0, I/l/|/i→1, Z→2, S→5, G/b→6, B→8,
- *       g/q→9, x/×/乂→X) has a single replacement, so substituting them gives one candidate; it is proposed
+ *   <li>Each character of the OCR confusion table ({@link DigitMisreads}, and x/×/乂→X
+ *       in the check position) has a single replacement, so substituting them gives one candidate; it is proposed
  *       when it passes the check character, a real province and a real birth date.</li>
  *   <li>Otherwise the characters that were not clean digits (confusion letters and unreadable marks such as
  *       ? □ *) are the <em>doubtful positions</em>. Every value is tried at those positions only, and the result
@@ -45,11 +44,6 @@ public final class IdNumberRepair {
     /** More doubtful characters than this and the reading is too poor to propose anything. */
     static final int MAX_DOUBTFUL = 3;
 
-    private static final Map<Character, Character> CONFUSIONS = Map.ofEntries(
-            Map.entry('O', '0'), Map.entry('o', '0'), Map.entry('D', '0'),
-            Map.entry('I', '1'), Map.entry('l', '1'), Map.entry('|', '1'), Map.entry('i', '1'),
-            Map.entry('Z', '2'), Map.entry('S', '5'), Map.entry('G', '6'), Map.entry('b', '6'),
-            Map.entry('B', '8'), Map.entry('g', '9'), Map.entry('q', '9'));
     private static final String CHECK_X_VARIANTS = "xX×乂";
     private static final char UNREADABLE = '?';
 
@@ -83,7 +77,7 @@ public final class IdNumberRepair {
             if (checkPosition && CHECK_X_VARIANTS.indexOf(c) >= 0) {
                 substituted[i] = 'X';
             } else {
-                substituted[i] = CONFUSIONS.getOrDefault(c, UNREADABLE);
+                substituted[i] = DigitMisreads.isMisread(c) ? DigitMisreads.undo(c) : UNREADABLE;
             }
         }
 

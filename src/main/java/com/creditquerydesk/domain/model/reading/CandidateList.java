@@ -1,6 +1,6 @@
-package com.creditquerydesk.application.extraction;
+package com.creditquerydesk.domain.model.reading;
 
-import com.creditquerydesk.application.extraction.LayoutRows.Row;
+import com.creditquerydesk.domain.model.reading.LayoutRows.Row;
 import com.creditquerydesk.domain.model.candidate.IdNumberRepair;
 import com.creditquerydesk.domain.model.extraction.Box;
 import com.creditquerydesk.domain.model.extraction.DocumentText.TextLine;
@@ -13,9 +13,9 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static com.creditquerydesk.application.extraction.LetterText.idRun;
-import static com.creditquerydesk.application.extraction.LetterText.normalise;
-import static com.creditquerydesk.application.extraction.LetterText.personName;
+import static com.creditquerydesk.domain.model.reading.LetterText.idRun;
+import static com.creditquerydesk.domain.model.reading.LetterText.normalise;
+import static com.creditquerydesk.domain.model.reading.LetterText.personName;
 
 /**
  * The candidate list (附件：查询对象名单) read row by row, across pages. The header row (序号 姓名 身份证号码,

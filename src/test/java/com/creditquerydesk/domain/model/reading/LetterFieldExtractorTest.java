@@ -1,4 +1,4 @@
-package com.creditquerydesk.application.extraction;
+package com.creditquerydesk.domain.model.reading;
 
 import com.creditquerydesk.domain.model.extraction.DocumentText;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;

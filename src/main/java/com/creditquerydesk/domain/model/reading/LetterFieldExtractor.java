@@ -1,6 +1,6 @@
-package com.creditquerydesk.application.extraction;
+package com.creditquerydesk.domain.model.reading;
 
-import com.creditquerydesk.application.extraction.LayoutRows.Row;
+import com.creditquerydesk.domain.model.reading.LayoutRows.Row;
 import com.creditquerydesk.domain.model.extraction.DocumentText;
 import com.creditquerydesk.domain.model.extraction.DocumentText.TextLine;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
@@ -19,10 +19,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static com.creditquerydesk.application.extraction.LetterText.DIGIT;
-import static com.creditquerydesk.application.extraction.LetterText.normalise;
-import static com.creditquerydesk.application.extraction.LetterText.personName;
-import static com.creditquerydesk.application.extraction.LetterText.phone;
+import static com.creditquerydesk.domain.model.reading.LetterText.DIGIT;
+import static com.creditquerydesk.domain.model.reading.LetterText.normalise;
+import static com.creditquerydesk.domain.model.reading.LetterText.personName;
+import static com.creditquerydesk.domain.model.reading.LetterText.phone;
 
 /**
  * Reads the fields of a request letter (seed 000 附件1, seed 001 附件1/附件2) from its text: the title

@@ -1,9 +1,10 @@
-package com.creditquerydesk.infrastructure.ocr;
+package com.creditquerydesk.infrastructure.ocr.combined;
 
 import com.creditquerydesk.domain.model.extraction.Box;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
+import com.creditquerydesk.infrastructure.ocr.OcrSettings;
 import com.creditquerydesk.infrastructure.ocr.ppocr.PpOcrEngine;
 import com.creditquerydesk.infrastructure.ocr.tesseract.TesseractEngine;
 

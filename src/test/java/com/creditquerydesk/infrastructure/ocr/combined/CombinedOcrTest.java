@@ -1,4 +1,4 @@
-package com.creditquerydesk.infrastructure.ocr;
+package com.creditquerydesk.infrastructure.ocr.combined;
 
 import com.creditquerydesk.domain.model.extraction.Box;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;

@@ -1,4 +1,4 @@
-package com.creditquerydesk.infrastructure.documents;
+package com.creditquerydesk.domain.model.reply;
 
 import java.security.SecureRandom;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package com.creditquerydesk.application.extraction;
+package com.creditquerydesk.domain.model.reading;
 
+import com.creditquerydesk.domain.model.candidate.DigitMisreads;
 import com.creditquerydesk.domain.model.candidate.PersonName;
 import com.creditquerydesk.domain.model.letter.ChineseDates;
 import com.creditquerydesk.domain.model.letter.PhoneNumber;
@@ -18,9 +19,8 @@ import java.util.regex.Pattern;
  */
 final class LetterText {
 
-    /** Letters OCR reads for digits (DOMAIN.md): O/o/D→0, I/l/|/i→1, Z→2, S→5, G/b→6, B→8, g/q→9. */
-    private static final String CONFUSED = "OoDIl|iZSGbBgq";
-    private static final String MEANT = "00011112566899";
+    /** Letters OCR reads for digits ({@link DigitMisreads}). */
+    private static final String CONFUSED = DigitMisreads.LETTERS;
     /** One digit as OCR may have read it. */
     static final String DIGIT = "[0-9" + CONFUSED + "]";
 
@@ -97,12 +97,7 @@ final class LetterText {
 
     /** Undoes the letter-for-digit misreads in a string known to be numeric. */
     static String digits(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            int k = CONFUSED.indexOf(c);
-            out.append(k >= 0 ? MEANT.charAt(k) : c);
-        }
-        return out.toString();
+        return DigitMisreads.undo(s);
     }
 
     /**

@@ -1,7 +1,8 @@
-package com.creditquerydesk.infrastructure.ocr;
+package com.creditquerydesk.infrastructure.ocr.combined;
 
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.infrastructure.config.AppConfig;
+import com.creditquerydesk.infrastructure.ocr.OcrSettings;
 import com.creditquerydesk.infrastructure.ocr.tesseract.TesseractEngine;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,0 +1,19 @@
+package com.creditquerydesk.application;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/** The server's settings the use cases need (configuration, never code). */
+public interface ServerSettings {
+
+    /** Where the database (H2), originals, keys, imports and calendar additions live. */
+    Path dataDir();
+
+    boolean demo();
+
+    /** The zone receipt times, due dates and list filters are reckoned in. */
+    ZoneId zone();
+
+    /** How many working days after receipt a reply is due. */
+    int replyWorkingDays();
+}

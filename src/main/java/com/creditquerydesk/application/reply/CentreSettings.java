@@ -1,0 +1,19 @@
+package com.creditquerydesk.application.reply;
+
+import com.creditquerydesk.domain.model.reply.ReplyKind;
+
+/** What the reply use cases need to know of the centre that answers: configuration, never code. */
+public interface CentreSettings {
+
+    String name();
+
+    /** 机关代字 of the centre's replies: 陕信用函〔2026〕N号. */
+    String issuerCode();
+
+    String contact();
+
+    String phone();
+
+    /** The template of civil-service replies (public-institution requests always get their own). */
+    ReplyKind replyKind();
+}

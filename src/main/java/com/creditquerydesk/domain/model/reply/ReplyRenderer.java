@@ -1,0 +1,15 @@
+package com.creditquerydesk.domain.model.reply;
+
+/**
+ * Renders a reply's content on its template: the draft PDF (marked 草稿, no number), the DOCX, and the final
+ * PDF/A with number, seal and signature. A change of PDF or word-processing library stays behind this.
+ */
+public interface ReplyRenderer {
+
+    byte[] draftPdf(ReplyContent content, ReplyKind kind);
+
+    byte[] docx(ReplyContent content, ReplyKind kind);
+
+    /** The final letter, sealed and signed, its footer pointing at {@code verificationCode}. */
+    byte[] signedPdf(ReplyContent content, ReplyKind kind, String verificationCode);
+}
