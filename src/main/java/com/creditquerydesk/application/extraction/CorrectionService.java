@@ -13,7 +13,6 @@ import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCan
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
-import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.model.user.User;
 import com.creditquerydesk.domain.model.user.UserRepository;
@@ -25,7 +24,6 @@ import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +40,6 @@ import java.util.Set;
 @ApplicationScoped
 public class CorrectionService {
 
-    private static final Set<LetterStatus> CORRECTABLE = EnumSet.of(LetterStatus.EXTRACTED, LetterStatus.FAILED,
-            LetterStatus.VERIFIED);
     private final SecureRandom random = new SecureRandom();
 
     @Inject
@@ -61,33 +57,25 @@ public class CorrectionService {
     @Transactional
     public LetterReading save(Actor actor, String letterId, ExtractionResult corrected) {
         IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
-        if (!CORRECTABLE.contains(letter.status())) {
-            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_CORRECTABLE",
-                    "来函当前状态为 " + letter.status() + "，不能再修改识别结果",
-                    "the letter is " + letter.status() + "; what was read can no longer be changed");
-        }
         LetterReading before = extractions.find(letterId).orElse(null);
         ExtractionResult after = normalise(corrected, before == null ? null : before.result());
         LetterReading reading = new LetterReading(after, before == null ? "MANUAL" : before.source(),
                 before == null ? List.of() : before.pages());
+        letter.correct(actor.username(), after.senderUnit(), after.docNumber());
         extractions.store(letterId, reading);
-        letter.identifyRequest(after.senderUnit(), after.docNumber());
-        if (letter.status() == LetterStatus.VERIFIED || letter.status() == LetterStatus.FAILED) {
-            letter.moveTo(LetterStatus.EXTRACTED, letter.status() == LetterStatus.FAILED ? "人工录入" : "校对修改后待重新确认");
-        }
         audit.record(actor, "EXTRACTION_CORRECTED", letterId, changes(before == null ? null : before.result(), after));
         return reading;
     }
 
-    /** Confirms what was read: every field a reply needs is there and every candidate is valid. */
+    /**
+     * Confirms what was read: every field a reply needs is there and every candidate is valid. The letter
+     * refuses first when it is not awaiting confirmation; an incomplete reading then rolls the step back.
+     */
     @Transactional
     public IncomingLetter confirm(Actor actor, String letterId) {
         IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
-        if (letter.status() != LetterStatus.EXTRACTED) {
-            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_EXTRACTED",
-                    "只有已识别（EXTRACTED）的来函可以确认，当前为 " + letter.status(),
-                    "only an EXTRACTED letter can be confirmed; this one is " + letter.status());
-        }
+        String handler = drawHandler(actor);
+        letter.confirm(actor.username(), handler);
         ExtractionResult r = extractions.find(letterId).map(LetterReading::result).orElseThrow(() ->
                 new DomainException(Kind.UNPROCESSABLE, "EXTRACTION_MISSING", "尚无识别结果，请先录入",
                         "nothing has been read or entered yet"));
@@ -98,10 +86,8 @@ public class CorrectionService {
             throw new DomainException(Kind.UNPROCESSABLE, "EXTRACTION_INCOMPLETE", "无法确认：" + String.join("；", zh),
                     "cannot confirm: " + String.join("; ", en));
         }
-        String handler = drawHandler(actor);
-        letter.verify(actor.username(), handler);
         audit.record(actor, "EXTRACTION_VERIFIED", letterId, "校对确认，查询对象 " + r.candidates().size()
-                + " 人；随机分配经办人 " + handler);
+                + " 人；随机分配经办人 " + letter.handler());
         return letter;
     }
 

@@ -7,7 +7,6 @@ import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
-import com.creditquerydesk.domain.model.letter.LetterStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,9 +31,7 @@ public class ExtractionSteps {
         if (!letter.status().isWorking()) {
             return null;
         }
-        boolean resumed = letter.status() == LetterStatus.EXTRACTING;
-        letter.moveTo(LetterStatus.EXTRACTING, null);
-        letter.recordProgress(0);
+        boolean resumed = letter.startReading();
         audit.record(Actor.system(), resumed ? "EXTRACTION_RESUMED" : "EXTRACTION_STARTED", letterId,
                 (resumed ? "重启后继续识别 " : "开始识别 ") + letter.receiptNumber().value());
         return letter;
@@ -49,9 +46,7 @@ public class ExtractionSteps {
     public void finish(String letterId, LetterReading reading) {
         IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
         extractions.store(letterId, reading);
-        letter.identifyRequest(reading.result().senderUnit(), reading.result().docNumber());
-        letter.recordProgress(letter.original().pages());
-        letter.moveTo(LetterStatus.EXTRACTED, null);
+        letter.finishReading(reading.result().senderUnit(), reading.result().docNumber());
         audit.record(Actor.system(), "EXTRACTION_DONE", letterId, "识别完成（" + reading.source() + "）：文号 "
                 + reading.result().docNumber() + "，来文单位 " + reading.result().senderUnit() + "，查询对象 "
                 + reading.result().candidates().size() + " 人");
@@ -61,7 +56,7 @@ public class ExtractionSteps {
     public void fail(String letterId, String reasonZh, String reasonEn) {
         letters.find(letterId).ifPresent(letter -> {
             if (letter.status().isWorking()) {
-                letter.moveTo(LetterStatus.FAILED, reasonZh + " / " + reasonEn);
+                letter.failReading(reasonZh + " / " + reasonEn);
                 audit.record(Actor.system(), "EXTRACTION_FAILED", letterId, "识别失败，需人工录入：" + reasonZh);
             }
         });

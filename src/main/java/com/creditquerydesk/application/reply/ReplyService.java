@@ -11,7 +11,6 @@ import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
-import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.model.reply.HitRecordRef;
 import com.creditquerydesk.domain.model.reply.QueryKind;
 import com.creditquerydesk.domain.model.reply.ReplyContent;
@@ -92,17 +91,7 @@ public class ReplyService {
     @Transactional
     public ReplyLetter draft(Actor actor, String letterId) {
         IncomingLetter letter = letter(letterId);
-        if (letter.status() != LetterStatus.SCREENED && letter.status() != LetterStatus.REVIEWED
-                && letter.status() != LetterStatus.DRAFTED) {
-            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_READY_FOR_REPLY", letter.status() == LetterStatus.IN_REVIEW
-                    ? "仍有命中结果未经二次复核，不能起草复函" : "来函当前状态为 " + letter.status() + "，不能起草复函",
-                    letter.status() == LetterStatus.IN_REVIEW ? "hits await their second review; no reply can be drafted yet"
-                            : "a reply cannot be drafted while the letter is " + letter.status());
-        }
-        if (letter.handler() != null && !letter.handler().equals(actor.username())) {
-            throw new DomainException(Kind.FORBIDDEN, "NOT_YOUR_LETTER", "该函已分配给经办人 " + letter.handler(),
-                    "the letter is assigned to handler " + letter.handler());
-        }
+        letter.draftReply(actor.username());
         ExtractionResult request = extractions.find(letterId).orElseThrow().result();
         ReplyKind kind = kindFor(request);
         ReplyContent content = content(letter, request, screening(letterId));
@@ -111,7 +100,6 @@ public class ReplyService {
         ReplyLetter reply = replies.find(letterId).orElseGet(() -> new ReplyLetter(letterId, kind));
         reply.redraft(kind, clock.instant(), actor.username(), store.put(pdf), store.put(docx));
         replies.store(reply);
-        letter.moveTo(LetterStatus.DRAFTED, null);
         audit.record(actor, "REPLY_DRAFTED", letterId, "起草复函（" + kind + "），查询对象 " + content.rows().size()
                 + " 人，其中失信联合惩戒对象 " + content.hitCount() + " 人");
         return reply;
@@ -127,7 +115,8 @@ public class ReplyService {
         IncomingLetter letter = letter(letterId);
         ReplyLetter reply = replies.find(letterId).orElseThrow(() -> new DomainException(Kind.CONFLICT,
                 "NO_DRAFT", "尚无复函草稿", "there is no draft reply"));
-        if (letter.status() != LetterStatus.DRAFTED || reply.status() != ReplyLetter.Status.DRAFT) {
+        letter.checkSignOff();
+        if (reply.status() != ReplyLetter.Status.DRAFT) {
             throw new DomainException(Kind.CONFLICT, "REPLY_NOT_AWAITING_SIGN_OFF", "复函当前不在待签发状态",
                     "the reply is not awaiting sign-off");
         }
@@ -144,7 +133,7 @@ public class ReplyService {
         byte[] signed = documents.signedPdf(content, reply.kind(), code);
         String sha = store.put(signed);
         reply.signOff(number, serial, clock.instant(), actor.username(), sha, code);
-        letter.moveTo(LetterStatus.SIGNED, null);
+        letter.signOff(actor.username());
         audit.record(actor, "REPLY_SIGNED_OFF", letterId, "签发复函 " + number.value() + "，SHA-256 " + sha
                 + "，核验码 " + code);
         return reply;
@@ -156,12 +145,8 @@ public class ReplyService {
         IncomingLetter letter = letter(letterId);
         ReplyLetter reply = replies.find(letterId).orElseThrow(() -> new DomainException(Kind.CONFLICT,
                 "NO_DRAFT", "尚无复函草稿", "there is no draft reply"));
-        if (letter.status() != LetterStatus.DRAFTED) {
-            throw new DomainException(Kind.CONFLICT, "REPLY_NOT_AWAITING_SIGN_OFF", "复函当前不在待签发状态",
-                    "the reply is not awaiting sign-off");
-        }
+        letter.returnDraft(comment, screening(letterId).hasMatches());
         reply.returnToHandler(comment);
-        letter.moveTo(screening(letterId).hasMatches() ? LetterStatus.REVIEWED : LetterStatus.SCREENED, "签发人退回：" + comment);
         audit.record(actor, "REPLY_RETURNED", letterId, "退回经办人修改：" + comment);
         return reply;
     }
@@ -178,7 +163,7 @@ public class ReplyService {
         }
         LocalDate date = on == null ? calendar.today() : on;
         reply.recordDispatch(date, ch);
-        letter.moveTo(LetterStatus.DISPATCHED, null);
+        letter.dispatch(actor.username());
         audit.record(actor, "REPLY_DISPATCHED", letterId, "发文登记 " + reply.replyNumber() + "，" + date + "，" + ch);
         return reply;
     }

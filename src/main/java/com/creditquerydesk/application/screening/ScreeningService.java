@@ -8,7 +8,6 @@ import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
-import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.model.register.RegisterMatch;
 import com.creditquerydesk.domain.model.register.RegisterRepository;
 import com.creditquerydesk.domain.model.register.RegisterVersion;
@@ -57,22 +56,14 @@ public class ScreeningService {
     @Transactional
     public Screening screen(Actor actor, String letterId) {
         IncomingLetter letter = letter(letterId);
-        if (letter.status() != LetterStatus.VERIFIED) {
-            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_VERIFIED",
-                    "只有已校对确认（VERIFIED）的来函可以查询，当前为 " + letter.status(),
-                    "only a VERIFIED letter can be screened; this one is " + letter.status());
-        }
-        requireHandler(actor, letter);
+        letter.checkScreening(actor.username());
         RegisterVersion version = register.latestVersion().orElseThrow(() -> new DomainException(Kind.CONFLICT,
                 "REGISTER_EMPTY", "尚未导入失信被执行人名单，无法查询", "no register has been imported yet"));
         List<ScreeningCandidate> candidates = candidates(letterId);
         Screening screening = new Screening(letterId, version.number(), clock.instant(), actor.username(),
                 results(candidates, register.findMatches(candidates, version.number())));
+        letter.recordScreening(actor.username(), screening.hasMatches());
         screenings.store(screening);
-        letter.moveTo(LetterStatus.SCREENED, null);
-        if (screening.hasMatches()) {
-            letter.moveTo(LetterStatus.IN_REVIEW, "命中结果待二次复核");
-        }
         audit.record(actor, "SCREENED", letterId, "查询 " + candidates.size() + " 人，命中 " + screening.hitCount()
                 + " 人，名单版本 " + version.number());
         return screening;
@@ -98,10 +89,7 @@ public class ScreeningService {
     @Transactional
     public Screening review(Actor actor, String letterId, int index, Decision decision, String note) {
         IncomingLetter letter = letter(letterId);
-        if (letter.status() != LetterStatus.IN_REVIEW) {
-            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_IN_REVIEW", "来函当前不在复核环节（" + letter.status() + "）",
-                    "the letter is not awaiting review (" + letter.status() + ")");
-        }
+        letter.checkHitReview();
         Screening screening = screenings.find(letterId).orElseThrow();
         Screening reviewed = screening.review(index, actor.username(), letter.handler(), letter.verifiedBy(), decision,
                 note, clock.instant());
@@ -111,7 +99,7 @@ public class ScreeningService {
                 (decision == Decision.CONFIRMED ? "复核确认命中：" : "复核推翻命中：") + "第 " + index + " 位 " + r.name() + " "
                         + IdNumber.mask(r.idNumber()) + (note == null || note.isBlank() ? "" : "，理由：" + note));
         if (!reviewed.awaitsReview()) {
-            letter.moveTo(LetterStatus.REVIEWED, null);
+            letter.completeReview(actor.username());
             audit.record(actor, "REVIEW_COMPLETED", letterId, "全部命中结果已复核，确认命中 " + reviewed.hitCount() + " 人");
         }
         return reviewed;
@@ -134,14 +122,6 @@ public class ScreeningService {
             list.add(new ScreeningCandidate(c.name(), IdNumber.parse(c.idNumber())));
         }
         return list;
-    }
-
-    private static void requireHandler(Actor actor, IncomingLetter letter) {
-        if (letter.handler() != null && !letter.handler().equals(actor.username())) {
-            throw new DomainException(Kind.FORBIDDEN, "NOT_YOUR_LETTER",
-                    "该函已分配给经办人 " + letter.handler() + "，只有该经办人可以办理",
-                    "the letter is assigned to handler " + letter.handler() + "; only that handler may process it");
-        }
     }
 
     private IncomingLetter letter(String letterId) {

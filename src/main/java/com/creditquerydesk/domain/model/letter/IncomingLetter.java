@@ -1,6 +1,7 @@
 package com.creditquerydesk.domain.model.letter;
 
 import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.domain.shared.DomainException.Kind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,6 +13,8 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** A request letter received from a requesting unit (来函), from registration to dispatch of the reply. */
@@ -74,6 +77,25 @@ public class IncomingLetter {
     @Column(name = "handler", length = 40)
     private String handler;
 
+    // Who did each step (docs/rules.md#R11 separates them); verifiedBy above is who confirmed.
+    @Column(name = "corrected_by", length = 40)
+    private String correctedBy;
+
+    @Column(name = "screened_by", length = 40)
+    private String screenedBy;
+
+    @Column(name = "reviewed_by", length = 40)
+    private String reviewedBy;
+
+    @Column(name = "drafted_by", length = 40)
+    private String draftedBy;
+
+    @Column(name = "signed_by", length = 40)
+    private String signedBy;
+
+    @Column(name = "dispatched_by", length = 40)
+    private String dispatchedBy;
+
     @Version
     private long version;
 
@@ -98,28 +120,63 @@ public class IncomingLetter {
         this.status = LetterStatus.RECEIVED;
     }
 
-    /** Moves along the letter's path; a step the path does not allow is refused. */
-    public void moveTo(LetterStatus target, String reason) {
-        if (!status.canMoveTo(target)) {
-            throw new DomainException("STATUS_TRANSITION_REFUSED",
-                    "来函状态不能从 " + status + " 变为 " + target,
-                    "a letter cannot move from " + status + " to " + target);
+    // The letter's path (docs/domain.md#the-letters-path): each step below is one public method that checks
+    // the statuses it starts from and, where a handler works, that the actor is the letter's handler.
+
+    /**
+     * The server starts reading the letter, or reads it again after a restart cut a reading off.
+     *
+     * @return whether this resumes a reading a restart interrupted
+     */
+    public boolean startReading() {
+        boolean resumed = status == LetterStatus.EXTRACTING;
+        require(EnumSet.of(LetterStatus.RECEIVED, LetterStatus.EXTRACTING), "startReading");
+        moveTo(LetterStatus.EXTRACTING, null);
+        this.pagesDone = 0;
+        return resumed;
+    }
+
+    /** The reading is done: every page read, the sender and number known for lists and filters. */
+    public void finishReading(String requestingUnit, String docNumber) {
+        require(EnumSet.of(LetterStatus.EXTRACTING), "finishReading");
+        identifyRequest(requestingUnit, docNumber);
+        this.pagesDone = original.pages();
+        moveTo(LetterStatus.EXTRACTED, null);
+    }
+
+    /** The reading failed; a clerk enters the data by hand. */
+    public void failReading(String reason) {
+        require(EnumSet.of(LetterStatus.RECEIVED, LetterStatus.EXTRACTING), "failReading");
+        moveTo(LetterStatus.FAILED, reason);
+    }
+
+    /**
+     * The correction clerk saves what was read, corrected or entered by hand. A letter already confirmed goes
+     * back to be confirmed again; one whose reading failed is now entered by hand.
+     */
+    public void correct(String clerk, String requestingUnit, String docNumber) {
+        if (!EnumSet.of(LetterStatus.EXTRACTED, LetterStatus.FAILED, LetterStatus.VERIFIED).contains(status)) {
+            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_CORRECTABLE",
+                    "来函当前状态为 " + status + "，不能再修改识别结果",
+                    "the letter is " + status + "; what was read can no longer be changed");
         }
-        this.status = target;
-        this.statusReason = reason;
+        identifyRequest(requestingUnit, docNumber);
+        this.correctedBy = clerk;
+        if (status != LetterStatus.EXTRACTED) {
+            moveTo(LetterStatus.EXTRACTED, status == LetterStatus.FAILED ? "人工录入" : "校对修改后待重新确认");
+        }
     }
 
-    public void recordProgress(int pagesDone) {
-        this.pagesDone = Math.max(0, Math.min(pagesDone, original.pages()));
-    }
-
-    public void identifyRequest(String requestingUnit, String docNumber) {
-        this.requestingUnit = requestingUnit;
-        this.docNumber = docNumber;
-    }
-
-    /** The correction clerk confirms what was read; the letter goes to the handler drawn for it. */
-    public void verify(String clerk, String drawnHandler) {
+    /**
+     * The correction clerk confirms what was read; the letter goes to the handler drawn for it, or stays with
+     * the one it already has (docs/rules.md#R9).
+     */
+    public void confirm(String clerk, String drawnHandler) {
+        if (status != LetterStatus.EXTRACTED) {
+            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_EXTRACTED",
+                    "只有已识别（EXTRACTED）的来函可以确认，当前为 " + status,
+                    "only an EXTRACTED letter can be confirmed; this one is " + status);
+        }
         moveTo(LetterStatus.VERIFIED, null);
         this.verifiedBy = clerk;
         if (this.handler == null) {
@@ -127,15 +184,118 @@ public class IncomingLetter {
         }
     }
 
-    /** A correction after confirmation sends the letter back to be confirmed again. */
-    public void reopenForCorrection() {
-        if (status == LetterStatus.VERIFIED || status == LetterStatus.SCREENED) {
-            moveTo(LetterStatus.EXTRACTED, "校对修改后待重新确认");
+    /** The handler has screened every candidate; any hit waits for its second review (docs/rules.md#R10). */
+    public void recordScreening(String handler, boolean anyHit) {
+        checkScreening(handler);
+        this.screenedBy = handler;
+        if (anyHit) {
+            moveTo(LetterStatus.IN_REVIEW, "命中结果待二次复核");
+        } else {
+            moveTo(LetterStatus.SCREENED, null);
         }
     }
 
+    /** Refuses a screening unless the letter is confirmed and {@code handler} is its handler. */
+    public void checkScreening(String handler) {
+        if (status != LetterStatus.VERIFIED) {
+            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_VERIFIED",
+                    "只有已校对确认（VERIFIED）的来函可以查询，当前为 " + status,
+                    "only a VERIFIED letter can be screened; this one is " + status);
+        }
+        requireHandler(handler);
+    }
+
+    /** Refuses a review of a hit unless the letter's hits await their review. */
+    public void checkHitReview() {
+        if (status != LetterStatus.IN_REVIEW) {
+            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_IN_REVIEW", "来函当前不在复核环节（" + status + "）",
+                    "the letter is not awaiting review (" + status + ")");
+        }
+    }
+
+    /** The last hit has had its second review. */
+    public void completeReview(String reviewer) {
+        checkHitReview();
+        this.reviewedBy = reviewer;
+        moveTo(LetterStatus.REVIEWED, null);
+    }
+
+    /** The handler drafts (or redrafts) the reply; never while a hit awaits its second review. */
+    public void draftReply(String handler) {
+        if (!EnumSet.of(LetterStatus.SCREENED, LetterStatus.REVIEWED, LetterStatus.DRAFTED).contains(status)) {
+            boolean inReview = status == LetterStatus.IN_REVIEW;
+            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_READY_FOR_REPLY",
+                    inReview ? "仍有命中结果未经二次复核，不能起草复函" : "来函当前状态为 " + status + "，不能起草复函",
+                    inReview ? "hits await their second review; no reply can be drafted yet"
+                            : "a reply cannot be drafted while the letter is " + status);
+        }
+        requireHandler(handler);
+        this.draftedBy = handler;
+        moveTo(LetterStatus.DRAFTED, null);
+    }
+
+    /** The principal officer sends the draft back to the handler, to the step before drafting. */
+    public void returnDraft(String comment, boolean reviewed) {
+        checkSignOff();
+        moveTo(reviewed ? LetterStatus.REVIEWED : LetterStatus.SCREENED, "签发人退回：" + comment);
+    }
+
+    /** Refuses a sign-off (or a return) unless a draft awaits it. */
+    public void checkSignOff() {
+        if (status != LetterStatus.DRAFTED) {
+            throw new DomainException(Kind.CONFLICT, "REPLY_NOT_AWAITING_SIGN_OFF", "复函当前不在待签发状态",
+                    "the reply is not awaiting sign-off");
+        }
+    }
+
+    /** 签发 by the principal officer. */
+    public void signOff(String officer) {
+        checkSignOff();
+        this.signedBy = officer;
+        moveTo(LetterStatus.SIGNED, null);
+    }
+
+    /** 发文登记: the signed reply has left the centre. */
+    public void dispatch(String registry) {
+        require(EnumSet.of(LetterStatus.SIGNED), "dispatch");
+        this.dispatchedBy = registry;
+        moveTo(LetterStatus.DISPATCHED, null);
+    }
+
+    /** While the server reads the letter: how many pages are done. */
+    public void recordProgress(int pagesDone) {
+        this.pagesDone = Math.max(0, Math.min(pagesDone, original.pages()));
+    }
+
+    /** An administrator gives the letter to another handler (the reason is audited by the caller). */
     public void reassign(String newHandler) {
         this.handler = newHandler;
+    }
+
+    private void identifyRequest(String requestingUnit, String docNumber) {
+        this.requestingUnit = requestingUnit;
+        this.docNumber = docNumber;
+    }
+
+    /** Only the letter's handler works on it once one is assigned (docs/rules.md#R9). */
+    private void requireHandler(String actor) {
+        if (handler != null && !handler.equals(actor)) {
+            throw new DomainException(Kind.FORBIDDEN, "NOT_YOUR_LETTER",
+                    "该函已分配给经办人 " + handler + "，只有该经办人可以办理",
+                    "the letter is assigned to handler " + handler + "; only that handler may process it");
+        }
+    }
+
+    private void require(Set<LetterStatus> from, String step) {
+        if (!from.contains(status)) {
+            throw new DomainException("STATUS_TRANSITION_REFUSED", "来函当前状态为 " + status + "，不能执行此步骤（" + step + "）",
+                    "step " + step + " is not possible while the letter is " + status);
+        }
+    }
+
+    private void moveTo(LetterStatus target, String reason) {
+        this.status = target;
+        this.statusReason = reason;
     }
 
     public boolean isOverdue(LocalDate today) {
@@ -200,5 +360,30 @@ public class IncomingLetter {
 
     public String handler() {
         return handler;
+    }
+
+    public String correctedBy() {
+        return correctedBy;
+    }
+
+    public String screenedBy() {
+        return screenedBy;
+    }
+
+    /** Who completed the second review (each hit's reviewer is on the screening). */
+    public String reviewedBy() {
+        return reviewedBy;
+    }
+
+    public String draftedBy() {
+        return draftedBy;
+    }
+
+    public String signedBy() {
+        return signedBy;
+    }
+
+    public String dispatchedBy() {
+        return dispatchedBy;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public class JpaIncomingLetterRepository implements IncomingLetterRepository {
                 : " order by l.receivedAt desc";
         if (filter.overdueFirst()) {
             p.put("today", filter.today());
-            p.put("closed", List.of(LetterStatus.SIGNED, LetterStatus.DISPATCHED, LetterStatus.REJECTED));
+            p.put("closed", Arrays.stream(LetterStatus.values()).filter(LetterStatus::isClosed).toList());
         }
         TypedQuery<IncomingLetter> q = em.createQuery("select l from IncomingLetter l" + where(filter) + order,
                 IncomingLetter.class);

@@ -1,0 +1,246 @@
+package com.creditquerydesk.domain.model.letter;
+
+import com.creditquerydesk.domain.shared.DomainException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static com.creditquerydesk.domain.model.letter.LetterStatus.DISPATCHED;
+import static com.creditquerydesk.domain.model.letter.LetterStatus.DRAFTED;
+import static com.creditquerydesk.domain.model.letter.LetterStatus.EXTRACTED;
+import static com.creditquerydesk.domain.model.letter.LetterStatus.EXTRACTING;
+import static com.creditquerydesk.domain.model.letter.LetterStatus.FAILED;
+import static com.creditquerydesk.domain.model.letter.LetterStatus.IN_REVIEW;
+import static com.creditquerydesk.domain.model.letter.LetterStatus.RECEIVED;
+import static com.creditquerydesk.domain.model.letter.LetterStatus.REVIEWED;
+import static com.creditquerydesk.domain.model.letter.LetterStatus.SCREENED;
+import static com.creditquerydesk.domain.model.letter.LetterStatus.SIGNED;
+import static com.creditquerydesk.domain.model.letter.LetterStatus.VERIFIED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The letter's path: every step from every status, allowed or refused, and who may take it. */
+class IncomingLetterTest {
+
+    private static final String CLERK = "clerk";
+    private static final String HANDLER = "handler";
+
+    /** Each public step of the letter, with the statuses it starts from and where it leads, and its refusal. */
+    enum Step {
+        START_READING(l -> l.startReading(), "STATUS_TRANSITION_REFUSED",
+                Map.of(RECEIVED, EXTRACTING, EXTRACTING, EXTRACTING)),
+        FINISH_READING(l -> l.finishReading("某市人社局", "某人社函〔2026〕1号"), "STATUS_TRANSITION_REFUSED",
+                Map.of(EXTRACTING, EXTRACTED)),
+        FAIL_READING(l -> l.failReading("无法识别"), "STATUS_TRANSITION_REFUSED",
+                Map.of(RECEIVED, FAILED, EXTRACTING, FAILED)),
+        CORRECT(l -> l.correct(CLERK, "某市人社局", "某人社函〔2026〕1号"), "LETTER_NOT_CORRECTABLE",
+                Map.of(EXTRACTED, EXTRACTED, FAILED, EXTRACTED, VERIFIED, EXTRACTED)),
+        CONFIRM(l -> l.confirm(CLERK, HANDLER), "LETTER_NOT_EXTRACTED", Map.of(EXTRACTED, VERIFIED)),
+        CHECK_SCREENING(l -> l.checkScreening(HANDLER), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, VERIFIED)),
+        RECORD_SCREENING_CLEAR(l -> l.recordScreening(HANDLER, false), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, SCREENED)),
+        RECORD_SCREENING_HIT(l -> l.recordScreening(HANDLER, true), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, IN_REVIEW)),
+        CHECK_HIT_REVIEW(IncomingLetter::checkHitReview, "LETTER_NOT_IN_REVIEW", Map.of(IN_REVIEW, IN_REVIEW)),
+        COMPLETE_REVIEW(l -> l.completeReview("reviewer"), "LETTER_NOT_IN_REVIEW", Map.of(IN_REVIEW, REVIEWED)),
+        DRAFT_REPLY(l -> l.draftReply(HANDLER), "LETTER_NOT_READY_FOR_REPLY",
+                Map.of(SCREENED, DRAFTED, REVIEWED, DRAFTED, DRAFTED, DRAFTED)),
+        RETURN_UNREVIEWED_DRAFT(l -> l.returnDraft("请修改", false), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, SCREENED)),
+        RETURN_REVIEWED_DRAFT(l -> l.returnDraft("请修改", true), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, REVIEWED)),
+        CHECK_SIGN_OFF(IncomingLetter::checkSignOff, "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, DRAFTED)),
+        SIGN_OFF(l -> l.signOff("officer"), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, SIGNED)),
+        DISPATCH(l -> l.dispatch("registry"), "STATUS_TRANSITION_REFUSED", Map.of(SIGNED, DISPATCHED));
+
+        final Consumer<IncomingLetter> action;
+        final String refusal;
+        final Map<LetterStatus, LetterStatus> leadsTo;
+
+        Step(Consumer<IncomingLetter> action, String refusal, Map<LetterStatus, LetterStatus> leadsTo) {
+            this.action = action;
+            this.refusal = refusal;
+            this.leadsTo = leadsTo;
+        }
+    }
+
+    static IncomingLetter received() {
+        return new IncomingLetter(new ReceiptNumber(2026, 1), Channel.PAPER, null, Instant.parse("2026-03-05T01:00:00Z"),
+                LocalDate.of(2026, 3, 10), "registry", new StoredFile("a".repeat(64), "application/pdf", 10, "x.pdf", 2));
+    }
+
+    /** A letter brought to {@code status} by the steps of the path (the shortest way there). */
+    static IncomingLetter in(LetterStatus status) {
+        IncomingLetter l = switch (status) {
+            case FAILED -> {
+                IncomingLetter reading = in(EXTRACTING);
+                reading.failReading("无法识别");
+                yield reading;
+            }
+            case IN_REVIEW, REVIEWED -> {
+                IncomingLetter verified = in(VERIFIED);
+                verified.recordScreening(HANDLER, true);
+                if (status == REVIEWED) {
+                    verified.completeReview("reviewer");
+                }
+                yield verified;
+            }
+            default -> along(received(), status);
+        };
+        assertEquals(status, l.status());
+        return l;
+    }
+
+    /** Takes the main path's steps, as the table gives them, until the letter is {@code status}. */
+    private static IncomingLetter along(IncomingLetter l, LetterStatus status) {
+        for (LetterStatus next : new LetterStatus[]{RECEIVED, EXTRACTING, EXTRACTED, VERIFIED, SCREENED, DRAFTED, SIGNED,
+                DISPATCHED}) {
+            if (next != RECEIVED) {
+                Arrays.stream(Step.values()).filter(s -> s.leadsTo.get(l.status()) == next).findFirst().orElseThrow()
+                        .action.accept(l);
+            }
+            if (next == status) {
+                return l;
+            }
+        }
+        throw new AssertionError(status + " is not on the main path");
+    }
+
+    static Stream<Arguments> everyStepFromEveryStatus() {
+        return Arrays.stream(LetterStatus.values())
+                .flatMap(status -> Arrays.stream(Step.values()).map(step -> Arguments.of(status, step)));
+    }
+
+    @ParameterizedTest(name = "{1} from {0}")
+    @MethodSource("everyStepFromEveryStatus")
+    void eachStepIsTakenFromItsStatusesOnlyAndLeadsWhereThePathSays(LetterStatus from, Step step) {
+        IncomingLetter letter = in(from);
+        LetterStatus expected = step.leadsTo.get(from);
+        if (expected != null) {
+            step.action.accept(letter);
+            assertEquals(expected, letter.status());
+        } else {
+            DomainException e = assertThrows(DomainException.class, () -> step.action.accept(letter));
+            assertEquals(step.refusal, e.code());
+            assertEquals(from, letter.status(), "a refused step changes nothing");
+        }
+    }
+
+    @Test
+    void theTableCoversEveryStatus() {
+        Map<LetterStatus, Integer> ways = new EnumMap<>(LetterStatus.class);
+        for (Step s : Step.values()) {
+            s.leadsTo.forEach((from, to) -> ways.merge(from, 1, Integer::sum));
+        }
+        for (LetterStatus s : LetterStatus.values()) {
+            assertEquals(s != DISPATCHED, ways.containsKey(s), s + ": only DISPATCHED is final");
+        }
+    }
+
+    @Test
+    void onlyTheAssignedHandlerScreensAndDrafts() {
+        IncomingLetter verified = in(VERIFIED);
+        DomainException e = assertThrows(DomainException.class, () -> verified.recordScreening("handler2", false));
+        assertEquals("NOT_YOUR_LETTER", e.code());
+        assertEquals(DomainException.Kind.FORBIDDEN, e.kind());
+        assertThrows(DomainException.class, () -> verified.checkScreening("handler2"));
+        assertEquals(VERIFIED, verified.status());
+
+        IncomingLetter screened = in(SCREENED);
+        assertEquals("NOT_YOUR_LETTER", assertThrows(DomainException.class, () -> screened.draftReply("handler2")).code());
+        assertEquals(SCREENED, screened.status());
+        screened.reassign("handler2");
+        screened.draftReply("handler2");
+        assertEquals(DRAFTED, screened.status());
+    }
+
+    @Test
+    void confirmingAgainKeepsTheHandlerTheLetterHas() {
+        IncomingLetter l = in(VERIFIED);
+        assertEquals(HANDLER, l.handler());
+        l.correct(CLERK, "某市人社局", "某人社函〔2026〕2号");
+        assertEquals("校对修改后待重新确认", l.statusReason());
+        l.confirm(CLERK, "handler2");
+        assertEquals(HANDLER, l.handler());
+    }
+
+    @Test
+    void theLetterRecordsWhoDidEachStep() {
+        IncomingLetter l = in(EXTRACTED);
+        l.correct("clerk2", "某市人社局", "某人社函〔2026〕1号");
+        l.confirm(CLERK, HANDLER);
+        l.recordScreening(HANDLER, true);
+        l.completeReview("reviewer");
+        l.draftReply(HANDLER);
+        l.signOff("officer");
+        l.dispatch("registry2");
+        assertEquals("clerk2", l.correctedBy());
+        assertEquals(CLERK, l.verifiedBy());
+        assertEquals(HANDLER, l.screenedBy());
+        assertEquals("reviewer", l.reviewedBy());
+        assertEquals(HANDLER, l.draftedBy());
+        assertEquals("officer", l.signedBy());
+        assertEquals("registry2", l.dispatchedBy());
+    }
+
+    @Test
+    void readingRecordsTheRequestAndThePages() {
+        IncomingLetter l = received();
+        assertFalse(l.startReading(), "a first reading");
+        l.recordProgress(1);
+        assertTrue(l.startReading(), "a reading cut off by a restart is resumed");
+        assertEquals(0, l.pagesDone());
+        l.finishReading("某市人社局", "某人社函〔2026〕1号");
+        assertEquals(2, l.pagesDone());
+        assertEquals("某市人社局", l.requestingUnit());
+        assertEquals("某人社函〔2026〕1号", l.docNumber());
+        assertNull(l.statusReason());
+    }
+
+    @Test
+    void reasonsSayWhyTheLetterIsWhereItIs() {
+        IncomingLetter failed = in(FAILED);
+        assertEquals("无法识别", failed.statusReason());
+        failed.correct(CLERK, "某市人社局", "某人社函〔2026〕1号");
+        assertEquals("人工录入", failed.statusReason());
+
+        IncomingLetter inReview = in(IN_REVIEW);
+        assertEquals("命中结果待二次复核", inReview.statusReason());
+
+        IncomingLetter drafted = in(DRAFTED);
+        drafted.returnDraft("金额有误", false);
+        assertEquals("签发人退回：金额有误", drafted.statusReason());
+    }
+
+    @Test
+    void onlyReceivedAndExtractingMeanStillWorking() {
+        for (LetterStatus s : LetterStatus.values()) {
+            assertEquals(s == RECEIVED || s == EXTRACTING, s.isWorking());
+        }
+    }
+
+    @Test
+    void overdueIsAfterTheDueDateWhileOpen() {
+        IncomingLetter l = received();
+        assertFalse(l.isOverdue(LocalDate.of(2026, 3, 10)));
+        assertTrue(l.isOverdue(LocalDate.of(2026, 3, 11)));
+        assertFalse(in(SIGNED).isOverdue(LocalDate.of(2026, 3, 11)), "a signed reply is no longer overdue");
+    }
+
+    @Test
+    void receiptNumbersFormatAndParse() {
+        assertEquals("收2026-0001", new ReceiptNumber(2026, 1).value());
+        assertEquals("收2026-12345", new ReceiptNumber(2026, 12345).value());
+        assertEquals(new ReceiptNumber(2026, 42), ReceiptNumber.parse("收2026-0042"));
+        assertThrows(DomainException.class, () -> ReceiptNumber.parse("2026-0042"));
+        assertThrows(DomainException.class, () -> new ReceiptNumber(2026, 0));
+    }
+}
