@@ -29,7 +29,7 @@ export function auditPage() {
     { label: zh.audit.time, render: (e) => fmtDateTime(e.occurredAt), cls: 'nowrap' },
     { label: zh.audit.actor, key: 'actor', cls: 'nowrap' },
     { label: zh.audit.ip, render: (e) => h('span.mono', e.ip ?? '') },
-    { label: zh.audit.action, render: (e) => h('span.mono', e.action) },
+    { label: zh.audit.action, render: (e) => h('span', { title: e.action }, e.label ?? e.action) },
     { label: zh.audit.letterId, render: (e) => (e.letterId ? h('a', { href: `#/letters/${e.letterId}` }, e.letterId.slice(0, 8)) : '') },
     { label: zh.audit.detail, render: (e) => h('span.detail', e.detail ?? '') },
   ];

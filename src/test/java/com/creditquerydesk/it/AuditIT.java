@@ -29,6 +29,7 @@ class AuditIT {
         JsonObject received = events.getJsonArray("items").stream().map(v -> v.asJsonObject())
                 .filter(e -> e.getString("action").equals("LETTER_RECEIVED")).findFirst().orElseThrow();
         assertEquals("registry", received.getString("actor"));
+        assertEquals("收文登记", received.getString("label"), "the API names the action in Chinese beside its code");
         assertFalse(received.getString("ip").isBlank());
         assertEquals(64, received.getString("hash").length());
     }

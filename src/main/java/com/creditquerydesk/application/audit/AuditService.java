@@ -1,6 +1,7 @@
 package com.creditquerydesk.application.audit;
 
 import com.creditquerydesk.application.Actor;
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.domain.model.audit.AuditEvent;
 import com.creditquerydesk.domain.model.audit.AuditRepository;
 import com.creditquerydesk.domain.model.audit.ChainVerification;
@@ -25,13 +26,13 @@ public class AuditService {
 
     /** Writes the event in the caller's transaction, so a change and its record commit or vanish together. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Actor actor, String action, String letterId, String detail) {
-        repository.append(actor.username(), actor.ip(), action, letterId, detail, clock.instant());
+    public void record(Actor actor, AuditAction action, String letterId, String detail) {
+        repository.append(actor.username(), actor.ip(), action.name(), letterId, detail, clock.instant());
     }
 
     /** Records in a transaction of its own (e.g. a refused login, which changes nothing else). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordAlone(Actor actor, String action, String letterId, String detail) {
+    public void recordAlone(Actor actor, AuditAction action, String letterId, String detail) {
         record(actor, action, letterId, detail);
     }
 

@@ -1,5 +1,6 @@
 package com.creditquerydesk.application.calendar;
 
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.audit.AuditService;
@@ -100,7 +101,7 @@ public class CalendarService {
             throw new UncheckedIOException("cannot write " + target, e);
         }
         load();
-        audit.record(actor, "CALENDAR_INSTALLED", null, "更新工作日日历：" + years + " 年");
+        audit.record(actor, AuditAction.CALENDAR_INSTALLED, null, "更新工作日日历：" + years + " 年");
         return calendar;
     }
 

@@ -1,5 +1,6 @@
 package com.creditquerydesk.application.extraction;
 
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.application.intake.LetterQueryService;
@@ -63,7 +64,7 @@ public class CorrectionService {
                 before == null ? List.of() : before.pages());
         letter.correct(actor.username(), after.senderUnit(), after.docNumber());
         extractions.store(letterId, reading);
-        audit.record(actor, "EXTRACTION_CORRECTED", letterId, changes(before == null ? null : before.result(), after));
+        audit.record(actor, AuditAction.EXTRACTION_CORRECTED, letterId, changes(before == null ? null : before.result(), after));
         return reading;
     }
 
@@ -86,7 +87,7 @@ public class CorrectionService {
             throw new DomainException(Kind.UNPROCESSABLE, "EXTRACTION_INCOMPLETE", "无法确认：" + String.join("；", zh),
                     "cannot confirm: " + String.join("; ", en));
         }
-        audit.record(actor, "EXTRACTION_VERIFIED", letterId, "校对确认，查询对象 " + r.candidates().size()
+        audit.record(actor, AuditAction.EXTRACTION_VERIFIED, letterId, "校对确认，查询对象 " + r.candidates().size()
                 + " 人；随机分配经办人 " + letter.handler());
         return letter;
     }

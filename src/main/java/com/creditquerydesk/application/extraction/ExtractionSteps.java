@@ -1,5 +1,6 @@
 package com.creditquerydesk.application.extraction;
 
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.application.intake.LetterQueryService;
@@ -32,7 +33,7 @@ public class ExtractionSteps {
             return null;
         }
         boolean resumed = letter.startReading();
-        audit.record(Actor.system(), resumed ? "EXTRACTION_RESUMED" : "EXTRACTION_STARTED", letterId,
+        audit.record(Actor.system(), resumed ? AuditAction.EXTRACTION_RESUMED : AuditAction.EXTRACTION_STARTED, letterId,
                 (resumed ? "重启后继续识别 " : "开始识别 ") + letter.receiptNumber().value());
         return letter;
     }
@@ -47,7 +48,7 @@ public class ExtractionSteps {
         IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
         extractions.store(letterId, reading);
         letter.finishReading(reading.result().senderUnit(), reading.result().docNumber());
-        audit.record(Actor.system(), "EXTRACTION_DONE", letterId, "识别完成（" + reading.source() + "）：文号 "
+        audit.record(Actor.system(), AuditAction.EXTRACTION_DONE, letterId, "识别完成（" + reading.source() + "）：文号 "
                 + reading.result().docNumber() + "，来文单位 " + reading.result().senderUnit() + "，查询对象 "
                 + reading.result().candidates().size() + " 人");
     }
@@ -57,7 +58,7 @@ public class ExtractionSteps {
         letters.find(letterId).ifPresent(letter -> {
             if (letter.status().isWorking()) {
                 letter.failReading(reasonZh + " / " + reasonEn);
-                audit.record(Actor.system(), "EXTRACTION_FAILED", letterId, "识别失败，需人工录入：" + reasonZh);
+                audit.record(Actor.system(), AuditAction.EXTRACTION_FAILED, letterId, "识别失败，需人工录入：" + reasonZh);
             }
         });
     }

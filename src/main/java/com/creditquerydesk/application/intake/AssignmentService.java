@@ -1,5 +1,6 @@
 package com.creditquerydesk.application.intake;
 
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
@@ -42,7 +43,7 @@ public class AssignmentService {
         }
         String before = letter.handler();
         letter.reassign(handler.strip());
-        audit.record(actor, "LETTER_REASSIGNED", letterId, "经办人 " + before + " → " + handler.strip() + "，理由：" + reason.strip());
+        audit.record(actor, AuditAction.LETTER_REASSIGNED, letterId, "经办人 " + before + " → " + handler.strip() + "，理由：" + reason.strip());
         return letter;
     }
 }

@@ -1,5 +1,6 @@
 package com.creditquerydesk.application.intake;
 
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.application.calendar.CalendarService;
@@ -68,7 +69,7 @@ public class IntakeService {
         IncomingLetter letter = new IncomingLetter(receipt, channel, note, now, calendar.dueDate(now), actor.username(),
                 new StoredFile(sha256, file.type().mediaType(), content.length, safeName(fileName), file.pages()));
         letters.store(letter);
-        audit.record(actor, "LETTER_RECEIVED", letter.id(), "收文登记 " + receipt.value() + "，" + file.type()
+        audit.record(actor, AuditAction.LETTER_RECEIVED, letter.id(), "收文登记 " + receipt.value() + "，" + file.type()
                 + "，" + file.pages() + " 页，SHA-256 " + sha256);
         registered.fire(new LetterRegistered(letter.id()));
         return letter;

@@ -1,5 +1,6 @@
 package com.creditquerydesk.application.intake;
 
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
@@ -52,7 +53,7 @@ public class LetterQueryService {
     @Transactional
     public LetterWithReading read(Actor actor, String id) {
         IncomingLetter letter = get(id);
-        audit.record(actor, "LETTER_READ", id, "查看来函 " + letter.receiptNumber().value());
+        audit.record(actor, AuditAction.LETTER_READ, id, "查看来函 " + letter.receiptNumber().value());
         return new LetterWithReading(letter, extractions.find(id).orElse(null));
     }
 
@@ -65,14 +66,14 @@ public class LetterQueryService {
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "PAGE_NOT_FOUND",
                         "来函 " + letter.receiptNumber().value() + " 没有第 " + page + " 页的页面图像",
                         "letter " + letter.receiptNumber().value() + " has no image of page " + page));
-        audit.record(actor, "LETTER_PAGE_READ", id, "查看页面图像 第 " + page + " 页");
+        audit.record(actor, AuditAction.LETTER_PAGE_READ, id, "查看页面图像 第 " + page + " 页");
         return store.get(image.sha256());
     }
 
     @Transactional
     public byte[] original(Actor actor, String id) {
         IncomingLetter letter = get(id);
-        audit.record(actor, "LETTER_FILE_READ", id, "下载来函原件 " + letter.receiptNumber().value());
+        audit.record(actor, AuditAction.LETTER_FILE_READ, id, "下载来函原件 " + letter.receiptNumber().value());
         return store.get(letter.original().sha256());
     }
 

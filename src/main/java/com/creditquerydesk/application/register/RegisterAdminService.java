@@ -1,5 +1,6 @@
 package com.creditquerydesk.application.register;
 
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.DatabaseReady;
@@ -63,7 +64,7 @@ public class RegisterAdminService {
         }
         String name = head[0] == 'P' && head[1] == 'K' ? withExtension(fileName, ".xlsx") : withExtension(fileName, ".csv");
         long id = imports.startImport(file, name, mode);
-        audit.recordAlone(actor, "REGISTER_IMPORT_STARTED", null, "导入失信被执行人名单 " + fileName + "（" + mode + "），任务 " + id);
+        audit.recordAlone(actor, AuditAction.REGISTER_IMPORT_STARTED, null, "导入失信被执行人名单 " + fileName + "（" + mode + "），任务 " + id);
         return id;
     }
 

@@ -1,5 +1,6 @@
 package com.creditquerydesk.application.reply;
 
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.application.calendar.CalendarService;
@@ -100,7 +101,7 @@ public class ReplyService {
         ReplyLetter reply = replies.find(letterId).orElseGet(() -> new ReplyLetter(letterId, kind));
         reply.redraft(kind, clock.instant(), actor.username(), store.put(pdf), store.put(docx));
         replies.store(reply);
-        audit.record(actor, "REPLY_DRAFTED", letterId, "起草复函（" + kind + "），查询对象 " + content.rows().size()
+        audit.record(actor, AuditAction.REPLY_DRAFTED, letterId, "起草复函（" + kind + "），查询对象 " + content.rows().size()
                 + " 人，其中失信联合惩戒对象 " + content.hitCount() + " 人");
         return reply;
     }
@@ -121,7 +122,7 @@ public class ReplyService {
                     "the reply is not awaiting sign-off");
         }
         if (password == null || !auth.confirmPassword(actor.userId(), password)) {
-            audit.record(actor, "SIGN_OFF_PASSWORD_WRONG", letterId, "签发时密码确认失败");
+            audit.record(actor, AuditAction.SIGN_OFF_PASSWORD_WRONG, letterId, "签发时密码确认失败");
             throw new PasswordRefused();
         }
         LocalDate today = calendar.today();
@@ -134,7 +135,7 @@ public class ReplyService {
         String sha = store.put(signed);
         reply.signOff(number, serial, clock.instant(), actor.username(), sha, code);
         letter.signOff(actor.username());
-        audit.record(actor, "REPLY_SIGNED_OFF", letterId, "签发复函 " + number.value() + "，SHA-256 " + sha
+        audit.record(actor, AuditAction.REPLY_SIGNED_OFF, letterId, "签发复函 " + number.value() + "，SHA-256 " + sha
                 + "，核验码 " + code);
         return reply;
     }
@@ -147,7 +148,7 @@ public class ReplyService {
                 "NO_DRAFT", "尚无复函草稿", "there is no draft reply"));
         letter.returnDraft(comment, screening(letterId).hasMatches());
         reply.returnToHandler(comment);
-        audit.record(actor, "REPLY_RETURNED", letterId, "退回经办人修改：" + comment);
+        audit.record(actor, AuditAction.REPLY_RETURNED, letterId, "退回经办人修改：" + comment);
         return reply;
     }
 
@@ -164,7 +165,7 @@ public class ReplyService {
         LocalDate date = on == null ? calendar.today() : on;
         reply.recordDispatch(date, ch);
         letter.dispatch(actor.username());
-        audit.record(actor, "REPLY_DISPATCHED", letterId, "发文登记 " + reply.replyNumber() + "，" + date + "，" + ch);
+        audit.record(actor, AuditAction.REPLY_DISPATCHED, letterId, "发文登记 " + reply.replyNumber() + "，" + date + "，" + ch);
         return reply;
     }
 
@@ -176,14 +177,14 @@ public class ReplyService {
     @Transactional
     public byte[] pdf(Actor actor, String letterId) {
         ReplyLetter reply = requireReply(letterId);
-        audit.record(actor, "REPLY_READ", letterId, "下载复函 PDF " + (reply.replyNumber() == null ? "（草稿）" : reply.replyNumber()));
+        audit.record(actor, AuditAction.REPLY_READ, letterId, "下载复函 PDF " + (reply.replyNumber() == null ? "（草稿）" : reply.replyNumber()));
         return store.get(reply.status() == ReplyLetter.Status.SIGNED ? reply.signedPdfSha256() : reply.draftPdfSha256());
     }
 
     @Transactional
     public byte[] docx(Actor actor, String letterId) {
         ReplyLetter reply = requireReply(letterId);
-        audit.record(actor, "REPLY_READ", letterId, "下载复函 DOCX");
+        audit.record(actor, AuditAction.REPLY_READ, letterId, "下载复函 DOCX");
         if (reply.status() == ReplyLetter.Status.DRAFT) {
             return store.get(reply.draftDocxSha256());
         }

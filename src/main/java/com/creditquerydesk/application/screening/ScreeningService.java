@@ -1,5 +1,6 @@
 package com.creditquerydesk.application.screening;
 
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.application.intake.LetterQueryService;
@@ -64,7 +65,7 @@ public class ScreeningService {
                 results(candidates, register.findMatches(candidates, version.number())));
         letter.recordScreening(actor.username(), screening.hasMatches());
         screenings.store(screening);
-        audit.record(actor, "SCREENED", letterId, "查询 " + candidates.size() + " 人，命中 " + screening.hitCount()
+        audit.record(actor, AuditAction.SCREENED, letterId, "查询 " + candidates.size() + " 人，命中 " + screening.hitCount()
                 + " 人，名单版本 " + version.number());
         return screening;
     }
@@ -76,7 +77,7 @@ public class ScreeningService {
         Screening stored = screenings.find(letterId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND,
                 "NOT_SCREENED", "来函 " + letter.receiptNumber().value() + " 尚未查询",
                 "letter " + letter.receiptNumber().value() + " has not been screened"));
-        audit.record(actor, "SCREENING_READ", letterId, asOf == null ? "查看查询结果" : "按 " + asOf + " 时点重现查询结果");
+        audit.record(actor, AuditAction.SCREENING_READ, letterId, asOf == null ? "查看查询结果" : "按 " + asOf + " 时点重现查询结果");
         if (asOf == null) {
             return stored;
         }
@@ -95,12 +96,12 @@ public class ScreeningService {
                 note, clock.instant());
         screenings.store(reviewed);
         ScreeningResult r = reviewed.result(index);
-        audit.record(actor, decision == Decision.CONFIRMED ? "HIT_CONFIRMED" : "HIT_OVERTURNED", letterId,
+        audit.record(actor, decision == Decision.CONFIRMED ? AuditAction.HIT_CONFIRMED : AuditAction.HIT_OVERTURNED, letterId,
                 (decision == Decision.CONFIRMED ? "复核确认命中：" : "复核推翻命中：") + "第 " + index + " 位 " + r.name() + " "
                         + IdNumber.mask(r.idNumber()) + (note == null || note.isBlank() ? "" : "，理由：" + note));
         if (!reviewed.awaitsReview()) {
             letter.completeReview(actor.username());
-            audit.record(actor, "REVIEW_COMPLETED", letterId, "全部命中结果已复核，确认命中 " + reviewed.hitCount() + " 人");
+            audit.record(actor, AuditAction.REVIEW_COMPLETED, letterId, "全部命中结果已复核，确认命中 " + reviewed.hitCount() + " 人");
         }
         return reviewed;
     }

@@ -1,5 +1,6 @@
 package com.creditquerydesk.application.user;
 
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.user.PasswordHashing;
@@ -48,27 +49,27 @@ public class AuthService {
         Optional<User> found = username == null ? Optional.empty() : users.findByUsername(username.strip());
         if (found.isEmpty() || !found.get().isActive()) {
             audit.record(new Actor(0, username == null ? "?" : truncate(username), null, java.util.Set.of(), ip),
-                    "LOGIN_FAILED", null, "未知或停用的用户");
+                    AuditAction.LOGIN_FAILED, null, "未知或停用的用户");
             throw badCredentials();
         }
         User user = found.get();
         Actor actor = new Actor(user.id(), user.username(), user.displayName(), user.roles(), ip);
         if (user.isLocked(now)) {
-            audit.record(actor, "LOGIN_REFUSED_LOCKED", null, "账户已锁定至 " + user.lockedUntil());
+            audit.record(actor, AuditAction.LOGIN_REFUSED_LOCKED, null, "账户已锁定至 " + user.lockedUntil());
             throw locked(user);
         }
         if (!hasher.verify(password, user.passwordHash())) {
             user.recordFailedLogin(now);
-            audit.record(actor, "LOGIN_FAILED", null, "密码错误");
+            audit.record(actor, AuditAction.LOGIN_FAILED, null, "密码错误");
             if (user.isLocked(now)) {
-                audit.record(actor, "ACCOUNT_LOCKED", null, "连续5次密码错误，锁定15分钟");
+                audit.record(actor, AuditAction.ACCOUNT_LOCKED, null, "连续5次密码错误，锁定15分钟");
                 throw locked(user);
             }
             throw badCredentials();
         }
         user.recordSuccessfulLogin();
         Tokens.Issued issued = tokens.issue(user.id());
-        audit.record(actor, "LOGIN", null, "登录成功");
+        audit.record(actor, AuditAction.LOGIN, null, "登录成功");
         return new Login(issued.token(), issued.expiresAt(), user);
     }
 
@@ -84,7 +85,7 @@ public class AuthService {
     @Transactional
     public void logout(Actor actor, String token) {
         tokens.revoke(token);
-        audit.record(actor, "LOGOUT", null, "退出登录");
+        audit.record(actor, AuditAction.LOGOUT, null, "退出登录");
     }
 
     private static String truncate(String s) {

@@ -1,5 +1,6 @@
 package com.creditquerydesk.application.user;
 
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.user.Role;
@@ -56,7 +57,7 @@ public class UserAdminService {
         checkPassword(password);
         User user = users.store(new User(username == null ? null : username.strip(), displayName,
                 hasher.hash(password), roles, clock.instant()));
-        audit.record(actor, "USER_CREATED", null, "新建用户 " + user.username() + "，角色 " + user.roles());
+        audit.record(actor, AuditAction.USER_CREATED, null, "新建用户 " + user.username() + "，角色 " + user.roles());
         return user;
     }
 
@@ -90,7 +91,7 @@ public class UserAdminService {
             tokens.revokeAllOf(user.id());
             what.append("重置密码；");
         }
-        audit.record(actor, "USER_UPDATED", null, what.toString());
+        audit.record(actor, AuditAction.USER_UPDATED, null, what.toString());
         return user;
     }
 
@@ -98,7 +99,7 @@ public class UserAdminService {
     public User unlock(Actor actor, long id) {
         User user = get(id);
         user.unlock();
-        audit.record(actor, "USER_UNLOCKED", null, "解锁用户 " + user.username());
+        audit.record(actor, AuditAction.USER_UNLOCKED, null, "解锁用户 " + user.username());
         return user;
     }
 

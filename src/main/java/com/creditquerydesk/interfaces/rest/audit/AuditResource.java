@@ -1,6 +1,7 @@
 package com.creditquerydesk.interfaces.rest.audit;
 
 import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.domain.model.audit.AuditEvent;
 import com.creditquerydesk.domain.model.audit.AuditRepository;
 import com.creditquerydesk.domain.model.audit.ChainVerification;
@@ -25,10 +26,12 @@ import java.util.List;
 @Allowed(Role.AUDITOR)
 public class AuditResource {
 
-    public record EventView(long seq, Instant occurredAt, String actor, String ip, String action, String letterId,
-                            String detail, String prevHash, String hash) {
+    /** {@code label} is the action's Chinese name (null for a code this version no longer knows). */
+    public record EventView(long seq, Instant occurredAt, String actor, String ip, String action, String label,
+                            String letterId, String detail, String prevHash, String hash) {
         static EventView of(AuditEvent e) {
-            return new EventView(e.seq(), e.occurredAt(), e.actor(), e.ip(), e.action(), e.letterId(), e.detail(),
+            return new EventView(e.seq(), e.occurredAt(), e.actor(), e.ip(), e.action(),
+                    AuditAction.ofCode(e.action()).map(AuditAction::label).orElse(null), e.letterId(), e.detail(),
                     e.prevHash(), e.hash());
         }
     }

@@ -1,0 +1,64 @@
+package com.creditquerydesk.domain.model.audit;
+
+import java.util.Optional;
+
+/**
+ * Every kind of step the trail records (全程留痕, docs/rules.md#R13), with the label a person reads. The
+ * code is what is stored and chained; a code from an older version that is no longer here keeps no label.
+ */
+public enum AuditAction {
+    LOGIN("登录"),
+    LOGIN_FAILED("登录失败"),
+    LOGIN_REFUSED_LOCKED("账户锁定期间登录被拒"),
+    ACCOUNT_LOCKED("账户锁定"),
+    LOGOUT("退出登录"),
+    USER_CREATED("新建用户"),
+    USER_UPDATED("修改用户"),
+    USER_UNLOCKED("解锁用户"),
+    LETTER_RECEIVED("收文登记"),
+    LETTER_READ("查看来函"),
+    LETTER_PAGE_READ("查看来函页面"),
+    LETTER_FILE_READ("下载来函原件"),
+    LETTER_REASSIGNED("改派经办人"),
+    EXTRACTION_STARTED("开始识别来函"),
+    EXTRACTION_RESUMED("重启后继续识别"),
+    EXTRACTION_RETRIED("重新识别来函"),
+    EXTRACTION_DONE("识别完成"),
+    EXTRACTION_FAILED("识别失败"),
+    EXTRACTION_CORRECTED("校对修改"),
+    EXTRACTION_VERIFIED("校对确认"),
+    SCREENED("查询核查"),
+    SCREENING_READ("查看查询结果"),
+    HIT_CONFIRMED("复核确认命中"),
+    HIT_OVERTURNED("复核推翻命中"),
+    REVIEW_COMPLETED("二次复核完成"),
+    REPLY_DRAFTED("起草复函"),
+    REPLY_RETURNED("签发人退回"),
+    SIGN_OFF_PASSWORD_WRONG("签发密码错误"),
+    REPLY_SIGNED_OFF("签发复函"),
+    REPLY_DISPATCHED("发文登记"),
+    REPLY_READ("下载复函"),
+    REGISTER_IMPORT_STARTED("导入失信被执行人名单"),
+    CALENDAR_INSTALLED("更新工作日日历");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese name of the step, as the audit screen shows it. */
+    public String label() {
+        return label;
+    }
+
+    /** The action a stored code names, if this version knows it. */
+    public static Optional<AuditAction> ofCode(String code) {
+        for (AuditAction a : values()) {
+            if (a.name().equals(code)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+}
