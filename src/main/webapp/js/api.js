@@ -112,6 +112,7 @@ export function upload(path, form, onProgress) {
 
 /** Every path the pages call, in one place, so a moved endpoint is a one-line change. */
 export const paths = {
+  settings: '/api/settings',
   login: '/api/auth/login',
   logout: '/api/auth/logout',
   me: '/api/auth/me',

@@ -1,7 +1,7 @@
 // The shell: hash routes, the header with the logged-in user and logout, navigation per role held.
 import { api, paths, session, onSessionExpired } from './api.js';
 import { zh } from './i18n/zh-CN.js';
-import { h, showError } from './ui.js';
+import { h, showError, setZone } from './ui.js';
 import { loginPage } from './pages/login.js';
 import { registryPage, letterPage } from './pages/registry.js';
 import { correctionQueue, correctionPage } from './pages/correction.js';
@@ -125,4 +125,5 @@ window.addEventListener('hashchange', () => {
   shownHash = location.hash;
   render();
 });
-render();
+api(paths.settings).then((settings) => { setZone(settings.zone); render(); })
+  .catch((err) => showError(root, err));

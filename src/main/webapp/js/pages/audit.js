@@ -1,7 +1,13 @@
 // 审计员: the audit trail with filters and paging, and the hash-chain check.
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
-import { h, field, card, pageHeader, table, pager, showError, alertBox, fmtDateTime } from '../ui.js';
+import { h, field, card, pageHeader, table, pager, showError, alertBox, fmtDateTime, startOfDay } from '../ui.js';
+
+function nextDay(day) {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
 
 export function auditPage() {
   const state = { actor: '', action: '', letterId: '', from: '', to: '', offset: 0 };
@@ -18,9 +24,9 @@ export function auditPage() {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     Object.keys(inputs).forEach((k) => { state[k] = inputs[k].value.trim(); });
-    // Days are Beijing days; the API takes instants. "to" includes the whole day.
-    state.from = from.value ? new Date(`${from.value}T00:00:00+08:00`).toISOString() : '';
-    state.to = to.value ? new Date(new Date(`${to.value}T00:00:00+08:00`).getTime() + 86400000).toISOString() : '';
+    // Days are the centre's days; the API takes instants. "to" includes the whole day.
+    state.from = from.value ? startOfDay(from.value) : '';
+    state.to = to.value ? startOfDay(nextDay(to.value)) : '';
     state.offset = 0;
     load();
   });

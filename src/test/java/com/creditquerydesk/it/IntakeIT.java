@@ -1,12 +1,12 @@
 package com.creditquerydesk.it;
 
-import com.creditquerydesk.domain.model.calendar.WorkingDayCalendar;
 import com.creditquerydesk.testsupport.Api;
 import com.creditquerydesk.testsupport.TestFiles;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +128,7 @@ class IntakeIT {
         assertFalse(page.getJsonArray("items").getJsonObject(0).getString("id")
                 .equals(other.getJsonArray("items").getJsonObject(0).getString("id")));
         // The date the centre received them on: in China, which is already tomorrow after 16:00 UTC.
-        String today = LocalDate.now(WorkingDayCalendar.ZONE).toString();
+        String today = LocalDate.now(ZoneId.of(Api.anonymous().get("/api/settings").json().getString("zone"))).toString();
         assertTrue(registry.get("/api/letters?from=" + today + "&to=" + today).json().getInt("total") >= 2);
         assertEquals(0, registry.get("/api/letters?to=2001-01-01").json().getInt("total"));
         assertEquals(0, registry.get("/api/letters?status=DISPATCHED&unit=不存在的单位").json().getInt("total"));

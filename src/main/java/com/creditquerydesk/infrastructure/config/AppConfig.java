@@ -54,6 +54,11 @@ public class AppConfig implements ServerSettings {
     @ConfigProperty(name = "cqd.reply.working-days", defaultValue = "3")
     int replyWorkingDays;
 
+    /** The OCR models and their settings (ocr.properties). */
+    @Inject
+    @ConfigProperty(name = "cqd.ocr.models", defaultValue = "ocr-models")
+    String ocrModels;
+
     /** Where the database (H2), originals, keys and calendar additions live; ./data by default. */
     @Override
     public Path dataDir() {
@@ -83,9 +88,13 @@ public class AppConfig implements ServerSettings {
         return piiKey.filter(s -> !s.isBlank());
     }
 
-    /** Seed 000 (五): a reply within 3 working days. */
+    /** A reply within 3 working days (docs/rules.md#R5). */
     @Override
     public int replyWorkingDays() {
         return replyWorkingDays;
+    }
+
+    public Path ocrModelsDir() {
+        return Path.of(ocrModels).toAbsolutePath().normalize();
     }
 }

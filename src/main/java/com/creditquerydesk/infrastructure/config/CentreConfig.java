@@ -7,15 +7,29 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** The centre's own settings: its name, 机关代字, contact, signing key, public address. Configuration, not code. */
+/**
+ * The centre's own settings: its name, 机关代字, contact, signing key, public address. Configuration, not code.
+ * Name, contact and phone appear on every reply: only demo mode may fill them with its sample values; any
+ * other server refuses to start without them ({@link #requireConfigured}).
+ */
 @ApplicationScoped
 public class CentreConfig implements CentreSettings {
 
+    /** Demo mode's centre, contact and phone: a sample, never printed by a real server. */
+    static final String DEMO_NAME = "陕西省公共信用信息中心";
+    static final String DEMO_CONTACT = "王明";
+    static final String DEMO_PHONE = "029-63915000";
+
     @Inject
-    @ConfigProperty(name = "cqd.centre.name", defaultValue = "陕西省公共信用信息中心")
-    String name;
+    AppConfig config;
+
+    @Inject
+    @ConfigProperty(name = "cqd.centre.name")
+    Optional<String> name;
 
     /** 机关代字 of the centre's replies: 陕信用函〔2026〕N号. */
     @Inject
@@ -23,12 +37,12 @@ public class CentreConfig implements CentreSettings {
     String issuerCode;
 
     @Inject
-    @ConfigProperty(name = "cqd.centre.contact", defaultValue = "王明")
-    String contact;
+    @ConfigProperty(name = "cqd.centre.contact")
+    Optional<String> contact;
 
     @Inject
-    @ConfigProperty(name = "cqd.centre.phone", defaultValue = "029-63915000")
-    String phone;
+    @ConfigProperty(name = "cqd.centre.phone")
+    Optional<String> phone;
 
     @Inject
     @ConfigProperty(name = "cqd.centre.city", defaultValue = "西安")
@@ -63,9 +77,30 @@ public class CentreConfig implements CentreSettings {
     @ConfigProperty(name = "cqd.signing.tsa-url")
     Optional<String> tsaUrl;
 
+    /**
+     * Refuses to go on (the server does not start) when a setting every reply prints is missing outside demo
+     * mode, naming the variables to set.
+     */
+    public void requireConfigured() {
+        List<String> missing = new ArrayList<>();
+        if (given(name).isEmpty()) {
+            missing.add("cqd.centre.name (CQD_CENTRE_NAME)");
+        }
+        if (given(contact).isEmpty()) {
+            missing.add("cqd.centre.contact (CQD_CENTRE_CONTACT)");
+        }
+        if (given(phone).isEmpty()) {
+            missing.add("cqd.centre.phone (CQD_CENTRE_PHONE)");
+        }
+        if (!missing.isEmpty() && !config.demo()) {
+            throw new IllegalStateException("The centre's details printed on every reply are not configured: set "
+                    + String.join(", ", missing) + " (未配置本中心名称、联系人或联系电话)");
+        }
+    }
+
     @Override
     public String name() {
-        return name;
+        return orDemo(name, DEMO_NAME);
     }
 
     @Override
@@ -75,12 +110,12 @@ public class CentreConfig implements CentreSettings {
 
     @Override
     public String contact() {
-        return contact;
+        return orDemo(contact, DEMO_CONTACT);
     }
 
     @Override
     public String phone() {
-        return phone;
+        return orDemo(phone, DEMO_PHONE);
     }
 
     public String city() {
@@ -114,5 +149,14 @@ public class CentreConfig implements CentreSettings {
 
     public Optional<String> tsaUrl() {
         return tsaUrl.filter(s -> !s.isBlank());
+    }
+
+    private static Optional<String> given(Optional<String> value) {
+        return value.map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** Start-up has refused a server outside demo mode without the value, so only demo mode falls back. */
+    private static String orDemo(Optional<String> value, String demo) {
+        return given(value).orElse(demo);
     }
 }

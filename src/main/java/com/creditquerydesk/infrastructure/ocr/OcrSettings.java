@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * OCR settings from {@code ocr-models/ocr.properties}. The models directory is given by the system property
- * {@code cqd.ocr.models} or the environment variable {@code CQD_OCR_MODELS}, else {@code ./ocr-models}:
- * models and settings change without a rebuild.
+ * OCR settings from {@code ocr-models/ocr.properties}: models and settings change without a rebuild. The server
+ * reads the models directory from its configuration ({@code cqd.ocr.models}); tests and benchmarks, outside the
+ * container, from the same key as a system property or environment variable ({@link #load()}).
  */
 public final class OcrSettings {
 
@@ -29,7 +29,7 @@ public final class OcrSettings {
         this.props = props;
     }
 
-    /** Settings from the configured models directory. */
+    /** Settings from the models directory named by -Dcqd.ocr.models or CQD_OCR_MODELS, else ./ocr-models. */
     public static OcrSettings load() {
         String dir = System.getProperty(DIR_PROPERTY);
         if (dir == null || dir.isBlank()) {

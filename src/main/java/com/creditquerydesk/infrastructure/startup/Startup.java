@@ -2,6 +2,7 @@ package com.creditquerydesk.infrastructure.startup;
 
 import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.infrastructure.config.AppConfig;
+import com.creditquerydesk.infrastructure.config.CentreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
@@ -11,7 +12,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Start-up, in order: migrate the schema, then tell the rest of the application (demo data, resuming
+ * Start-up, in order: refuse a server outside demo mode without the centre's details, migrate the schema, then tell the rest of the application (demo data, resuming
  * unfinished jobs) that the database is ready. Runs during deployment, before requests are served.
  */
 @ApplicationScoped
@@ -26,11 +27,15 @@ public class Startup {
     AppConfig config;
 
     @Inject
+    CentreConfig centre;
+
+    @Inject
     Event<DatabaseReady> ready;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         LOG.info(() -> "Credit Query Desk starting; data directory " + config.dataDir()
                 + (config.demo() ? " (DEMO MODE: demo accounts and data)" : ""));
+        centre.requireConfigured();
         migration.migrate();
         ready.fire(new DatabaseReady(config.demo()));
     }

@@ -1,5 +1,6 @@
 package com.creditquerydesk.interfaces.web;
 
+import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.reply.ReplyService;
 import com.creditquerydesk.domain.model.reply.ReplyLetter;
 import com.creditquerydesk.domain.shared.Sha256;
@@ -14,7 +15,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -27,10 +27,13 @@ import java.util.Optional;
 @MultipartConfig(maxFileSize = 30 * 1024 * 1024)
 public class VerifyServlet extends HttpServlet {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     @Inject
     ReplyService replies;
+
+    @Inject
+    ServerSettings settings;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -76,7 +79,7 @@ public class VerifyServlet extends HttpServlet {
         } else {
             ReplyLetter r = view.get().reply();
             w.println("<dl class=\"verify\"><dt>发文字号</dt><dd>" + esc(r.replyNumber()) + "</dd><dt>签发时间</dt><dd>"
-                    + DATE.format(r.signedAt()) + "</dd><dt>来函单位</dt><dd>" + esc(view.get().requestingUnit())
+                    + DATE.format(r.signedAt().atZone(settings.zone())) + "</dd><dt>来函单位</dt><dd>" + esc(view.get().requestingUnit())
                     + "</dd><dt>文件 SHA-256</dt><dd><code style=\"word-break:break-all\">" + r.signedPdfSha256()
                     + "</code></dd></dl>");
             if (identical != null) {

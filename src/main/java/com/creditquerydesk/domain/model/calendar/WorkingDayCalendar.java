@@ -6,7 +6,6 @@ import com.creditquerydesk.domain.shared.DomainException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,8 +22,6 @@ import java.util.TreeSet;
  */
 public final class WorkingDayCalendar {
 
-    /** Receipt times are read in China's time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** A letter received at or after 17:00 counts as received the next working day. */
     public static final LocalTime CUT_OFF = LocalTime.of(17, 0);
 
@@ -90,14 +87,13 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * The last day to answer a letter: received on a working day before 17:00 (Asia/Shanghai), counting starts
-     * that day and the due date is the {@code workingDays}-th working day after it; received at or after 17:00
+     * The last day to answer a letter: received on a working day before 17:00 (in the zone {@code receivedAt} is
+     * given in, the centre's), counting starts that day and the due date is the {@code workingDays}-th working day after it; received at or after 17:00
      * or on a day off, counting starts on the next working day.
      */
     public LocalDate dueDate(ZonedDateTime receivedAt, int workingDays) {
-        ZonedDateTime local = receivedAt.withZoneSameInstant(ZONE);
-        LocalDate day = local.toLocalDate();
-        LocalDate start = isWorkingDay(day) && local.toLocalTime().isBefore(CUT_OFF) ? day : plusWorkingDays(day, 1);
+        LocalDate day = receivedAt.toLocalDate();
+        LocalDate start = isWorkingDay(day) && receivedAt.toLocalTime().isBefore(CUT_OFF) ? day : plusWorkingDays(day, 1);
         return plusWorkingDays(start, workingDays);
     }
 }

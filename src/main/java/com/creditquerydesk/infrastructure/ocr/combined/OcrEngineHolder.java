@@ -31,7 +31,7 @@ public class OcrEngineHolder {
                         System.setProperty("org.bytedeco.javacpp.cachedir",
                                 config.dataDir().resolve("cache/javacpp").toString());
                     }
-                    settings = OcrSettings.load();
+                    settings = OcrSettings.load(config.ocrModelsDir());
                 }
             }
         }

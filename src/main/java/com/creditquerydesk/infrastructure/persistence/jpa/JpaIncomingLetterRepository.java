@@ -1,15 +1,15 @@
 package com.creditquerydesk.infrastructure.persistence.jpa;
 
-import com.creditquerydesk.domain.model.calendar.WorkingDayCalendar;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
+import com.creditquerydesk.infrastructure.config.AppConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +21,10 @@ public class JpaIncomingLetterRepository implements IncomingLetterRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Days in the filters are the centre's days. */
+    @Inject
+    AppConfig config;
 
     @Override
     public Optional<IncomingLetter> find(String id) {
@@ -86,16 +90,16 @@ public class JpaIncomingLetterRepository implements IncomingLetterRepository {
         return sb.toString();
     }
 
-    private static Map<String, Object> params(LetterFilter f) {
+    private Map<String, Object> params(LetterFilter f) {
         Map<String, Object> p = new LinkedHashMap<>();
         if (f.status() != null) {
             p.put("status", f.status());
         }
         if (f.receivedFrom() != null) {
-            p.put("from", f.receivedFrom().atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
+            p.put("from", f.receivedFrom().atStartOfDay(config.zone()).toInstant());
         }
         if (f.receivedTo() != null) {
-            p.put("to", f.receivedTo().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(WorkingDayCalendar.ZONE).toInstant());
+            p.put("to", f.receivedTo().plusDays(1).atStartOfDay(config.zone()).toInstant());
         }
         if (f.requestingUnit() != null) {
             p.put("unit", "%" + f.requestingUnit().toLowerCase().replace("%", "") + "%");

@@ -116,15 +116,19 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void the17hBoundaryIsReadInShanghaiTime() {
+    void the17hBoundaryIsReadInTheZoneTheTimeIsGivenIn() {
         LocalDate monday = LocalDate.of(2026, 3, 9);
         // 08:59:59 UTC is 16:59:59 in Shanghai: still that day
-        assertEquals(LocalDate.of(2026, 3, 12), calendar.dueDate(ZonedDateTime.of(monday, LocalTime.of(8, 59, 59), ZoneOffset.UTC), 3));
+        assertEquals(LocalDate.of(2026, 3, 12), calendar.dueDate(ZonedDateTime.of(monday, LocalTime.of(8, 59, 59),
+                ZoneOffset.UTC).withZoneSameInstant(SHANGHAI), 3));
         // 09:00 UTC is 17:00 in Shanghai: counts from Tuesday
-        assertEquals(LocalDate.of(2026, 3, 13), calendar.dueDate(ZonedDateTime.of(monday, LocalTime.of(9, 0), ZoneOffset.UTC), 3));
+        ZonedDateTime nineUtc = ZonedDateTime.of(monday, LocalTime.of(9, 0), ZoneOffset.UTC);
+        assertEquals(LocalDate.of(2026, 3, 13), calendar.dueDate(nineUtc.withZoneSameInstant(SHANGHAI), 3));
+        // a centre configured for UTC reads the same instant as 09:00, before the cut-off
+        assertEquals(LocalDate.of(2026, 3, 12), calendar.dueDate(nineUtc, 3));
         // 20:00 UTC on Sunday is 04:00 Monday in Shanghai
-        assertEquals(LocalDate.of(2026, 3, 12),
-                calendar.dueDate(ZonedDateTime.of(monday.minusDays(1), LocalTime.of(20, 0), ZoneOffset.UTC), 3));
+        assertEquals(LocalDate.of(2026, 3, 12), calendar.dueDate(ZonedDateTime.of(monday.minusDays(1), LocalTime.of(20, 0),
+                ZoneOffset.UTC).withZoneSameInstant(SHANGHAI), 3));
         // a nanosecond before 17:00 still counts the day
         assertEquals(LocalDate.of(2026, 3, 12),
                 calendar.dueDate(monday.atTime(LocalTime.of(16, 59, 59, 999_999_999)).atZone(SHANGHAI), 3));
