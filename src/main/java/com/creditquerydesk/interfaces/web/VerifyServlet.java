@@ -1,7 +1,7 @@
 package com.creditquerydesk.interfaces.web;
 
 import com.creditquerydesk.application.ServerSettings;
-import com.creditquerydesk.application.reply.ReplyService;
+import com.creditquerydesk.application.reply.ReplyVerification;
 import com.creditquerydesk.domain.model.reply.ReplyLetter;
 import com.creditquerydesk.domain.shared.Sha256;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ public class VerifyServlet extends HttpServlet {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     @Inject
-    ReplyService replies;
+    ReplyVerification replies;
 
     @Inject
     ServerSettings settings;
@@ -45,7 +45,7 @@ public class VerifyServlet extends HttpServlet {
         Boolean identical = null;
         try {
             Part part = req.getPart("file");
-            Optional<ReplyService.ReplyView> view = lookup(req);
+            Optional<ReplyVerification.ReplyView> view = lookup(req);
             if (part != null && view.isPresent()) {
                 try (InputStream in = part.getInputStream()) {
                     identical = Sha256.hex(in.readAllBytes()).equals(view.get().reply().signedPdfSha256());
@@ -57,14 +57,14 @@ public class VerifyServlet extends HttpServlet {
         page(req, resp, identical);
     }
 
-    private Optional<ReplyService.ReplyView> lookup(HttpServletRequest req) {
+    private Optional<ReplyVerification.ReplyView> lookup(HttpServletRequest req) {
         String path = req.getPathInfo();
         String code = path == null ? "" : path.replace("/", "");
         return replies.verification(code).filter(v -> v.reply().status() == ReplyLetter.Status.SIGNED);
     }
 
     private void page(HttpServletRequest req, HttpServletResponse resp, Boolean identical) throws IOException {
-        Optional<ReplyService.ReplyView> view = lookup(req);
+        Optional<ReplyVerification.ReplyView> view = lookup(req);
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("Cache-Control", "no-store");
         resp.setStatus(view.isPresent() ? 200 : 404);

@@ -3,7 +3,7 @@ package com.creditquerydesk.infrastructure.documents;
 import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.reply.HitRecordRef;
-import com.creditquerydesk.domain.model.reply.QueryKind;
+import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.reply.ReplyContent;
 import com.creditquerydesk.domain.model.reply.ReplyRow;
 
@@ -35,7 +35,7 @@ final class SampleReplies {
                         new HitRecordRef("西安市中级人民法院", "（2025）陕01执恢88号"))),
                 new ReplyRow(3, "欧阳晓明", id("610402", "19950630", "782"), CLEAR_RESULT, List.of()));
         return ReplyContent.draft("中共陕西省委组织部", LocalDate.of(2026, 7, 1),
-                DocumentNumber.parse("陕组函〔2026〕58号"), QueryKind.CIVIL_SERVICE_RECRUITMENT_AND_TRANSFER,
+                DocumentNumber.parse("陕组函〔2026〕58号"), QueryKind.CIVIL_SERVICE,
                 LocalDate.of(2026, 7, 3), rows, "陕西省公共信用信息中心", "李敏", "029-63918210");
     }
 

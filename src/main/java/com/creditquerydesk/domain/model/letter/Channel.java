@@ -2,9 +2,16 @@ package com.creditquerydesk.domain.model.letter;
 
 import com.creditquerydesk.domain.shared.DomainException;
 
-/** How the letter arrived: on paper (scanned at the registry) or electronically. */
+import java.util.Locale;
+
+/** How a letter arrived or its reply left: on paper (scanned at the registry) or electronically. */
 public enum Channel {
     PAPER, ELECTRONIC;
+
+    /** The channel's name in the API and the stored reply: paper or electronic. */
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
     public static Channel parse(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -13,7 +20,7 @@ public enum Channel {
         return switch (raw.strip().toLowerCase()) {
             case "paper", "纸质" -> PAPER;
             case "electronic", "电子" -> ELECTRONIC;
-            default -> throw new DomainException("CHANNEL_UNKNOWN", "来文渠道应为 paper（纸质）或 electronic（电子）",
+            default -> throw new DomainException("CHANNEL_UNKNOWN", "渠道应为 paper（纸质）或 electronic（电子）",
                     "channel is paper or electronic");
         };
     }

@@ -8,18 +8,25 @@ import com.creditquerydesk.domain.shared.DomainException;
  * as commendations and nominations (seed 004_7dfb0c35ebb99c3a.txt).
  */
 public enum QueryKind {
-    CIVIL_SERVICE("civil-service"),
-    PUBLIC_INSTITUTION("public-institution"),
-    OTHER("other");
+    CIVIL_SERVICE("civil-service", "录用、调任"),
+    PUBLIC_INSTITUTION("public-institution", "事业单位聘用"),
+    OTHER("other", "拟推荐");
 
     private final String jsonValue;
+    private final String label;
 
-    QueryKind(String jsonValue) {
+    QueryKind(String jsonValue, String label) {
         this.jsonValue = jsonValue;
+        this.label = label;
     }
 
     public String jsonValue() {
         return jsonValue;
+    }
+
+    /** The words a reply letter uses for the candidates, as in 录用、调任人选. */
+    public String label() {
+        return label;
     }
 
     public static QueryKind fromJson(String value) {
@@ -30,6 +37,19 @@ public enum QueryKind {
         }
         throw new DomainException("QUERY_KIND_UNKNOWN", "未知的查询类型：" + value,
                 "unknown query kind: " + value + " (expected civil-service, public-institution or other)");
+    }
+
+    /**
+     * The kind a reading or a clerk gave, as the reply answers it: a request that names none the product knows is
+     * answered as the national template's civil-service case.
+     */
+    public static QueryKind answeredAs(String value) {
+        for (QueryKind k : values()) {
+            if (k.jsonValue.equals(value)) {
+                return k;
+            }
+        }
+        return CIVIL_SERVICE;
     }
 
     /**

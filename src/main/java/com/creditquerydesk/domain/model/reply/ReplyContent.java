@@ -1,20 +1,26 @@
 package com.creditquerydesk.domain.model.reply;
 
+import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
+import com.creditquerydesk.domain.model.letter.QueryKind;
+import com.creditquerydesk.domain.model.screening.Screening;
+import com.creditquerydesk.domain.model.screening.ScreeningResult;
 import com.creditquerydesk.domain.shared.DomainException;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything a reply letter may contain, and nothing more: seed 000 (三) forbids feeding back any credit
- * information beyond the query result, so templates and the PDF renderer can reach only these fields.
+ * Everything a reply letter may contain, and nothing more: the reply may feed back no credit information
+ * beyond the query result (docs/rules.md#R3), so templates and the PDF renderer can reach only these fields.
  *
  * <p>Addressee (the requesting unit), the incoming letter's date and number (for 你单位M月D日来函（文号）收悉),
  * the query kind and date, the result rows, the centre's name and contact. A reply without number and
- * sign-off date is a draft; both are set together when the principal officer signs off (seed 000 (三)).
+ * sign-off date is a draft; both are set together when the principal officer signs off (docs/rules.md#R4).
  */
 public record ReplyContent(
         String addressee,
@@ -73,6 +79,29 @@ public record ReplyContent(
                                      String centreName, String contactPerson, String contactPhone) {
         return new ReplyContent(addressee, incomingLetterDate, incomingNumber, queryKind, queryDate, rows,
                 centreName, contactPerson, contactPhone, Optional.empty(), Optional.empty());
+    }
+
+    /** A candidate's result when the screening (after review) found a record, and when it found none. */
+    public static final String LISTED = "系失信联合惩戒对象";
+    public static final String NO_RECORD = "未发现失信联合惩戒对象记录";
+
+    /**
+     * The draft answering one request: the request it answers and, per candidate, the screening's result as it
+     * stands after the second review, with the court and 案号 of each record of a hit (docs/rules.md#R3).
+     *
+     * @param queryDate the day the screening was made, in the centre's zone
+     */
+    public static ReplyContent answering(String requestingUnit, ExtractionResult request, Screening screening,
+                                         LocalDate queryDate, String centreName, String contactPerson,
+                                         String contactPhone) {
+        List<ReplyRow> rows = new ArrayList<>();
+        for (ScreeningResult r : screening.results()) {
+            boolean hit = r.outcome() == ScreeningResult.Outcome.HIT;
+            rows.add(new ReplyRow(r.index(), r.name(), IdNumber.parse(r.idNumber()), hit ? LISTED : NO_RECORD,
+                    hit ? r.records().stream().map(x -> new HitRecordRef(x.court(), x.caseNumber())).toList() : List.of()));
+        }
+        return draft(requestingUnit, request.letterDate(), DocumentNumber.parse(request.docNumber()),
+                QueryKind.answeredAs(request.queryKind()), queryDate, rows, centreName, contactPerson, contactPhone);
     }
 
     /** The same content with the number and date given at sign-off. */

@@ -1,5 +1,7 @@
 package com.creditquerydesk.domain.model.reply;
 
+import com.creditquerydesk.domain.model.letter.QueryKind;
+
 /**
  * Which reply template answers a letter: the national template (seed 000 附件1, third template), the Shaanxi
  * civil-service wording (seed 001 附件3) or the Shaanxi public-institution wording (seed 001 附件3, 事业单位聘用).
@@ -14,6 +16,14 @@ public enum ReplyKind {
 
     ReplyKind(String templateFile) {
         this.templateFile = templateFile;
+    }
+
+    /**
+     * The template answering a request of {@code query}: public-institution requests have their own, the rest
+     * get the one the centre configured ({@code usual}).
+     */
+    public static ReplyKind answering(QueryKind query, ReplyKind usual) {
+        return query == QueryKind.PUBLIC_INSTITUTION ? PUBLIC_INSTITUTION : usual;
     }
 
     /** File name of the DOCX template under templates/. */

@@ -1,5 +1,6 @@
 package com.creditquerydesk.domain.model.reply;
 
+import com.creditquerydesk.domain.model.letter.Channel;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
@@ -121,13 +122,13 @@ public class ReplyLetter {
         this.status = Status.SIGNED;
     }
 
-    public void recordDispatch(LocalDate on, String channel) {
+    public void recordDispatch(LocalDate on, Channel channel) {
         if (status != Status.SIGNED) {
             throw new DomainException(Kind.CONFLICT, "REPLY_NOT_SIGNED", "复函尚未签发，不能登记发文",
                     "the reply is not signed off; it cannot be dispatched");
         }
         this.dispatchedOn = on;
-        this.dispatchChannel = channel;
+        this.dispatchChannel = channel.value();
     }
 
     private void requireDraft() {
@@ -192,7 +193,7 @@ public class ReplyLetter {
         return dispatchedOn;
     }
 
-    public String dispatchChannel() {
-        return dispatchChannel;
+    public Channel dispatchChannel() {
+        return Channel.parse(dispatchChannel);
     }
 }

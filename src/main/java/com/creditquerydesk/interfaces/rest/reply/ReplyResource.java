@@ -1,6 +1,10 @@
 package com.creditquerydesk.interfaces.rest.reply;
 
-import com.creditquerydesk.application.reply.ReplyService;
+import com.creditquerydesk.application.reply.ReplyDispatch;
+import com.creditquerydesk.application.reply.ReplyDownloads;
+import com.creditquerydesk.application.reply.ReplyDrafting;
+import com.creditquerydesk.application.reply.ReplySignOff;
+import com.creditquerydesk.domain.model.letter.Channel;
 import com.creditquerydesk.domain.model.reply.ReplyLetter;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
@@ -34,7 +38,7 @@ public class ReplyResource {
         static ReplyJson of(ReplyLetter r) {
             return new ReplyJson(r.letterId(), r.kind().name(), r.status().name(), r.replyNumber(), r.draftedAt(),
                     r.draftedBy(), r.signedAt(), r.signedBy(), r.verificationCode(), r.signedPdfSha256(),
-                    r.returnComment(), r.dispatchedOn(), r.dispatchChannel());
+                    r.returnComment(), r.dispatchedOn(), r.dispatchChannel() == null ? null : r.dispatchChannel().value());
         }
     }
 
@@ -48,7 +52,16 @@ public class ReplyResource {
     }
 
     @Inject
-    ReplyService replies;
+    ReplyDrafting drafting;
+
+    @Inject
+    ReplySignOff signing;
+
+    @Inject
+    ReplyDispatch dispatching;
+
+    @Inject
+    ReplyDownloads replies;
 
     @Inject
     CurrentActor current;
@@ -57,7 +70,7 @@ public class ReplyResource {
     @Path("/{id}/reply")
     @Allowed(Role.HANDLER)
     public ReplyJson draft(@PathParam("id") String id) {
-        return ReplyJson.of(replies.draft(current.get(), id));
+        return ReplyJson.of(drafting.draft(current.get(), id));
     }
 
     @GET
@@ -92,7 +105,7 @@ public class ReplyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.PRINCIPAL_OFFICER)
     public ReplyJson signOff(@PathParam("id") String id, SignOff body) {
-        return ReplyJson.of(replies.signOff(current.get(), id,
+        return ReplyJson.of(signing.signOff(current.get(), id,
                 body == null || body.password() == null ? null : body.password().toCharArray()));
     }
 
@@ -101,7 +114,7 @@ public class ReplyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.PRINCIPAL_OFFICER)
     public ReplyJson returnToHandler(@PathParam("id") String id, ReturnRequest body) {
-        return ReplyJson.of(replies.returnToHandler(current.get(), id, body == null ? null : body.comment()));
+        return ReplyJson.of(signing.returnToHandler(current.get(), id, body == null ? null : body.comment()));
     }
 
     /** 发文登记: {"date": "2026-03-09", "channel": "paper" | "electronic"}. */
@@ -118,6 +131,6 @@ public class ReplyResource {
                 throw new DomainException("DATE_INVALID", "发文日期应为 YYYY-MM-DD", "the date is YYYY-MM-DD");
             }
         }
-        return ReplyJson.of(replies.dispatch(current.get(), id, date, body == null ? null : body.channel()));
+        return ReplyJson.of(dispatching.dispatch(current.get(), id, date, Channel.parse(body == null ? null : body.channel())));
     }
 }

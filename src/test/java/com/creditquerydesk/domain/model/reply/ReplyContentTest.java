@@ -2,12 +2,20 @@ package com.creditquerydesk.domain.model.reply;
 
 import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
+import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.letter.QueryKind;
+import com.creditquerydesk.domain.model.screening.HitRecord;
+import com.creditquerydesk.domain.model.screening.HitReview;
+import com.creditquerydesk.domain.model.screening.Screening;
+import com.creditquerydesk.domain.model.screening.ScreeningResult;
 import com.creditquerydesk.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +38,7 @@ class ReplyContentTest {
     }
 
     static ReplyContent draft(List<ReplyRow> rows) {
-        return ReplyContent.draft("中共陕西省委组织部", LETTER, INCOMING, QueryKind.CIVIL_SERVICE_RECRUITMENT, QUERY,
+        return ReplyContent.draft("中共陕西省委组织部", LETTER, INCOMING, QueryKind.CIVIL_SERVICE, QUERY,
                 rows, "陕西省公共信用信息中心", "李敏", "029-63918210");
     }
 
@@ -133,5 +141,45 @@ class ReplyContentTest {
     @Test
     void eachReplyKindHasItsOwnTemplate() {
         assertEquals(3, java.util.Arrays.stream(ReplyKind.values()).map(ReplyKind::templateFile).distinct().count());
+    }
+
+    /** The reply answers from the screening as reviewed: a confirmed hit is listed with its record, an overturned one is not. */
+    @Test
+    void theReplyAnswersEachCandidateWithTheReviewedResultAndNothingElse() {
+        HitRecord record = new HitRecord("罗勇", "4202021976****8087", "西安市中级人民法院", "陕西", "（2024）陕01执123号",
+                "（2023）陕01民初1号", "给付", "全部未履行", "有履行能力而拒不履行", LETTER, LETTER, 1);
+        String id1 = id("61010219900315123").value();
+        String id2 = id("42020219760101808").value();
+        String id3 = id("61010219850101123").value();
+        Screening screening = new Screening("letter", 1, Instant.parse("2026-07-03T02:00:00Z"), "handler", List.of(
+                new ScreeningResult(1, "张伟", id1, List.of(), null),
+                new ScreeningResult(2, "罗勇", id2, List.of(record),
+                        new HitReview(HitReview.Decision.CONFIRMED, "reviewer", null, Instant.parse("2026-07-03T03:00:00Z"))),
+                new ScreeningResult(3, "李娜", id3, List.of(record),
+                        new HitReview(HitReview.Decision.OVERTURNED, "reviewer", "同名不同人", Instant.parse("2026-07-03T03:00:00Z")))));
+        ExtractionResult request = new ExtractionResult("陕组函〔2026〕58号", "中共陕西省委组织部", "陕西省公共信用信息中心", LETTER,
+                "王强", "029-1234567", "public-institution", List.of(), Map.of());
+        ReplyContent c = ReplyContent.answering("中共陕西省委组织部", request, screening, QUERY, "陕西省公共信用信息中心",
+                "李敏", "029-63918210");
+        assertEquals(List.of(ReplyContent.NO_RECORD, ReplyContent.LISTED, ReplyContent.NO_RECORD),
+                c.rows().stream().map(ReplyRow::result).toList());
+        assertEquals(List.of(new HitRecordRef("西安市中级人民法院", "（2024）陕01执123号")), c.rows().get(1).records());
+        assertEquals(List.of(), c.rows().get(2).records(), "an overturned hit carries no record");
+        assertEquals(1, c.hitCount());
+        assertEquals(QueryKind.PUBLIC_INSTITUTION, c.queryKind());
+        assertEquals(INCOMING, c.incomingDocumentNumber());
+        assertTrue(c.isDraft());
+    }
+
+    @Test
+    void aRequestOfUnknownKindIsAnsweredAsCivilServiceAndPublicInstitutionsGetTheirTemplate() {
+        assertEquals(QueryKind.CIVIL_SERVICE, QueryKind.answeredAs(null));
+        assertEquals(QueryKind.CIVIL_SERVICE, QueryKind.answeredAs("unknown"));
+        assertEquals(QueryKind.OTHER, QueryKind.answeredAs("other"));
+        for (ReplyKind usual : ReplyKind.values()) {
+            assertEquals(ReplyKind.PUBLIC_INSTITUTION, ReplyKind.answering(QueryKind.PUBLIC_INSTITUTION, usual));
+            assertEquals(usual, ReplyKind.answering(QueryKind.CIVIL_SERVICE, usual));
+            assertEquals(usual, ReplyKind.answering(QueryKind.OTHER, usual));
+        }
     }
 }

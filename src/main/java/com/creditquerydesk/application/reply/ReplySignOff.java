@@ -1,0 +1,108 @@
+package com.creditquerydesk.application.reply;
+
+import com.creditquerydesk.application.Actor;
+import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.application.calendar.CalendarService;
+import com.creditquerydesk.application.user.AuthService;
+import com.creditquerydesk.domain.model.audit.AuditAction;
+import com.creditquerydesk.domain.model.letter.DocumentNumber;
+import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.domain.model.reply.ReplyContent;
+import com.creditquerydesk.domain.model.reply.ReplyLetter;
+import com.creditquerydesk.domain.model.reply.ReplyRenderer;
+import com.creditquerydesk.domain.model.reply.VerificationLink;
+import com.creditquerydesk.domain.model.sequence.NumberSequences;
+import com.creditquerydesk.domain.shared.BlobStore;
+import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.domain.shared.DomainException.Kind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The principal officer's steps (docs/rules.md#R4): return the draft to the handler, or sign it off, which in one
+ * transaction numbers it (gap-free), renders the final PDF/A with the seal and signs it.
+ */
+@ApplicationScoped
+public class ReplySignOff {
+
+    @Inject
+    ReplyInputs inputs;
+
+    @Inject
+    NumberSequences sequences;
+
+    @Inject
+    ReplyRenderer documents;
+
+    @Inject
+    BlobStore store;
+
+    @Inject
+    CentreSettings centre;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    AuthService auth;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * 签发. The next number of the year is taken under a row lock held to the end of this transaction, so
+     * numbers are unique and gap-free even under concurrent sign-offs: if rendering or signing fails, the
+     * whole transaction, number included, rolls back and nothing was ever issued under it.
+     */
+    @Transactional(dontRollbackOn = PasswordRefused.class)
+    public ReplyLetter signOff(Actor actor, String letterId, char[] password) {
+        IncomingLetter letter = inputs.letter(letterId);
+        ReplyLetter reply = inputs.reply(letterId, "NO_DRAFT", "尚无复函草稿", "there is no draft reply");
+        letter.checkSignOff();
+        if (reply.status() != ReplyLetter.Status.DRAFT) {
+            throw new DomainException(Kind.CONFLICT, "REPLY_NOT_AWAITING_SIGN_OFF", "复函当前不在待签发状态",
+                    "the reply is not awaiting sign-off");
+        }
+        if (password == null || !auth.confirmPassword(actor.userId(), password)) {
+            audit.record(actor, AuditAction.SIGN_OFF_PASSWORD_WRONG, letterId, "签发时密码确认失败");
+            throw new PasswordRefused();
+        }
+        LocalDate today = calendar.today();
+        int serial = sequences.next("REPLY-" + today.getYear());
+        DocumentNumber number = new DocumentNumber(centre.issuerCode(), today.getYear(), serial);
+        ReplyContent content = inputs.content(letter).signedOff(number, today);
+        String code = VerificationLink.newCode();
+        byte[] signed = documents.signedPdf(content, reply.kind(), code);
+        String sha = store.put(signed);
+        reply.signOff(number, serial, clock.instant(), actor.username(), sha, code);
+        letter.signOff(actor.username());
+        audit.record(actor, AuditAction.REPLY_SIGNED_OFF, letterId, "签发复函 " + number.value() + "，SHA-256 " + sha
+                + "，核验码 " + code);
+        return reply;
+    }
+
+    /** The officer sends the draft back to the handler with a comment. */
+    @Transactional
+    public ReplyLetter returnToHandler(Actor actor, String letterId, String comment) {
+        IncomingLetter letter = inputs.letter(letterId);
+        ReplyLetter reply = inputs.reply(letterId, "NO_DRAFT", "尚无复函草稿", "there is no draft reply");
+        letter.returnDraft(comment, inputs.screening(letterId).hasMatches());
+        reply.returnToHandler(comment);
+        audit.record(actor, AuditAction.REPLY_RETURNED, letterId, "退回经办人修改：" + comment);
+        return reply;
+    }
+
+    /** A wrong password at sign-off: audited, and the transaction still commits that record. */
+    public static class PasswordRefused extends DomainException {
+        PasswordRefused() {
+            super(Kind.INVALID, "SIGN_OFF_PASSWORD_WRONG", "密码错误，未签发", "wrong password; nothing was signed");
+        }
+    }
+}
