@@ -98,6 +98,10 @@ public class IncomingLetter {
         this.status = LetterStatus.RECEIVED;
     }
 
+    /** The columns' sizes (V1__foundation.sql). */
+    static final int MAX_REQUESTING_UNIT = 200;
+    static final int MAX_DOC_NUMBER = 100;
+
     /** Moves along the letter's path; a step the path does not allow is refused. */
     public void moveTo(LetterStatus target, String reason) {
         if (!status.canMoveTo(target)) {
@@ -114,6 +118,14 @@ public class IncomingLetter {
     }
 
     public void identifyRequest(String requestingUnit, String docNumber) {
+        if (requestingUnit != null && requestingUnit.length() > MAX_REQUESTING_UNIT) {
+            throw new DomainException("REQUESTING_UNIT_TOO_LONG", "来函单位名称过长（最多 " + MAX_REQUESTING_UNIT + " 个字符）",
+                    "the requesting unit's name is too long (at most " + MAX_REQUESTING_UNIT + " characters)");
+        }
+        if (docNumber != null && docNumber.length() > MAX_DOC_NUMBER) {
+            throw new DomainException("DOC_NUMBER_TOO_LONG", "来函文号过长（最多 " + MAX_DOC_NUMBER + " 个字符）",
+                    "the document number is too long (at most " + MAX_DOC_NUMBER + " characters)");
+        }
         this.requestingUnit = requestingUnit;
         this.docNumber = docNumber;
     }
@@ -125,6 +137,17 @@ public class IncomingLetter {
         if (this.handler == null) {
             this.handler = drawnHandler;
         }
+    }
+
+    /** A reading that FAILED is tried again: the letter waits to be read as if just received. */
+    public void retryReading() {
+        if (status != LetterStatus.FAILED) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "RETRY_NOT_FAILED",
+                    "只有识别失败的来函可以重新识别（当前状态 " + status + "）",
+                    "only a letter whose reading failed can be read again (status " + status + ")");
+        }
+        moveTo(LetterStatus.RECEIVED, null);
+        this.pagesDone = 0;
     }
 
     /** A correction after confirmation sends the letter back to be confirmed again. */

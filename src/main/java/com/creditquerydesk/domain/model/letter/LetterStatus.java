@@ -25,7 +25,8 @@ public enum LetterStatus {
         return switch (this) {
             case RECEIVED -> EnumSet.of(EXTRACTING, FAILED, REJECTED);
             case EXTRACTING -> EnumSet.of(EXTRACTING, EXTRACTED, FAILED, RECEIVED);
-            case EXTRACTED, FAILED -> EnumSet.of(EXTRACTED, VERIFIED, REJECTED);
+            case EXTRACTED -> EnumSet.of(EXTRACTED, VERIFIED, REJECTED);
+            case FAILED -> EnumSet.of(EXTRACTED, VERIFIED, REJECTED, RECEIVED);
             case VERIFIED -> EnumSet.of(EXTRACTED, SCREENED, REJECTED);
             case SCREENED -> EnumSet.of(SCREENED, IN_REVIEW, DRAFTED, EXTRACTED, REJECTED);
             case IN_REVIEW -> EnumSet.of(REVIEWED, SCREENED);

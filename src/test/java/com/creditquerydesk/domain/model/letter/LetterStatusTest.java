@@ -39,6 +39,34 @@ class LetterStatusTest {
         assertThrows(DomainException.class, () -> l.moveTo(LetterStatus.DRAFTED, null));
     }
 
+    /** Only a FAILED reading can be tried again, and it starts over: RECEIVED, no page read yet. */
+    @Test
+    void onlyAFailedReadingIsRetried() {
+        for (LetterStatus s : LetterStatus.values()) {
+            IncomingLetter l = letter();
+            if (s != LetterStatus.RECEIVED) {
+                l.moveTo(LetterStatus.EXTRACTING, null);
+            }
+            if (s == LetterStatus.FAILED) {
+                l.recordProgress(1);
+                l.moveTo(LetterStatus.FAILED, "OCR 出错");
+                l.retryReading();
+                assertEquals(LetterStatus.RECEIVED, l.status());
+                assertEquals(0, l.pagesDone());
+                assertEquals(null, l.statusReason());
+            } else if (s == LetterStatus.RECEIVED || s == LetterStatus.EXTRACTING) {
+                DomainException e = assertThrows(DomainException.class, l::retryReading);
+                assertEquals(DomainException.Kind.CONFLICT, e.kind());
+                assertEquals(s, l.status());
+            }
+        }
+        IncomingLetter extracted = letter();
+        extracted.moveTo(LetterStatus.EXTRACTING, null);
+        extracted.moveTo(LetterStatus.EXTRACTED, null);
+        assertThrows(DomainException.class, extracted::retryReading);
+        assertEquals(LetterStatus.EXTRACTED, extracted.status());
+    }
+
     @Test
     void dispatchedAndRejectedAreFinal() {
         for (LetterStatus target : LetterStatus.values()) {
