@@ -136,8 +136,12 @@ public final class TestFiles {
     /** A PNG whose header claims 100000 × 100000 pixels: a decompression bomb. */
     public static byte[] pngBomb() {
         byte[] png = image("png", "bomb");
-        // IHDR starts at byte 16: width then height, big-endian. CRC is not checked by a header read.
+        // IHDR's data starts at byte 16: width then height, big-endian; its CRC (over type and data) is made right,
+        // as an attacker would.
         java.nio.ByteBuffer.wrap(png, 16, 8).putInt(100_000).putInt(100_000);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(png, 12, 17);
+        java.nio.ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
         return png;
     }
 

@@ -1,5 +1,6 @@
 package com.creditquerydesk.application.extraction;
 
+import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.intake.IntakeService.LetterRegistered;
 import com.creditquerydesk.domain.model.extraction.LetterFileReader;
@@ -50,6 +51,13 @@ public class ExtractionService {
             letters.search(new IncomingLetterRepository.LetterFilter(s, null, null, null, false, null), 0, 10_000)
                     .forEach(l -> jobs.submit(l.id(), this::extract));
         }
+    }
+
+    /** Reads a FAILED letter again; the job starts once the retry is committed. */
+    public IncomingLetter retry(Actor actor, String letterId) {
+        IncomingLetter letter = steps.retry(actor, letterId);
+        jobs.submit(letterId, this::extract);
+        return letter;
     }
 
     void extract(String letterId) {

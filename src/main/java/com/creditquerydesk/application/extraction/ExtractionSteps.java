@@ -53,6 +53,15 @@ public class ExtractionSteps {
                 + reading.result().candidates().size() + " 人");
     }
 
+    /** A clerk has a FAILED letter read again. */
+    @Transactional
+    public IncomingLetter retry(Actor actor, String letterId) {
+        IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
+        letter.retryReading();
+        audit.record(actor, AuditAction.EXTRACTION_RETRIED, letterId, "重新识别 " + letter.receiptNumber().value());
+        return letter;
+    }
+
     @Transactional
     public void fail(String letterId, String reasonZh, String reasonEn) {
         letters.find(letterId).ifPresent(letter -> {

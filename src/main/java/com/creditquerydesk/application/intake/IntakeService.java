@@ -75,12 +75,25 @@ public class IntakeService {
         return letter;
     }
 
-    private static String safeName(String name) {
+    /**
+     * The file name as it may be stored and shown: without a path, without control characters (NUL, ESC…) and the
+     * invisible marks that reorder or hide text (right-to-left override and the like), at most 255 characters.
+     */
+    static String safeName(String name) {
         if (name == null) {
             return null;
         }
         String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).strip();
-        return base.isEmpty() ? null : base.length() > 255 ? base.substring(0, 255) : base;
+        base = base.substring(base.lastIndexOf('/') + 1);
+        StringBuilder kept = new StringBuilder();
+        base.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT
+                && Character.getType(c) != Character.SURROGATE && Character.getType(c) != Character.UNASSIGNED)
+                .forEach(kept::appendCodePoint);
+        String clean = kept.toString().strip();
+        if (clean.isEmpty()) {
+            return null;
+        }
+        return clean.codePointCount(0, clean.length()) > 255
+                ? clean.substring(0, clean.offsetByCodePoints(0, 255)) : clean;
     }
 }

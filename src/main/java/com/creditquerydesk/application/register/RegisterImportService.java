@@ -53,6 +53,21 @@ public class RegisterImportService {
         return jobId;
     }
 
+    /**
+     * Marks every import still RUNNING as FAILED: called at start-up, when no import can be running, so these
+     * were cut off by a stop. An import commits its version in one transaction, so none left a partial version.
+     *
+     * @return how many were marked
+     */
+    public int failInterrupted() {
+        int n = jobs.failRunning("服务器在导入过程中停止，本次导入未生效，请重新导入",
+                "the server stopped while this import was running; nothing of it was kept, import the file again");
+        if (n > 0) {
+            LOG.warning(() -> n + " register import(s) interrupted by a stop marked FAILED");
+        }
+        return n;
+    }
+
     public Optional<ImportJob> status(long jobId) {
         return jobs.find(jobId);
     }

@@ -43,6 +43,18 @@ public class AppConfig implements ServerSettings {
     int maxPdfPages;
 
     @Inject
+    @ConfigProperty(name = "cqd.request.max-json-bytes", defaultValue = "2097152")
+    long maxJsonBytes;
+
+    @Inject
+    @ConfigProperty(name = "cqd.register.max-upload-bytes", defaultValue = "209715200")
+    long maxRegisterUploadBytes;
+
+    @Inject
+    @ConfigProperty(name = "cqd.upload.inspection-seconds", defaultValue = "20")
+    long inspectionSeconds;
+
+    @Inject
     @ConfigProperty(name = "cqd.token.ttl-minutes", defaultValue = "480")
     long tokenTtlMinutes;
 
@@ -78,6 +90,21 @@ public class AppConfig implements ServerSettings {
 
     public FileInspector.UploadLimits uploadLimits() {
         return new FileInspector.UploadLimits(maxUploadBytes, maxImagePixels, maxPdfPages);
+    }
+
+    /** The largest request body other than a file upload (JSON, the calendar file). */
+    public long maxJsonBytes() {
+        return maxJsonBytes;
+    }
+
+    /** The largest register file an administrator may upload for import. */
+    public long maxRegisterUploadBytes() {
+        return maxRegisterUploadBytes;
+    }
+
+    /** How long checking one uploaded file may take before it is refused. */
+    public Duration inspectionTimeout() {
+        return Duration.ofSeconds(inspectionSeconds);
     }
 
     public Duration tokenTtl() {

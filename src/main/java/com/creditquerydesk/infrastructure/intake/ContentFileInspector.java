@@ -4,6 +4,8 @@ import com.creditquerydesk.application.intake.FileInspector;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import com.creditquerydesk.infrastructure.config.AppConfig;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
@@ -12,18 +14,24 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.Tika;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-/** Content-based inspection of uploaded letters (Tika's magic detection, then a check per type). */
+/**
+ * Content-based inspection of uploaded letters: Tika's magic detection, then a check of the file's structure per
+ * type under a budget (PdfStructure, ImageStructure, the DOCX walk), on an executor of its own and within a
+ * wall-clock limit, so no upload can take the heap or the request threads (README "What intake refuses").
+ */
 @ApplicationScoped
 public class ContentFileInspector implements FileInspector {
 
@@ -32,26 +40,67 @@ public class ContentFileInspector implements FileInspector {
     static final int MAX_DOCX_ENTRIES = 2000;
     static final int MAX_DOCX_RATIO = 100;
 
+    /** Decoded bytes one PDF stream may have: content streams and the like, embedded fonts, the whole file. */
+    static final long MAX_PDF_STREAM = 16L * 1024 * 1024;
+    static final long MAX_PDF_FONT_STREAM = 64L * 1024 * 1024;
+    static final long MAX_PDF_DECODED = 1024L * 1024 * 1024;
+    static final int MAX_PDF_OBJECTS = 200_000;
+
     private final Tika tika = new Tika();
 
     private final UploadLimits limits;
+    private final Duration timeout;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/cqd-inspection")
+    ManagedExecutorService executor;
 
     @Inject
     public ContentFileInspector(AppConfig config) {
-        this(config.uploadLimits());
+        this(config.uploadLimits(), config.inspectionTimeout());
     }
 
-    public ContentFileInspector(UploadLimits limits) {
+    public ContentFileInspector(UploadLimits limits, Duration timeout) {
         this.limits = limits;
+        this.timeout = timeout;
     }
 
     /** For CDI's proxy only. */
     protected ContentFileInspector() {
         this.limits = null;
+        this.timeout = null;
     }
 
+    /** Runs {@link #check} on the inspection executor; a file that takes longer than the limit is refused. */
     @Override
     public InspectedFile inspect(byte[] content) {
+        Future<InspectedFile> job;
+        try {
+            job = executor.submit(() -> check(content));
+        } catch (RejectedExecutionException e) {
+            throw new DomainException(Kind.LOCKED, "INTAKE_BUSY", "服务器正在检查大量来函文件，请稍后重试",
+                    "the server is checking many uploaded files; try again in a moment");
+        }
+        try {
+            return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw new DomainException(Kind.UNPROCESSABLE, "FILE_CHECK_TIMEOUT",
+                    "文件结构过于复杂，" + timeout.toSeconds() + " 秒内未能检查完毕，已拒收",
+                    "the file is too complex to check within " + timeout.toSeconds() + " s and was refused");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof DomainException de) {
+                throw de;
+            }
+            throw corrupt("文件无法读取", "the file cannot be read (" + e.getCause() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.cancel(true);
+            throw new IllegalStateException("interrupted while checking an upload", e);
+        }
+    }
+
+    /** The checks themselves, on the calling thread. */
+    InspectedFile check(byte[] content) {
         if (content == null || content.length == 0) {
             throw new DomainException(Kind.INVALID, "FILE_EMPTY", "上传的文件为空", "the uploaded file is empty");
         }
@@ -61,9 +110,9 @@ public class ContentFileInspector implements FileInspector {
         String detected = tika.detect(content);
         return switch (detected) {
             case "application/pdf" -> new InspectedFile(LetterFileType.PDF, pdfPages(content));
-            case "image/png" -> new InspectedFile(LetterFileType.PNG, imagePages(content));
-            case "image/jpeg" -> new InspectedFile(LetterFileType.JPEG, imagePages(content));
-            case "image/tiff" -> new InspectedFile(LetterFileType.TIFF, imagePages(content));
+            case "image/png" -> new InspectedFile(LetterFileType.PNG, imagePages(LetterFileType.PNG, content));
+            case "image/jpeg" -> new InspectedFile(LetterFileType.JPEG, imagePages(LetterFileType.JPEG, content));
+            case "image/tiff" -> new InspectedFile(LetterFileType.TIFF, imagePages(LetterFileType.TIFF, content));
             case "application/zip", "application/x-tika-ooxml",
                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
                     new InspectedFile(LetterFileType.DOCX, checkDocx(content));
@@ -81,8 +130,27 @@ public class ContentFileInspector implements FileInspector {
     }
 
     private int pdfPages(byte[] content) {
+        try {
+            PdfStructure.check(content, new PdfStructure.Budget(MAX_PDF_OBJECTS, MAX_PDF_STREAM, MAX_PDF_FONT_STREAM,
+                    limits.maxPixels() * 4, MAX_PDF_DECODED, limits.maxPixels()));
+        } catch (PdfStructure.Refused r) {
+            throw switch (r.problem) {
+                case ENCRYPTED -> encryptedPdf();
+                case ACTIVE_CONTENT -> new DomainException(Kind.UNPROCESSABLE, "PDF_ACTIVE_CONTENT",
+                        "PDF 文件含有脚本或嵌入文件，已拒收；请另存为不含脚本和附件的 PDF 后上传",
+                        "the PDF contains scripts or embedded files (" + r.getMessage()
+                                + ") and was refused; save it without scripts or attachments");
+                case TOO_LARGE -> new DomainException(Kind.TOO_LARGE, "PDF_BOMB",
+                        "PDF 文件解压后远超来函的大小（疑似压缩炸弹），已拒收",
+                        "the PDF expands to far more than a letter (" + r.getMessage() + ") and was refused");
+                case CORRUPT -> corrupt("PDF 文件结构已损坏或不完整，无法完整读取；请重新导出或扫描后上传",
+                        "the PDF is broken or incomplete (" + r.getMessage() + "); export or scan it again");
+            };
+        }
+        // The structure is sound and every stream fits the budget: PDFBox may now count the pages, buffering
+        // what it decodes in a temporary file rather than the heap.
         try (PDDocument doc = Loader.loadPDF(content, "", null, null,
-                MemoryUsageSetting.setupMixed(64L * 1024 * 1024).streamCache)) {
+                MemoryUsageSetting.setupTempFileOnly(MAX_PDF_DECODED).streamCache)) {
             if (doc.isEncrypted()) {
                 throw encryptedPdf();
             }
@@ -108,42 +176,34 @@ public class ContentFileInspector implements FileInspector {
                 "the PDF is encrypted; upload an unencrypted file");
     }
 
-    private int imagePages(byte[] content) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw corrupt("图像文件已损坏，无法读取", "the image is corrupt and cannot be read");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, false, true);
-                int pages = reader.getNumImages(true);
-                if (pages < 1) {
-                    throw corrupt("图像文件没有页面", "the image has no pages");
+    /** One page per PNG or JPEG; a TIFF's pages. Sizes come from the headers: nothing is decoded into pixels. */
+    private int imagePages(LetterFileType type, byte[] content) {
+        try {
+            return switch (type) {
+                case PNG -> {
+                    ImageStructure.png(content, limits.maxPixels());
+                    yield 1;
                 }
-                if (pages > limits.maxPages()) {
-                    throw new DomainException(Kind.TOO_LARGE, "IMAGE_TOO_MANY_PAGES",
-                            "图像页数过多（" + pages + " 页），上限为 " + limits.maxPages() + " 页",
-                            "the image has too many pages (" + pages + "); the limit is " + limits.maxPages());
+                case JPEG -> {
+                    ImageStructure.jpeg(content, limits.maxPixels());
+                    yield 1;
                 }
-                for (int i = 0; i < pages; i++) {
-                    // Header dimensions only: a decompression bomb is refused before a pixel is decoded.
-                    long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
-                    if (pixels > limits.maxPixels()) {
-                        throw new DomainException(Kind.TOO_LARGE, "IMAGE_TOO_MANY_PIXELS",
-                                "图像像素过多（第 " + (i + 1) + " 页 " + pixels + " 像素），上限为 " + limits.maxPixels(),
-                                "the image has too many pixels (page " + (i + 1) + ": " + pixels + "); the limit is "
-                                        + limits.maxPixels());
-                    }
-                }
-                return pages;
-            } finally {
-                reader.dispose();
+                default -> ImageStructure.tiff(content, limits.maxPixels(), limits.maxPages());
+            };
+        } catch (ImageStructure.Refused r) {
+            if (r.problem == ImageStructure.Problem.TOO_MANY_PIXELS) {
+                throw new DomainException(Kind.TOO_LARGE, "IMAGE_TOO_MANY_PIXELS",
+                        "图像像素过多（" + r.getMessage() + "），上限为每页 " + limits.maxPixels() + " 像素",
+                        "the image has too many pixels (" + r.getMessage() + "); the limit is " + limits.maxPixels());
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof DomainException de) {
-                throw de;
+            if (r.problem == ImageStructure.Problem.TOO_MANY_PAGES) {
+                throw new DomainException(Kind.TOO_LARGE, "IMAGE_TOO_MANY_PAGES",
+                        "图像页数过多，上限为 " + limits.maxPages() + " 页",
+                        "the image has too many pages (" + r.getMessage() + "); the limit is " + limits.maxPages());
             }
+            throw corrupt("图像文件已损坏或不完整，无法完整读取；请重新扫描后上传",
+                    "the image is broken or incomplete (" + r.getMessage() + "); scan it again");
+        } catch (RuntimeException e) {
             throw corrupt("图像文件已损坏，无法读取", "the image is corrupt and cannot be read");
         }
     }

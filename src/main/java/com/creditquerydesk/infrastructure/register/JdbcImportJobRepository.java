@@ -70,6 +70,12 @@ public final class JdbcImportJobRepository implements ImportJobRepository {
     }
 
     @Override
+    public int failRunning(String errorZh, String errorEn) {
+        return execute("UPDATE register_import_job SET status = 'FAILED', error_zh = ?, error_en = ?, finished_at = ?"
+                + " WHERE status = 'RUNNING'", cut(errorZh), cut(errorEn), now());
+    }
+
+    @Override
     public Optional<ImportJob> find(long jobId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT * FROM register_import_job WHERE id = ?")) {
@@ -114,15 +120,16 @@ public final class JdbcImportJobRepository implements ImportJobRepository {
         }
     }
 
-    private void execute(String sql, Object... params) {
+    private int execute(String sql, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
-            ps.executeUpdate();
+            int n = ps.executeUpdate();
             if (!c.getAutoCommit()) {
                 c.commit();
             }
+            return n;
         } catch (SQLException e) {
             throw failure(e);
         }

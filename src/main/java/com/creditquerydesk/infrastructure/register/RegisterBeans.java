@@ -1,18 +1,20 @@
 package com.creditquerydesk.infrastructure.register;
 
+import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.register.RegisterImportService;
 import com.creditquerydesk.domain.model.register.RegisterRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 
 import javax.sql.DataSource;
-import java.util.concurrent.Executor;
 
 /**
- * The register's JDBC repository and import service as CDI beans. Imports run one after another on the
- * server's managed executor: two at once would race for the next version number.
+ * The register's JDBC repository and import service as CDI beans. Imports run one after another on an executor
+ * of their own with one thread (configure-server.cli): two at once would race for the next version number, and
+ * a backlog of scans being read must not hold them up.
  */
 @ApplicationScoped
 public class RegisterBeans {
@@ -20,10 +22,9 @@ public class RegisterBeans {
     @Resource(lookup = "java:jboss/datasources/CqdDS")
     DataSource dataSource;
 
-    @Resource
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/cqd-imports")
     ManagedExecutorService executor;
 
-    private final Object importLock = new Object();
     private volatile RegisterRepository register;
     private volatile RegisterImportService imports;
 
@@ -45,16 +46,16 @@ public class RegisterBeans {
         if (imports == null) {
             synchronized (this) {
                 if (imports == null) {
-                    Executor oneAtATime = task -> executor.execute(() -> {
-                        synchronized (importLock) {
-                            task.run();
-                        }
-                    });
                     imports = new RegisterImportService(register(), new JdbcImportJobRepository(dataSource),
-                            new RegisterFileFormats(), oneAtATime);
+                            new RegisterFileFormats(), executor);
                 }
             }
         }
         return imports;
+    }
+
+    /** An import the server was running when it stopped (kill -9, power) is over: its transaction never committed. */
+    void onStart(@Observes DatabaseReady ready) {
+        imports().failInterrupted();
     }
 }

@@ -6,7 +6,10 @@ import com.creditquerydesk.application.intake.FileInspector.UploadLimits;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import com.creditquerydesk.testsupport.TestFiles;
+import com.creditquerydesk.testsupport.HostileFiles;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,15 +17,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ContentFileInspectorTest {
 
-    private final ContentFileInspector inspector = new ContentFileInspector(new UploadLimits(5_000_000, 10_000_000, 10));
+    private final ContentFileInspector inspector = new ContentFileInspector(new UploadLimits(5_000_000, 10_000_000, 10),
+            Duration.ofSeconds(20));
 
     @Test
     void acceptsEveryLetterTypeByContent() {
-        assertEquals(new InspectedFile(LetterFileType.PDF, 3), inspector.inspect(TestFiles.pdf(3, "a")));
-        assertEquals(new InspectedFile(LetterFileType.DOCX, 1), inspector.inspect(TestFiles.docx("来函")));
-        assertEquals(new InspectedFile(LetterFileType.PNG, 1), inspector.inspect(TestFiles.image("png", "p")));
-        assertEquals(new InspectedFile(LetterFileType.JPEG, 1), inspector.inspect(TestFiles.image("jpeg", "j")));
-        assertEquals(new InspectedFile(LetterFileType.TIFF, 4), inspector.inspect(TestFiles.tiff(4, "t")));
+        assertEquals(new InspectedFile(LetterFileType.PDF, 3), inspector.check(TestFiles.pdf(3, "a")));
+        assertEquals(new InspectedFile(LetterFileType.DOCX, 1), inspector.check(TestFiles.docx("来函")));
+        assertEquals(new InspectedFile(LetterFileType.PNG, 1), inspector.check(TestFiles.image("png", "p")));
+        assertEquals(new InspectedFile(LetterFileType.JPEG, 1), inspector.check(TestFiles.image("jpeg", "j")));
+        assertEquals(new InspectedFile(LetterFileType.TIFF, 4), inspector.check(TestFiles.tiff(4, "t")));
     }
 
     @Test
@@ -52,6 +56,50 @@ class ContentFileInspectorTest {
         assertRefused(java.util.Arrays.copyOf(pdf, 40), Kind.UNPROCESSABLE, "FILE_CORRUPT");
     }
 
+    /** The PDFs PDFBox writes (cross-reference and object streams) and a classic table both pass the structure check. */
+    @Test
+    void acceptsWellFormedPdfsOfBothCrossReferenceKinds() {
+        assertEquals(new InspectedFile(LetterFileType.PDF, 1), inspector.check(HostileFiles.plainPdf("classic")));
+        assertEquals(new InspectedFile(LetterFileType.PDF, 2), inspector.check(TestFiles.pdf(2, "streams")));
+    }
+
+    @Test
+    void refusesPdfBombsBeforeAnyLibraryDecodesThem() {
+        assertRefused(HostileFiles.pdfContentStreamBomb(100), Kind.TOO_LARGE, "PDF_BOMB");
+        assertRefused(HostileFiles.pdfObjectStreamBomb(200), Kind.TOO_LARGE, "PDF_BOMB");
+        // Just under the per-stream cap is a letter, not a bomb.
+        assertEquals(LetterFileType.PDF, inspector.check(HostileFiles.pdfContentStreamBomb(15)).type());
+    }
+
+    @Test
+    void refusesPdfsWithScriptsProgramsOrEmbeddedFiles() {
+        assertRefused(HostileFiles.pdfWithJavaScript(false), Kind.UNPROCESSABLE, "PDF_ACTIVE_CONTENT");
+        assertRefused(HostileFiles.pdfWithJavaScript(true), Kind.UNPROCESSABLE, "PDF_ACTIVE_CONTENT");
+        assertRefused(HostileFiles.pdfWithLaunch(), Kind.UNPROCESSABLE, "PDF_ACTIVE_CONTENT");
+        assertRefused(HostileFiles.pdfWithEmbeddedFile(), Kind.UNPROCESSABLE, "PDF_ACTIVE_CONTENT");
+    }
+
+    @Test
+    void refusesAPdfWhoseCrossReferenceTableIsBroken() {
+        assertRefused(HostileFiles.pdfWithBrokenXref(), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+        byte[] pdf = TestFiles.pdf(1, "cut in the middle");
+        assertRefused(java.util.Arrays.copyOf(pdf, pdf.length - 30), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+    }
+
+    @Test
+    void refusesImagesThatDoNotDecodeCompletely() {
+        assertRefused(HostileFiles.pngWithBadCrc(), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+        assertRefused(HostileFiles.pngWithShortImageData(), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+        assertRefused(HostileFiles.truncatedJpeg(), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+        byte[] tiff = TestFiles.tiff(2, "cut");
+        assertRefused(java.util.Arrays.copyOf(tiff, tiff.length - 100), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+    }
+
+    @Test
+    void refusesATiffWhosePagesLoop() {
+        assertRefused(HostileFiles.tiffWithLoop(), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+    }
+
     @Test
     void refusesDocxWithExternalEntities() {
         assertRefused(TestFiles.docxWithExternalEntity(), Kind.UNPROCESSABLE, "DOCX_EXTERNAL_ENTITIES");
@@ -63,7 +111,7 @@ class ContentFileInspectorTest {
     }
 
     private void assertRefused(byte[] content, Kind kind, String code) {
-        DomainException e = assertThrows(DomainException.class, () -> inspector.inspect(content));
+        DomainException e = assertThrows(DomainException.class, () -> inspector.check(content));
         assertEquals(kind, e.kind());
         assertEquals(code, e.code());
         assertFalse(e.messageZh().isBlank());

@@ -3,6 +3,7 @@ package com.creditquerydesk.infrastructure.register;
 import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.domain.model.register.ImportCounts;
 import com.creditquerydesk.domain.model.register.ImportJobRepository;
+import com.creditquerydesk.domain.model.register.ImportJobStatus;
 import com.creditquerydesk.domain.model.register.ImportMode;
 import com.creditquerydesk.domain.model.register.RegisterMatch;
 import com.creditquerydesk.domain.model.register.RegisterVersion;
@@ -52,6 +53,29 @@ abstract class RegisterRepositoryContract {
     RegisterVersion load(String fileName, ImportMode mode, List<String> lines) throws Exception {
         long job = jobs.start(fileName, mode);
         return register.importRegister(job, mode, RegisterFiles.csv(fileName, lines), n -> { });
+    }
+
+    /** At start-up an import cut off by a stop is FAILED with the reason; finished ones keep their status. */
+    @Test
+    void runningImportsAreFailedAtStartUpAndOthersKeepTheirStatus() throws Exception {
+        long finished = jobs.start("done.csv", ImportMode.SNAPSHOT);
+        jobs.done(finished, register.importRegister(finished, ImportMode.SNAPSHOT,
+                RegisterFiles.csv("done.csv", RegisterFiles.sampleLines()), n -> { }), 30);
+        long failed = jobs.start("failed.csv", ImportMode.DELTA);
+        jobs.failed(failed, "旧原因", "old reason");
+        long cutOff = jobs.start("cut-off.csv", ImportMode.SNAPSHOT);
+        jobs.progress(cutOff, 1200);
+
+        assertEquals(1, jobs.failRunning("中断", "interrupted"));
+
+        var interrupted = jobs.find(cutOff).orElseThrow();
+        assertEquals(ImportJobStatus.FAILED, interrupted.status());
+        assertEquals("中断", interrupted.errorZh());
+        assertEquals("interrupted", interrupted.errorEn());
+        assertEquals("old reason", jobs.find(failed).orElseThrow().errorEn());
+        assertEquals(ImportJobStatus.DONE, jobs.find(finished).orElseThrow().status());
+        assertEquals(0, jobs.failRunning("中断", "interrupted"), "nothing is left running");
+        assertEquals(1, register.versions().size(), "only the finished import made a version");
     }
 
     @Test

@@ -120,6 +120,10 @@ public class IncomingLetter {
         this.status = LetterStatus.RECEIVED;
     }
 
+    /** The columns' sizes (V1__foundation.sql). */
+    static final int MAX_REQUESTING_UNIT = 200;
+    static final int MAX_DOC_NUMBER = 100;
+
     // The letter's path (docs/domain.md#the-letters-path): each step below is one public method that checks
     // the statuses it starts from and, where a handler works, that the actor is the letter's handler.
 
@@ -144,10 +148,21 @@ public class IncomingLetter {
         moveTo(LetterStatus.EXTRACTED, null);
     }
 
-    /** The reading failed; a clerk enters the data by hand. */
+    /** The reading failed; a clerk enters the data by hand, or has it read again. */
     public void failReading(String reason) {
         require(EnumSet.of(LetterStatus.RECEIVED, LetterStatus.EXTRACTING), "failReading");
         moveTo(LetterStatus.FAILED, reason);
+    }
+
+    /** A reading that FAILED is tried again: the letter waits to be read as if just received. */
+    public void retryReading() {
+        if (status != LetterStatus.FAILED) {
+            throw new DomainException(Kind.CONFLICT, "RETRY_NOT_FAILED",
+                    "只有识别失败的来函可以重新识别（当前状态 " + status + "）",
+                    "only a letter whose reading failed can be read again (status " + status + ")");
+        }
+        moveTo(LetterStatus.RECEIVED, null);
+        this.pagesDone = 0;
     }
 
     /**
@@ -273,6 +288,14 @@ public class IncomingLetter {
     }
 
     private void identifyRequest(String requestingUnit, String docNumber) {
+        if (requestingUnit != null && requestingUnit.length() > MAX_REQUESTING_UNIT) {
+            throw new DomainException("REQUESTING_UNIT_TOO_LONG", "来函单位名称过长（最多 " + MAX_REQUESTING_UNIT + " 个字符）",
+                    "the requesting unit's name is too long (at most " + MAX_REQUESTING_UNIT + " characters)");
+        }
+        if (docNumber != null && docNumber.length() > MAX_DOC_NUMBER) {
+            throw new DomainException("DOC_NUMBER_TOO_LONG", "来函文号过长（最多 " + MAX_DOC_NUMBER + " 个字符）",
+                    "the document number is too long (at most " + MAX_DOC_NUMBER + " characters)");
+        }
         this.requestingUnit = requestingUnit;
         this.docNumber = docNumber;
     }

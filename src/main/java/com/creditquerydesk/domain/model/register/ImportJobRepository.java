@@ -15,6 +15,9 @@ public interface ImportJobRepository {
 
     void failed(long jobId, String errorZh, String errorEn);
 
+    /** Marks every RUNNING job FAILED with this reason; returns how many. */
+    int failRunning(String errorZh, String errorEn);
+
     Optional<ImportJob> find(long jobId);
 
     /** The rows the job rejected, by row number; at most {@code limit}. */

@@ -65,6 +65,8 @@ public class User {
     @Version
     private long version;
 
+    static final int MAX_DISPLAY_NAME = 100;
+
     protected User() {
     }
 
@@ -77,7 +79,7 @@ public class User {
             throw new DomainException("DISPLAY_NAME_REQUIRED", "请填写姓名", "a display name is required");
         }
         this.username = username;
-        this.displayName = displayName.strip();
+        this.displayName = checkedDisplayName(displayName);
         this.passwordHash = passwordHash;
         this.createdAt = now;
         setRoles(roles);
@@ -114,8 +116,18 @@ public class User {
 
     public void rename(String displayName) {
         if (displayName != null && !displayName.isBlank()) {
-            this.displayName = displayName.strip();
+            this.displayName = checkedDisplayName(displayName);
         }
+    }
+
+    /** A person's name as shown on screens and in the audit trail: at most 100 characters (the column's size). */
+    private static String checkedDisplayName(String displayName) {
+        String name = displayName.strip();
+        if (name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
+            throw new DomainException("DISPLAY_NAME_TOO_LONG", "姓名过长（最多 " + MAX_DISPLAY_NAME + " 个字符）",
+                    "the display name is too long (at most " + MAX_DISPLAY_NAME + " characters)");
+        }
+        return name;
     }
 
     public void setActive(boolean active) {

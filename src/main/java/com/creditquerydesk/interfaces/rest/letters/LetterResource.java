@@ -2,6 +2,7 @@ package com.creditquerydesk.interfaces.rest.letters;
 
 import com.creditquerydesk.application.calendar.CalendarService;
 import com.creditquerydesk.application.extraction.CorrectionService;
+import com.creditquerydesk.application.extraction.ExtractionService;
 import com.creditquerydesk.application.intake.AssignmentService;
 import com.creditquerydesk.application.intake.IntakeService;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
@@ -66,6 +67,9 @@ public class LetterResource {
 
     @Inject
     AssignmentService assignment;
+
+    @Inject
+    ExtractionService extraction;
 
     public record LetterPage(List<LetterView> items, long total, int offset, int limit) {
     }
@@ -135,6 +139,15 @@ public class LetterResource {
     public LetterView confirm(@PathParam("id") String id) {
         correction.confirm(current.get(), id);
         return get(id);
+    }
+
+    /** The correction clerk has a letter whose reading FAILED read again (409 in any other status). */
+    @POST
+    @Path("/{id}/extraction/retry")
+    @Allowed(Role.CORRECTION_CLERK)
+    public LetterView retryReading(@PathParam("id") String id) {
+        extraction.retry(current.get(), id);
+        return LetterView.of(query.get(id), calendar.today(), null);
     }
 
     public record Reassignment(String handler, String reason) {

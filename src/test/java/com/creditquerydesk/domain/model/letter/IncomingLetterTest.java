@@ -45,6 +45,7 @@ class IncomingLetterTest {
                 Map.of(EXTRACTING, EXTRACTED)),
         FAIL_READING(l -> l.failReading("无法识别"), "STATUS_TRANSITION_REFUSED",
                 Map.of(RECEIVED, FAILED, EXTRACTING, FAILED)),
+        RETRY_READING(IncomingLetter::retryReading, "RETRY_NOT_FAILED", Map.of(FAILED, RECEIVED)),
         CORRECT(l -> l.correct(CLERK, "某市人社局", "某人社函〔2026〕1号"), "LETTER_NOT_CORRECTABLE",
                 Map.of(EXTRACTED, EXTRACTED, FAILED, EXTRACTED, VERIFIED, EXTRACTED)),
         CONFIRM(l -> l.confirm(CLERK, HANDLER), "LETTER_NOT_EXTRACTED", Map.of(EXTRACTED, VERIFIED)),
@@ -203,6 +204,31 @@ class IncomingLetterTest {
         assertEquals("某市人社局", l.requestingUnit());
         assertEquals("某人社函〔2026〕1号", l.docNumber());
         assertNull(l.statusReason());
+    }
+
+    /** Only a FAILED reading can be tried again, and it starts over: RECEIVED, no page read yet, no reason. */
+    @Test
+    void aRetriedReadingStartsOver() {
+        IncomingLetter l = in(EXTRACTING);
+        l.recordProgress(1);
+        l.failReading("OCR 出错");
+        l.retryReading();
+        assertEquals(RECEIVED, l.status());
+        assertEquals(0, l.pagesDone());
+        assertNull(l.statusReason());
+        assertEquals(DomainException.Kind.CONFLICT, assertThrows(DomainException.class, l::retryReading).kind());
+    }
+
+    @Test
+    void aRequestTooLongForItsColumnsIsRefused() {
+        IncomingLetter l = in(EXTRACTING);
+        assertEquals("REQUESTING_UNIT_TOO_LONG", assertThrows(DomainException.class,
+                () -> l.finishReading("单".repeat(IncomingLetter.MAX_REQUESTING_UNIT + 1), null)).code());
+        assertEquals("DOC_NUMBER_TOO_LONG", assertThrows(DomainException.class,
+                () -> l.finishReading("某市人社局", "号".repeat(IncomingLetter.MAX_DOC_NUMBER + 1))).code());
+        assertEquals(EXTRACTING, l.status());
+        l.finishReading("单".repeat(IncomingLetter.MAX_REQUESTING_UNIT), "号".repeat(IncomingLetter.MAX_DOC_NUMBER));
+        assertEquals(EXTRACTED, l.status());
     }
 
     @Test

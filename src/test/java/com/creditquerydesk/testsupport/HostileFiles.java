@@ -1,0 +1,213 @@
+package com.creditquerydesk.testsupport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * Hostile files of each kind intake must refuse (issue 11), written byte by byte in code: PDF bombs, active
+ * content and broken cross-references, a TIFF whose pages loop, a PNG with a wrong checksum, a cut-off JPEG.
+ */
+public final class HostileFiles {
+
+    private HostileFiles() {
+    }
+
+    /** A raw PDF of these object bodies (object n is bodies[n-1]); object 1 is the catalog. */
+    public static byte[] rawPdf(List<byte[]> bodies) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out, "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            offsets.add(out.size());
+            write(out, (i + 1) + " 0 obj\n");
+            out.writeBytes(bodies.get(i));
+            write(out, "\nendobj\n");
+        }
+        int xref = out.size();
+        write(out, "xref\n0 " + (bodies.size() + 1) + "\n0000000000 65535 f \n");
+        for (int o : offsets) {
+            write(out, String.format("%010d 00000 n \n", o));
+        }
+        write(out, "trailer\n<< /Size " + (bodies.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+        return out.toByteArray();
+    }
+
+    /** Catalog, pages and one page whose content is the given stream object (object 4). */
+    private static List<byte[]> onePage(String catalogExtra, byte[] contentObject) {
+        List<byte[]> bodies = new ArrayList<>();
+        bodies.add(ascii("<< /Type /Catalog /Pages 2 0 R " + catalogExtra + " >>"));
+        bodies.add(ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"));
+        bodies.add(ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>"));
+        bodies.add(contentObject);
+        return bodies;
+    }
+
+    private static byte[] stream(String dict, byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out, "<< " + dict + " /Length " + data.length + " >>\nstream\n");
+        out.writeBytes(data);
+        write(out, "\nendstream");
+        return out.toByteArray();
+    }
+
+    /** A well-formed one-page PDF (the reference the hostile ones are variations of). */
+    public static byte[] plainPdf(String text) {
+        return rawPdf(onePage("", stream("", ascii("BT /F1 12 Tf 72 700 Td (" + text + ") Tj ET"))));
+    }
+
+    /** A page whose content stream inflates to {@code megabytes} MB (a few hundred KB in the file). */
+    public static byte[] pdfContentStreamBomb(int megabytes) {
+        return rawPdf(onePage("", stream("/Filter /FlateDecode", deflatedZeros(megabytes))));
+    }
+
+    /** An object stream that inflates to {@code megabytes} MB: PDFBox inflated these while counting pages. */
+    public static byte[] pdfObjectStreamBomb(int megabytes) {
+        List<byte[]> bodies = new ArrayList<>(onePage("", stream("", ascii("BT ET"))));
+        bodies.add(stream("/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", deflatedZeros(megabytes)));
+        return rawPdf(bodies);
+    }
+
+    /** A catalog whose OpenAction runs JavaScript; with {@code escaped} the name is written /J#61vaScript. */
+    public static byte[] pdfWithJavaScript(boolean escaped) {
+        String js = escaped ? "/J#61vaScript" : "/JavaScript";
+        return rawPdf(onePage("/OpenAction << /S " + js + " /JS (app.alert\\(1\\)) >>", stream("", ascii("BT ET"))));
+    }
+
+    /** A Launch action (runs a program) on open. */
+    public static byte[] pdfWithLaunch() {
+        return rawPdf(onePage("/OpenAction << /S /Launch /F (calc.exe) >>", stream("", ascii("BT ET"))));
+    }
+
+    /** A file attached in the document's name tree. */
+    public static byte[] pdfWithEmbeddedFile() {
+        List<byte[]> bodies = new ArrayList<>(onePage("/Names << /EmbeddedFiles << /Names [(a.exe) 5 0 R] >> >>",
+                stream("", ascii("BT ET"))));
+        bodies.add(ascii("<< /Type /Filespec /F (a.exe) /EF << /F 6 0 R >> >>"));
+        bodies.add(stream("/Type /EmbeddedFile", ascii("MZ")));
+        return rawPdf(bodies);
+    }
+
+    /** The plain PDF with one cross-reference offset moved: a reader would have to guess where object 3 is. */
+    public static byte[] pdfWithBrokenXref() {
+        byte[] pdf = plainPdf("xref");
+        String s = new String(pdf, StandardCharsets.ISO_8859_1);
+        int table = s.indexOf("xref\n");
+        int entry = s.indexOf(" 00000 n", s.indexOf(" 00000 n", s.indexOf(" 00000 n", table) + 1) + 1) - 10;
+        long offset = Long.parseLong(s.substring(entry, entry + 10));
+        s = s.substring(0, entry) + String.format("%010d", offset + 7) + s.substring(entry + 10);
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A two-page TIFF whose second page's "next page" points back at the first. */
+    public static byte[] tiffWithLoop() {
+        ByteBuffer b = ByteBuffer.allocate(4096).order(ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+        int first = 8;
+        int second = 200;
+        ifd(b, first, second, 1000);
+        ifd(b, second, first, 1000);
+        return Arrays.copyOf(b.array(), 1100);
+    }
+
+    /** One 8x8 bilevel page directory at {@code at}, its strip at {@code strip}, then the next page's offset. */
+    private static void ifd(ByteBuffer b, int at, int next, int strip) {
+        b.position(at);
+        int[][] tags = {{256, 3, 8}, {257, 3, 8}, {258, 3, 1}, {259, 3, 1}, {262, 3, 0}, {273, 4, strip},
+                {277, 3, 1}, {278, 3, 8}, {279, 4, 8}};
+        b.putShort((short) tags.length);
+        for (int[] t : tags) {
+            b.putShort((short) t[0]).putShort((short) t[1]).putInt(1);
+            if (t[1] == 3) {
+                b.putShort((short) t[2]).putShort((short) 0);
+            } else {
+                b.putInt(t[2]);
+            }
+        }
+        b.putInt(next);
+    }
+
+    /** A valid PNG with one byte of its image data changed (its chunk's CRC no longer matches). */
+    public static byte[] pngWithBadCrc() {
+        byte[] png = TestFiles.image("png", "crc");
+        int idat = indexOf(png, "IDAT".getBytes(StandardCharsets.ISO_8859_1));
+        png = png.clone();
+        png[idat + 10] ^= 0x5a;
+        return png;
+    }
+
+    /** A valid PNG with a correct CRC but image data cut short (recomputes the CRC over the short chunk). */
+    public static byte[] pngWithShortImageData() {
+        byte[] png = TestFiles.image("png", "short");
+        int idat = indexOf(png, "IDAT".getBytes(StandardCharsets.ISO_8859_1)) - 4;
+        int length = ByteBuffer.wrap(png, idat, 4).getInt();
+        int kept = length / 2;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, idat);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(kept).array());
+        out.write(png, idat + 4, 4 + kept);
+        CRC32 crc = new CRC32();
+        crc.update(png, idat + 4, 4 + kept);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        out.write(png, idat + 12 + length, png.length - (idat + 12 + length));
+        return out.toByteArray();
+    }
+
+    /** A JPEG cut off in its image data (no end-of-image marker). */
+    public static byte[] truncatedJpeg() {
+        byte[] jpeg = TestFiles.image("jpeg", "cut");
+        return Arrays.copyOf(jpeg, jpeg.length * 3 / 5);
+    }
+
+    private static byte[] deflatedZeros(int megabytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] zeros = new byte[1024 * 1024];
+        byte[] buf = new byte[65536];
+        for (int i = 0; i < megabytes; i++) {
+            deflater.setInput(zeros);
+            while (!deflater.needsInput()) {
+                out.write(buf, 0, deflater.deflate(buf));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            out.write(buf, 0, deflater.deflate(buf));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (haystack[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not found");
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static void write(ByteArrayOutputStream out, String s) {
+        try {
+            out.write(s.getBytes(StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
