@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Issues 4 and 5 over HTTP: the register, screening to exactly one hit, as-of reproduction, the second review. */
 class ScreeningIT {
 
-    /** In the demo register (shared/samples/register-sample.csv): 罗勇, 4202021976****8087. */
+    /** In the demo register (src/main/resources/demo/register-sample.csv): 罗勇, 4202021976****8087. */
     private static final String LISTED_NAME = "罗勇";
     private static final String LISTED_ID = Workflow.idMatchingMask("4202021976", "8087");
     private static final String NEAR_MISS_ID = Workflow.idMatchingMask("4202021977", "8087");

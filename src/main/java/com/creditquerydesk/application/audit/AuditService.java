@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 
-/** Records every step in the hash-chained trail (seed 000 (六)(七) 全程留痕) and checks the chain. */
+/** Records every step in the hash-chained trail (全程留痕, docs/rules.md#R13) and checks the chain. */
 @ApplicationScoped
 public class AuditService {
 

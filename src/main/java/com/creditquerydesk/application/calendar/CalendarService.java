@@ -77,7 +77,7 @@ public class CalendarService {
         return LocalDate.now(clock.withZone(zone()));
     }
 
-    /** Seed 000 (五): the reply is due within 3 working days of receipt. */
+    /** The reply is due within 3 working days of receipt (docs/rules.md#R5). */
     public LocalDate dueDate(Instant receivedAt) {
         return calendar.dueDate(receivedAt.atZone(zone()), config.replyWorkingDays());
     }

@@ -36,7 +36,7 @@ import java.util.Set;
 /**
  * The correction clerk checks what was read, corrects it and confirms it. Every change is audited with
  * before and after (ID numbers masked); confirming hands the letter to a handler drawn at random
- * (seed 000 (八) 随机抽取办理).
+ * (随机抽取办理, docs/rules.md#R9).
  */
 @ApplicationScoped
 public class CorrectionService {

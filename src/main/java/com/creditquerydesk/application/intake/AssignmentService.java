@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** An administrator reassigns a letter to another handler, with a reason (audited; seed 000 (八)). */
+/** An administrator reassigns a letter to another handler, with a reason (audited; docs/rules.md#R9). */
 @ApplicationScoped
 public class AssignmentService {
 

@@ -81,7 +81,7 @@ public class RegisterAdminService {
         return register.versions();
     }
 
-    /** Demo mode: the sample register (shared/samples) is version 1, so a first screening can hit. */
+    /** Demo mode: the sample register (resources/demo/register-sample.csv) is version 1, so a first screening can hit. */
     void onReady(@Observes DatabaseReady ready) {
         if (!ready.demo() || register.latestVersion().isPresent()) {
             return;

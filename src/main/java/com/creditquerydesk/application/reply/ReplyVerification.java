@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import java.util.Optional;
 
-/** Anyone holding a reply checks it against the centre's record, without logging in (docs/rules.md#R14). */
+/** Anyone holding a reply checks it against the centre's record, without logging in (docs/rules.md#R18). */
 @ApplicationScoped
 public class ReplyVerification {
 

@@ -31,7 +31,7 @@ import java.util.List;
 
 /**
  * 查询: checks every candidate of a verified letter against the register, records the register version
- * and time it used, and takes the reviewers' decisions on hits (二次复审, seed 000 (四)).
+ * and time it used, and takes the reviewers' decisions on hits (二次复审, docs/rules.md#R7, #R8).
  */
 @ApplicationScoped
 public class ScreeningService {

@@ -60,7 +60,7 @@ import java.util.Optional;
  * attachment 社会信用记录查询结果 as a table on the next page. Every page carries the verification code and a QR
  * code. A draft has a 草稿 watermark, no number and a blank date.
  *
- * <p>All text comes from {@link ReplyContent} and the fixed wording of {@link ReplyWording} (seed 000 (三)).
+ * <p>All text comes from {@link ReplyContent} and the fixed wording of {@link ReplyWording} (docs/rules.md#R3).
  */
 public final class PdfReplyRenderer {
 

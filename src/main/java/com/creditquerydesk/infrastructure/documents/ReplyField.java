@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * The single-valued fields a reply template can reach, each taken from {@link ReplyContent} and nothing
- * else (seed 000 (三)). The XML element name is what the DOCX custom XML part and the content controls use.
+ * else (docs/rules.md#R3). The XML element name is what the DOCX custom XML part and the content controls use.
  */
 public enum ReplyField {
     ADDRESSEE("addressee", ReplyContent::addressee),

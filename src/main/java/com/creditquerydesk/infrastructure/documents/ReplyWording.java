@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * The fixed wording of the three reply templates, with {field} placeholders for {@link ReplyField}s. The
  * DOCX generator turns each placeholder into a bound content control; the PDF renderer fills it in. One
  * source, so the DOCX and the PDF of a reply say the same thing.
- * Sources: seed 000 附件1 (third template) for NATIONAL, seed 001 附件3 for SHAANXI and PUBLIC_INSTITUTION.
+ * Sources: 发改办财金〔2020〕552号 附件1 (third template) for NATIONAL, the Shaanxi notice's 附件3 for SHAANXI and
+ * PUBLIC_INSTITUTION (docs/rules.md#R15).
  */
 public final class ReplyWording {
 
@@ -27,7 +28,7 @@ public final class ReplyWording {
     public static final String ATTACHMENT_NOTE = "附件：" + ATTACHMENT_TITLE;
     public static final String CONTACT_LINE = "联系人：{contactPerson}，电话：{contactPhone}";
     public static final String ADDRESSEE_LINE = "{addressee}：";
-    /** Headings of the attachment table (seed 000 附件1: 序号, 姓名, 身份证号码, 查询结果). */
+    /** Headings of the attachment table (发改办财金〔2020〕552号 附件1: 序号, 姓名, 身份证号码, 查询结果). */
     public static final List<String> TABLE_HEADINGS = List.of("序号", "姓名", "身份证号码", "查询结果");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");

@@ -12,7 +12,7 @@ import javax.xml.parsers.ParserConfigurationException;
 /**
  * The custom XML part a reply template binds to: one element per {@link ReplyField}, then
  * rows/row (serial, name, idNumber, result, records/record (court, caseNumber)). Built only from
- * {@link ReplyContent}, so a template cannot reach anything else (seed 000 (三)).
+ * {@link ReplyContent}, so a template cannot reach anything else (docs/rules.md#R3).
  */
 public final class ReplyXml {
 

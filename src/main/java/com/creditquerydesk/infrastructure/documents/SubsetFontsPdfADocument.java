@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>Why: iText 9.5 writes a CIDSet claiming every glyph of a CFF font (FandolFang) even when it embeds a subset,
  * and veraPDF rejects it (ISO 19005-2, 6.2.11.4.2: a CIDSet, if present, must list exactly the CIDs in the
  * program). CIDSet is optional in PDF/A-2 and deprecated in PDF 2.0, so dropping it lets the fonts stay subset
- * (a letter of tens of KB instead of 5 MB with the full font). STACK.md, "Documents and PDF".
+ * (a letter of tens of KB instead of 5 MB with the full font; docs/domain.md#engines).
  *
  * <p>The CFF programs themselves go through {@link CffCompactor}, which drops the empty glyph slots iText keeps
  * (about 200 KB for a Noto Serif CJK fallback subset); it is told which glyphs are shown by {@link ShownCodes}.

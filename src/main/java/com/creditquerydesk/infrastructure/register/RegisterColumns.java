@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * The header of a register file and the mapping of one row of cells to a {@link RegisterRecord}, shared
- * by the CSV and XLSX readers. Labels are the public register's (DOMAIN.md); the public query API's
+ * by the CSV and XLSX readers. Labels are the public register's (docs/domain.md#register-file); the public query API's
  * field names (iname, cardNum, ...) are accepted as well.
  */
 final class RegisterColumns {

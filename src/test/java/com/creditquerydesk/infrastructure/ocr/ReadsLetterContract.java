@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What any engine must read on the synthetic letter (rotated 1.5°, blurred, noised, sealed, then preprocessed).
- * Subclasses state how close the title and names must be: the engines differ a lot there (STACK.md).
+ * Subclasses state how close the title and names must be: the engines differ a lot there (docs/domain.md#engines).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ReadsLetterContract {

@@ -19,7 +19,7 @@ final class RegisterFiles {
     private RegisterFiles() {
     }
 
-    /** The sample of the public register shipped as demo data (/work/shared/samples). */
+    /** The sample of the public register shipped as demo data (src/main/resources/demo/register-sample.csv). */
     static List<String> sampleLines() {
         try (InputStream in = RegisterFiles.class.getResourceAsStream("/demo/register-sample.csv")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");

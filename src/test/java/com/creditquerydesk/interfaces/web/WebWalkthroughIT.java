@@ -72,7 +72,7 @@ class WebWalkthroughIT {
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final Pattern RECEIPT = Pattern.compile("收\\d{4}-\\d{4,}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /** In the demo register (shared/samples/register-sample.csv): 罗勇, 4202021976****8087. */
+    /** In the demo register (src/main/resources/demo/register-sample.csv): 罗勇, 4202021976****8087. */
     private static final String LISTED_NAME = "罗勇";
     private static final String LISTED_ID = Workflow.idMatchingMask("4202021976", "8087");
 

@@ -9,8 +9,8 @@ import java.util.Random;
 
 /**
  * Makes realistic request letters from a seed: the same seed always gives the same letter. Titles and
- * bodies follow the templates of seed 000 附件1 (civil service), seed 001 附件2 (public institutions)
- * and the other uses of seed 004 (commendations, nominations).
+ * bodies follow the templates of 发改办财金〔2020〕552号 附件1 (civil service), the Shaanxi notice's 附件2 (public
+ * institutions) and the other uses of the same check (commendations, nominations; docs/domain.md#glossary).
  */
 public final class LetterGenerator {
 

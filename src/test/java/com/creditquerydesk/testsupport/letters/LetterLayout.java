@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Places a letter on A4 pages following GB/T 9704 (DOMAIN.md): 37 mm top, 28 mm left margin, 156 mm type
+ * Places a letter on A4 pages following GB/T 9704 (docs/domain.md#templates): 37 mm top, 28 mm left margin, 156 mm type
  * area, body 3号 (16 pt) 仿宋, title 2号 (22 pt); the unit and the date 右空四字 with the seal over them; the
  * candidate list (附件) as a bordered table on the following pages.
  */

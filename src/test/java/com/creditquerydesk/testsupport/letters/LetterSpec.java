@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Ground truth of one generated request letter (seed 000 附件1, seed 001 附件1/附件2): what an extractor
+ * Ground truth of one generated request letter (docs/domain.md#templates): what an extractor
  * must read back. {@code chineseNumeralDate}, {@code extraColumns} and {@code letterhead} only change the
  * printing: the date as 二〇二六年三月五日; a list with 性别 and 拟任职位 columns besides 姓名 and 身份证号码, as
  * many offices send; the 信函格式 head (red issuer name and rules, the number flush right above the title).

@@ -13,7 +13,7 @@ import java.util.Random;
  * What a good OCR engine would answer for a scan of the letter: one line box per text run and per table
  * cell, in pixels at the given dpi, boxes jittered by a few pixels, confidences below 1, and lines in
  * a shuffled order so a consumer must rely on positions, not on the engine's order. Some widely spaced
- * two-character names come back as two boxes, as STACK.md saw with PP-OCR. With a character error rate,
+ * two-character names come back as two boxes, as PP-OCR does (docs/domain.md#engines). With a character error rate,
  * digits turn into the letters OCR confuses them with (0→O, 1→l, 5→S, 6→b, 8→B, 9→g, X→x), other
  * characters into look-alikes, and rare name characters (喆 垚 燚 犇) are often dropped, with a low
  * per-character confidence where that happened.

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * One recorded step (全程留痕, seed 000 (六)(七)). Events form a hash chain: each stores the hash of the
+ * One recorded step (全程留痕, docs/rules.md#R13). Events form a hash chain: each stores the hash of the
  * previous one and its own hash over its content, so editing, inserting or deleting a row breaks the chain.
  */
 @Entity

@@ -17,8 +17,8 @@ import java.util.TreeSet;
 
 /**
  * Working days in mainland China: Monday to Friday unless a statutory holiday, plus the weekend days made into
- * make-up workdays (调休). Deadlines such as the 3 working days of seed 000_1c4d56a022e92bd3.txt (五) and the
- * objection steps of seeds 001/003 are counted here. A year no calendar file declares is never guessed.
+ * make-up workdays (调休). Deadlines such as the 3 working days of a reply (docs/rules.md#R5)
+ * and the objection steps (docs/domain.md#the-letters-path) are counted here (docs/rules.md#R6). A year no calendar file declares is never guessed.
  */
 public final class WorkingDayCalendar {
 

@@ -150,7 +150,7 @@ public final class IdNumber {
 
     /**
      * Whether the region code is in the GB/T 2260 list (current or historical). False is a warning for the
-     * clerk, never a reason to reject: many people carry county codes abolished since their birth (DOMAIN.md).
+     * clerk, never a reason to reject: many people carry county codes abolished since their birth (docs/domain.md#id-number).
      */
     public boolean countyKnown() {
         return RegionCodes.standard().countyKnown(regionCode());

@@ -17,7 +17,7 @@ import java.util.Set;
  * GB/T 2260 region codes, current and historical, from the data file {@code regions/gbt2260.txt}
  * (format and sources in regions/README.md). The bundled list is loaded from the classpath once.
  * A code missing here may still be real (historical lists are incomplete): callers treat an unknown
- * county as a warning, never as an invalid ID (DOMAIN.md).
+ * county as a warning, never as an invalid ID (docs/domain.md#id-number).
  */
 public final class RegionCodes {
 

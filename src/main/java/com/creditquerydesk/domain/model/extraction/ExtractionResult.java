@@ -105,7 +105,7 @@ public record ExtractionResult(String docNumber, String senderUnit, String addre
             return Status.REPAIRED.name().equals(idCheck) || ACCEPTED.equals(idCheck);
         }
 
-        /** An unknown county code is a warning, never a reason to reject (DOMAIN.md: abolished counties). */
+        /** An unknown county code is a warning, never a reason to reject (abolished counties: docs/domain.md#id-number). */
         private static String countyWarning(IdNumber id) {
             return id.countyKnown() ? null
                     : "地址码" + id.regionCode() + "不在行政区划代码表中（可能是已撤销的县），请核对";

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * An issuer's document number (发文字号): 机关代字 + 〔YYYY〕 + serial + 号, e.g. 陕人社函〔2026〕112号.
  * Bracket variants typed or OCR'd as [ ] ( ) （） 【】 ﹝﹞ 〔〕 are normalised to 〔〕; the year has four
- * digits; the serial has no leading zero and no 第 (DOMAIN.md, GB/T 9704). Input is NFKC-normalised first
+ * digits; the serial has no leading zero and no 第 (GB/T 9704-2012, docs/domain.md#document-number). Input is NFKC-normalised first
  * (full-width digits and brackets), and white space that OCR puts between the characters is dropped.
  */
 public final class DocumentNumber {

@@ -199,7 +199,7 @@ public class IncomingLetter {
         }
     }
 
-    /** The handler has screened every candidate; any hit waits for its second review (docs/rules.md#R10). */
+    /** The handler has screened every candidate; any hit waits for its second review (docs/rules.md#R7). */
     public void recordScreening(String handler, boolean anyHit) {
         checkScreening(handler);
         this.screenedBy = handler;

@@ -4,8 +4,8 @@ import com.creditquerydesk.domain.shared.DomainException;
 
 /**
  * What a request letter asks the check for (查询类型): civil-service recruitment or transfer (录用、调任,
- * seed 000), public-institution recruitment (事业单位招聘, seed 001_45a3627bf7099f39.txt), or another use such
- * as commendations and nominations (seed 004_7dfb0c35ebb99c3a.txt).
+ * 发改办财金〔2020〕552号), public-institution recruitment (事业单位招聘, the Shaanxi notice), or another use such
+ * as commendations and nominations (docs/domain.md#glossary).
  */
 public enum QueryKind {
     CIVIL_SERVICE("civil-service", "录用、调任"),
@@ -54,7 +54,7 @@ public enum QueryKind {
 
     /**
      * Classifies a letter from its title and body. 事业单位 wins over the civil-service words because the
-     * public-institution template (seed 001_45a3627bf7099f39.txt 附件2) also says 查询录用/报考人选; white space
+     * public-institution template (the Shaanxi notice's 附件2) also says 查询录用/报考人选; white space
      * that OCR puts between characters is ignored.
      */
     public static QueryKind classify(String titleAndBody) {

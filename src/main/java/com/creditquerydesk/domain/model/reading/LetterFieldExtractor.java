@@ -25,7 +25,7 @@ import static com.creditquerydesk.domain.model.reading.LetterText.personName;
 import static com.creditquerydesk.domain.model.reading.LetterText.phone;
 
 /**
- * Reads the fields of a request letter (seed 000 附件1, seed 001 附件1/附件2) from its text: the title
+ * Reads the fields of a request letter (docs/domain.md#templates) from its text: the title
  * (one or more lines from 关于 to 函), the number under it, the addressee (the line ending in ：), 联系人 and
  * 电话, the sending unit right above the date at the end, the query kind from title and body, and the
  * candidates (姓名 + 身份证号码) in order from the list's rows across pages. Every field found carries
@@ -123,7 +123,7 @@ public final class LetterFieldExtractor {
         }
 
         /**
-         * The first document number of the letter: under the title (template of seed 000 附件1), or flush
+         * The first document number of the letter: under the title (the template of 发改办财金〔2020〕552号 附件1), or flush
          * right under the letterhead's rule above the title (信函格式); a number cited in the body comes later.
          */
         private String docNumber() {

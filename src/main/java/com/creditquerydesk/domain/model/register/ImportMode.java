@@ -1,6 +1,6 @@
 package com.creditquerydesk.domain.model.register;
 
-/** How an imported register file relates to what is already held (DOMAIN.md, Register file). */
+/** How an imported register file relates to what is already held (docs/domain.md#register-file). */
 public enum ImportMode {
     /** The file is the whole register: records missing from it are marked removed (never deleted). */
     SNAPSHOT,

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The identity number as the public register shows it (DOMAIN.md, Masked ID): usually
+ * The identity number as the public register shows it (docs/domain.md#masked-id): usually
  * {@code 6101021985****1234} (birth month and day hidden), sometimes a full 18-character or legacy
  * 15-digit number, and for organisations a 统一社会信用代码 (GB 32100-2015), which never matches a person.
  *

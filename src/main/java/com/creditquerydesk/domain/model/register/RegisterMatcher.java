@@ -1,7 +1,7 @@
 package com.creditquerydesk.domain.model.register;
 
 /**
- * The hit rule (DOMAIN.md, Masked ID): a record matches a candidate when the normalised names are
+ * The hit rule (docs/rules.md#R16, docs/domain.md#masked-id): a record matches a candidate when the normalised names are
  * equal and every visible character of the record's number equals the candidate's (X case-insensitive;
  * full and legacy numbers compared after conversion). Same name with other digits, or the same digits
  * with another name, is not a hit; an organisation's credit code never matches a person.

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * One entry of the register of 失信被执行人, with the columns of the public register file
- * (DOMAIN.md, Register file). Identified by 案号 + 姓名.
+ * (docs/domain.md#register-file). Identified by 案号 + 姓名.
  *
  * @param name             姓名
  * @param idNumber         身份证号码 (as published, usually masked)

@@ -4,7 +4,7 @@ import com.creditquerydesk.domain.shared.DomainException;
 
 /**
  * What a reply may say about one register record that matched a candidate: the enforcing court and the
- * case number (案号), nothing more (seed 000 (三): no credit information beyond the query result).
+ * case number (案号), nothing more (no credit information beyond the query result: docs/rules.md#R3).
  */
 public record HitRecordRef(String court, String caseNumber) {
 

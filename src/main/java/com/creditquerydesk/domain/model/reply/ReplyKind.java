@@ -3,8 +3,9 @@ package com.creditquerydesk.domain.model.reply;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 
 /**
- * Which reply template answers a letter: the national template (seed 000 附件1, third template), the Shaanxi
- * civil-service wording (seed 001 附件3) or the Shaanxi public-institution wording (seed 001 附件3, 事业单位聘用).
+ * Which reply template answers a letter: the national template (发改办财金〔2020〕552号 附件1, third
+ * template), the Shaanxi civil-service wording or the Shaanxi public-institution wording (事业单位聘用; both the
+ * Shaanxi notice's 附件3, docs/rules.md#R15).
  * Each kind has its own DOCX under templates/ so a centre can restyle it.
  */
 public enum ReplyKind {

@@ -31,7 +31,7 @@ public final class Screening {
 
     /**
      * Records a reviewer's decision on a hit. The reviewer must be a different person from the letter's
-     * handler and from the clerk who confirmed the list (seed 000 (四)); an overturn needs its reason.
+     * handler and from the clerk who confirmed the list (docs/rules.md#R8); an overturn needs its reason.
      */
     public Screening review(int index, String reviewer, String handler, String correctionClerk, Decision decision,
                             String note, Instant at) {

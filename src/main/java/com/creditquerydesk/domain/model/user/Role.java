@@ -4,7 +4,7 @@ import com.creditquerydesk.domain.shared.DomainException;
 
 import java.util.Arrays;
 
-/** The posts of the query work (seed 000 (七)(八): 专人专岗, 分级授权). A user may hold several. */
+/** The posts of the query work (专人专岗, 分级授权: docs/rules.md#R10). A user may hold several. */
 public enum Role {
     REGISTRY_CLERK("收发员"),
     CORRECTION_CLERK("校对员"),

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The engine chosen in ocr.properties. With {@code both}, PP-OCR (far more accurate on names, STACK.md) is
+ * The engine chosen in ocr.properties. With {@code both}, PP-OCR (far more accurate on names, docs/domain.md#engines) is
  * primary and Tesseract only adds lines where PP-OCR found no text, e.g. a line PP-OCR dropped for low
  * confidence. Close it at shutdown to free the native models.
  */

@@ -50,7 +50,7 @@ public final class Preprocessor {
 
     /**
      * @param removeRed whiten red ink. It removes seals but also a red letterhead (红头), which then has to be
-     *                  read from the text layer or typed by the clerk (STACK.md).
+     *                  read from the text layer or typed by the clerk (docs/domain.md#engines).
      */
     public Preprocessor(boolean removeRed) {
         this.removeRed = removeRed;
@@ -79,7 +79,7 @@ public final class Preprocessor {
 
     /**
      * The page in 8-bit grey; with {@code removeRed}, strongly red pixels become white. On a grey scan the
-     * seal is grey too and stays (STACK.md: a known limit).
+     * seal is grey too and stays (a known limit, docs/domain.md#engines).
      */
     public static BufferedImage toGrey(BufferedImage page, boolean removeRed) {
         int w = page.getWidth();

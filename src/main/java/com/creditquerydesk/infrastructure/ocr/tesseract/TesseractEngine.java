@@ -100,7 +100,7 @@ public final class TesseractEngine implements OcrEngine, AutoCloseable {
                     "cannot initialise Tesseract with " + languages + " from " + tessdata);
         }
         TessAPI1.TessBaseAPISetPageSegMode(api, psm);
-        // Without a DPI Tesseract guesses about 677 for bitmaps and drops small text (STACK.md).
+        // Without a DPI Tesseract guesses about 677 for bitmaps and drops small text (docs/domain.md#engines).
         TessAPI1.TessBaseAPISetVariable(api, "user_defined_dpi", String.valueOf(settings.tesseractDpi()));
         return api;
     }
@@ -158,7 +158,7 @@ public final class TesseractEngine implements OcrEngine, AutoCloseable {
 
     /**
      * With chi_sim+eng, the English model sometimes wins a Chinese line and returns Latin letters (a large
-     * title, a name: STACK.md). Such a line has Latin letters and a low confidence.
+     * title, a name: docs/domain.md#engines). Such a line has Latin letters and a low confidence.
      */
     private boolean suspect(OcrLine line) {
         return line.confidence() < rereadBelow && line.text().chars().anyMatch(c -> c < 128 && Character.isLetter(c));

@@ -24,7 +24,7 @@ class WorkingDayCalendarTest {
     private final WorkingDayCalendar calendar = WorkingDayCalendar.of(List.of(CalendarFile.bundled()));
 
     /**
-     * 2026 Spring Festival, day by day, worked out by hand from DOMAIN.md (春节 2/15–2/23, make-up workdays
+     * 2026 Spring Festival, day by day, worked out by hand from docs/domain.md#calendar (春节 2/15–2/23, make-up workdays
      * 2/14 and 2/28): date, weekday, W = working day, due date (3 working days) if received at 09:00,
      * due date if received at 17:00.
      */
@@ -53,7 +53,7 @@ class WorkingDayCalendarTest {
             "2026-03-03 Tue W 2026-03-06 2026-03-09",
     };
 
-    /** 2026 中秋 9/25–9/27 and 国庆 10/1–10/7, make-up workdays 9/20 and 10/10 (DOMAIN.md). */
+    /** 2026 中秋 9/25–9/27 and 国庆 10/1–10/7, make-up workdays 9/20 and 10/10 (docs/domain.md#calendar). */
     private static final String[] NATIONAL_DAY = {
             "2026-09-15 Tue W 2026-09-18 2026-09-20",
             "2026-09-16 Wed W 2026-09-20 2026-09-21",
@@ -181,7 +181,7 @@ class WorkingDayCalendarTest {
         assertEquals(sunday, calendar.plusWorkingDays(sunday, 0));
         assertEquals(LocalDate.of(2026, 2, 14), calendar.plusWorkingDays(friday, 1));
         assertEquals(LocalDate.of(2026, 2, 24), calendar.plusWorkingDays(friday, 2));
-        // 7 working days for an objection (seeds 001/003), from the Friday before National Day
+        // 7 working days for an objection (docs/domain.md#the-letters-path), from the Friday before National Day
         assertEquals(LocalDate.of(2026, 10, 12), calendar.plusWorkingDays(LocalDate.of(2026, 9, 25), 7));
         assertThrows(IllegalArgumentException.class, () -> calendar.plusWorkingDays(friday, -1));
     }

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IdNumberRepairTest {
 
-    /** DOMAIN.md's confusion table, written out independently of the implementation. */
+    /** The confusion table of docs/domain.md#ocr-misreads, written out independently of the implementation. */
     private static final Map<Character, Character> TABLE = Map.ofEntries(
             Map.entry('O', '0'), Map.entry('o', '0'), Map.entry('D', '0'), Map.entry('I', '1'), Map.entry('l', '1'),
             Map.entry('|', '1'), Map.entry('i', '1'), Map.entry('Z', '2'), Map.entry('S', '5'), Map.entry('G', '6'),

@@ -6,7 +6,7 @@ import java.util.Random;
 /** Builds valid ID numbers for tests by computing the check character here, independently of IdNumber. */
 final class TestIds {
 
-    /** Province prefixes as DOMAIN.md lists them. */
+    /** Province prefixes as docs/domain.md#id-number lists them. */
     static final String[] PROVINCES = {"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35",
             "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
             "71", "81", "82"};

@@ -36,7 +36,7 @@ class QueryKindTest {
 
     @Test
     void civilServiceRequests() {
-        // seed 000 附件1 title and body
+        // 发改办财金〔2020〕552号 附件1: title and body
         assertEquals(QueryKind.CIVIL_SERVICE, QueryKind.classify("关于申请查询录用、调任人选社会信用记录的函"));
         assertEquals(QueryKind.CIVIL_SERVICE, QueryKind.classify("根据《公务员法》《公务员录用规定》，现商请查询"));
         assertEquals(QueryKind.CIVIL_SERVICE, QueryKind.classify("关于申请查询调任人选社会信用记录的函"));
@@ -45,7 +45,7 @@ class QueryKindTest {
 
     @Test
     void publicInstitutionRequestsWinOverTheCivilServiceWords() {
-        // seed 001_45a3627bf7099f39.txt 附件2: the public-institution template also says 录用
+        // the Shaanxi notice's 附件2: the public-institution template also says 录用
         assertEquals(QueryKind.PUBLIC_INSTITUTION, QueryKind.classify(
                 "关于申请查询事业单位聘用人选社会信用记录的函 为做好事业单位招聘工作，现商请你办协助查询录用/报考人选"));
         assertEquals(QueryKind.PUBLIC_INSTITUTION, QueryKind.classify("省属事 业 单\u3000位公开招聘"));
@@ -53,7 +53,7 @@ class QueryKindTest {
 
     @Test
     void otherUses() {
-        // seed 004_7dfb0c35ebb99c3a.txt: commendations and nominations; 招录 is not 录用
+        // other uses of the check: commendations and nominations; 招录 is not 录用
         assertEquals(QueryKind.OTHER, QueryKind.classify("关于核查劳动模范评选对象信用信息的函"));
         assertEquals(QueryKind.OTHER, QueryKind.classify("政协委员候选人推荐，市政协机关公职人员招录(聘)"));
         assertEquals(QueryKind.OTHER, QueryKind.classify(""));

@@ -64,7 +64,7 @@ class LetterFieldExtractorTest {
 
     /**
      * With 2% of characters misread, every list row is still found, in order, and the letter-for-digit
-     * misreads in IDs are undone (only a 4 read as A, which DOMAIN.md does not list, stays wrong).
+     * misreads in IDs are undone (only a 4 read as A, which docs/domain.md#ocr-misreads does not list, stays wrong).
      */
     @org.junit.jupiter.api.Test
     void ocrMisreadsLoseNoListRowAndFewIds() {

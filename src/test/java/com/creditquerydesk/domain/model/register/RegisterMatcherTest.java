@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The near-miss suite of the hit rule (DOMAIN.md, Masked ID). */
+/** The near-miss suite of the hit rule (docs/rules.md#R16). */
 class RegisterMatcherTest {
 
     private final IdNumber id = TestIds.id("420202", LocalDate.of(1976, 5, 17), 808);

@@ -31,7 +31,7 @@ class PpOcrEngineTest extends ReadsLetterContract {
     }
 
     /**
-     * One miss allowed out of five: on 22 real letters PP-OCR read 96.8% of names exactly (STACK.md), and a
+     * One miss allowed out of five: on 22 real letters PP-OCR read 96.8% of names exactly (docs/domain.md#engines), and a
      * miss there was a rare character, which is why names carry per-character confidences.
      */
     @Override

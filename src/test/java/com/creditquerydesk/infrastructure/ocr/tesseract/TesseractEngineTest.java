@@ -17,7 +17,7 @@ class TesseractEngineTest extends ReadsLetterContract {
 
     /**
      * The fast chi_sim model reads the 22 pt title poorly even after the Chinese-only reread (about 10 of 14
-     * characters here; document numbers 36% and sender 14% on real scans, STACK.md). Half the characters, in
+     * characters here; document numbers 36% and sender 14% on real scans, docs/domain.md#engines). Half the characters, in
      * order, is what the layout step needs to recognise the title line; its text comes from PP-OCR or the clerk.
      */
     @Override
@@ -25,7 +25,7 @@ class TesseractEngineTest extends ReadsLetterContract {
         return 0.5;
     }
 
-    /** Three of five: Tesseract read 45% of real names exactly (STACK.md); clean synthetic print does better. */
+    /** Three of five: Tesseract read 45% of real names exactly (docs/domain.md#engines); clean synthetic print does better. */
     @Override
     protected int exactNames() {
         return 3;
