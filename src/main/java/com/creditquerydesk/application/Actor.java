@@ -11,8 +11,4 @@ public record Actor(long userId, String username, String displayName, Set<Role> 
     public static Actor system() {
         return new Actor(0, "system", "系统", Set.of(), null);
     }
-
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
 }

@@ -34,6 +34,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -95,16 +96,21 @@ class PersonalDataIT {
         byte[] needle = id.getBytes(StandardCharsets.UTF_8);
         Path dataDir = Path.of(System.getenv().getOrDefault("CQD_DATA_DIR", System.getProperty("user.dir") + "/data"));
         List<String> files = new ArrayList<>();
+        int searched = 0;
         try (Stream<Path> all = Files.walk(dataDir)) {
             for (Path f : all.filter(Files::isRegularFile).filter(f -> !f.toString().contains("/db/")).toList()) {
+                searched++;
                 if (contains(Files.readAllBytes(f), needle)) {
                     files.add(f.toString());
                 }
             }
         }
+        // Searching an empty or wrong directory, or a log that is not there, would find nothing and prove nothing.
+        assertTrue(searched > 0, "no file searched in " + dataDir);
         assertEquals(List.of(), files, "files holding the ID in clear");
         Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
-        assertTrue(!Files.exists(log) || !Files.readString(log).contains(id), "the server log holds the ID in clear");
+        assertTrue(Files.exists(log), "no server log at " + log);
+        assertFalse(Files.readString(log).contains(id), "the server log holds the ID in clear");
     }
 
     /** A fresh valid ID (GB 11643 check character computed), so no earlier run can have left it behind. */

@@ -98,10 +98,13 @@ class ReplyIT {
         assertTrue(page.body().contains(reply.getString("number")));
         assertTrue(page.body().contains(reply.getString("sha256")));
         assertFalse(page.body().contains("罗勇") || page.body().contains(LISTED_ID.substring(0, 10)), "no candidate data");
-        assertTrue(Api.anonymous().upload("/verify/" + code, "r.pdf", pdf, Map.of()).body().contains("一致"));
+        // The answer is the page's verdict, each exactly: "不一致" also contains "一致", so neither is searched alone.
+        String same = Api.anonymous().upload("/verify/" + code, "r.pdf", pdf, Map.of()).body();
+        assertTrue(same.contains("<strong>一致：</strong>") && !same.contains("不一致"), same);
         byte[] altered = pdf.clone();
         altered[altered.length / 2] ^= 1;
-        assertTrue(Api.anonymous().upload("/verify/" + code, "r.pdf", altered, Map.of()).body().contains("不一致"));
+        String changed = Api.anonymous().upload("/verify/" + code, "r.pdf", altered, Map.of()).body();
+        assertTrue(changed.contains("<strong>不一致：</strong>") && !changed.contains("<strong>一致："), changed);
 
         // Signed is final; the registry records dispatch.
         assertEquals(409, handler.post("/api/letters/" + id + "/reply", Json.createObjectBuilder().build()).status());

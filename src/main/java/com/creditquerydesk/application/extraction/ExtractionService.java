@@ -9,6 +9,7 @@ import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.shared.BlobStore;
 import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.domain.shared.InfrastructureException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -70,6 +71,9 @@ public class ExtractionService {
             var reading = reader.read(content, letter.original().mediaType(), done -> steps.progress(letterId, done));
             steps.finish(letterId, reading);
         } catch (DomainException e) {
+            steps.fail(letterId, e.messageZh(), e.messageEn());
+        } catch (InfrastructureException e) {
+            LOG.log(Level.SEVERE, "reading letter " + letterId + " failed: " + e.code(), e);
             steps.fail(letterId, e.messageZh(), e.messageEn());
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.SEVERE, "reading letter " + letterId + " failed", e);

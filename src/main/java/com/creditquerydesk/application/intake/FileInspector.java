@@ -26,10 +26,6 @@ public interface FileInspector {
         public String mediaType() {
             return mediaType;
         }
-
-        public boolean isScan() {
-            return this == PNG || this == JPEG || this == TIFF;
-        }
     }
 
     record InspectedFile(LetterFileType type, int pages) {

@@ -1,6 +1,6 @@
 package com.creditquerydesk.infrastructure.ocr;
 
-import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.domain.shared.InfrastructureException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -44,7 +44,7 @@ public final class OcrSettings {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (IOException e) {
-            throw new DomainException("ocr.settings.missing", "找不到 OCR 配置文件：" + file.toAbsolutePath(),
+            throw new InfrastructureException("ocr.settings.missing", "找不到 OCR 配置文件：" + file.toAbsolutePath(),
                     "cannot read the OCR settings " + file.toAbsolutePath() + " (set -D" + DIR_PROPERTY + " or "
                             + DIR_ENV + ")");
         }
@@ -140,7 +140,7 @@ public final class OcrSettings {
     private String string(String key) {
         String v = props.getProperty(key);
         if (v == null || v.isBlank()) {
-            throw new DomainException("ocr.settings.missing-key", "OCR 配置缺少 " + key,
+            throw new InfrastructureException("ocr.settings.missing-key", "OCR 配置缺少 " + key,
                     "OCR setting " + key + " is missing from ocr.properties");
         }
         return v.strip();
@@ -174,8 +174,8 @@ public final class OcrSettings {
         return doubleBetween(key, 0, 1);
     }
 
-    private static DomainException invalid(String key, String value) {
-        return new DomainException("ocr.settings.invalid", "OCR 配置项 " + key + " 的值无效：" + value,
+    private static InfrastructureException invalid(String key, String value) {
+        return new InfrastructureException("ocr.settings.invalid", "OCR 配置项 " + key + " 的值无效：" + value,
                 "invalid value for OCR setting " + key + ": " + value);
     }
 }

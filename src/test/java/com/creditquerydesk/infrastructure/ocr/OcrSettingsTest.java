@@ -1,6 +1,6 @@
 package com.creditquerydesk.infrastructure.ocr;
 
-import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.domain.shared.InfrastructureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +53,7 @@ class OcrSettingsTest {
 
     @Test
     void missingFileIsExplainedInBothLanguages() {
-        DomainException e = assertThrows(DomainException.class, () -> OcrSettings.load(dir.resolve("nowhere")));
+        InfrastructureException e = assertThrows(InfrastructureException.class, () -> OcrSettings.load(dir.resolve("nowhere")));
         assertEquals("ocr.settings.missing", e.code());
         assertTrue(e.messageZh().contains("OCR 配置文件"));
         assertTrue(e.messageEn().contains(OcrSettings.DIR_PROPERTY));
@@ -65,11 +65,11 @@ class OcrSettingsTest {
                 "engine=paddle\nppocr.det.maxSide=99999\nppocr.det.boxThreshold=1.5\nppocr.threads=two\n"
                         + "preprocess.removeRed=yes\n");
         OcrSettings s = OcrSettings.load(dir);
-        assertTrue(assertThrows(DomainException.class, s::engine).messageEn().contains("engine"));
-        assertTrue(assertThrows(DomainException.class, s::detMaxSide).messageEn().contains("ppocr.det.maxSide"));
-        assertTrue(assertThrows(DomainException.class, s::detBoxThreshold).messageZh().contains("boxThreshold"));
-        assertThrows(DomainException.class, s::ppocrThreads);
-        assertThrows(DomainException.class, s::removeRed);
-        assertEquals("ocr.settings.missing-key", assertThrows(DomainException.class, s::tesseractPsm).code());
+        assertTrue(assertThrows(InfrastructureException.class, s::engine).messageEn().contains("engine"));
+        assertTrue(assertThrows(InfrastructureException.class, s::detMaxSide).messageEn().contains("ppocr.det.maxSide"));
+        assertTrue(assertThrows(InfrastructureException.class, s::detBoxThreshold).messageZh().contains("boxThreshold"));
+        assertThrows(InfrastructureException.class, s::ppocrThreads);
+        assertThrows(InfrastructureException.class, s::removeRed);
+        assertEquals("ocr.settings.missing-key", assertThrows(InfrastructureException.class, s::tesseractPsm).code());
     }
 }

@@ -16,9 +16,4 @@ public record HitRecordRef(String court, String caseNumber) {
                     "the court or case number is too long (60 characters at most)");
         }
     }
-
-    /** The text shown in the result table, e.g. 西安市雁塔区人民法院（2024）陕0113执1234号. */
-    public String display() {
-        return court + " " + caseNumber;
-    }
 }

@@ -6,7 +6,7 @@ import ai.onnxruntime.OrtSession;
 import com.creditquerydesk.domain.model.extraction.Box;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
-import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.domain.shared.InfrastructureException;
 import com.creditquerydesk.infrastructure.ocr.OcrSettings;
 import com.creditquerydesk.infrastructure.ocr.TableRules;
 
@@ -56,8 +56,8 @@ public final class PpOcrEngine implements OcrEngine, AutoCloseable {
                     new LineAssembler(settings.recMinConfidence(), settings.lineMergeGap()));
         } catch (IOException | OrtException e) {
             closeQuietly(det);
-            throw new DomainException("ocr.ppocr.load", "无法加载 PP-OCR 模型：" + dir,
-                    "cannot load the PP-OCR models from " + dir + ": " + e.getMessage());
+            throw new InfrastructureException("ocr.ppocr.load", "无法加载 PP-OCR 模型：" + dir,
+                    "cannot load the PP-OCR models from " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -84,8 +84,8 @@ public final class PpOcrEngine implements OcrEngine, AutoCloseable {
                     assembler.assemble(recognizer.recognize(image, boxes),
                             (left, right) -> TableRules.ruleBetween(image, left, right)));
         } catch (OrtException e) {
-            throw new DomainException("ocr.ppocr.failed", "PP-OCR 识别第 " + (pageIndex + 1) + " 页失败",
-                    "PP-OCR failed on page " + (pageIndex + 1) + ": " + e.getMessage());
+            throw new InfrastructureException("ocr.ppocr.failed", "PP-OCR 识别第 " + (pageIndex + 1) + " 页失败",
+                    "PP-OCR failed on page " + (pageIndex + 1) + ": " + e.getMessage(), e);
         }
     }
 

@@ -51,10 +51,6 @@ final class TextRecognizer {
         classes[classes.length - 1] = " ";
     }
 
-    int classCount() {
-        return classes.length;
-    }
-
     List<Reading> recognize(BufferedImage page, List<Box> boxes) throws OrtException {
         List<Box> byWidth = new ArrayList<>(boxes);
         byWidth.sort(Comparator.comparingDouble(b -> (double) b.width() / b.height()));

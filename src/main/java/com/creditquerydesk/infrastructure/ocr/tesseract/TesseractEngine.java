@@ -4,7 +4,7 @@ import com.creditquerydesk.domain.model.extraction.Box;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
-import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.domain.shared.InfrastructureException;
 import com.creditquerydesk.infrastructure.ocr.OcrSettings;
 import com.creditquerydesk.infrastructure.ocr.TableRules;
 import com.creditquerydesk.infrastructure.ocr.preprocess.Preprocessor;
@@ -96,7 +96,7 @@ public final class TesseractEngine implements OcrEngine, AutoCloseable {
         TessBaseAPI api = TessAPI1.TessBaseAPICreate();
         if (TessAPI1.TessBaseAPIInit3(api, tessdata.toString(), languages) != 0) {
             TessAPI1.TessBaseAPIDelete(api);
-            throw new DomainException("ocr.tesseract.load", "无法加载 Tesseract 语言数据：" + tessdata,
+            throw new InfrastructureException("ocr.tesseract.load", "无法加载 Tesseract 语言数据：" + tessdata,
                     "cannot initialise Tesseract with " + languages + " from " + tessdata);
         }
         TessAPI1.TessBaseAPISetPageSegMode(api, psm);
@@ -116,7 +116,7 @@ public final class TesseractEngine implements OcrEngine, AutoCloseable {
         Loader.load(org.bytedeco.leptonica.global.leptonica.class);
         String jni = Loader.load(org.bytedeco.tesseract.global.tesseract.class);
         if (jni == null || Path.of(jni).getParent() == null) {
-            throw new DomainException("ocr.tesseract.natives", "找不到 Tesseract 本地库",
+            throw new InfrastructureException("ocr.tesseract.natives", "找不到 Tesseract 本地库",
                     "JavaCPP did not report where it extracted Tesseract (got " + jni + ")");
         }
         NativeLibrary.addSearchPath("tesseract", Path.of(jni).getParent().toString());
@@ -141,7 +141,7 @@ public final class TesseractEngine implements OcrEngine, AutoCloseable {
             TessAPI1.TessBaseAPISetImage(handles.page, buffer, w, h, 1, w);
             TessAPI1.TessBaseAPISetSourceResolution(handles.page, dpi);
             if (TessAPI1.TessBaseAPIRecognize(handles.page, null) != 0) {
-                throw new DomainException("ocr.tesseract.failed", "Tesseract 识别第 " + (pageIndex + 1) + " 页失败",
+                throw new InfrastructureException("ocr.tesseract.failed", "Tesseract 识别第 " + (pageIndex + 1) + " 页失败",
                         "Tesseract failed on page " + (pageIndex + 1));
             }
             List<OcrLine> lines = lines(handles.page, grey);
@@ -258,7 +258,7 @@ public final class TesseractEngine implements OcrEngine, AutoCloseable {
             return pool.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DomainException("ocr.tesseract.interrupted", "OCR 被中断", "OCR was interrupted");
+            throw new InfrastructureException("ocr.tesseract.interrupted", "OCR 被中断", "OCR was interrupted");
         }
     }
 

@@ -2,6 +2,8 @@ package com.creditquerydesk.infrastructure.ocr;
 
 import com.creditquerydesk.domain.model.extraction.OcrPage;
 import com.creditquerydesk.infrastructure.ocr.ppocr.PpOcrEngine;
+import com.creditquerydesk.infrastructure.ocr.preprocess.PageImages;
+import com.creditquerydesk.infrastructure.ocr.preprocess.Preprocessor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -11,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ScanOcrTest {
+/** A scanned PDF through the OCR path the server takes: page images, seal removal and deskew, then the engine. */
+class ScannedPdfOcrTest {
 
     @TempDir
     Path dir;
@@ -36,7 +40,10 @@ class ScanOcrTest {
         }
         OcrSettings settings = OcrSettings.load();
         try (PpOcrEngine engine = PpOcrEngine.create(settings)) {
-            List<OcrPage> pages = new ScanOcr(engine, settings).read(pdf);
+            Preprocessor preprocessor = new Preprocessor(settings.removeRed());
+            List<OcrPage> pages = new ArrayList<>();
+            PageImages.forEachPage(pdf, (index, image, dpi) ->
+                    pages.add(engine.recognize(preprocessor.prepare(image).image(), index, dpi)));
             assertEquals(1, pages.size());
             List<String> texts = pages.get(0).lines().stream().map(l -> l.text()).toList();
             assertTrue(texts.containsAll(SyntheticScan.IDS), () -> String.join("\n", texts));
