@@ -5,12 +5,12 @@ import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.application.intake.LetterQueryService;
 import com.creditquerydesk.domain.model.candidate.IdNumber;
-import com.creditquerydesk.domain.model.candidate.IdRepairResult;
 import com.creditquerydesk.domain.model.candidate.PersonName;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
+import com.creditquerydesk.domain.model.extraction.IdCheck;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
@@ -130,7 +130,7 @@ public class CorrectionService {
                 en.add("row " + row + " name: " + e.messageEn());
             }
             var id = IdNumber.tryParse(c.idNumber());
-            if (IdRepairResult.Status.REPAIRED.name().equals(c.idCheck())) {
+            if (c.idCheck() == IdCheck.REPAIRED) {
                 // A repair is a guess from the check digit: a wrong one would screen somebody else.
                 zh.add("第 " + row + " 行身份证号码是自动修复的建议，请对照原件核对后采用或改正");
                 en.add("row " + row + ": the ID number is an automatic repair; check it against the original, then "
@@ -162,7 +162,7 @@ public class CorrectionService {
             String id = c.idNumber() == null ? null : c.idNumber().strip().toUpperCase(Locale.ROOT);
             String name = c.name() == null ? null : PersonName.normalise(c.name());
             candidates.add(ExtractedCandidate.typed(name, id, id == null ? null : proposals.get(id),
-                    ExtractedCandidate.ACCEPTED.equals(c.idCheck()), c.confidence(), c.page(), c.box()));
+                    c.idCheck() == IdCheck.ACCEPTED, c.confidence(), c.page(), c.box()));
         }
         String docNumber = r.docNumber() == null ? null
                 : DocumentNumber.find(r.docNumber()).map(DocumentNumber::value).orElse(r.docNumber().strip());
@@ -202,8 +202,8 @@ public class CorrectionService {
     }
 
     private static String row(ExtractedCandidate c) {
-        String repair = IdRepairResult.Status.REPAIRED.name().equals(c.idCheck()) ? "（自动修复建议）"
-                : ExtractedCandidate.ACCEPTED.equals(c.idCheck()) ? "（自动修复，校对员已确认）" : "";
+        String repair = c.idCheck() == IdCheck.REPAIRED ? "（自动修复建议）"
+                : c.idCheck() == IdCheck.ACCEPTED ? "（自动修复，校对员已确认）" : "";
         return c.name() + " " + IdNumber.mask(c.idNumber()) + repair;
     }
 

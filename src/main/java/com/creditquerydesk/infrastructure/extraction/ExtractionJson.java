@@ -6,6 +6,8 @@ import com.creditquerydesk.domain.model.extraction.ExtractionRepository.PageImag
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
+import com.creditquerydesk.domain.model.extraction.Field;
+import com.creditquerydesk.domain.model.extraction.IdCheck;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -16,6 +18,8 @@ import jakarta.json.JsonValue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +71,7 @@ public final class ExtractionJson {
             addString(cb, "name", c.name());
             addString(cb, "idNumber", c.idNumber());
             cb.add("idValid", c.idValid());
-            addString(cb, "idCheck", c.idCheck());
+            addString(cb, "idCheck", c.idCheck() == null ? null : c.idCheck().name());
             addString(cb, "idOriginal", c.idOriginal());
             addString(cb, "idNote", c.idNote());
             cb.add("confidence", c.confidence()).add("page", c.page());
@@ -76,7 +80,7 @@ public final class ExtractionJson {
         }
         b.add("candidates", candidates);
         JsonObjectBuilder fields = Json.createObjectBuilder();
-        r.fields().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> fields.add(e.getKey(),
+        r.fields().entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().key())).forEach(e -> fields.add(e.getKey().key(),
                 Json.createObjectBuilder().add("confidence", e.getValue().confidence()).add("page", e.getValue().page())
                         .add("box", box(e.getValue().box()))));
         b.add("fields", fields);
@@ -102,14 +106,15 @@ public final class ExtractionJson {
         for (JsonValue v : cs) {
             JsonObject c = v.asJsonObject();
             candidates.add(new ExtractedCandidate(string(c, "name"), string(c, "idNumber"), c.getBoolean("idValid", false),
-                    string(c, "idCheck"), string(c, "idOriginal"), string(c, "idNote"), number(c, "confidence", 1.0),
+                    IdCheck.ofName(string(c, "idCheck")).orElse(null), string(c, "idOriginal"), string(c, "idNote"), number(c, "confidence", 1.0),
                     c.getInt("page", 0), box(c.get("box"))));
         }
-        Map<String, FieldEvidence> fields = new LinkedHashMap<>();
+        Map<Field, FieldEvidence> fields = new EnumMap<>(Field.class);
         if (o.containsKey("fields") && !o.isNull("fields")) {
             o.getJsonObject("fields").forEach((k, v) -> {
                 JsonObject f = v.asJsonObject();
-                fields.put(k, new FieldEvidence(number(f, "confidence", 1.0), f.getInt("page", 0), box(f.get("box"))));
+                Field.ofKey(k).ifPresent(field -> fields.put(field,
+                        new FieldEvidence(number(f, "confidence", 1.0), f.getInt("page", 0), box(f.get("box")))));
             });
         }
         String date = string(o, "letterDate");

@@ -3,6 +3,7 @@ package com.creditquerydesk.infrastructure.extraction;
 import com.creditquerydesk.domain.model.extraction.Box;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
+import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
@@ -42,8 +43,8 @@ final class SealRows {
      */
     static Optional<List<OcrPage>> reread(ExtractionResult r, List<OcrPage> pages, List<Preprocessor.Result> prepared,
                                           OcrEngine engine) {
-        FieldEvidence unit = r.fields().get("senderUnit");
-        FieldEvidence date = r.fields().get("letterDate");
+        FieldEvidence unit = r.fields().get(Field.SENDER_UNIT);
+        FieldEvidence date = r.fields().get(Field.LETTER_DATE);
         FieldEvidence anchor = unit != null ? unit : date;
         if (anchor == null) {
             return sealBand(pages, prepared, engine);

@@ -3,6 +3,7 @@ package com.creditquerydesk.infrastructure.extraction;
 import com.creditquerydesk.domain.model.extraction.Box;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
+import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
@@ -10,6 +11,7 @@ import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import java.awt.image.BufferedImage;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +27,7 @@ public final class SecondReading {
 
     /** Below this a field is flagged for the clerk. */
     public static final double DOUBT = 0.5;
-    static final List<String> FIELDS = List.of("docNumber", "senderUnit");
+    static final List<Field> FIELDS = List.of(Field.DOC_NUMBER, Field.SENDER_UNIT);
 
     private final OcrEngine engine;
 
@@ -39,16 +41,17 @@ public final class SecondReading {
 
     /** The result with docNumber's and senderUnit's confidence adjusted; the values are never changed. */
     public ExtractionResult apply(ExtractionResult r, List<PreparedPage> pages) {
-        Map<String, FieldEvidence> fields = new HashMap<>(r.fields());
-        for (String field : FIELDS) {
+        Map<Field, FieldEvidence> fields = new EnumMap<>(Field.class);
+        fields.putAll(r.fields());
+        for (Field field : FIELDS) {
             FieldEvidence e = fields.get(field);
-            String value = field.equals("docNumber") ? r.docNumber() : r.senderUnit();
+            String value = field == Field.DOC_NUMBER ? r.docNumber() : r.senderUnit();
             if (e == null || value == null || e.box() == null || e.page() < 1 || e.page() > pages.size()) {
                 continue;
             }
             PreparedPage page = pages.get(e.page() - 1);
             String second = read(page, e.box());
-            boolean agree = field.equals("docNumber")
+            boolean agree = field == Field.DOC_NUMBER
                     ? DocumentNumber.find(second).map(DocumentNumber::value).filter(value::equals).isPresent()
                     : second.contains(plain(value));
             fields.put(field, new FieldEvidence(agree ? surer(e.confidence()) : Math.min(e.confidence(), DOUBT - 0.01),

@@ -1,6 +1,7 @@
 package com.creditquerydesk.application.extraction;
 
 import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.domain.model.extraction.IdCheck;
 import com.creditquerydesk.domain.model.candidate.IdNumberRepair;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
@@ -33,26 +34,26 @@ class CorrectionNormaliseTest {
                 candidates, Map.of());
     }
 
-    private static ExtractedCandidate sent(String name, String id, String claimedCheck) {
+    private static ExtractedCandidate sent(String name, String id, IdCheck claimedCheck) {
         return new ExtractedCandidate(name, id, true, claimedCheck, null, null, 0.9, 2, null);
     }
 
     @Test
     void aProposalLeftAsItWasStaysMarkedAndAnythingTypedIsOnlyChecked() {
         ExtractedCandidate proposal = ExtractedCandidate.read("张伟", IdNumberRepair.examine(MISREAD), MISREAD, 0.9, 2, null);
-        assertEquals("REPAIRED", proposal.idCheck());
+        assertEquals(IdCheck.REPAIRED, proposal.idCheck());
         assertEquals(VALID, proposal.idNumber());
         ExtractionResult stored = letter(List.of(proposal));
 
         String typo = VALID.substring(0, 16) + (VALID.charAt(16) == '1' ? '2' : '1') + VALID.charAt(17);
         ExtractionResult saved = CorrectionService.normalise(letter(List.of(
-                sent("张伟", VALID, "VALID"),                      // the proposal, unchanged: still REPAIRED
-                sent("王 芳", " " + withCheck("11010519850615441").toLowerCase() + " ", "REPAIRED"), // typed: VALID
-                sent("李亚男", typo, "VALID"),                       // typed wrong: INVALID, never repaired
+                sent("张伟", VALID, IdCheck.VALID),                      // the proposal, unchanged: still REPAIRED
+                sent("王 芳", " " + withCheck("11010519850615441").toLowerCase() + " ", IdCheck.REPAIRED), // typed: VALID
+                sent("李亚男", typo, IdCheck.VALID),                       // typed wrong: INVALID, never repaired
                 sent("赵强", withCheck("61999919900101123"), null))), stored);
 
         List<ExtractedCandidate> c = saved.candidates();
-        assertEquals(List.of("REPAIRED", "VALID", "INVALID", "VALID"), c.stream().map(ExtractedCandidate::idCheck).toList());
+        assertEquals(List.of(IdCheck.REPAIRED, IdCheck.VALID, IdCheck.INVALID, IdCheck.VALID), c.stream().map(ExtractedCandidate::idCheck).toList());
         assertEquals(MISREAD, c.get(0).idOriginal());
         assertEquals(VALID, c.get(0).idNumber());
         assertEquals("王芳", c.get(1).name());
@@ -71,9 +72,9 @@ class CorrectionNormaliseTest {
         ExtractionResult stored = letter(List.of(proposal));
         assertEquals(List.of("第 1 行身份证号码是自动修复的建议，请对照原件核对后采用或改正"), problemsOf(stored));
 
-        ExtractionResult accepted = CorrectionService.normalise(letter(List.of(sent("张伟", VALID, "ACCEPTED"))), stored);
+        ExtractionResult accepted = CorrectionService.normalise(letter(List.of(sent("张伟", VALID, IdCheck.ACCEPTED))), stored);
         ExtractedCandidate c = accepted.candidates().get(0);
-        assertEquals("ACCEPTED", c.idCheck());
+        assertEquals(IdCheck.ACCEPTED, c.idCheck());
         assertEquals(VALID, c.idNumber());
         assertEquals(MISREAD, c.idOriginal(), "what was read stays on record");
         assertEquals(List.of(), problemsOf(accepted));
@@ -82,11 +83,11 @@ class CorrectionNormaliseTest {
 
         // Saved again as it came back (the page sends what it was given): still accepted.
         ExtractionResult again = CorrectionService.normalise(letter(List.of(c)), accepted);
-        assertEquals("ACCEPTED", again.candidates().get(0).idCheck());
+        assertEquals(IdCheck.ACCEPTED, again.candidates().get(0).idCheck());
         // Accepting a number that is not the stored proposal accepts nothing: it is only checked.
         ExtractionResult other = CorrectionService.normalise(letter(List.of(
-                sent("张伟", withCheck("11010519850615441"), "ACCEPTED"))), stored);
-        assertEquals("VALID", other.candidates().get(0).idCheck());
+                sent("张伟", withCheck("11010519850615441"), IdCheck.ACCEPTED))), stored);
+        assertEquals(IdCheck.VALID, other.candidates().get(0).idCheck());
         assertNull(other.candidates().get(0).idOriginal());
     }
 
@@ -99,8 +100,8 @@ class CorrectionNormaliseTest {
     @Test
     void withoutAStoredProposalAClaimedRepairIsNotBelieved() {
         ExtractedCandidate c = CorrectionService.normalise(letter(List.of(
-                new ExtractedCandidate("张伟", VALID, true, "REPAIRED", MISREAD, "x", 1, 2, null))), null).candidates().get(0);
-        assertEquals("VALID", c.idCheck());
+                new ExtractedCandidate("张伟", VALID, true, IdCheck.REPAIRED, MISREAD, "x", 1, 2, null))), null).candidates().get(0);
+        assertEquals(IdCheck.VALID, c.idCheck());
         assertNull(c.idOriginal());
         assertNull(c.idNote());
     }

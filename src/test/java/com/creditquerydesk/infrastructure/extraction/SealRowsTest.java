@@ -1,6 +1,7 @@
 package com.creditquerydesk.infrastructure.extraction;
 
 import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
@@ -46,7 +47,7 @@ class SealRowsTest {
 
     private static ExtractionResult found() {
         return new ExtractionResult(null, "陕西省人力资和社会厅", null, null, null, null, "other", List.of(),
-                Map.of("senderUnit", new FieldEvidence(0.95, 1, UNIT), "letterDate", new FieldEvidence(0.99, 1, DATE)));
+                Map.of(Field.SENDER_UNIT, new FieldEvidence(0.95, 1, UNIT), Field.LETTER_DATE, new FieldEvidence(0.99, 1, DATE)));
     }
 
     private static final List<Preprocessor.Result> GREY = List.of(

@@ -1,6 +1,7 @@
 package com.creditquerydesk.infrastructure.extraction;
 
 import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
@@ -42,9 +43,9 @@ class SecondReadingTest {
 
     private static ExtractionResult read() {
         return new ExtractionResult("陕人社函〔2026〕112号", "陕西省人力资源和社会保障厅", null, null, null, null, "other",
-                List.of(), Map.of("docNumber", new FieldEvidence(0.8, 1, new Box(1500, 500, 600, 70)),
-                "senderUnit", new FieldEvidence(0.9, 1, new Box(1300, 2200, 700, 80)),
-                "addressee", new FieldEvidence(0.7, 1, new Box(300, 1000, 700, 70))));
+                List.of(), Map.of(Field.DOC_NUMBER, new FieldEvidence(0.8, 1, new Box(1500, 500, 600, 70)),
+                Field.SENDER_UNIT, new FieldEvidence(0.9, 1, new Box(1300, 2200, 700, 80)),
+                Field.ADDRESSEE, new FieldEvidence(0.7, 1, new Box(300, 1000, 700, 70))));
     }
 
     private static List<SecondReading.PreparedPage> page() {
@@ -55,14 +56,14 @@ class SecondReadingTest {
     void agreementRaisesDisagreementFlagsAndValuesNeverChange() {
         Scripted engine = new Scripted("陕人社函 [2026] 112 号", "陕西省人力资源和社会保障厅 2026年3月5日");
         ExtractionResult agreed = new SecondReading(engine).apply(read(), page());
-        assertEquals(0.9, agreed.fields().get("docNumber").confidence(), 1e-9);
-        assertEquals(0.95, agreed.fields().get("senderUnit").confidence(), 1e-9);
-        assertEquals(0.7, agreed.fields().get("addressee").confidence(), 1e-9, "other fields are not read again");
+        assertEquals(0.9, agreed.fields().get(Field.DOC_NUMBER).confidence(), 1e-9);
+        assertEquals(0.95, agreed.fields().get(Field.SENDER_UNIT).confidence(), 1e-9);
+        assertEquals(0.7, agreed.fields().get(Field.ADDRESSEE).confidence(), 1e-9, "other fields are not read again");
         assertEquals(List.of(646, 116), List.of(engine.crops.get(0)[0], engine.crops.get(0)[1]), "the box and a third of its height around it");
 
         ExtractionResult disputed = new SecondReading(new Scripted("陕人社函〔2026〕113号", "陕西省人力资源厅")).apply(read(), page());
-        assertTrue(disputed.fields().get("docNumber").confidence() < SecondReading.DOUBT);
-        assertTrue(disputed.fields().get("senderUnit").confidence() < SecondReading.DOUBT);
+        assertTrue(disputed.fields().get(Field.DOC_NUMBER).confidence() < SecondReading.DOUBT);
+        assertTrue(disputed.fields().get(Field.SENDER_UNIT).confidence() < SecondReading.DOUBT);
         assertEquals("陕人社函〔2026〕112号", disputed.docNumber());
         assertEquals("陕西省人力资源和社会保障厅", disputed.senderUnit());
     }

@@ -1,6 +1,7 @@
 package com.creditquerydesk.testsupport.letters;
 
 import com.creditquerydesk.domain.model.reading.LetterFieldExtractor;
+import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 
 import java.lang.management.ManagementFactory;
@@ -79,7 +80,7 @@ public final class AccuracyReport {
             int[] n = new int[4];
             for (Sample s : byFormat.getOrDefault(format, List.of())) {
                 boolean right = Objects.equals(expected(s.spec(), f), actual(s.result(), f));
-                var e = s.result().fields().get(f);
+                var e = s.result().fields().get(Field.ofKey(f).orElseThrow());
                 boolean flagged = e == null || e.confidence() < doubt;
                 n[(right ? 0 : 2) + (flagged ? 0 : 1)]++;
             }

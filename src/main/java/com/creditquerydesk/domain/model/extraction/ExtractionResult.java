@@ -14,13 +14,12 @@ import java.util.Optional;
 /**
  * What was read from a request letter, before the clerk checks it. Each field may be null when it was
  * not found; {@link #fields} says where each found field was read (page, box) and how sure the reading is.
- * Field keys: docNumber, senderUnit, addressee, letterDate, contactName, contactPhone, queryKind.
  *
  * @param queryKind civil-service, public-institution or other (QueryKind's JSON values)
  */
 public record ExtractionResult(String docNumber, String senderUnit, String addressee, LocalDate letterDate,
                                String contactName, String contactPhone, String queryKind,
-                               List<ExtractedCandidate> candidates, Map<String, FieldEvidence> fields) {
+                               List<ExtractedCandidate> candidates, Map<Field, FieldEvidence> fields) {
 
     public ExtractionResult {
         candidates = List.copyOf(candidates);
@@ -42,19 +41,15 @@ public record ExtractionResult(String docNumber, String senderUnit, String addre
      *                   read (normalised) when INVALID
      * @param idValid    whether idNumber passes the checks (VALID or REPAIRED); a REPAIRED number is a proposal
      *                   the clerk must confirm against the original
-     * @param idCheck    VALID, REPAIRED or INVALID ({@link IdRepairResult.Status}), or {@link #ACCEPTED} once the
-     *                   clerk has checked a REPAIRED proposal against the original; null only in data stored before
-     *                   the check was recorded
+     * @param idCheck    how the number stands ({@link IdCheck}); null only in data stored before the check was
+     *                   recorded
      * @param idOriginal the text as read when the number was REPAIRED (or ACCEPTED), else null
      * @param idNote     why REPAIRED or INVALID, or a warning on a valid number (an unknown county code), in
      *                   Chinese; null when there is nothing to say
      * @param confidence the least sure reading among the row's cells (1 for DOCX and text PDFs)
      */
-    public record ExtractedCandidate(String name, String idNumber, boolean idValid, String idCheck, String idOriginal,
+    public record ExtractedCandidate(String name, String idNumber, boolean idValid, IdCheck idCheck, String idOriginal,
                                      String idNote, double confidence, int page, Box box) {
-
-        /** idCheck of a REPAIRED proposal the clerk has accepted: only then may the letter be confirmed. */
-        public static final String ACCEPTED = "ACCEPTED";
 
         /** A candidate read from a letter: the ID as IdNumberRepair judged it (a repair is kept as a proposal). */
         public static ExtractedCandidate read(String name, IdRepairResult id, String asRead, double confidence,
@@ -66,7 +61,7 @@ public record ExtractionResult(String docNumber, String senderUnit, String addre
                 case INVALID -> id.reasonZh();
             };
             return new ExtractedCandidate(name, id.id().map(IdNumber::value).orElse(asRead), status != Status.INVALID,
-                    status.name(), status == Status.REPAIRED ? id.original() : null, note, confidence, page, box);
+                    IdCheck.of(status), status == Status.REPAIRED ? id.original() : null, note, confidence, page, box);
         }
 
         /**
@@ -87,22 +82,22 @@ public record ExtractionResult(String docNumber, String senderUnit, String addre
                 } catch (DomainException e) {
                     why = e.messageZh();
                 }
-                return new ExtractedCandidate(name, id, false, Status.INVALID.name(), null, why, confidence, page, box);
+                return new ExtractedCandidate(name, id, false, IdCheck.INVALID, null, why, confidence, page, box);
             }
             if (proposal != null && proposal.isRepair() && parsed.get().value().equals(proposal.idNumber())) {
-                boolean accepted = accept || ACCEPTED.equals(proposal.idCheck());
+                boolean accepted = accept || proposal.idCheck() == IdCheck.ACCEPTED;
                 return new ExtractedCandidate(name, proposal.idNumber(), true,
-                        accepted ? ACCEPTED : Status.REPAIRED.name(), proposal.idOriginal(),
+                        accepted ? IdCheck.ACCEPTED : IdCheck.REPAIRED, proposal.idOriginal(),
                         accepted ? join("自动修复已由校对员对照原件确认", countyWarning(parsed.get())) : proposal.idNote(),
                         confidence, page, box);
             }
-            return new ExtractedCandidate(name, parsed.get().value(), true, Status.VALID.name(), null,
+            return new ExtractedCandidate(name, parsed.get().value(), true, IdCheck.VALID, null,
                     countyWarning(parsed.get()), confidence, page, box);
         }
 
         /** Whether the number is a repair of what was read: a proposal (REPAIRED) or one the clerk accepted. */
         public boolean isRepair() {
-            return Status.REPAIRED.name().equals(idCheck) || ACCEPTED.equals(idCheck);
+            return idCheck != null && idCheck.isRepair();
         }
 
         /** An unknown county code is a warning, never a reason to reject (abolished counties: docs/domain.md#id-number). */

@@ -5,6 +5,7 @@ import com.creditquerydesk.domain.model.extraction.DocumentText;
 import com.creditquerydesk.domain.model.extraction.DocumentText.TextLine;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
+import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
@@ -12,6 +13,7 @@ import com.creditquerydesk.domain.model.letter.QueryKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +72,7 @@ public final class LetterFieldExtractor {
         private final List<String> texts;
         /** The letter proper ends where the candidate list starts. */
         private final int letterEnd;
-        private final Map<String, FieldEvidence> fields = new HashMap<>();
+        private final Map<Field, FieldEvidence> fields = new EnumMap<>(Field.class);
         private int titleRow = -1;
         private int numberRow = -1;
         private int addresseeRow = -1;
@@ -94,12 +96,12 @@ public final class LetterFieldExtractor {
                 int i = dateRow.get();
                 LetterText.DateMatch d = LetterText.date(texts.get(i)).orElseThrow();
                 date = d.date();
-                found("letterDate", i);
+                found(Field.LETTER_DATE, i);
                 unit = senderUnit(i, texts.get(i).substring(0, d.start()));
             }
             String queryKind = QueryKind.classify(title + kindBody()).jsonValue();
             if (titleRow >= 0) {
-                found("queryKind", titleRow);
+                found(Field.QUERY_KIND, titleRow);
             }
             return new ExtractionResult(docNumber, unit, addressee, date, contact[0], contact[1], queryKind,
                     CandidateList.read(rows, letterEnd), fields);
@@ -131,7 +133,7 @@ public final class LetterFieldExtractor {
                 Optional<DocumentNumber> n = DocumentNumber.find(LetterText.documentNumberDigits(texts.get(i)));
                 if (n.isPresent()) {
                     numberRow = i;
-                    found("docNumber", i);
+                    found(Field.DOC_NUMBER, i);
                     return n.get().value();
                 }
             }
@@ -143,7 +145,7 @@ public final class LetterFieldExtractor {
                 String t = texts.get(i);
                 if ((t.endsWith("：") || t.endsWith(":")) && t.length() > 2 && !t.startsWith("联系人") && !t.startsWith("附件")) {
                     addresseeRow = i;
-                    found("addressee", i);
+                    found(Field.ADDRESSEE, i);
                     return t.substring(0, t.length() - 1);
                 }
             }
@@ -156,18 +158,18 @@ public final class LetterFieldExtractor {
                 Matcher both = CONTACT.matcher(texts.get(i));
                 if (both.find()) {
                     contactRow = i;
-                    found("contactName", i);
-                    found("contactPhone", i);
+                    found(Field.CONTACT_NAME, i);
+                    found(Field.CONTACT_PHONE, i);
                     return new String[]{personName(both.group(1)), phone(both.group(2))};
                 }
                 Matcher name = CONTACT_NAME_ONLY.matcher(texts.get(i));
                 if (name.find()) {
                     contactRow = i;
-                    found("contactName", i);
+                    found(Field.CONTACT_NAME, i);
                     for (int j = i; j < Math.min(i + 2, letterEnd); j++) {
                         Matcher p = PHONE_ONLY.matcher(texts.get(j));
                         if (p.find()) {
-                            found("contactPhone", j);
+                            found(Field.CONTACT_PHONE, j);
                             return new String[]{personName(name.group(1)), phone(p.group(1))};
                         }
                     }
@@ -194,7 +196,7 @@ public final class LetterFieldExtractor {
          */
         private String senderUnit(int dateRow, String beforeDate) {
             if (beforeDate.codePoints().filter(Character::isIdeographic).count() >= 4) {
-                found("senderUnit", dateRow);
+                found(Field.SENDER_UNIT, dateRow);
                 return LetterText.unitName(beforeDate);
             }
             int nearest = -1;
@@ -214,7 +216,7 @@ public final class LetterFieldExtractor {
             if (nearest < 0) {
                 return null;
             }
-            found("senderUnit", nearest);
+            found(Field.SENDER_UNIT, nearest);
             return LetterText.unitName(texts.get(nearest));
         }
 
@@ -228,7 +230,7 @@ public final class LetterFieldExtractor {
             return body.toString();
         }
 
-        private void found(String field, int row) {
+        private void found(Field field, int row) {
             Row r = rows.get(row);
             fields.put(field, new FieldEvidence(r.confidence(), r.page(), r.box()));
         }

@@ -1,6 +1,7 @@
 package com.creditquerydesk.domain.model.reading;
 
 import com.creditquerydesk.domain.model.extraction.DocumentText;
+import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.infrastructure.extraction.DocxTextReader;
 import com.creditquerydesk.infrastructure.extraction.PdfTextReader;
@@ -48,7 +49,7 @@ class LetterFieldExtractorTest {
         assertFalse(text.needsOcr());
         ExtractionResult result = extractor.extract(text);
         assertMatches(spec, result);
-        assertNotNull(result.fields().get("senderUnit").box());
+        assertNotNull(result.fields().get(Field.SENDER_UNIT).box());
         assertTrue(result.candidates().stream().allMatch(c -> c.box() != null && c.page() >= 2));
     }
 
@@ -95,7 +96,7 @@ class LetterFieldExtractorTest {
         assertEquals(expected, actual, "candidates");
         assertTrue(r.candidates().stream().allMatch(ExtractionResult.ExtractedCandidate::idValid));
         for (String field : List.of("docNumber", "senderUnit", "addressee", "letterDate", "contactName", "contactPhone")) {
-            assertEquals(1, r.fields().get(field).page(), field + " is on page 1");
+            assertEquals(1, r.fields().get(Field.ofKey(field).orElseThrow()).page(), field + " is on page 1");
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.creditquerydesk.domain.model.reading;
 
 import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.extraction.IdCheck;
 import com.creditquerydesk.domain.model.extraction.DocumentText;
 import com.creditquerydesk.domain.model.extraction.DocumentText.TextLine;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
@@ -248,7 +249,7 @@ class LetterFieldExtractorVariantsTest {
         assertEquals(List.of("张伟 110105199003071239", "王芳 65010219900101101X", "李亚男 " + valid,
                         "赵强 " + unknownCounty, "孙丽 " + wrongCheck),
                 c.stream().map(x -> x.name() + " " + x.idNumber()).toList());
-        assertEquals(List.of("REPAIRED", "REPAIRED", "VALID", "VALID", "INVALID"),
+        assertEquals(List.of(IdCheck.REPAIRED, IdCheck.REPAIRED, IdCheck.VALID, IdCheck.VALID, IdCheck.INVALID),
                 c.stream().map(ExtractionResult.ExtractedCandidate::idCheck).toList());
         assertEquals(List.of(true, true, true, true, false),
                 c.stream().map(ExtractionResult.ExtractedCandidate::idValid).toList());
@@ -267,7 +268,7 @@ class LetterFieldExtractorVariantsTest {
     @Test
     void candidatesNeverLogTheFullId() {
         ExtractionResult.ExtractedCandidate c =
-                new ExtractionResult.ExtractedCandidate("张伟", "11010519900307123X", true, "VALID", null, null, 1, 2, null);
+                new ExtractionResult.ExtractedCandidate("张伟", "11010519900307123X", true, IdCheck.VALID, null, null, 1, 2, null);
         assertFalse(c.toString().contains("11010519900307123X"));
         assertTrue(c.toString().contains("110105********123X"));
     }
