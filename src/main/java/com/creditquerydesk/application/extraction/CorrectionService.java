@@ -12,6 +12,7 @@ import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
 import com.creditquerydesk.domain.model.extraction.IdCheck;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
+import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
 import com.creditquerydesk.domain.model.user.Role;
@@ -180,7 +181,7 @@ public class CorrectionService {
                 after.letterDate() == null ? null : after.letterDate().toString());
         field(sb, "联系人", before == null ? null : before.contactName(), after.contactName());
         field(sb, "电话", before == null ? null : before.contactPhone(), after.contactPhone());
-        field(sb, "查询类型", before == null ? null : before.queryKind(), after.queryKind());
+        field(sb, "查询类型", before == null ? null : label(before.queryKind()), label(after.queryKind()));
         List<ExtractedCandidate> b = before == null ? List.of() : before.candidates();
         List<ExtractedCandidate> a = after.candidates();
         for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
@@ -192,6 +193,10 @@ public class CorrectionService {
             }
         }
         return sb.toString();
+    }
+
+    private static String label(QueryKind kind) {
+        return kind == null ? null : kind.jsonValue();
     }
 
     private static void field(StringBuilder sb, String label, String before, String after) {

@@ -1,6 +1,7 @@
 package com.creditquerydesk.infrastructure.extraction;
 
 import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.PageImage;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
@@ -64,7 +65,7 @@ public final class ExtractionJson {
         addString(b, "letterDate", r.letterDate() == null ? null : r.letterDate().toString());
         addString(b, "contactName", r.contactName());
         addString(b, "contactPhone", r.contactPhone());
-        addString(b, "queryKind", r.queryKind());
+        addString(b, "queryKind", r.queryKind() == null ? null : r.queryKind().jsonValue());
         JsonArrayBuilder candidates = Json.createArrayBuilder();
         for (ExtractedCandidate c : r.candidates()) {
             JsonObjectBuilder cb = Json.createObjectBuilder();
@@ -120,7 +121,12 @@ public final class ExtractionJson {
         String date = string(o, "letterDate");
         return new ExtractionResult(string(o, "docNumber"), string(o, "senderUnit"), string(o, "addressee"),
                 date == null || date.isBlank() ? null : LocalDate.parse(date), string(o, "contactName"),
-                string(o, "contactPhone"), string(o, "queryKind"), candidates, fields);
+                string(o, "contactPhone"), queryKind(string(o, "queryKind")), candidates, fields);
+    }
+
+    /** Absent or blank: not read; anything but the three values is refused with the message. */
+    private static QueryKind queryKind(String value) {
+        return value == null || value.isBlank() ? null : QueryKind.fromJson(value.strip());
     }
 
     private static JsonValue box(Box box) {

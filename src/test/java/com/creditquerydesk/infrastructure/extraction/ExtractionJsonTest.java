@@ -1,6 +1,7 @@
 package com.creditquerydesk.infrastructure.extraction;
 
 import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.extraction.IdCheck;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
@@ -24,7 +25,7 @@ class ExtractionJsonTest {
                 "I10105199O0307I239", "按常见识别混淆更正了第1位", 0.8, 2, new Box(1, 2, 3, 4));
         ExtractedCandidate valid = new ExtractedCandidate("王芳", "65010219900101101X", true, IdCheck.VALID, null, null, 1, 2, null);
         ExtractionResult r = new ExtractionResult("陕人社函〔2026〕1号", null, null, LocalDate.of(2026, 3, 5), null, null,
-                "other", List.of(repaired, valid), Map.of());
+                QueryKind.OTHER, List.of(repaired, valid), Map.of());
 
         JsonObject json = ExtractionJson.resultJson(r);
         JsonObject first = json.getJsonArray("candidates").getJsonObject(0);

@@ -1,6 +1,7 @@
 package com.creditquerydesk.infrastructure.extraction;
 
 import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
@@ -46,7 +47,7 @@ class SealRowsTest {
     }
 
     private static ExtractionResult found() {
-        return new ExtractionResult(null, "陕西省人力资和社会厅", null, null, null, null, "other", List.of(),
+        return new ExtractionResult(null, "陕西省人力资和社会厅", null, null, null, null, QueryKind.OTHER, List.of(),
                 Map.of(Field.SENDER_UNIT, new FieldEvidence(0.95, 1, UNIT), Field.LETTER_DATE, new FieldEvidence(0.99, 1, DATE)));
     }
 
@@ -79,7 +80,7 @@ class SealRowsTest {
 
     @Test
     void withNeitherRowFoundTheBandAcrossTheSealIsRead() {
-        ExtractionResult none = new ExtractionResult(null, null, null, null, null, null, "other", List.of(), Map.of());
+        ExtractionResult none = new ExtractionResult(null, null, null, null, null, null, QueryKind.OTHER, List.of(), Map.of());
         List<OcrPage> lifted = List.of(new OcrPage(0, 2480, 3508, List.of(ABOVE,
                 new OcrLine("2026年3", 0.9, DATE, null))));
         Preprocessor.SealBand band = new Preprocessor.SealBand(new BufferedImage(2480, 500, BufferedImage.TYPE_BYTE_GRAY), 2100);
@@ -95,10 +96,10 @@ class SealRowsTest {
 
     @Test
     void aRereadingThatLosesARowIsNotKept() {
-        ExtractionResult unitOnly = new ExtractionResult(null, "陕西省人力资和社会厅", null, null, null, null, "other",
+        ExtractionResult unitOnly = new ExtractionResult(null, "陕西省人力资和社会厅", null, null, null, null, QueryKind.OTHER,
                 List.of(), Map.of());
         ExtractionResult both = new ExtractionResult(null, "陕西省人力资源和社会保障厅", null, LocalDate.of(2026, 3, 5),
-                null, null, "other", List.of(), Map.of());
+                null, null, QueryKind.OTHER, List.of(), Map.of());
         assertTrue(SealRows.keeps(unitOnly, both));
         assertTrue(!SealRows.keeps(both, unitOnly), "the date was lost");
     }

@@ -1,6 +1,7 @@
 package com.creditquerydesk.infrastructure.extraction;
 
 import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
@@ -42,7 +43,7 @@ class SecondReadingTest {
     }
 
     private static ExtractionResult read() {
-        return new ExtractionResult("陕人社函〔2026〕112号", "陕西省人力资源和社会保障厅", null, null, null, null, "other",
+        return new ExtractionResult("陕人社函〔2026〕112号", "陕西省人力资源和社会保障厅", null, null, null, null, QueryKind.OTHER,
                 List.of(), Map.of(Field.DOC_NUMBER, new FieldEvidence(0.8, 1, new Box(1500, 500, 600, 70)),
                 Field.SENDER_UNIT, new FieldEvidence(0.9, 1, new Box(1300, 2200, 700, 80)),
                 Field.ADDRESSEE, new FieldEvidence(0.7, 1, new Box(300, 1000, 700, 70))));

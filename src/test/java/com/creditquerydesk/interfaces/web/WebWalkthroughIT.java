@@ -432,7 +432,7 @@ class WebWalkthroughIT {
     void auditorVerifiesTheChain() {
         login("auditor");
         assertShellShows("周审计", "审计日志");
-        waitText(By.cssSelector("table.grid"), "LOGIN");
+        waitText(By.cssSelector("table.grid"), "登录"); // the action's label (AuditAction), not its code
         click(By.id("verify-chain"));
         waitText(By.id("verify-result"), "哈希链完整");
         shot("audit-verified");

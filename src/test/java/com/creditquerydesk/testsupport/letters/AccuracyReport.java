@@ -205,7 +205,7 @@ public final class AccuracyReport {
             case "letterDate" -> r.letterDate();
             case "contactName" -> r.contactName();
             case "contactPhone" -> r.contactPhone();
-            case "queryKind" -> r.queryKind();
+            case "queryKind" -> r.queryKind() == null ? null : r.queryKind().jsonValue();
             default -> throw new IllegalArgumentException(field);
         };
     }

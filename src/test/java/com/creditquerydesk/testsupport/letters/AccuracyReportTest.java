@@ -1,6 +1,7 @@
 package com.creditquerydesk.testsupport.letters;
 
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
+import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.extraction.IdCheck;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class AccuracyReportTest {
 
     private static ExtractionResult perfect(LetterSpec s, List<ExtractedCandidate> candidates) {
         return new ExtractionResult(s.docNumber(), s.senderUnit(), s.addressee(), s.letterDate(), s.contactName(),
-                s.contactPhone(), s.queryKind(), candidates, Map.of());
+                s.contactPhone(), QueryKind.fromJson(s.queryKind()), candidates, Map.of());
     }
 
     private static List<ExtractedCandidate> read(LetterSpec s) {
@@ -38,7 +39,7 @@ class AccuracyReportTest {
         wrong.remove(3);                                                                  // one row missed
         wrong.add(new ExtractedCandidate("某某", "110105199003071239", true, IdCheck.VALID, null, null, 1, 2, null));  // one row invented
         ExtractionResult badDate = new ExtractionResult(b.docNumber(), b.senderUnit(), b.addressee(), null,
-                b.contactName(), b.contactPhone(), b.queryKind(), wrong, Map.of());
+                b.contactName(), b.contactPhone(), QueryKind.fromJson(b.queryKind()), wrong, Map.of());
         report.add("ocr", b, badDate, 2, 3.0);
 
         assertEquals(0.5, report.fieldAccuracy("ocr", "letterDate"), 1e-9);

@@ -1,6 +1,7 @@
 package com.creditquerydesk.domain.model.extraction;
 
 import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.candidate.IdRepairResult;
 import com.creditquerydesk.domain.model.candidate.IdRepairResult.Status;
 import com.creditquerydesk.domain.shared.DomainException;
@@ -15,10 +16,9 @@ import java.util.Optional;
  * What was read from a request letter, before the clerk checks it. Each field may be null when it was
  * not found; {@link #fields} says where each found field was read (page, box) and how sure the reading is.
  *
- * @param queryKind civil-service, public-institution or other (QueryKind's JSON values)
  */
 public record ExtractionResult(String docNumber, String senderUnit, String addressee, LocalDate letterDate,
-                               String contactName, String contactPhone, String queryKind,
+                               String contactName, String contactPhone, QueryKind queryKind,
                                List<ExtractedCandidate> candidates, Map<Field, FieldEvidence> fields) {
 
     public ExtractionResult {

@@ -40,16 +40,11 @@ public enum QueryKind {
     }
 
     /**
-     * The kind a reading or a clerk gave, as the reply answers it: a request that names none the product knows is
-     * answered as the national template's civil-service case.
+     * The kind a reading or a clerk gave, as the reply answers it: a request whose kind was not read is answered as
+     * the national template's civil-service case.
      */
-    public static QueryKind answeredAs(String value) {
-        for (QueryKind k : values()) {
-            if (k.jsonValue.equals(value)) {
-                return k;
-            }
-        }
-        return CIVIL_SERVICE;
+    public static QueryKind answeredAs(QueryKind read) {
+        return read == null ? CIVIL_SERVICE : read;
     }
 
     /**

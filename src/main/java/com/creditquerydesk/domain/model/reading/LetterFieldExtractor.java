@@ -99,7 +99,7 @@ public final class LetterFieldExtractor {
                 found(Field.LETTER_DATE, i);
                 unit = senderUnit(i, texts.get(i).substring(0, d.start()));
             }
-            String queryKind = QueryKind.classify(title + kindBody()).jsonValue();
+            QueryKind queryKind = QueryKind.classify(title + kindBody());
             if (titleRow >= 0) {
                 found(Field.QUERY_KIND, titleRow);
             }

@@ -1,6 +1,7 @@
 package com.creditquerydesk.domain.model.reading;
 
 import com.creditquerydesk.domain.model.extraction.DocumentText;
+import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.infrastructure.extraction.DocxTextReader;
@@ -90,7 +91,7 @@ class LetterFieldExtractorTest {
         assertEquals(spec.letterDate(), r.letterDate(), "letterDate");
         assertEquals(spec.contactName(), r.contactName(), "contactName");
         assertEquals(spec.contactPhone(), r.contactPhone(), "contactPhone");
-        assertEquals(spec.queryKind(), r.queryKind(), "queryKind");
+        assertEquals(QueryKind.fromJson(spec.queryKind()), r.queryKind(), "queryKind");
         List<String> expected = spec.candidates().stream().map(c -> c.name() + " " + c.idNumber()).toList();
         List<String> actual = r.candidates().stream().map(c -> c.name() + " " + c.idNumber()).toList();
         assertEquals(expected, actual, "candidates");

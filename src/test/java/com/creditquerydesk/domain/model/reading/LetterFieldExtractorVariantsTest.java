@@ -81,7 +81,7 @@ class LetterFieldExtractorVariantsTest {
         ExtractionResult r = extractor.extract(docx(lines.toArray(String[]::new)));
         assertEquals("王敏", r.contactName());
         assertEquals("13912345678", r.contactPhone());
-        assertEquals(QueryKind.CIVIL_SERVICE.jsonValue(), r.queryKind());
+        assertEquals(QueryKind.CIVIL_SERVICE, r.queryKind());
         assertEquals("陕西省公共信用信息中心", r.addressee());
     }
 
@@ -102,7 +102,7 @@ class LetterFieldExtractorVariantsTest {
     void queryKindFromTitleAndBody(String title, String body, String kind) {
         ExtractionResult r = extractor.extract(docx(title, "陕人社函〔2026〕1号", "陕西省公共信用信息中心：", body,
                 "联系人：王敏，电话：029-88886666", "陕西省人力资源和社会保障厅", "2026年3月5日"));
-        assertEquals(kind, r.queryKind());
+        assertEquals(QueryKind.fromJson(kind), r.queryKind());
     }
 
     @Test

@@ -158,7 +158,7 @@ class ReplyContentTest {
                 new ScreeningResult(3, "李娜", id3, List.of(record),
                         new HitReview(HitReview.Decision.OVERTURNED, "reviewer", "同名不同人", Instant.parse("2026-07-03T03:00:00Z")))));
         ExtractionResult request = new ExtractionResult("陕组函〔2026〕58号", "中共陕西省委组织部", "陕西省公共信用信息中心", LETTER,
-                "王强", "029-1234567", "public-institution", List.of(), Map.of());
+                "王强", "029-1234567", QueryKind.PUBLIC_INSTITUTION, List.of(), Map.of());
         ReplyContent c = ReplyContent.answering("中共陕西省委组织部", request, screening, QUERY, "陕西省公共信用信息中心",
                 "李敏", "029-63918210");
         assertEquals(List.of(ReplyContent.NO_RECORD, ReplyContent.LISTED, ReplyContent.NO_RECORD),
@@ -174,8 +174,7 @@ class ReplyContentTest {
     @Test
     void aRequestOfUnknownKindIsAnsweredAsCivilServiceAndPublicInstitutionsGetTheirTemplate() {
         assertEquals(QueryKind.CIVIL_SERVICE, QueryKind.answeredAs(null));
-        assertEquals(QueryKind.CIVIL_SERVICE, QueryKind.answeredAs("unknown"));
-        assertEquals(QueryKind.OTHER, QueryKind.answeredAs("other"));
+        assertEquals(QueryKind.OTHER, QueryKind.answeredAs(QueryKind.OTHER));
         for (ReplyKind usual : ReplyKind.values()) {
             assertEquals(ReplyKind.PUBLIC_INSTITUTION, ReplyKind.answering(QueryKind.PUBLIC_INSTITUTION, usual));
             assertEquals(usual, ReplyKind.answering(QueryKind.CIVIL_SERVICE, usual));
