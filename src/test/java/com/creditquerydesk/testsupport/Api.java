@@ -42,7 +42,12 @@ public final class Api {
 
     /** Logs in a demo user (password "demo-" + username). */
     public static Api as(String username) {
-        return anonymous().login(username, "demo-" + username);
+        return as(BASE, username);
+    }
+
+    /** Logs in a demo user on the server at that base URL. */
+    public static Api as(String base, String username) {
+        return at(base).login(username, "demo-" + username);
     }
 
     public Api login(String username, String password) {
@@ -71,6 +76,17 @@ public final class Api {
     public Response post(String path, JsonValue json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.toString(), StandardCharsets.UTF_8)).build());
+    }
+
+    /** A POST of a body as given, not necessarily valid JSON (for tests of malformed input). */
+    public Response postRaw(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    public Response putRaw(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
     public Response put(String path, JsonValue json) {

@@ -23,6 +23,7 @@ public final class ServerProcess implements AutoCloseable {
     private final int portOffset;
     private final Map<String, String> env;
     private Process process;
+    private String extraJvmOptions = "";
 
     public ServerProcess(Path workDir, int portOffset, Map<String, String> env) {
         this.baseDir = workDir.resolve("standalone");
@@ -46,6 +47,16 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** JVM options added to the server's own (e.g. a GC log a test reads). */
+    public ServerProcess withJvmOptions(String options) {
+        this.extraJvmOptions = " " + options;
+        return this;
+    }
+
+    public Path baseDir() {
+        return baseDir;
+    }
+
     public String baseUrl() {
         return "http://localhost:" + (8080 + portOffset);
     }
@@ -55,6 +66,14 @@ public final class ServerProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(server.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + portOffset)
                 .redirectErrorStream(true).redirectOutput(baseDir.resolve("console.log").toFile());
+        // The JVM options of `mvn wildfly:run` (the README's heap), with the class-data archive when there is one.
+        String javaOpts = System.getProperty("cqd.server.java-opts", "-Xms64m -Xmx1g -Djava.net.preferIPv4Stack=true"
+                + " -Djava.awt.headless=true");
+        Path archive = server.resolve("classes.jsa");
+        if (Files.exists(archive)) {
+            javaOpts += " -XX:SharedArchiveFile=" + archive;
+        }
+        pb.environment().put("JAVA_OPTS", javaOpts + extraJvmOptions);
         pb.environment().putAll(env);
         pb.environment().put("CQD_DATA_DIR", dataDir.toString());
         try {
@@ -64,6 +83,13 @@ public final class ServerProcess implements AutoCloseable {
         }
         awaitHealthy(Duration.ofSeconds(240));
         return this;
+    }
+
+    /** The server's JVM (the launcher script's java child). */
+    public ProcessHandle jvm() {
+        return process.toHandle().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no java process under the launcher"));
     }
 
     /** kill -9 of the JVM and its launcher: no shutdown hook, no clean close of the database. */

@@ -49,20 +49,37 @@ public final class Workflow {
 
     /** Uploads as registry, waits for the reading, confirms as clerk, and makes "handler" its handler. */
     public static String verifiedLetter(LetterSpec spec) {
-        Api registry = Api.as("registry");
+        return verifiedLetter(Api.BASE, spec);
+    }
+
+    /** {@link #verifiedLetter(LetterSpec)} on the server at that base URL. */
+    public static String verifiedLetter(String base, LetterSpec spec) {
+        Api registry = Api.as(base, "registry");
         Api.Response created = registry.upload("来函.docx", DocxLetterRenderer.render(spec));
         assertEquals(201, created.status(), created.body());
         String id = created.json().getString("id");
         JsonObject read = awaitRead(registry, id);
         assertEquals("EXTRACTED", read.getString("status"), read.toString());
-        Api.Response confirmed = Api.as("clerk").post("/api/letters/" + id + "/extraction/confirm",
+        Api.Response confirmed = Api.as(base, "clerk").post("/api/letters/" + id + "/extraction/confirm",
                 Json.createObjectBuilder().build());
         assertEquals(200, confirmed.status(), confirmed.body());
         if (!"handler".equals(confirmed.json().getString("handler"))) {
-            Api.Response r = Api.as("admin").post("/api/letters/" + id + "/handler", Json.createObjectBuilder()
+            Api.Response r = Api.as(base, "admin").post("/api/letters/" + id + "/handler", Json.createObjectBuilder()
                     .add("handler", "handler").add("reason", "测试：固定经办人").build());
             assertEquals(200, r.status(), r.body());
         }
+        return id;
+    }
+
+    /** A letter whose one candidate is on no register, screened and its reply drafted: ready for sign-off. */
+    public static String draftedLetterWithoutHits(String base, long seed) {
+        String id = verifiedLetter(base, letterWith(seed, List.of(
+                new LetterSpec.CandidateSpec("李娜", idMatchingMask("6101131990", "2222")))));
+        Api handler = Api.as(base, "handler");
+        Api.Response screened = handler.post("/api/letters/" + id + "/screening", Json.createObjectBuilder().build());
+        assertEquals(200, screened.status(), screened.body());
+        Api.Response draft = handler.post("/api/letters/" + id + "/reply", Json.createObjectBuilder().build());
+        assertEquals(200, draft.status(), draft.body());
         return id;
     }
 

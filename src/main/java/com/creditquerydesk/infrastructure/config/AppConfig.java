@@ -35,7 +35,7 @@ public class AppConfig implements ServerSettings {
     long maxUploadBytes;
 
     @Inject
-    @ConfigProperty(name = "cqd.upload.max-pixels", defaultValue = "80000000")
+    @ConfigProperty(name = "cqd.upload.max-pixels", defaultValue = "40000000")
     long maxImagePixels;
 
     @Inject
