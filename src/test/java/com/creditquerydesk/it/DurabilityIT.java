@@ -8,6 +8,7 @@ import com.creditquerydesk.testsupport.Workflow;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * server with kill -9 within 50 ms of the last answer, restarts it and finds every acknowledged letter, number and
  * audit event. Runs on the database of the pass: H2 in the data directory, or PostgreSQL with -Ppostgres.
  */
+@Tag("durability")
 class DurabilityIT {
 
     private static final int ROUNDS = Integer.getInteger("cqd.it.durability.rounds", 20);

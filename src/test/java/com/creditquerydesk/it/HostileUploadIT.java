@@ -11,6 +11,7 @@ import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Chinese and English within 10 s and stores nothing, while two scans being read at the same time still reach
  * EXTRACTED; the live heap stays below 60% of -Xmx throughout (read from the server's own GC log).
  */
+@Tag("hostile")
 class HostileUploadIT {
 
     private static final long XMX_MB = 1024;
