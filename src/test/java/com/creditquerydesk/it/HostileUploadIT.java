@@ -163,7 +163,7 @@ class HostileUploadIT {
                 .add("password", "aVeryGood-pass1").add("roles", Json.createArrayBuilder().add("HANDLER")).build()),
                 413, "REQUEST_TOO_LARGE"));
         h.add(new Hostile("101-character display name", () -> admin.post("/api/users", Json.createObjectBuilder()
-                .add("username", "x3").add("displayName", "名".repeat(101)).add("password", "aVeryGood-pass1")
+                .add("username", "hostile3").add("displayName", "名".repeat(101)).add("password", "aVeryGood-pass1")
                 .add("roles", Json.createArrayBuilder().add("HANDLER")).build()), 400, "DISPLAY_NAME_TOO_LONG"));
         return h;
     }
