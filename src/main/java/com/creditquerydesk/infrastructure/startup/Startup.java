@@ -3,6 +3,7 @@ package com.creditquerydesk.infrastructure.startup;
 import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.infrastructure.config.AppConfig;
 import com.creditquerydesk.infrastructure.config.CentreConfig;
+import com.creditquerydesk.infrastructure.persistence.durability.DurableCommits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
@@ -32,10 +33,14 @@ public class Startup {
     @Inject
     Event<DatabaseReady> ready;
 
+    @Inject
+    DurableCommits commits;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         LOG.info(() -> "Credit Query Desk starting; data directory " + config.dataDir()
                 + (config.demo() ? " (DEMO MODE: demo accounts and data)" : ""));
         centre.requireConfigured();
+        commits.compactAtStart();
         migration.migrate();
         ready.fire(new DatabaseReady(config.demo()));
     }

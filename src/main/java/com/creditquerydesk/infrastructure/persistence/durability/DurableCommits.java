@@ -9,6 +9,7 @@ import org.h2.mvstore.MVStore;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 
 /**
@@ -19,9 +20,15 @@ import java.util.logging.Logger;
  * through {@code tryCommit()}, which does nothing when another thread is writing at that moment, so under load
  * the last commits stayed in memory until a later one happened to write them. Even {@code MVStore.commit()} and
  * {@code CHECKPOINT SYNC} return without writing while another store operation is under way (its chunk is
- * serialized and written by the store's own executors), and an acknowledged sign-off was lost that way in
- * DurabilityIT. So this waits, by the store's versions, until a chunk holding every change committed before the
- * call has been written, then forces the file to disk.
+ * serialized and written by the store's own executors). So this waits, by the store's versions, until a chunk
+ * holding every change committed before the call has been written, then forces the file to disk.
+ *
+ * <p>Written is not yet found again: H2 2.5's recovery after a crash follows the chain of chunks from the one its
+ * file header names, and when a chunk is written into reused space the header it rewrites names the chunk
+ * before it (the header is written before the store's last chunk is updated), so the chain breaks and the store
+ * opens at an older version. DurabilityIT lost acknowledged sign-offs so, with them on disk. The URL therefore
+ * sets REUSE_SPACE=FALSE: every chunk goes at the end of the file, where recovery looks first; and the file, which
+ * then only grows while the server runs, is compacted at every start ({@link #compactAtStart()}).
  */
 @ApplicationScoped
 public class DurableCommits {
@@ -53,15 +60,36 @@ public class DurableCommits {
     }
 
     /**
-     * Changes committed before now belong to the store's current version or an earlier one: done once a chunk of
-     * that version is written, or, when nothing is left unsaved, once the store already under way is written.
+     * Rewrites the embedded store to the size of its data before anything else opens it: written append-only
+     * (REUSE_SPACE=FALSE, above), it grows with every change between clean closes, which compact it for 200 ms at
+     * most. H2 writes the compacted copy beside the file and then replaces it, so a crash meanwhile loses nothing.
+     */
+    public void compactAtStart() {
+        if (!embedded()) {
+            return;
+        }
+        long start = System.nanoTime();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not compact the embedded database", e);
+        }
+        LOG.info(() -> "embedded database compacted in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    /**
+     * A chunk of version v holds what was changed before the store moved to v: {@code storeNow} first raises the
+     * current version to v, then captures every map's root. So a change committed while the current version was
+     * c is on disk only once a chunk of version c + 1 or later is written, or when nothing has changed since the
+     * chunk of version c was written.
      */
     private static void awaitWritten(MVStore store) throws InterruptedException {
-        long target = store.getCurrentVersion();
+        long target = store.getCurrentVersion() + 1;
         long deadline = System.nanoTime() + MAX_WAIT_NANOS;
         while (true) {
             long written = store.getFileStore().lastChunkVersion();
-            if (written >= target || written >= target - 1 && !store.hasUnsavedChanges()) {
+            if (written >= target || written == target - 1 && !store.hasUnsavedChanges()
+                    && store.getCurrentVersion() == target - 1) {
                 return;
             }
             store.commit();
