@@ -15,7 +15,7 @@ export const zh = {
   },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录', submitting: '正在登录…',
-    failed: '用户名或密码错误。', locked: '账户已锁定：连续五次密码错误。请联系系统管理员解锁。',
+    failed: '用户名或密码错误；连续 5 次输错的账户将锁定 15 分钟。',
     hint: '仅限本中心工作人员使用。',
   },
   shell: { loggedInAs: '当前用户', logout: '退出登录', skip: '跳到主要内容', roles: '角色', mainNav: '主导航', paging: '分页' },

@@ -23,9 +23,9 @@ export function loginPage({ notice, onLoggedIn }) {
       session.set(res);
       onLoggedIn();
     } catch (err) {
-      const text = err.status === 423 || err.code === 'ACCOUNT_LOCKED' ? (err.body.message || zh.login.locked)
-        : err.code === 'LOGIN_FAILED' ? (err.body.message || zh.login.failed) : err.message;
-      msg.replaceChildren(alertBox(err.status === 423 ? 'error locked' : 'error', text));
+      // One answer for a wrong password, an unknown account and a locked one (docs/rules.md#R20).
+      const text = err.code === 'LOGIN_FAILED' ? (err.body.message || zh.login.failed) : err.message;
+      msg.replaceChildren(alertBox('error', text));
       password.value = '';
       password.focus();
     } finally {

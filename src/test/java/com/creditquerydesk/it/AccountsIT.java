@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static com.creditquerydesk.it.IntakeIT.assertBilingual;
@@ -54,11 +55,19 @@ class AccountsIT {
         }
         Api.Response fifth = anon.post("/api/auth/login", Json.createObjectBuilder().add("username", name)
                 .add("password", "wrong-5").build());
-        assertEquals(423, fifth.status());
         Api.Response right = anon.post("/api/auth/login", Json.createObjectBuilder().add("username", name)
                 .add("password", "secret-pass-1").build());
-        assertEquals(423, right.status(), "even the right password waits out the lock");
+        assertEquals(400, right.status(), "even the right password waits out the lock");
         assertBilingual(right.json());
+        // Locked, wrong and unknown get one answer: none of them tells a stranger that the account exists.
+        Api.Response unknown = anon.post("/api/auth/login", Json.createObjectBuilder().add("username", "no-" + name)
+                .add("password", "secret-pass-1").build());
+        for (Api.Response r : List.of(fifth, right)) {
+            assertEquals(unknown.status(), r.status());
+            assertEquals(unknown.json(), r.json());
+        }
+        JsonObject trail = Api.as("auditor").get("/api/audit?actor=" + name + "&action=ACCOUNT_LOCKED").json();
+        assertEquals(1, trail.getJsonArray("items").size(), "the fifth wrong password locked the account");
         // An administrator can lift the lock.
         long id = admin.get("/api/users").structure().asJsonArray().stream().map(v -> v.asJsonObject())
                 .filter(u -> u.getString("username").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The principal officer's steps (docs/rules.md#R4): return the draft to the handler, or sign it off, which in one
@@ -65,12 +66,13 @@ public class ReplySignOff {
     public ReplyLetter signOff(Actor actor, String letterId, char[] password) {
         IncomingLetter letter = inputs.letter(letterId);
         ReplyLetter reply = inputs.reply(letterId, "NO_DRAFT", "尚无复函草稿", "there is no draft reply");
-        letter.checkSignOff();
+        Set<String> hitReviewers = inputs.screening(letterId).hitReviewers();
+        letter.checkSignOff(actor.username(), hitReviewers);
         if (reply.status() != ReplyLetter.Status.DRAFT) {
             throw new DomainException(Kind.CONFLICT, "REPLY_NOT_AWAITING_SIGN_OFF", "复函当前不在待签发状态",
                     "the reply is not awaiting sign-off");
         }
-        if (password == null || !auth.confirmPassword(actor.userId(), password)) {
+        if (password == null || !auth.confirmPassword(actor, password)) {
             audit.record(actor, AuditAction.SIGN_OFF_PASSWORD_WRONG, letterId, "签发时密码确认失败");
             throw new PasswordRefused();
         }
@@ -82,7 +84,7 @@ public class ReplySignOff {
         byte[] signed = documents.signedPdf(content, reply.kind(), code);
         String sha = store.put(signed);
         reply.signOff(number, serial, clock.instant(), actor.username(), sha, code);
-        letter.signOff(actor.username());
+        letter.signOff(actor.username(), hitReviewers);
         audit.record(actor, AuditAction.REPLY_SIGNED_OFF, letterId, "签发复函 " + number.value() + "，SHA-256 " + sha
                 + "，核验码 " + code);
         return reply;

@@ -90,10 +90,9 @@ public class ScreeningService {
     @Transactional
     public Screening review(Actor actor, String letterId, int index, Decision decision, String note) {
         IncomingLetter letter = letter(letterId);
-        letter.checkHitReview();
+        letter.checkHitReview(actor.username());
         Screening screening = screenings.find(letterId).orElseThrow();
-        Screening reviewed = screening.review(index, actor.username(), letter.handler(), letter.verifiedBy(), decision,
-                note, clock.instant());
+        Screening reviewed = screening.review(index, actor.username(), decision, note, clock.instant());
         screenings.store(reviewed);
         ScreeningResult r = reviewed.result(index);
         audit.record(actor, decision == Decision.CONFIRMED ? AuditAction.HIT_CONFIRMED : AuditAction.HIT_OVERTURNED, letterId,

@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /** Log-in with password, bearer tokens, and the lock after five wrong passwords in a row. */
 @ApplicationScoped
@@ -36,36 +38,38 @@ public class AuthService {
     @Inject
     Clock clock;
 
+    private volatile String unknownAccountHash;
+
     public record Login(String token, Instant expiresAt, User user) {
     }
 
     /**
-     * Checks the password. A wrong one is counted (and audited) in a transaction that commits even
-     * though the caller gets an error, so the lock cannot be dodged.
+     * Checks the password. A wrong one is counted (and audited) in a transaction that commits even though the
+     * caller gets an error, so the lock cannot be dodged. The password is checked whether or not the account
+     * exists, is active or is locked, and every refusal is the same answer, so that neither the time nor the
+     * answer tells a stranger which accounts exist (docs/rules.md#R20).
      */
     @Transactional(dontRollbackOn = DomainException.class)
     public Login login(String username, char[] password, String ip) {
         Instant now = clock.instant();
-        Optional<User> found = username == null ? Optional.empty() : users.findByUsername(username.strip());
-        if (found.isEmpty() || !found.get().isActive()) {
-            audit.record(new Actor(0, username == null ? "?" : truncate(username), null, java.util.Set.of(), ip),
+        User user = (username == null ? Optional.<User>empty() : users.findByUsername(username.strip()))
+                .filter(User::isActive).orElse(null);
+        boolean right = hasher.verify(password == null ? new char[0] : password,
+                user == null ? unknownAccountHash() : user.passwordHash());
+        if (user == null) {
+            audit.record(new Actor(0, username == null ? "?" : truncate(username), null, Set.of(), ip),
                     AuditAction.LOGIN_FAILED, null, "未知或停用的用户");
-            throw badCredentials();
+            throw refused();
         }
-        User user = found.get();
         Actor actor = new Actor(user.id(), user.username(), user.displayName(), user.roles(), ip);
         if (user.isLocked(now)) {
             audit.record(actor, AuditAction.LOGIN_REFUSED_LOCKED, null, "账户已锁定至 " + user.lockedUntil());
-            throw locked(user);
+            throw refused();
         }
-        if (!hasher.verify(password, user.passwordHash())) {
-            user.recordFailedLogin(now);
+        if (!right) {
             audit.record(actor, AuditAction.LOGIN_FAILED, null, "密码错误");
-            if (user.isLocked(now)) {
-                audit.record(actor, AuditAction.ACCOUNT_LOCKED, null, "连续5次密码错误，锁定15分钟");
-                throw locked(user);
-            }
-            throw badCredentials();
+            countWrongPassword(actor, user, now);
+            throw refused();
         }
         user.recordSuccessfulLogin();
         Tokens.Issued issued = tokens.issue(user.id());
@@ -73,9 +77,44 @@ public class AuthService {
         return new Login(issued.token(), issued.expiresAt(), user);
     }
 
-    /** Confirms the password of someone already logged in (e.g. the officer's sign-off). */
-    public boolean confirmPassword(long userId, char[] password) {
-        return users.find(userId).map(u -> hasher.verify(password, u.passwordHash())).orElse(false);
+    /**
+     * Confirms the password of someone already logged in (the officer's sign-off). A wrong one counts towards
+     * the lock like a wrong login (the caller audits it with its letter), and a locked account confirms nothing
+     * (docs/rules.md#R20).
+     */
+    public boolean confirmPassword(Actor actor, char[] password) {
+        User user = users.find(actor.userId()).orElse(null);
+        if (user == null) {
+            return false;
+        }
+        Instant now = clock.instant();
+        boolean right = hasher.verify(password, user.passwordHash());
+        if (user.isLocked(now)) {
+            return false;
+        }
+        if (!right) {
+            countWrongPassword(actor, user, now);
+            return false;
+        }
+        user.recordSuccessfulLogin();
+        return true;
+    }
+
+    private void countWrongPassword(Actor actor, User user, Instant now) {
+        user.recordFailedLogin(now);
+        if (user.isLocked(now)) {
+            audit.record(actor, AuditAction.ACCOUNT_LOCKED, null, "连续5次密码错误，锁定15分钟");
+        }
+    }
+
+    /** A hash no password matches, checked for unknown accounts so that they take as long as known ones. */
+    private String unknownAccountHash() {
+        String h = unknownAccountHash;
+        if (h == null) {
+            h = hasher.hash(UUID.randomUUID().toString().toCharArray());
+            unknownAccountHash = h;
+        }
+        return h;
     }
 
     public Optional<User> authenticate(String token) {
@@ -92,12 +131,10 @@ public class AuthService {
         return s.length() > 40 ? s.substring(0, 40) : s;
     }
 
-    private static DomainException badCredentials() {
-        return new DomainException(Kind.INVALID, "LOGIN_FAILED", "用户名或密码错误", "wrong username or password");
-    }
-
-    private static DomainException locked(User user) {
-        return new DomainException(Kind.LOCKED, "ACCOUNT_LOCKED",
-                "连续5次密码错误，账户已锁定15分钟，请稍后再试", "five wrong passwords in a row: the account is locked for 15 minutes");
+    private static DomainException refused() {
+        return new DomainException(Kind.INVALID, "LOGIN_FAILED",
+                "用户名或密码错误；连续 5 次密码错误的账户将锁定 15 分钟，请稍后再试或请管理员解锁",
+                "wrong username or password; after five wrong passwords in a row an account is locked for 15 minutes:"
+                        + " try later or ask an administrator to unlock it");
     }
 }

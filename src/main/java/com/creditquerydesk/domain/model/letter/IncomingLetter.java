@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -220,17 +221,23 @@ public class IncomingLetter {
         requireHandler(handler);
     }
 
-    /** Refuses a review of a hit unless the letter's hits await their review. */
-    public void checkHitReview() {
+    /**
+     * Refuses a review of a hit unless the letter's hits await their review and the reviewer took no earlier step
+     * on this letter nor handles it now (docs/rules.md#R8): a hit needs a second person.
+     */
+    public void checkHitReview(String reviewer) {
         if (status != LetterStatus.IN_REVIEW) {
             throw new DomainException(Kind.CONFLICT, "LETTER_NOT_IN_REVIEW", "来函当前不在复核环节（" + status + "）",
                     "the letter is not awaiting review (" + status + ")");
         }
+        requireAnotherHand(reviewer, "REVIEWER_NOT_INDEPENDENT", "复核其命中结果", "review its hits",
+                new Hand("校对", "corrected", correctedBy), new Hand("确认", "confirmed", verifiedBy),
+                new Hand("查询", "screened", screenedBy), new Hand("经办", "handle", handler));
     }
 
     /** The last hit has had its second review. */
     public void completeReview(String reviewer) {
-        checkHitReview();
+        checkHitReview(reviewer);
         this.reviewedBy = reviewer;
         moveTo(LetterStatus.REVIEWED, null);
     }
@@ -263,9 +270,22 @@ public class IncomingLetter {
         }
     }
 
-    /** 签发 by the principal officer. */
-    public void signOff(String officer) {
+    /**
+     * Refuses a sign-off unless a draft awaits it and the officer took no earlier step on this letter: neither
+     * corrected, confirmed, screened nor drafted it, nor reviewed any of its hits (docs/rules.md#R19).
+     */
+    public void checkSignOff(String officer, Collection<String> hitReviewers) {
         checkSignOff();
+        requireAnotherHand(officer, "SIGNER_NOT_INDEPENDENT", "签发其复函", "sign its reply",
+                new Hand("校对", "corrected", correctedBy), new Hand("确认", "confirmed", verifiedBy),
+                new Hand("查询", "screened", screenedBy), new Hand("起草", "drafted", draftedBy),
+                new Hand("经办", "handle", handler),
+                new Hand("复核", "reviewed a hit of", hitReviewers.contains(officer) ? officer : null));
+    }
+
+    /** 签发 by the principal officer. */
+    public void signOff(String officer, Collection<String> hitReviewers) {
+        checkSignOff(officer, hitReviewers);
         this.signedBy = officer;
         moveTo(LetterStatus.SIGNED, null);
     }
@@ -306,6 +326,22 @@ public class IncomingLetter {
             throw new DomainException(Kind.FORBIDDEN, "NOT_YOUR_LETTER",
                     "该函已分配给经办人 " + handler + "，只有该经办人可以办理",
                     "the letter is assigned to handler " + handler + "; only that handler may process it");
+        }
+    }
+
+    /** One earlier step on the letter and who took it. */
+    private record Hand(String stepZh, String stepEn, String who) {
+    }
+
+    /** Steps one person may not combine on one letter (docs/rules.md#R8, #R19), checked by who took each. */
+    private static void requireAnotherHand(String actor, String code, String stepZh, String stepEn, Hand... earlier) {
+        for (Hand h : earlier) {
+            if (actor.equals(h.who())) {
+                throw new DomainException(Kind.FORBIDDEN, code,
+                        "您已" + h.stepZh() + "本函，不能再" + stepZh + "：这两步须由不同的人完成",
+                        "you " + h.stepEn() + " this letter and may not also " + stepEn
+                                + ": the two steps need two people");
+            }
         }
     }
 

@@ -7,6 +7,9 @@ import com.creditquerydesk.domain.shared.DomainException.Kind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One letter's check of its candidates against the register: which register version and when (so it can
@@ -30,16 +33,10 @@ public final class Screening {
     }
 
     /**
-     * Records a reviewer's decision on a hit. The reviewer must be a different person from the letter's
-     * handler and from the clerk who confirmed the list (docs/rules.md#R8); an overturn needs its reason.
+     * Records a reviewer's decision on a hit; an overturn needs its reason. Who may review is the letter's rule
+     * ({@code IncomingLetter.checkHitReview}, docs/rules.md#R8).
      */
-    public Screening review(int index, String reviewer, String handler, String correctionClerk, Decision decision,
-                            String note, Instant at) {
-        if (reviewer.equals(handler) || reviewer.equals(correctionClerk)) {
-            throw new DomainException(Kind.FORBIDDEN, "REVIEWER_NOT_INDEPENDENT",
-                    "复核人不能是本函的经办人或校对员：命中结果须由另一人二次复核",
-                    "the reviewer may not be the letter's handler or correction clerk: a hit needs a second person");
-        }
+    public Screening review(int index, String reviewer, Decision decision, String note, Instant at) {
         ScreeningResult r = result(index);
         if (!r.matched()) {
             throw new DomainException(Kind.CONFLICT, "NOT_A_HIT", "第 " + index + " 位查询对象未命中，无需复核",
@@ -63,6 +60,12 @@ public final class Screening {
                     "there is no candidate " + index);
         }
         return results.get(index - 1);
+    }
+
+    /** Everyone who reviewed one of the hits: none of them may sign the reply (docs/rules.md#R19). */
+    public Set<String> hitReviewers() {
+        return results.stream().map(ScreeningResult::review).filter(Objects::nonNull).map(HitReview::reviewer)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public long hitCount() {

@@ -56,7 +56,7 @@ public class ScreeningResource {
     public record ReviewRequest(String decision, String note) {
     }
 
-    /** 二次复审: {"decision": "CONFIRM" | "OVERTURN", "note": "..."} by a reviewer who is neither handler nor clerk. */
+    /** 二次复审: {"decision": "CONFIRM" | "OVERTURN", "note": "..."} by a reviewer who took no earlier step (docs/rules.md#R8). */
     @POST
     @Path("/results/{index}/review")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -52,14 +53,14 @@ class IncomingLetterTest {
         CHECK_SCREENING(l -> l.checkScreening(HANDLER), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, VERIFIED)),
         RECORD_SCREENING_CLEAR(l -> l.recordScreening(HANDLER, false), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, SCREENED)),
         RECORD_SCREENING_HIT(l -> l.recordScreening(HANDLER, true), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, IN_REVIEW)),
-        CHECK_HIT_REVIEW(IncomingLetter::checkHitReview, "LETTER_NOT_IN_REVIEW", Map.of(IN_REVIEW, IN_REVIEW)),
+        CHECK_HIT_REVIEW(l -> l.checkHitReview("reviewer"), "LETTER_NOT_IN_REVIEW", Map.of(IN_REVIEW, IN_REVIEW)),
         COMPLETE_REVIEW(l -> l.completeReview("reviewer"), "LETTER_NOT_IN_REVIEW", Map.of(IN_REVIEW, REVIEWED)),
         DRAFT_REPLY(l -> l.draftReply(HANDLER), "LETTER_NOT_READY_FOR_REPLY",
                 Map.of(SCREENED, DRAFTED, REVIEWED, DRAFTED, DRAFTED, DRAFTED)),
         RETURN_UNREVIEWED_DRAFT(l -> l.returnDraft("请修改", false), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, SCREENED)),
         RETURN_REVIEWED_DRAFT(l -> l.returnDraft("请修改", true), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, REVIEWED)),
         CHECK_SIGN_OFF(IncomingLetter::checkSignOff, "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, DRAFTED)),
-        SIGN_OFF(l -> l.signOff("officer"), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, SIGNED)),
+        SIGN_OFF(l -> l.signOff("officer", Set.of("reviewer")), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, SIGNED)),
         DISPATCH(l -> l.dispatch("registry"), "STATUS_TRANSITION_REFUSED", Map.of(SIGNED, DISPATCHED));
 
         final Consumer<IncomingLetter> action;
@@ -181,7 +182,7 @@ class IncomingLetterTest {
         l.recordScreening(HANDLER, true);
         l.completeReview("reviewer");
         l.draftReply(HANDLER);
-        l.signOff("officer");
+        l.signOff("officer", Set.of("reviewer"));
         l.dispatch("registry2");
         assertEquals("clerk2", l.correctedBy());
         assertEquals(CLERK, l.verifiedBy());
@@ -190,6 +191,88 @@ class IncomingLetterTest {
         assertEquals(HANDLER, l.draftedBy());
         assertEquals("officer", l.signedBy());
         assertEquals("registry2", l.dispatchedBy());
+    }
+
+    /** A letter whose hits await review, each earlier step taken by another person. */
+    private static IncomingLetter inReviewBy(String corrector, String confirmer, String screener) {
+        IncomingLetter l = in(EXTRACTED);
+        l.correct(corrector, "某市人社局", "某人社函〔2026〕1号");
+        l.confirm(confirmer, screener);
+        l.recordScreening(screener, true);
+        return l;
+    }
+
+    @ParameterizedTest(name = "a reviewer who {0} the letter")
+    @MethodSource("earlierHands")
+    void nobodyWhoTookAnEarlierStepReviewsTheHits(String hand) {
+        IncomingLetter l = inReviewBy("corrector", "confirmer", "screener");
+        l.reassign("handler2");
+        String reviewer = switch (hand) {
+            case "corrected" -> "corrector";
+            case "confirmed" -> "confirmer";
+            case "screened" -> "screener";
+            default -> "handler2";
+        };
+        DomainException e = assertThrows(DomainException.class, () -> l.completeReview(reviewer));
+        assertEquals("REVIEWER_NOT_INDEPENDENT", e.code());
+        assertEquals(DomainException.Kind.FORBIDDEN, e.kind());
+        assertTrue(e.getMessage().contains(hand), e.getMessage());
+        assertEquals(IN_REVIEW, l.status());
+        l.completeReview("reviewer");
+        assertEquals(REVIEWED, l.status());
+    }
+
+    static Stream<String> earlierHands() {
+        return Stream.of("corrected", "confirmed", "screened", "handle");
+    }
+
+    @Test
+    void reassigningALetterDoesNotMakeItsScreenerItsReviewer() {
+        // The attack of issue 13: screen, have the letter given to someone else, then confirm one's own hit.
+        IncomingLetter l = inReviewBy("clerk", "clerk", "handler");
+        l.reassign("handler2");
+        assertEquals("REVIEWER_NOT_INDEPENDENT",
+                assertThrows(DomainException.class, () -> l.checkHitReview("handler")).code());
+    }
+
+    @ParameterizedTest(name = "an officer who {0} the letter")
+    @MethodSource("earlierHandsBeforeSignOff")
+    void nobodyWhoTookAnEarlierStepSignsTheReply(String hand) {
+        IncomingLetter l = inReviewBy("corrector", "confirmer", "screener");
+        l.completeReview("reviewer");
+        l.reassign("drafter");
+        l.draftReply("drafter");
+        l.reassign("handler2");
+        String officer = switch (hand) {
+            case "corrected" -> "corrector";
+            case "confirmed" -> "confirmer";
+            case "screened" -> "screener";
+            case "drafted" -> "drafter";
+            case "reviewed a hit of" -> "reviewer2";
+            default -> "handler2";
+        };
+        Set<String> reviewers = Set.of("reviewer", "reviewer2");
+        DomainException e = assertThrows(DomainException.class, () -> l.signOff(officer, reviewers));
+        assertEquals("SIGNER_NOT_INDEPENDENT", e.code());
+        assertEquals(DomainException.Kind.FORBIDDEN, e.kind());
+        assertTrue(e.getMessage().contains(hand), e.getMessage());
+        assertEquals(DRAFTED, l.status());
+        assertNull(l.signedBy());
+        l.signOff("officer", reviewers);
+        assertEquals(SIGNED, l.status());
+    }
+
+    static Stream<String> earlierHandsBeforeSignOff() {
+        return Stream.of("corrected", "confirmed", "screened", "drafted", "reviewed a hit of", "handle");
+    }
+
+    @Test
+    void aHandlerWhoIsAlsoAnOfficerCannotSignHisOwnDraft() {
+        IncomingLetter l = in(DRAFTED);
+        assertEquals(HANDLER, l.draftedBy());
+        assertEquals("SIGNER_NOT_INDEPENDENT",
+                assertThrows(DomainException.class, () -> l.checkSignOff(HANDLER, Set.of())).code());
+        l.checkSignOff("officer", Set.of());
     }
 
     @Test
