@@ -118,6 +118,7 @@ export const paths = {
   me: '/api/auth/me',
   letters: '/api/letters',
   letter: (id) => `/api/letters/${enc(id)}`,
+  letterStatus: (id) => `/api/letters/${enc(id)}/status`,
   file: (id) => `/api/letters/${enc(id)}/file`,
   pagePng: (id, n) => `/api/letters/${enc(id)}/pages/${n}`,
   extraction: (id) => `/api/letters/${enc(id)}/extraction`,

@@ -96,7 +96,7 @@ function uploadItem(file) {
       await new Promise((r) => setTimeout(r, wait));
       wait = Math.min(POLL_MAX_MS, Math.round(wait * 1.3));
       try {
-        letter = await api(paths.letter(letter.id));
+        letter = await api(paths.letterStatus(letter.id));
       } catch (err) {
         set(bar.value, err.message);
         return;

@@ -83,13 +83,13 @@ public final class Workflow {
         return id;
     }
 
+    /** Polls the letter's light status until it is read, then returns the letter with what was read. */
     public static JsonObject awaitRead(Api api, String id) {
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (System.nanoTime() < deadline) {
-            JsonObject letter = api.get("/api/letters/" + id).json();
-            String status = letter.getString("status");
+            String status = api.get("/api/letters/" + id + "/status").json().getString("status");
             if (!status.equals("RECEIVED") && !status.equals("EXTRACTING")) {
-                return letter;
+                return api.get("/api/letters/" + id).json();
             }
             try {
                 Thread.sleep(300);

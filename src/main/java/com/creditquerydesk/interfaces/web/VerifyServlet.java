@@ -71,8 +71,8 @@ public class VerifyServlet extends HttpServlet {
         PrintWriter w = resp.getWriter();
         w.println("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
                 + "content=\"width=device-width,initial-scale=1\"><title>复函核验 · Reply verification</title>"
-                + "<link rel=\"stylesheet\" href=\"/css/app.css\"></head><body class=\"verify-page\"><main class=\"card\" "
-                + "style=\"max-width:720px;margin:40px auto;padding:24px\"><h1>复函真伪核验</h1>");
+                + "<link rel=\"stylesheet\" href=\"/css/app.css\"></head><body class=\"verify-page\"><main class=\"card\">"
+                + "<h1>复函真伪核验</h1>");
         if (view.isEmpty()) {
             w.println("<p class=\"error\" role=\"alert\">未找到该核验码对应的已签发复函。请核对核验码。<br>"
                     + "No signed reply has this verification code.</p>");
@@ -80,7 +80,7 @@ public class VerifyServlet extends HttpServlet {
             ReplyLetter r = view.get().reply();
             w.println("<dl class=\"verify\"><dt>发文字号</dt><dd>" + esc(r.replyNumber()) + "</dd><dt>签发时间</dt><dd>"
                     + DATE.format(r.signedAt().atZone(settings.zone())) + "</dd><dt>来函单位</dt><dd>" + esc(view.get().requestingUnit())
-                    + "</dd><dt>文件 SHA-256</dt><dd><code style=\"word-break:break-all\">" + r.signedPdfSha256()
+                    + "</dd><dt>文件 SHA-256</dt><dd><code class=\"sha\">" + r.signedPdfSha256()
                     + "</code></dd></dl>");
             if (identical != null) {
                 w.println(identical

@@ -167,12 +167,22 @@ public class LetterResource {
     }
 
     /** The image of page n (1-based) that the extraction's boxes refer to. */
+    /**
+     * The letter without what was read from it: status and reading progress for the pages that poll. It holds
+     * no personal data, so looking is not audited (the full letter's reads are, docs/rules.md#R13).
+     */
+    @GET
+    @Path("/{id}/status")
+    public LetterView lightStatus(@PathParam("id") String id) {
+        return LetterView.of(query.get(id), calendar.today(), null);
+    }
+
     @GET
     @Path("/{id}/pages/{page}")
     @Produces("image/png")
     public Response page(@PathParam("id") String id, @PathParam("page") int page) {
-        return Response.ok(query.pageImage(current.get(), id, page), "image/png")
-                .header("Cache-Control", "private, max-age=3600").build();
+        // Not cached: a page shows ID numbers (SecurityHeaders answers /api/ with no-store).
+        return Response.ok(query.pageImage(current.get(), id, page), "image/png").build();
     }
 
     /** The original bytes, exactly as received. */
