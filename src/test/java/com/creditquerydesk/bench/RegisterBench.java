@@ -2,7 +2,8 @@ package com.creditquerydesk.bench;
 
 import com.creditquerydesk.domain.model.register.ImportMode;
 import com.creditquerydesk.domain.model.register.RegisterMatch;
-import com.creditquerydesk.domain.model.register.RegisterVersion;
+import com.creditquerydesk.domain.model.register.ImportCounts;
+import com.creditquerydesk.domain.model.register.ImportResult;
 import com.creditquerydesk.domain.model.register.ScreeningCandidate;
 import com.creditquerydesk.infrastructure.register.CsvRegisterFile;
 import com.creditquerydesk.infrastructure.register.JdbcImportJobRepository;
@@ -66,16 +67,18 @@ public final class RegisterBench {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         long job = new JdbcImportJobRepository(ds).start(file.getFileName().toString(), ImportMode.SNAPSHOT);
         long t0 = System.nanoTime();
-        RegisterVersion v = new JdbcRegisterRepository(ds).importRegister(job, ImportMode.SNAPSHOT,
+        ImportResult result = new JdbcRegisterRepository(ds).importRegister(job, ImportMode.SNAPSHOT,
                 new CsvRegisterFile(file.getFileName().toString(), () -> open(file)), n -> {
                     if (n % 1_000_000 == 0) {
                         System.out.printf("  %,d rows read after %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
                     }
                 });
         double s = (System.nanoTime() - t0) / 1e9;
-        long rows = v.counts().added() + v.counts().unchanged() + v.counts().updated() + v.counts().rejected();
-        System.out.printf("importer: version %d, %s in %.1f s = %,.0f rows/s; peak heap used %d MB (max %d MB)%n",
-                v.number(), v.counts(), s, rows / s, peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+        ImportCounts n = result.counts();
+        long rows = n.added() + n.unchanged() + n.updated() + n.rejected();
+        System.out.printf("importer: %s version %d, %s in %.1f s = %,.0f rows/s; peak heap used %d MB (max %d MB)%n",
+                result.outcome(), result.version().number(), n, s, rows / s, peakHeapMb(),
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static void screen(String url, long registerRows, int rounds) throws Exception {

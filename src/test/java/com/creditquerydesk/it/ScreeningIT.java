@@ -87,8 +87,25 @@ class ScreeningIT {
         assertEquals(2, counts.getJsonNumber("removed").longValue());
         assertEquals(first.getInt("version") + 1, second.getInt("version"));
         JsonObject restored = importSnapshot(sample, "register-sample.csv");
+        assertEquals("NEW_VERSION", restored.getString("outcome"));
         assertEquals(2, restored.getJsonObject("counts").getJsonNumber("added").longValue());
         assertEquals(1, restored.getJsonObject("counts").getJsonNumber("removed").longValue());
+
+        // Issue 19: the same file again makes no version; the job answers with the current one, says so, is audited.
+        int versionsBefore = versions().size();
+        JsonObject again = importSnapshot(sample, "register-sample-again.csv");
+        assertEquals("UNCHANGED", again.getString("outcome"));
+        assertEquals(restored.getInt("version"), again.getInt("version"));
+        assertEquals("名单与当前版本 " + again.getInt("version") + " 相同，未建立新版本", again.getString("message"));
+        assertTrue(again.getString("messageEn").contains("no new version"), again.toString());
+        assertEquals(30, again.getJsonObject("counts").getJsonNumber("unchanged").longValue());
+        assertEquals(0, again.getJsonObject("counts").getJsonNumber("added").longValue());
+        assertEquals(versionsBefore, versions().size());
+        JsonArray events = Api.as("auditor").get("/api/audit?action=REGISTER_IMPORT_UNCHANGED&limit=50").json()
+                .getJsonArray("items");
+        assertTrue(events.stream().map(v -> v.asJsonObject()).anyMatch(e -> e.getString("actor").equals("admin")
+                && e.getString("detail").contains("导入任务 " + again.getJsonNumber("id").longValue() + "（")),
+                events.toString());
     }
 
     @Test

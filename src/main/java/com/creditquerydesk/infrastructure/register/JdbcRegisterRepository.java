@@ -2,6 +2,8 @@ package com.creditquerydesk.infrastructure.register;
 
 import com.creditquerydesk.domain.model.register.ImportCounts;
 import com.creditquerydesk.domain.model.register.ImportMode;
+import com.creditquerydesk.domain.model.register.ImportOutcome;
+import com.creditquerydesk.domain.model.register.ImportResult;
 import com.creditquerydesk.domain.model.register.MaskedIdNumber;
 import com.creditquerydesk.domain.model.register.RegisterMatch;
 import com.creditquerydesk.domain.model.register.RegisterMatcher;
@@ -23,6 +25,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,15 +54,15 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     }
 
     @Override
-    public RegisterVersion importRegister(long jobId, ImportMode mode, RegisterRowSource rows, LongConsumer progress)
+    public ImportResult importRegister(long jobId, ImportMode mode, RegisterRowSource rows, LongConsumer progress)
             throws IOException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                RegisterVersion v = importIn(c, jobId, mode, rows, progress);
+                ImportResult result = importIn(c, jobId, mode, rows, progress);
                 c.commit();
-                return v;
+                return result;
             } catch (SQLException | RuntimeException | IOException e) {
                 c.rollback();
                 throw e;
@@ -71,7 +74,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         }
     }
 
-    private RegisterVersion importIn(Connection c, long jobId, ImportMode mode, RegisterRowSource rows,
+    private ImportResult importIn(Connection c, long jobId, ImportMode mode, RegisterRowSource rows,
                                      LongConsumer progress) throws SQLException, IOException {
         boolean pg = isPostgres(c);
         int version = nextVersion(c);
@@ -121,7 +124,15 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         if (!pg) {
             update(c, "DELETE FROM register_staging WHERE job_id = ?", jobId);
         }
-        Instant now = Instant.now();
+        if (counts.added() + counts.updated() + counts.removed() == 0 && version > 1) {
+            // nothing refers to the reserved number: give it back and answer with the current version
+            update(c, "DELETE FROM register_version WHERE version_no = ?", version);
+            RegisterVersion current = queryVersions(c, "SELECT * FROM register_version WHERE version_no = ?",
+                    version - 1).get(0);
+            return new ImportResult(current, ImportOutcome.UNCHANGED, counts);
+        }
+        // as the column keeps it (microseconds), so the version returned equals the one read back later
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try (PreparedStatement ps = c.prepareStatement("UPDATE register_version SET imported_at = ?, sha256 = ?,"
                 + " added_count = ?, unchanged_count = ?, updated_count = ?, removed_count = ?, rejected_count = ?"
                 + " WHERE version_no = ?")) {
@@ -135,7 +146,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             ps.setInt(8, version);
             ps.executeUpdate();
         }
-        return new RegisterVersion(version, now, rows.fileName(), sha, mode, counts);
+        return ImportResult.newVersion(new RegisterVersion(version, now, rows.fileName(), sha, mode, counts));
     }
 
     /**
@@ -267,8 +278,16 @@ public final class JdbcRegisterRepository implements RegisterRepository {
                 rs.getObject("published_on", java.time.LocalDate.class));
     }
 
-    private List<RegisterVersion> queryVersions(String sql, OffsetDateTime param) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    private List<RegisterVersion> queryVersions(String sql, Object param) {
+        try (Connection c = dataSource.getConnection()) {
+            return queryVersions(c, sql, param);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading register versions failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<RegisterVersion> queryVersions(Connection c, String sql, Object param) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (param != null) {
                 ps.setObject(1, param);
             }
@@ -284,8 +303,6 @@ public final class JdbcRegisterRepository implements RegisterRepository {
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading register versions failed: " + e.getMessage(), e);
         }
     }
 

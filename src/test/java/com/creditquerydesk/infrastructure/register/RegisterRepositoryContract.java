@@ -5,6 +5,8 @@ import com.creditquerydesk.domain.model.register.ImportCounts;
 import com.creditquerydesk.domain.model.register.ImportJobRepository;
 import com.creditquerydesk.domain.model.register.ImportJobStatus;
 import com.creditquerydesk.domain.model.register.ImportMode;
+import com.creditquerydesk.domain.model.register.ImportOutcome;
+import com.creditquerydesk.domain.model.register.ImportResult;
 import com.creditquerydesk.domain.model.register.RegisterMatch;
 import com.creditquerydesk.domain.model.register.RegisterVersion;
 import com.creditquerydesk.domain.model.register.RejectedRow;
@@ -51,6 +53,12 @@ abstract class RegisterRepositoryContract {
     }
 
     RegisterVersion load(String fileName, ImportMode mode, List<String> lines) throws Exception {
+        ImportResult result = importFile(fileName, mode, lines);
+        assertEquals(ImportOutcome.NEW_VERSION, result.outcome());
+        return result.version();
+    }
+
+    ImportResult importFile(String fileName, ImportMode mode, List<String> lines) throws Exception {
         long job = jobs.start(fileName, mode);
         return register.importRegister(job, mode, RegisterFiles.csv(fileName, lines), n -> { });
     }
@@ -104,6 +112,43 @@ abstract class RegisterRepositoryContract {
         assertEquals(0, count("SELECT COUNT(*) FROM register_staging"));
     }
 
+    /** Issue 19: the same file again, in another row order, or a delta of listed rows, makes no version. */
+    @Test
+    void anImportThatChangesNothingMakesNoVersionAndAnswersWithTheCurrentOne() throws Exception {
+        List<String> sample = RegisterFiles.sampleLines();
+        RegisterVersion v1 = load("register-sample.csv", ImportMode.SNAPSHOT, sample);
+
+        ImportResult again = importFile("register-sample-again.csv", ImportMode.SNAPSHOT, sample);
+        assertEquals(ImportOutcome.UNCHANGED, again.outcome());
+        assertEquals(v1, again.version());
+        assertEquals(new ImportCounts(0, 30, 0, 0, 0), again.counts());
+
+        List<String> reordered = new ArrayList<>(sample.subList(1, sample.size()));
+        java.util.Collections.reverse(reordered);
+        reordered.add(0, RegisterFiles.HEADER);
+        reordered.add(RegisterFiles.row("乙", "bad", "案2"));
+        long job = jobs.start("reordered.csv", ImportMode.SNAPSHOT);
+        ImportResult same = register.importRegister(job, ImportMode.SNAPSHOT, RegisterFiles.csv("reordered.csv",
+                reordered), n -> { });
+        assertEquals(ImportOutcome.UNCHANGED, same.outcome());
+        assertEquals(new ImportCounts(0, 30, 0, 0, 1), same.counts());
+        assertEquals(List.of(32L), jobs.rejectedRows(job, 10).stream().map(RejectedRow::rowNumber).toList(),
+                "a rejected row is still reported");
+
+        ImportResult delta = importFile("delta.csv", ImportMode.DELTA, sample.subList(0, 4));
+        assertEquals(ImportOutcome.UNCHANGED, delta.outcome());
+        assertEquals(new ImportCounts(0, 3, 0, 0, 0), delta.counts());
+
+        assertEquals(List.of(v1), register.versions());
+        assertEquals(30, count("SELECT COUNT(*) FROM register_record"));
+        assertEquals(30, count("SELECT COUNT(*) FROM register_record WHERE version_added = 1"
+                + " AND version_removed IS NULL"));
+        // the next change takes the next number: none was used up by the unchanged imports
+        List<String> changed = new ArrayList<>(sample);
+        changed.remove(1);
+        assertEquals(2, load("register-2.csv", ImportMode.SNAPSHOT, changed).number());
+    }
+
     @Test
     void deltaAddsAndUpdatesButNeverRemoves() throws Exception {
         List<String> sample = RegisterFiles.sampleLines();
@@ -122,7 +167,8 @@ abstract class RegisterRepositoryContract {
                 RegisterFiles.HEADER,
                 RegisterFiles.row("甲", "6101131983****3431", "案1"),
                 RegisterFiles.row("乙", "bad", "案2"),
-                RegisterFiles.row("甲", "6101131983****3431", "案1", "违反限制消费令", "2019年01月01日"))), n -> { });
+                RegisterFiles.row("甲", "6101131983****3431", "案1", "违反限制消费令", "2019年01月01日"))), n -> { })
+                .version();
         assertEquals(new ImportCounts(1, 0, 0, 0, 2), v.counts());
         List<RejectedRow> rows = jobs.rejectedRows(job, 10);
         assertEquals(List.of(2L, 3L), rows.stream().map(RejectedRow::rowNumber).toList());
