@@ -239,6 +239,45 @@ abstract class RegisterRepositoryContract {
         }
     }
 
+    /** What COPY's text format escapes, and characters outside the BMP (a rare given name), come back unchanged. */
+    @Test
+    void tabsBackslashesLineBreaksAndRareCharactersSurviveTheStaging() throws Exception {
+        IdNumber id = TestIds.id("610113", LocalDate.of(1988, 12, 1), 135);
+        String name = "王\uD869\uDEA5";   // 王𪚥, U+2A6A5
+        String conduct = "有履行能力\t而拒不履行\\生效\r\n法律文书";
+        List<String> file = new ArrayList<>(RegisterFiles.sampleLines());
+        file.add(RegisterFiles.row(name, TestIds.mask(id), "（2026）陕0113执9号",
+                "\"" + conduct + "\"", "2018年01月06日"));
+        int v = load("escapes.csv", ImportMode.SNAPSHOT, file).number();
+        List<RegisterMatch> hits = register.findMatches(List.of(new ScreeningCandidate(name, id)), v);
+        assertEquals(1, hits.size());
+        assertEquals(name, hits.get(0).record().name());
+        assertEquals(conduct, hits.get(0).record().dishonestConduct());
+    }
+
+    /** Many more candidates than one H2 query takes: every listed one is found, each beside its own candidate. */
+    @Test
+    void aLongListIsScreenedInOneCallWithEachHitBesideItsCandidate() throws Exception {
+        List<String> sample = RegisterFiles.sampleLines();
+        int v = load("register-sample.csv", ImportMode.SNAPSHOT, sample).number();
+        List<ScreeningCandidate> candidates = new ArrayList<>();
+        for (int i = 0; i < 12_000; i++) {
+            candidates.add(new ScreeningCandidate("某" + i, TestIds.id("610113", LocalDate.of(1980, 1, 1).plusDays(i % 9000), i % 997)));
+        }
+        for (int k = 1; k < sample.size(); k++) {
+            String line = sample.get(k);
+            candidates.add(k * 397, new ScreeningCandidate(RegisterFiles.nameOf(line),
+                    TestIds.fullFor(RegisterFiles.idOf(line), 0)));
+        }
+        List<RegisterMatch> hits = register.findMatches(candidates, v);
+        assertEquals(30, hits.size());
+        for (RegisterMatch m : hits) {
+            assertEquals(m.candidate().name(), m.record().name());
+        }
+        assertEquals(sample.subList(1, sample.size()).stream().map(RegisterFiles::nameOf).toList(),
+                hits.stream().map(m -> m.record().name()).toList(), "in candidate order");
+    }
+
     @Test
     void asOfReproducesAnEarlierResultAfterANewerSnapshotRemovedTheRecord() throws Exception {
         List<String> sample = RegisterFiles.sampleLines();
