@@ -113,11 +113,9 @@ abstract class RegisterDialect {
                     }
                 }
                 long n = insert.run();
+                // CREATE INDEX also records the table's size for the planner; autovacuum analyses it later
                 for (String sql : rebuild) {
                     st.execute(sql);
-                }
-                if (!rebuild.isEmpty()) {
-                    st.execute("ANALYZE register_record");
                 }
                 return n;
             }

@@ -46,7 +46,7 @@ class PostgresRegisterRepositoryTest extends RegisterRepositoryContract {
         load("register-sample.csv", ImportMode.SNAPSHOT, RegisterFiles.sampleLines());
         assertEquals(before, text(indexes));
         assertEquals(30, count("SELECT reltuples::bigint FROM pg_class WHERE relname = 'register_record'"),
-                "analysed after the load");
+                "the planner knows the table's size");
     }
 
     private String text(String sql) throws SQLException {
