@@ -73,7 +73,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     }
 
     private ImportResult importIn(Connection c, long jobId, ImportMode mode, RegisterRowSource rows,
-                                     LongConsumer progress) throws SQLException, IOException {
+                                  LongConsumer progress) throws SQLException, IOException {
         RegisterDialect dialect = RegisterDialect.of(c);
         int version = nextVersion(c);
         // Filed first so the records can refer to it (and a concurrent import of the same number fails on the

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param errorZh       null unless FAILED
  */
 public record ImportJob(long id, String sourceFileName, ImportMode mode, ImportJobStatus status, long rowsRead,
-                        Integer versionNumber, ImportOutcome outcome, ImportCounts counts, Instant startedAt, Instant finishedAt,
-                        String errorZh, String errorEn) {
+                        Integer versionNumber, ImportOutcome outcome, ImportCounts counts, Instant startedAt,
+                        Instant finishedAt, String errorZh, String errorEn) {
 
     public ImportJob {
         Objects.requireNonNull(sourceFileName, "sourceFileName");
