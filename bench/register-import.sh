@@ -2,7 +2,8 @@
 # Import benchmark: generate a register CSV of N rows (once, reused), import it into a fresh PostgreSQL
 # database through the importer (heap capped at 512 MB), then \copy the same file into a same-shape table.
 # Usage: bench/register-import.sh N [DB]     (PostgreSQL on 127.0.0.1:5432, user postgres, trust auth)
-#        AGAIN=1 bench/register-import.sh N   also imports the same file a second time (a snapshot of unchanged rows)
+#        AGAIN=1 bench/register-import.sh N   also imports the same file a second time (unchanged: no new version)
+#        CHANGED=1 bench/register-import.sh N then imports a snapshot with about 1% changed (N/300 removed, updated, added)
 set -euo pipefail
 N=${1:?rows}
 DB=${2:-cqd_bench}
@@ -14,10 +15,18 @@ FILE=target/bench/register-$N.csv
 [ -s "$FILE" ] || java -Xmx256m -cp "$CP" com.creditquerydesk.bench.RegisterBench generate "$FILE" "$N"
 ls -l "$FILE"
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
+echo "PostgreSQL settings: $($PSQL -d postgres -At -c "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name)
+  FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'maintenance_work_mem', 'max_wal_size', 'synchronous_commit',
+  'wal_level', 'temp_buffers')") (the importer raises work_mem and maintenance_work_mem to 256MB in its own transaction)"
 $PSQL -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB ENCODING 'UTF8' TEMPLATE template0"
 java -Xmx512m -cp "$CP" com.creditquerydesk.bench.RegisterBench import "jdbc:postgresql://127.0.0.1:5432/$DB" "$FILE"
 if [ "${AGAIN:-0}" = 1 ]; then
   java -Xmx512m -cp "$CP" com.creditquerydesk.bench.RegisterBench import "jdbc:postgresql://127.0.0.1:5432/$DB" "$FILE"
+fi
+if [ "${CHANGED:-0}" = 1 ]; then
+  CHANGED_FILE=target/bench/register-$N-changed.csv
+  [ -s "$CHANGED_FILE" ] || java -Xmx256m -cp "$CP" com.creditquerydesk.bench.RegisterBench generate-changed "$CHANGED_FILE" "$N"
+  java -Xmx512m -cp "$CP" com.creditquerydesk.bench.RegisterBench import "jdbc:postgresql://127.0.0.1:5432/$DB" "$CHANGED_FILE"
 fi
 
 $PSQL -d "$DB" -c "CREATE TABLE plain_copy (姓名 text, 身份证号码 text, 执行法院 text, 省份 text, 案号 text,

@@ -111,7 +111,7 @@ export function registerPage() {
         state.textContent = zh.admin.readRows(job.rowsRead ?? 0);
       } while (job.status === 'RUNNING');
       bar.value = 100;
-      state.textContent = job.status === 'DONE' ? `${zh.admin.jobStatus.DONE} ${zh.admin.version} ${job.version}：${counts(job.counts)}`
+      state.textContent = job.status === 'DONE' ? `${zh.admin.jobStatus.DONE}，${job.message}：${counts(job.counts)}`
         : `${zh.admin.jobStatus.FAILED}：${job.error ?? ''}`;
       if (job.rejected?.length) {
         item.append(h('details', h('summary', `${zh.admin.rejected}（${job.rejected.length}）`),

@@ -2,7 +2,8 @@ package com.creditquerydesk.bench;
 
 import com.creditquerydesk.domain.model.register.ImportMode;
 import com.creditquerydesk.domain.model.register.RegisterMatch;
-import com.creditquerydesk.domain.model.register.RegisterVersion;
+import com.creditquerydesk.domain.model.register.ImportCounts;
+import com.creditquerydesk.domain.model.register.ImportResult;
 import com.creditquerydesk.domain.model.register.ScreeningCandidate;
 import com.creditquerydesk.infrastructure.register.CsvRegisterFile;
 import com.creditquerydesk.infrastructure.register.JdbcImportJobRepository;
@@ -34,9 +35,11 @@ import java.util.SplittableRandom;
  * Benchmarks of the register (bench/README.md):
  * <pre>
  *   generate FILE N        write a synthetic register CSV of N rows
+ *   generate-changed FILE N  the same with about 1% changed (N/300 each removed, updated and added)
  *   import URL FILE        migrate the database and import FILE as a snapshot through the importer
- *   screen URL N [ROUNDS]  1,000 candidates (half of them listed) against the N-row register, p50/p95,
- *                          beside a HashMap of the same keys loaded from the same database
+ *   screen URL N [ROUNDS] [SIZES]  lists of 1,000, 10,000 and 100,000 candidates (half of them listed; SIZES
+ *                          e.g. 1000,10000) against the N-row register, p50/p95, beside a HashMap of the
+ *                          same keys loaded from the same database
  * </pre>
  */
 public final class RegisterBench {
@@ -48,8 +51,11 @@ public final class RegisterBench {
                 RegisterGenerator.write(Path.of(args[1]), Long.parseLong(args[2]));
                 System.out.printf("generated %s rows in %.1f s%n", args[2], (System.nanoTime() - t0) / 1e9);
             }
+            case "generate-changed" -> RegisterGenerator.writeChanged(Path.of(args[1]), Long.parseLong(args[2]));
             case "import" -> importFile(args[1], Path.of(args[2]));
-            case "screen" -> screen(args[1], Long.parseLong(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 50);
+            case "screen" -> screen(args[1], Long.parseLong(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 50,
+                    Arrays.stream((args.length > 4 ? args[4] : "1000,10000,100000").split(","))
+                            .mapToInt(Integer::parseInt).toArray());
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -66,44 +72,49 @@ public final class RegisterBench {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         long job = new JdbcImportJobRepository(ds).start(file.getFileName().toString(), ImportMode.SNAPSHOT);
         long t0 = System.nanoTime();
-        RegisterVersion v = new JdbcRegisterRepository(ds).importRegister(job, ImportMode.SNAPSHOT,
+        ImportResult result = new JdbcRegisterRepository(ds).importRegister(job, ImportMode.SNAPSHOT,
                 new CsvRegisterFile(file.getFileName().toString(), () -> open(file)), n -> {
                     if (n % 1_000_000 == 0) {
                         System.out.printf("  %,d rows read after %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
                     }
                 });
         double s = (System.nanoTime() - t0) / 1e9;
-        long rows = v.counts().added() + v.counts().unchanged() + v.counts().updated() + v.counts().rejected();
-        System.out.printf("importer: version %d, %s in %.1f s = %,.0f rows/s; peak heap used %d MB (max %d MB)%n",
-                v.number(), v.counts(), s, rows / s, peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+        ImportCounts n = result.counts();
+        long rows = n.added() + n.unchanged() + n.updated() + n.rejected();
+        System.out.printf("importer: %s version %d, %s in %.1f s = %,.0f rows/s; peak heap used %d MB (max %d MB)%n",
+                result.outcome(), result.version().number(), n, s, rows / s, peakHeapMb(),
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    private static void screen(String url, long registerRows, int rounds) throws Exception {
+    /** Rounds shrink with the list: {@code rounds} for 1,000 candidates, a tenth as many per tenfold, at least 5. */
+    private static void screen(String url, long registerRows, int rounds, int[] sizes) throws Exception {
         PGSimpleDataSource ds = dataSource(url);
         // as behind a server's connection pool: the timing is of the query, not of opening a connection
         JdbcRegisterRepository register = new JdbcRegisterRepository(pooledOne(ds.getConnection()));
         int version = register.latestVersion().orElseThrow().number();
-        List<ScreeningCandidate> candidates = candidates(registerRows, 1_000);
-
-        List<RegisterMatch> hits = register.findMatches(candidates, version);
-        System.out.printf("register of %,d rows, version %d: %d of %d candidates hit%n", registerRows, version,
-                hits.size(), candidates.size());
-        long[] db = time(rounds, () -> register.findMatches(candidates, version).size());
-        report("PostgreSQL, one VALUES-join query", db);
-
         long t0 = System.nanoTime();
         Map<String, long[]> map = loadMap(ds, version);
         System.out.printf("HashMap: %,d keys loaded in %.1f s, heap used ~%d MB%n", map.size(),
                 (System.nanoTime() - t0) / 1e9, usedHeapMb());
-        long[] mem = time(rounds * 20, () -> {
-            int n = 0;
-            for (ScreeningCandidate c : candidates) {
-                long[] ids = map.get(c.matchKey() + c.normalisedName());
-                n += ids == null ? 0 : ids.length;
-            }
-            return n;
-        });
-        report("in-memory HashMap (key + name)", mem);
+        for (int size : sizes) {
+            List<ScreeningCandidate> candidates = candidates(registerRows, size);
+            int n = Math.max(5, (int) (rounds * 1000L / size));
+            List<RegisterMatch> hits = register.findMatches(candidates, version);
+            System.out.printf("register of %,d rows, version %d: %,d of %,d candidates hit%n", registerRows, version,
+                    hits.size(), candidates.size());
+            long[] db = time(n, () -> register.findMatches(candidates, version).size());
+            report("PostgreSQL, one query (unnest)", size, db);
+            long[] mem = time(n * 20, () -> {
+                int found = 0;
+                for (ScreeningCandidate c : candidates) {
+                    long[] ids = map.get(c.matchKey() + c.normalisedName());
+                    found += ids == null ? 0 : ids.length;
+                }
+                return found;
+            });
+            report("in-memory HashMap (key + name)", size, mem);
+            System.out.printf("  ratio of the p50s: %.1f%n", (double) db[db.length / 2] / mem[mem.length / 2]);
+        }
     }
 
     /** Half are rows of the register (full IDs recreated by the generator), half are random people. */
@@ -161,9 +172,9 @@ public final class RegisterBench {
         return ns;
     }
 
-    private static void report(String what, long[] sorted) {
-        System.out.printf("%-36s 1,000 candidates: p50 %.3f ms, p95 %.3f ms, max %.3f ms (%d rounds)%n", what,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
+    private static void report(String what, int candidates, long[] sorted) {
+        System.out.printf("%-32s %,7d candidates: p50 %.3f ms, p95 %.3f ms, max %.3f ms (%d rounds)%n", what,
+                candidates, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
                 sorted[sorted.length - 1] / 1e6, sorted.length);
     }
 

@@ -70,6 +70,29 @@ public final class RegisterGenerator {
                 chinese(published));
     }
 
+    /**
+     * The register of {@link #write} with about 1% changed, for a snapshot diff: every 300th row is gone, the row
+     * after it has another 履行情况, and rows/300 new rows follow the last.
+     */
+    public static void writeChanged(Path file, long rows) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(HEADER);
+            w.write("\r\n");
+            for (long i = 0; i < rows + rows / 300; i++) {
+                if (i < rows && i % 300 == 0) {
+                    continue;
+                }
+                String line = line(i);
+                if (i < rows && i % 300 == 1) {
+                    line = line.contains(",全部未履行,") ? line.replace(",全部未履行,", ",部分未履行,")
+                            : line.replace(",部分未履行,", ",全部未履行,");
+                }
+                w.write(line);
+                w.write("\r\n");
+            }
+        }
+    }
+
     private static String chinese(LocalDate d) {
         return String.format("%d年%02d月%02d日", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }

@@ -74,21 +74,37 @@ class ScreeningIT {
     }
 
     @Test
-    void importingTheSampleThenAModifiedSnapshotCountsAddedAndRemoved() throws IOException {
+    void importingTheSampleThenAModifiedSnapshotCountsAddedUpdatedAndRemoved() throws IOException {
         String sample = sampleRegister();
         JsonObject first = importSnapshot(sample, "register-sample.csv");
         String[] lines = sample.split("\n");
-        // drop two records, add one
+        // drop two records, change one (张娜勇 has now paid part), add one
+        assertTrue(lines[2].startsWith("张娜勇,") && lines[2].contains(",全部未履行,"), lines[2]);
+        lines[2] = lines[2].replace(",全部未履行,", ",部分未履行,");
         String modified = String.join("\n", java.util.Arrays.copyOfRange(lines, 0, lines.length - 2)) + "\n"
                 + "新增人,1101051980****0012,北京市东城区人民法院,北京,（2026）京0101执1号,（2025）京0101民初1号,偿还借款,全部未履行,违反限制消费令,2026年01月05日,2026年02月01日\n";
         JsonObject second = importSnapshot(modified, "modified.csv");
-        JsonObject counts = second.getJsonObject("counts");
-        assertEquals(1, counts.getJsonNumber("added").longValue());
-        assertEquals(2, counts.getJsonNumber("removed").longValue());
+        assertEquals("NEW_VERSION", second.getString("outcome"));
+        assertCounts(second, 1, 27, 1, 2, 0);
         assertEquals(first.getInt("version") + 1, second.getInt("version"));
         JsonObject restored = importSnapshot(sample, "register-sample.csv");
-        assertEquals(2, restored.getJsonObject("counts").getJsonNumber("added").longValue());
-        assertEquals(1, restored.getJsonObject("counts").getJsonNumber("removed").longValue());
+        assertEquals("NEW_VERSION", restored.getString("outcome"));
+        assertCounts(restored, 2, 27, 1, 1, 0);
+
+        // Issue 19: the same file again makes no version; the job answers with the current one, says so, is audited.
+        int versionsBefore = versions().size();
+        JsonObject again = importSnapshot(sample, "register-sample-again.csv");
+        assertEquals("UNCHANGED", again.getString("outcome"));
+        assertEquals(restored.getInt("version"), again.getInt("version"));
+        assertEquals("名单与当前版本 " + again.getInt("version") + " 相同，未建立新版本", again.getString("message"));
+        assertTrue(again.getString("messageEn").contains("no new version"), again.toString());
+        assertCounts(again, 0, 30, 0, 0, 0);
+        assertEquals(versionsBefore, versions().size());
+        JsonArray events = Api.as("auditor").get("/api/audit?action=REGISTER_IMPORT_UNCHANGED&limit=50").json()
+                .getJsonArray("items");
+        assertTrue(events.stream().map(v -> v.asJsonObject()).anyMatch(e -> e.getString("actor").equals("admin")
+                && e.getString("detail").contains("导入任务 " + again.getJsonNumber("id").longValue() + "（")),
+                events.toString());
     }
 
     @Test
@@ -104,6 +120,14 @@ class ScreeningIT {
         assertEquals(List.of(3L, 4L), rows);
         assertEquals(403, handler.upload("/api/register/imports", "x.csv", csv.getBytes(StandardCharsets.UTF_8),
                 Map.of("mode", "delta")).status());
+    }
+
+    private static void assertCounts(JsonObject job, long added, long unchanged, long updated, long removed,
+                                     long rejected) {
+        JsonObject c = job.getJsonObject("counts");
+        assertEquals(List.of(added, unchanged, updated, removed, rejected), List.of(c.getJsonNumber("added").longValue(),
+                c.getJsonNumber("unchanged").longValue(), c.getJsonNumber("updated").longValue(),
+                c.getJsonNumber("removed").longValue(), c.getJsonNumber("rejected").longValue()), job.toString());
     }
 
     private JsonArray versions() {

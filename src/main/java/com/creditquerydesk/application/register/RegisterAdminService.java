@@ -63,7 +63,7 @@ public class RegisterAdminService {
             in.readNBytes(head, 0, 2);
         }
         String name = head[0] == 'P' && head[1] == 'K' ? withExtension(fileName, ".xlsx") : withExtension(fileName, ".csv");
-        long id = imports.startImport(file, name, mode);
+        long id = imports.startImport(actor, file, name, mode);
         audit.recordAlone(actor, AuditAction.REGISTER_IMPORT_STARTED, null, "导入失信被执行人名单 " + fileName + "（" + mode + "），任务 " + id);
         return id;
     }
@@ -91,7 +91,7 @@ public class RegisterAdminService {
             Files.createDirectories(dir);
             Path file = dir.resolve("demo-register-sample.csv");
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            long id = imports.startImport(file, "register-sample.csv", ImportMode.SNAPSHOT);
+            long id = imports.startImport(Actor.system(), file, "register-sample.csv", ImportMode.SNAPSHOT);
             LOG.info("DEMO MODE: importing the sample register as job " + id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,12 +1,15 @@
 package com.creditquerydesk.application.register;
 
+import com.creditquerydesk.application.Actor;
+import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.domain.model.register.ImportJob;
 import com.creditquerydesk.domain.model.register.ImportJobRepository;
 import com.creditquerydesk.domain.model.register.ImportMode;
+import com.creditquerydesk.domain.model.register.ImportOutcome;
+import com.creditquerydesk.domain.model.register.ImportResult;
 import com.creditquerydesk.domain.model.register.RegisterFileFormat;
 import com.creditquerydesk.domain.model.register.RegisterRepository;
 import com.creditquerydesk.domain.model.register.RegisterRowSource;
-import com.creditquerydesk.domain.model.register.RegisterVersion;
 import com.creditquerydesk.domain.model.register.RejectedRow;
 import com.creditquerydesk.domain.shared.DomainException;
 
@@ -21,7 +24,8 @@ import java.util.logging.Logger;
 
 /**
  * Starts imports of register files in the background and reports their progress. Container-neutral:
- * give it the repositories, the file formats and an Executor (a ManagedExecutorService inside WildFly).
+ * give it the repositories, the file formats, an Executor (a ManagedExecutorService inside WildFly) and the
+ * trail the end of each import is recorded in.
  */
 public class RegisterImportService {
 
@@ -31,25 +35,28 @@ public class RegisterImportService {
     private final ImportJobRepository jobs;
     private final RegisterFileFormat formats;
     private final Executor executor;
+    private final ImportTrail trail;
 
     public RegisterImportService(RegisterRepository register, ImportJobRepository jobs, RegisterFileFormat formats,
-                                 Executor executor) {
+                                 Executor executor, ImportTrail trail) {
         this.register = register;
         this.jobs = jobs;
         this.formats = formats;
         this.executor = executor;
+        this.trail = trail;
     }
 
     /**
      * Files a job and runs the import on the executor. The file is read in place (not deleted).
      *
+     * @param actor        who started it: the end of the import is recorded under their name
      * @param originalName the uploaded name; .xlsx selects the spreadsheet reader, anything else CSV
      * @return the job id for {@link #status(long)}
      */
-    public long startImport(Path file, String originalName, ImportMode mode) {
+    public long startImport(Actor actor, Path file, String originalName, ImportMode mode) {
         RegisterRowSource source = formats.open(file, originalName);
         long jobId = jobs.start(originalName, mode);
-        executor.execute(() -> run(jobId, mode, source));
+        executor.execute(() -> run(actor, jobId, mode, source));
         return jobId;
     }
 
@@ -76,20 +83,36 @@ public class RegisterImportService {
         return jobs.rejectedRows(jobId, limit);
     }
 
-    private void run(long jobId, ImportMode mode, RegisterRowSource source) {
+    private void run(Actor actor, long jobId, ImportMode mode, RegisterRowSource source) {
         AtomicLong rowsRead = new AtomicLong();
+        String what = "导入任务 " + jobId + "（" + source.fileName() + "）";
         try {
-            RegisterVersion v = register.importRegister(jobId, mode, source, n -> {
+            ImportResult result = register.importRegister(jobId, mode, source, n -> {
                 rowsRead.set(n);
                 jobs.progress(jobId, n);
             });
-            jobs.done(jobId, v, rowsRead.get());
-            LOG.info(() -> "register import job " + jobId + " done: version " + v.number() + " " + v.counts());
+            jobs.done(jobId, result, rowsRead.get());
+            int v = result.version().number();
+            LOG.info(() -> "register import job " + jobId + " done: " + result.outcome() + " version " + v + " "
+                    + result.counts());
+            trail.record(actor, result.outcome() == ImportOutcome.UNCHANGED ? AuditAction.REGISTER_IMPORT_UNCHANGED
+                    : AuditAction.REGISTER_IMPORTED, what + "：" + result.outcome().messageZh(v) + "；" + counts(result));
         } catch (DomainException e) {
-            jobs.failed(jobId, e.messageZh(), e.messageEn());
+            fail(actor, jobId, what, e.messageZh(), e.messageEn());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "register import job " + jobId + " failed", e);
-            jobs.failed(jobId, "导入失败：" + e.getMessage(), "the import failed: " + e.getMessage());
+            fail(actor, jobId, what, "导入失败：" + e.getMessage(), "the import failed: " + e.getMessage());
         }
+    }
+
+    private void fail(Actor actor, long jobId, String what, String zh, String en) {
+        jobs.failed(jobId, zh, en);
+        trail.record(actor, AuditAction.REGISTER_IMPORT_FAILED, what + "：" + zh);
+    }
+
+    private static String counts(ImportResult r) {
+        var n = r.counts();
+        return "新增 " + n.added() + "，未变 " + n.unchanged() + "，更新 " + n.updated() + "，移除 " + n.removed()
+                + "，拒收 " + n.rejected();
     }
 }

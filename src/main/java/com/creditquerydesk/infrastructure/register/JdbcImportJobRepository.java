@@ -5,7 +5,8 @@ import com.creditquerydesk.domain.model.register.ImportJob;
 import com.creditquerydesk.domain.model.register.ImportJobRepository;
 import com.creditquerydesk.domain.model.register.ImportJobStatus;
 import com.creditquerydesk.domain.model.register.ImportMode;
-import com.creditquerydesk.domain.model.register.RegisterVersion;
+import com.creditquerydesk.domain.model.register.ImportOutcome;
+import com.creditquerydesk.domain.model.register.ImportResult;
 import com.creditquerydesk.domain.model.register.RejectedRow;
 
 import javax.sql.DataSource;
@@ -55,12 +56,13 @@ public final class JdbcImportJobRepository implements ImportJobRepository {
     }
 
     @Override
-    public void done(long jobId, RegisterVersion version, long rowsRead) {
-        ImportCounts n = version.counts();
-        execute("UPDATE register_import_job SET status = 'DONE', version_no = ?, rows_read = ?, added_count = ?,"
-                        + " unchanged_count = ?, updated_count = ?, removed_count = ?, rejected_count = ?,"
-                        + " finished_at = ? WHERE id = ?", version.number(), rowsRead, n.added(), n.unchanged(),
-                n.updated(), n.removed(), n.rejected(), now(), jobId);
+    public void done(long jobId, ImportResult result, long rowsRead) {
+        ImportCounts n = result.counts();
+        execute("UPDATE register_import_job SET status = 'DONE', version_no = ?, outcome = ?, rows_read = ?,"
+                        + " added_count = ?, unchanged_count = ?, updated_count = ?, removed_count = ?,"
+                        + " rejected_count = ?, finished_at = ? WHERE id = ?", result.version().number(),
+                result.outcome().name(), rowsRead, n.added(), n.unchanged(), n.updated(), n.removed(), n.rejected(),
+                now(), jobId);
     }
 
     @Override
@@ -86,10 +88,11 @@ public final class JdbcImportJobRepository implements ImportJobRepository {
                 }
                 int version = rs.getInt("version_no");
                 Integer versionNo = rs.wasNull() ? null : version;
+                String outcome = rs.getString("outcome");
                 OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
                 return Optional.of(new ImportJob(rs.getLong("id"), rs.getString("source_file"),
                         ImportMode.valueOf(rs.getString("import_mode")), ImportJobStatus.valueOf(rs.getString("status")),
-                        rs.getLong("rows_read"), versionNo,
+                        rs.getLong("rows_read"), versionNo, outcome == null ? null : ImportOutcome.valueOf(outcome),
                         new ImportCounts(rs.getLong("added_count"), rs.getLong("unchanged_count"),
                                 rs.getLong("updated_count"), rs.getLong("removed_count"), rs.getLong("rejected_count")),
                         rs.getObject("started_at", OffsetDateTime.class).toInstant(),

@@ -2,6 +2,8 @@ package com.creditquerydesk.infrastructure.register;
 
 import com.creditquerydesk.domain.model.register.ImportCounts;
 import com.creditquerydesk.domain.model.register.ImportMode;
+import com.creditquerydesk.domain.model.register.ImportOutcome;
+import com.creditquerydesk.domain.model.register.ImportResult;
 import com.creditquerydesk.domain.model.register.MaskedIdNumber;
 import com.creditquerydesk.domain.model.register.RegisterMatch;
 import com.creditquerydesk.domain.model.register.RegisterMatcher;
@@ -23,6 +25,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,16 +33,14 @@ import java.util.function.LongConsumer;
 
 /**
  * The register in plain JDBC over a {@link DataSource} (runs in WildFly and in plain tests alike).
- * An import loads the file into a staging table (COPY on PostgreSQL, batched inserts on H2) and diffs it
- * against the listed records with a few set-based statements, all in one transaction.
+ * An import loads the file into a staging table while it is parsed and checked (COPY on PostgreSQL, batched
+ * inserts on H2: {@link RegisterDialect}) and diffs it against the listed records with one set-based
+ * statement per kind of change, all in one transaction.
  */
 public final class JdbcRegisterRepository implements RegisterRepository {
 
-    /** Candidates per screening query: 3 parameters each, well under PostgreSQL's 65,535. */
-    private static final int CANDIDATES_PER_QUERY = 5_000;
     private static final int PROGRESS_EVERY = 10_000;
     private static final int REJECTED_BATCH = 1_000;
-    private static final String PG_STAGING = "register_staging_tmp";
     private static final String SAME_IDENTITY = "t.case_number = s.case_number AND t.name_norm = s.name_norm";
     private static final String RECORD_COLUMNS = "case_number, person_name, name_norm, id_number, id_kind, match_key, "
             + "court, province, basis_number, duty, performance, dishonest_conduct, filed_on, published_on, content_hash";
@@ -51,15 +52,15 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     }
 
     @Override
-    public RegisterVersion importRegister(long jobId, ImportMode mode, RegisterRowSource rows, LongConsumer progress)
+    public ImportResult importRegister(long jobId, ImportMode mode, RegisterRowSource rows, LongConsumer progress)
             throws IOException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                RegisterVersion v = importIn(c, jobId, mode, rows, progress);
+                ImportResult result = importIn(c, jobId, mode, rows, progress);
                 c.commit();
-                return v;
+                return result;
             } catch (SQLException | RuntimeException | IOException e) {
                 c.rollback();
                 throw e;
@@ -71,9 +72,9 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         }
     }
 
-    private RegisterVersion importIn(Connection c, long jobId, ImportMode mode, RegisterRowSource rows,
-                                     LongConsumer progress) throws SQLException, IOException {
-        boolean pg = isPostgres(c);
+    private ImportResult importIn(Connection c, long jobId, ImportMode mode, RegisterRowSource rows,
+                                  LongConsumer progress) throws SQLException, IOException {
+        RegisterDialect dialect = RegisterDialect.of(c);
         int version = nextVersion(c);
         // Filed first so the records can refer to it (and a concurrent import of the same number fails on the
         // primary key); its time, digest and counts are set at the end, all inside this transaction.
@@ -86,11 +87,11 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             ps.setString(4, mode.name());
             ps.executeUpdate();
         }
-        String staging = pg ? createTemporaryStaging(c) : "register_staging";
+        String staging = dialect.beginImport(c);
         long[] read = {0, 0}; // rows read, rows accepted
         long parserRejected;
         String sha;
-        try (StagingWriter writer = pg ? StagingWriter.copy(c, staging, jobId) : StagingWriter.batch(c, staging, jobId);
+        try (StagingWriter writer = dialect.writer(c, staging, jobId);
              RejectedWriter rejected = new RejectedWriter(c, jobId, writer)) {
             sha = rows.read((record, rowNo) -> {
                 sql(() -> writer.add(rowNo, record));
@@ -111,17 +112,18 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             throw new DomainException("REGISTER_SNAPSHOT_EMPTY", "快照中没有有效记录，未导入（否则将移除全部记录）",
                     "the snapshot has no valid record and was not imported (it would remove every record)");
         }
-        if (pg) {
-            try (Statement st = c.createStatement()) {
-                st.execute("CREATE INDEX ON " + PG_STAGING + " (case_number, name_norm)");
-                st.execute("ANALYZE " + PG_STAGING);
-            }
+        dialect.staged(c, staging);
+        ImportCounts counts = diff(c, dialect, staging, jobId, version, mode, read[1], parserRejected);
+        dialect.endImport(c, staging, jobId);
+        if (counts.added() + counts.updated() + counts.removed() == 0 && version > 1) {
+            // nothing refers to the reserved number: give it back and answer with the current version
+            update(c, "DELETE FROM register_version WHERE version_no = ?", version);
+            RegisterVersion current = queryVersions(c, "SELECT * FROM register_version WHERE version_no = ?",
+                    version - 1).get(0);
+            return new ImportResult(current, ImportOutcome.UNCHANGED, counts);
         }
-        ImportCounts counts = diff(c, staging, jobId, version, mode, parserRejected);
-        if (!pg) {
-            update(c, "DELETE FROM register_staging WHERE job_id = ?", jobId);
-        }
-        Instant now = Instant.now();
+        // as the column keeps it (microseconds), so the version returned equals the one read back later
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try (PreparedStatement ps = c.prepareStatement("UPDATE register_version SET imported_at = ?, sha256 = ?,"
                 + " added_count = ?, unchanged_count = ?, updated_count = ?, removed_count = ?, rejected_count = ?"
                 + " WHERE version_no = ?")) {
@@ -135,15 +137,16 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             ps.setInt(8, version);
             ps.executeUpdate();
         }
-        return new RegisterVersion(version, now, rows.fileName(), sha, mode, counts);
+        return ImportResult.newVersion(new RegisterVersion(version, now, rows.fileName(), sha, mode, counts));
     }
 
     /**
      * The set-based diff of the staged file against the records listed now. Order matters: changed
-     * records are closed first, so the final insert adds both new and changed ones.
+     * records are closed first, so the final insert adds both new and changed ones, and every other staged
+     * row is unchanged.
      */
-    private static ImportCounts diff(Connection c, String staging, long jobId, int version, ImportMode mode,
-                                     long parserRejected) throws SQLException {
+    private static ImportCounts diff(Connection c, RegisterDialect dialect, String staging, long jobId, int version,
+                                     ImportMode mode, long staged, long parserRejected) throws SQLException {
         // A file listing the same 案号 + 姓名 twice: the last row wins, earlier ones are reported.
         String laterDuplicate = "EXISTS (SELECT 1 FROM " + staging + " t WHERE t.job_id = s.job_id AND "
                 + SAME_IDENTITY + " AND t.row_no > s.row_no)";
@@ -159,26 +162,16 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         long updated = update(c, "UPDATE register_record r SET version_removed = ? WHERE " + listed
                 + " AND EXISTS (SELECT 1 FROM " + staging + " s WHERE " + sameIdentity
                 + " AND s.content_hash <> r.content_hash)", version, jobId);
-        // changed ones are closed by now: a staged row whose identity is still listed is unchanged
-        long unchanged;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + staging + " s WHERE s.job_id = ?"
-                + " AND EXISTS (SELECT 1 FROM register_record r WHERE " + listed
-                + " AND r.case_number = s.case_number AND r.name_norm = s.name_norm)")) {
-            ps.setLong(1, jobId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                unchanged = rs.getLong(1);
-            }
-        }
         long removed = 0;
         if (mode == ImportMode.SNAPSHOT) {
             removed = update(c, "UPDATE register_record r SET version_removed = ? WHERE " + listed
                     + " AND NOT EXISTS (SELECT 1 FROM " + staging + " s WHERE " + sameIdentity + ")", version, jobId);
         }
-        long inserted = update(c, "INSERT INTO register_record (" + RECORD_COLUMNS + ", version_added) SELECT "
-                + RECORD_COLUMNS.replaceAll("(\\w+)", "s.$1") + ", ? FROM " + staging + " s WHERE s.job_id = ?"
-                + " AND NOT EXISTS (SELECT 1 FROM register_record r WHERE " + listed
-                + " AND r.case_number = s.case_number AND r.name_norm = s.name_norm)", version, jobId);
+        long inserted = dialect.insertRecords(c, () -> update(c, "INSERT INTO register_record (" + RECORD_COLUMNS
+                + ", version_added) SELECT " + RECORD_COLUMNS.replaceAll("(\\w+)", "s.$1") + ", ? FROM " + staging
+                + " s WHERE s.job_id = ? AND NOT EXISTS (SELECT 1 FROM register_record r WHERE " + listed
+                + " AND r.case_number = s.case_number AND r.name_norm = s.name_norm)", version, jobId));
+        long unchanged = staged - duplicates - inserted;
         return new ImportCounts(inserted - updated, unchanged, updated, removed, parserRejected + duplicates);
     }
 
@@ -206,57 +199,30 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         return versionAt(asOf).map(v -> findMatches(candidates, v.number())).orElse(List.of());
     }
 
+    /**
+     * One query for all candidates (PostgreSQL; H2 in chunks of 5,000) joined to the screening index on
+     * (match_key, name_norm, version bounds). The domain rule then confirms each row (a full ID in the register
+     * must also agree on the hidden characters).
+     */
     @Override
     public List<RegisterMatch> findMatches(List<ScreeningCandidate> candidates, int asOfVersion) {
         List<RegisterMatch> matches = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return matches;
+        }
         try (Connection c = dataSource.getConnection()) {
-            for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_QUERY) {
-                List<ScreeningCandidate> chunk = candidates.subList(from,
-                        Math.min(candidates.size(), from + CANDIDATES_PER_QUERY));
-                findChunk(c, chunk, asOfVersion, matches);
-            }
+            RegisterDialect.of(c).screen(c, candidates, asOfVersion, (candidate, rs) -> {
+                RegisterRecord record = record(rs);
+                if (RegisterMatcher.matches(record, candidate)) {
+                    int removed = rs.getInt("version_removed");
+                    matches.add(new RegisterMatch(candidate, record, rs.getInt("version_added"),
+                            rs.wasNull() ? null : removed));
+                }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("register screening failed: " + e.getMessage(), e);
         }
         return matches;
-    }
-
-    /**
-     * One query for all candidates: their (key, name) pairs as a VALUES list joined to the index on
-     * (match_key, name_norm). The domain rule then confirms each row (a full ID in the register must
-     * also agree on the hidden characters).
-     */
-    private static void findChunk(Connection c, List<ScreeningCandidate> chunk, int asOf, List<RegisterMatch> out)
-            throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT q.idx, r.* FROM (VALUES ");
-        for (int i = 0; i < chunk.size(); i++) {
-            sql.append(i == 0 ? "" : ", ")
-                    .append("(CAST(? AS INTEGER), CAST(? AS VARCHAR(14)), CAST(? AS VARCHAR(200)))");
-        }
-        sql.append(") AS q (idx, match_key, name_norm) JOIN register_record r ON r.match_key = q.match_key"
-                + " AND r.name_norm = q.name_norm WHERE r.id_kind = 'PERSON' AND r.version_added <= ?"
-                + " AND (r.version_removed IS NULL OR r.version_removed > ?) ORDER BY q.idx, r.id");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (int i = 0; i < chunk.size(); i++) {
-                ps.setInt(p++, i);
-                ps.setString(p++, chunk.get(i).matchKey());
-                ps.setString(p++, chunk.get(i).normalisedName());
-            }
-            ps.setInt(p++, asOf);
-            ps.setInt(p, asOf);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ScreeningCandidate candidate = chunk.get(rs.getInt("idx"));
-                    RegisterRecord record = record(rs);
-                    if (RegisterMatcher.matches(record, candidate)) {
-                        int removed = rs.getInt("version_removed");
-                        out.add(new RegisterMatch(candidate, record, rs.getInt("version_added"),
-                                rs.wasNull() ? null : removed));
-                    }
-                }
-            }
-        }
     }
 
     private static RegisterRecord record(ResultSet rs) throws SQLException {
@@ -267,8 +233,16 @@ public final class JdbcRegisterRepository implements RegisterRepository {
                 rs.getObject("published_on", java.time.LocalDate.class));
     }
 
-    private List<RegisterVersion> queryVersions(String sql, OffsetDateTime param) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    private List<RegisterVersion> queryVersions(String sql, Object param) {
+        try (Connection c = dataSource.getConnection()) {
+            return queryVersions(c, sql, param);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading register versions failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<RegisterVersion> queryVersions(Connection c, String sql, Object param) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (param != null) {
                 ps.setObject(1, param);
             }
@@ -284,13 +258,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading register versions failed: " + e.getMessage(), e);
         }
-    }
-
-    static boolean isPostgres(Connection c) throws SQLException {
-        return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
     private static int nextVersion(Connection c) throws SQLException {
@@ -299,14 +267,6 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             rs.next();
             return rs.getInt(1);
         }
-    }
-
-    /** A temporary table of the staging table's shape, unlogged and private to this transaction. */
-    private static String createTemporaryStaging(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("CREATE TEMPORARY TABLE " + PG_STAGING + " (LIKE register_staging) ON COMMIT DROP");
-        }
-        return PG_STAGING;
     }
 
     private static long update(Connection c, String sql, long... params) throws SQLException {

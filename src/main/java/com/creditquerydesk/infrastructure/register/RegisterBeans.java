@@ -1,6 +1,7 @@
 package com.creditquerydesk.infrastructure.register;
 
 import com.creditquerydesk.application.DatabaseReady;
+import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.application.register.RegisterImportService;
 import com.creditquerydesk.domain.model.register.RegisterRepository;
 import jakarta.annotation.Resource;
@@ -8,6 +9,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
@@ -24,6 +26,9 @@ public class RegisterBeans {
 
     @Resource(lookup = "java:jboss/ee/concurrency/executor/cqd-imports")
     ManagedExecutorService executor;
+
+    @Inject
+    AuditService audit;
 
     private volatile RegisterRepository register;
     private volatile RegisterImportService imports;
@@ -47,7 +52,8 @@ public class RegisterBeans {
             synchronized (this) {
                 if (imports == null) {
                     imports = new RegisterImportService(register(), new JdbcImportJobRepository(dataSource),
-                            new RegisterFileFormats(), executor);
+                            new RegisterFileFormats(), executor,
+                            (actor, action, detail) -> audit.recordAlone(actor, action, null, detail));
                 }
             }
         }

@@ -4,7 +4,6 @@ import com.creditquerydesk.domain.model.register.RegisterRecord;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -96,13 +95,19 @@ abstract class StagingWriter implements AutoCloseable {
         }
     }
 
-    /** COPY ... FROM STDIN in PostgreSQL's text format, sent in chunks of about 1 MB. */
+    /**
+     * COPY ... FROM STDIN in PostgreSQL's text format, encoded straight into UTF-8 bytes (no String per chunk)
+     * and sent in chunks of about 1 MB.
+     */
     private static final class Copy extends StagingWriter {
         private static final int CHUNK = 1 << 20;
+        /** Room for one more row past CHUNK: the longest row (about 6,000 characters) at 3 bytes each. */
+        private static final int SLACK = 1 << 16;
         private final PGConnection pg;
         private final String sql;
         private final String jobId;
-        private final StringBuilder buf = new StringBuilder(CHUNK + 8192);
+        private final byte[] buf = new byte[CHUNK + SLACK];
+        private int len;
         private CopyIn copy;
 
         Copy(Connection c, String table, long jobId) throws SQLException {
@@ -113,7 +118,9 @@ abstract class StagingWriter implements AutoCloseable {
 
         @Override
         void add(long rowNo, RegisterRecord r) throws SQLException {
-            buf.append(jobId).append('\t').append(rowNo);
+            ascii(jobId);
+            buf[len++] = '\t';
+            ascii(Long.toString(rowNo));
             field(r.caseNumber());
             field(r.name());
             field(r.normalisedName());
@@ -129,40 +136,71 @@ abstract class StagingWriter implements AutoCloseable {
             field(r.filedOn().toString());
             field(r.publishedOn().toString());
             field(r.contentHash());
-            buf.append('\n');
-            if (buf.length() >= CHUNK) {
+            buf[len++] = '\n';
+            if (len >= CHUNK) {
                 send();
             }
         }
 
+        private void ascii(String v) {
+            for (int i = 0; i < v.length(); i++) {
+                buf[len++] = (byte) v.charAt(i);
+            }
+        }
+
         private void field(String v) {
-            buf.append('\t');
+            buf[len++] = '\t';
             if (v == null) {
-                buf.append("\\N");
+                buf[len++] = '\\';
+                buf[len++] = 'N';
                 return;
             }
             for (int i = 0; i < v.length(); i++) {
                 char c = v.charAt(i);
                 switch (c) {
-                    case '\\' -> buf.append("\\\\");
-                    case '\t' -> buf.append("\\t");
-                    case '\n' -> buf.append("\\n");
-                    case '\r' -> buf.append("\\r");
-                    default -> buf.append(c);
+                    case '\\' -> escape('\\');
+                    case '\t' -> escape('t');
+                    case '\n' -> escape('n');
+                    case '\r' -> escape('r');
+                    default -> {
+                        if (c < 0x80) {
+                            buf[len++] = (byte) c;
+                        } else if (c < 0x800) {
+                            buf[len++] = (byte) (0xC0 | c >> 6);
+                            buf[len++] = (byte) (0x80 | c & 0x3F);
+                        } else if (Character.isHighSurrogate(c) && i + 1 < v.length()
+                                && Character.isLowSurrogate(v.charAt(i + 1))) {
+                            int cp = Character.toCodePoint(c, v.charAt(++i));
+                            buf[len++] = (byte) (0xF0 | cp >> 18);
+                            buf[len++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                            buf[len++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                            buf[len++] = (byte) (0x80 | cp & 0x3F);
+                        } else if (Character.isSurrogate(c)) {
+                            buf[len++] = '?'; // a lone surrogate, as String.getBytes replaces it
+                        } else {
+                            buf[len++] = (byte) (0xE0 | c >> 12);
+                            buf[len++] = (byte) (0x80 | c >> 6 & 0x3F);
+                            buf[len++] = (byte) (0x80 | c & 0x3F);
+                        }
+                    }
                 }
             }
         }
 
+        private void escape(char c) {
+            buf[len++] = '\\';
+            buf[len++] = (byte) c;
+        }
+
         private void send() throws SQLException {
-            if (buf.length() == 0) {
+            if (len == 0) {
                 return;
             }
             if (copy == null) {
                 copy = pg.getCopyAPI().copyIn(sql);
             }
-            byte[] bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            buf.setLength(0);
+            copy.writeToCopy(buf, 0, len);
+            len = 0;
         }
 
         @Override

@@ -2,8 +2,17 @@ package com.creditquerydesk.infrastructure.register;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import com.creditquerydesk.domain.model.register.ImportMode;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The same contract on a fresh PostgreSQL database (skipped with a message when none is reachable). */
 class PostgresRegisterRepositoryTest extends RegisterRepositoryContract {
@@ -25,5 +34,25 @@ class PostgresRegisterRepositoryTest extends RegisterRepositoryContract {
     @Override
     DataSource dataSource() {
         return ds;
+    }
+
+    /** The first import builds the secondary indexes after loading: they are all back, as the migrations define them. */
+    @Test
+    void theFirstImportLeavesTheIndexesOfTheMigrations() throws Exception {
+        String indexes = "SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM pg_indexes"
+                + " WHERE tablename = 'register_record'";
+        String before = text(indexes);
+        assertTrue(before.contains("ix_register_record_screen"), before);
+        load("register-sample.csv", ImportMode.SNAPSHOT, RegisterFiles.sampleLines());
+        assertEquals(before, text(indexes));
+        assertEquals(30, count("SELECT reltuples::bigint FROM pg_class WHERE relname = 'register_record'"),
+                "the planner knows the table's size");
+    }
+
+    private String text(String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 }

@@ -5,6 +5,8 @@ import com.creditquerydesk.domain.model.register.ImportCounts;
 import com.creditquerydesk.domain.model.register.ImportJobRepository;
 import com.creditquerydesk.domain.model.register.ImportJobStatus;
 import com.creditquerydesk.domain.model.register.ImportMode;
+import com.creditquerydesk.domain.model.register.ImportOutcome;
+import com.creditquerydesk.domain.model.register.ImportResult;
 import com.creditquerydesk.domain.model.register.RegisterMatch;
 import com.creditquerydesk.domain.model.register.RegisterVersion;
 import com.creditquerydesk.domain.model.register.RejectedRow;
@@ -51,6 +53,12 @@ abstract class RegisterRepositoryContract {
     }
 
     RegisterVersion load(String fileName, ImportMode mode, List<String> lines) throws Exception {
+        ImportResult result = importFile(fileName, mode, lines);
+        assertEquals(ImportOutcome.NEW_VERSION, result.outcome());
+        return result.version();
+    }
+
+    ImportResult importFile(String fileName, ImportMode mode, List<String> lines) throws Exception {
         long job = jobs.start(fileName, mode);
         return register.importRegister(job, mode, RegisterFiles.csv(fileName, lines), n -> { });
     }
@@ -104,6 +112,43 @@ abstract class RegisterRepositoryContract {
         assertEquals(0, count("SELECT COUNT(*) FROM register_staging"));
     }
 
+    /** Issue 19: the same file again, in another row order, or a delta of listed rows, makes no version. */
+    @Test
+    void anImportThatChangesNothingMakesNoVersionAndAnswersWithTheCurrentOne() throws Exception {
+        List<String> sample = RegisterFiles.sampleLines();
+        RegisterVersion v1 = load("register-sample.csv", ImportMode.SNAPSHOT, sample);
+
+        ImportResult again = importFile("register-sample-again.csv", ImportMode.SNAPSHOT, sample);
+        assertEquals(ImportOutcome.UNCHANGED, again.outcome());
+        assertEquals(v1, again.version());
+        assertEquals(new ImportCounts(0, 30, 0, 0, 0), again.counts());
+
+        List<String> reordered = new ArrayList<>(sample.subList(1, sample.size()));
+        java.util.Collections.reverse(reordered);
+        reordered.add(0, RegisterFiles.HEADER);
+        reordered.add(RegisterFiles.row("乙", "bad", "案2"));
+        long job = jobs.start("reordered.csv", ImportMode.SNAPSHOT);
+        ImportResult same = register.importRegister(job, ImportMode.SNAPSHOT, RegisterFiles.csv("reordered.csv",
+                reordered), n -> { });
+        assertEquals(ImportOutcome.UNCHANGED, same.outcome());
+        assertEquals(new ImportCounts(0, 30, 0, 0, 1), same.counts());
+        assertEquals(List.of(32L), jobs.rejectedRows(job, 10).stream().map(RejectedRow::rowNumber).toList(),
+                "a rejected row is still reported");
+
+        ImportResult delta = importFile("delta.csv", ImportMode.DELTA, sample.subList(0, 4));
+        assertEquals(ImportOutcome.UNCHANGED, delta.outcome());
+        assertEquals(new ImportCounts(0, 3, 0, 0, 0), delta.counts());
+
+        assertEquals(List.of(v1), register.versions());
+        assertEquals(30, count("SELECT COUNT(*) FROM register_record"));
+        assertEquals(30, count("SELECT COUNT(*) FROM register_record WHERE version_added = 1"
+                + " AND version_removed IS NULL"));
+        // the next change takes the next number: none was used up by the unchanged imports
+        List<String> changed = new ArrayList<>(sample);
+        changed.remove(1);
+        assertEquals(2, load("register-2.csv", ImportMode.SNAPSHOT, changed).number());
+    }
+
     @Test
     void deltaAddsAndUpdatesButNeverRemoves() throws Exception {
         List<String> sample = RegisterFiles.sampleLines();
@@ -122,7 +167,8 @@ abstract class RegisterRepositoryContract {
                 RegisterFiles.HEADER,
                 RegisterFiles.row("甲", "6101131983****3431", "案1"),
                 RegisterFiles.row("乙", "bad", "案2"),
-                RegisterFiles.row("甲", "6101131983****3431", "案1", "违反限制消费令", "2019年01月01日"))), n -> { });
+                RegisterFiles.row("甲", "6101131983****3431", "案1", "违反限制消费令", "2019年01月01日"))), n -> { })
+                .version();
         assertEquals(new ImportCounts(1, 0, 0, 0, 2), v.counts());
         List<RejectedRow> rows = jobs.rejectedRows(job, 10);
         assertEquals(List.of(2L, 3L), rows.stream().map(RejectedRow::rowNumber).toList());
@@ -191,6 +237,45 @@ abstract class RegisterRepositoryContract {
         for (RegisterMatch m : hits) {
             assertEquals(m.candidate().name(), m.record().name());
         }
+    }
+
+    /** What COPY's text format escapes, and characters outside the BMP (a rare given name), come back unchanged. */
+    @Test
+    void tabsBackslashesLineBreaksAndRareCharactersSurviveTheStaging() throws Exception {
+        IdNumber id = TestIds.id("610113", LocalDate.of(1988, 12, 1), 135);
+        String name = "王\uD869\uDEA5";   // 王𪚥, U+2A6A5
+        String conduct = "有履行能力\t而拒不履行\\生效\r\n法律文书";
+        List<String> file = new ArrayList<>(RegisterFiles.sampleLines());
+        file.add(RegisterFiles.row(name, TestIds.mask(id), "（2026）陕0113执9号",
+                "\"" + conduct + "\"", "2018年01月06日"));
+        int v = load("escapes.csv", ImportMode.SNAPSHOT, file).number();
+        List<RegisterMatch> hits = register.findMatches(List.of(new ScreeningCandidate(name, id)), v);
+        assertEquals(1, hits.size());
+        assertEquals(name, hits.get(0).record().name());
+        assertEquals(conduct, hits.get(0).record().dishonestConduct());
+    }
+
+    /** Many more candidates than one H2 query takes: every listed one is found, each beside its own candidate. */
+    @Test
+    void aLongListIsScreenedInOneCallWithEachHitBesideItsCandidate() throws Exception {
+        List<String> sample = RegisterFiles.sampleLines();
+        int v = load("register-sample.csv", ImportMode.SNAPSHOT, sample).number();
+        List<ScreeningCandidate> candidates = new ArrayList<>();
+        for (int i = 0; i < 12_000; i++) {
+            candidates.add(new ScreeningCandidate("某" + i, TestIds.id("610113", LocalDate.of(1980, 1, 1).plusDays(i % 9000), i % 997)));
+        }
+        for (int k = 1; k < sample.size(); k++) {
+            String line = sample.get(k);
+            candidates.add(k * 397, new ScreeningCandidate(RegisterFiles.nameOf(line),
+                    TestIds.fullFor(RegisterFiles.idOf(line), 0)));
+        }
+        List<RegisterMatch> hits = register.findMatches(candidates, v);
+        assertEquals(30, hits.size());
+        for (RegisterMatch m : hits) {
+            assertEquals(m.candidate().name(), m.record().name());
+        }
+        assertEquals(sample.subList(1, sample.size()).stream().map(RegisterFiles::nameOf).toList(),
+                hits.stream().map(m -> m.record().name()).toList(), "in candidate order");
     }
 
     @Test

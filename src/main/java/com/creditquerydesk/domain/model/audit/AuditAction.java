@@ -39,6 +39,9 @@ public enum AuditAction {
     REPLY_DISPATCHED("发文登记"),
     REPLY_READ("下载复函"),
     REGISTER_IMPORT_STARTED("导入失信被执行人名单"),
+    REGISTER_IMPORTED("名单导入完成，建立新版本"),
+    REGISTER_IMPORT_UNCHANGED("名单未变化，未建立新版本"),
+    REGISTER_IMPORT_FAILED("名单导入失败"),
     CALENDAR_INSTALLED("更新工作日日历");
 
     private final String label;

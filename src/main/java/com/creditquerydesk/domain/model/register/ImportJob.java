@@ -7,13 +7,14 @@ import java.util.Objects;
  * An import running in the background: progress while RUNNING, the version and counts when DONE,
  * the error when FAILED.
  *
- * @param versionNumber null unless DONE
+ * @param versionNumber null unless DONE: the version made, or the current one when the register was unchanged
+ * @param outcome       null unless DONE
  * @param finishedAt    null while RUNNING
  * @param errorZh       null unless FAILED
  */
 public record ImportJob(long id, String sourceFileName, ImportMode mode, ImportJobStatus status, long rowsRead,
-                        Integer versionNumber, ImportCounts counts, Instant startedAt, Instant finishedAt,
-                        String errorZh, String errorEn) {
+                        Integer versionNumber, ImportOutcome outcome, ImportCounts counts, Instant startedAt,
+                        Instant finishedAt, String errorZh, String errorEn) {
 
     public ImportJob {
         Objects.requireNonNull(sourceFileName, "sourceFileName");

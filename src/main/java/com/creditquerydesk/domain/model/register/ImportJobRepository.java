@@ -11,7 +11,8 @@ public interface ImportJobRepository {
 
     void progress(long jobId, long rowsRead);
 
-    void done(long jobId, RegisterVersion version, long rowsRead);
+    /** DONE with the version the import made or, when unchanged, answers with. */
+    void done(long jobId, ImportResult result, long rowsRead);
 
     void failed(long jobId, String errorZh, String errorEn);
 

@@ -10,12 +10,13 @@ import java.util.function.LongConsumer;
 public interface RegisterRepository {
 
     /**
-     * Imports a file as the next version, atomically (a failed import leaves no version behind).
+     * Imports a file as the next version, atomically (a failed import leaves no version behind). A file that
+     * adds, changes and removes nothing makes no version: the result names the current one, {@code UNCHANGED}.
      *
      * @param jobId    the import job the rejected rows are filed under
      * @param progress called now and then with the number of rows read so far
      */
-    RegisterVersion importRegister(long jobId, ImportMode mode, RegisterRowSource rows, LongConsumer progress)
+    ImportResult importRegister(long jobId, ImportMode mode, RegisterRowSource rows, LongConsumer progress)
             throws IOException;
 
     /** All versions, oldest first. */

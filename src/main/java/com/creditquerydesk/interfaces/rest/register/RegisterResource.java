@@ -3,6 +3,7 @@ package com.creditquerydesk.interfaces.rest.register;
 import com.creditquerydesk.application.register.RegisterAdminService;
 import com.creditquerydesk.domain.model.register.ImportJob;
 import com.creditquerydesk.domain.model.register.ImportMode;
+import com.creditquerydesk.domain.model.register.ImportOutcome;
 import com.creditquerydesk.domain.model.register.RegisterVersion;
 import com.creditquerydesk.domain.model.register.RejectedRow;
 import com.creditquerydesk.domain.model.user.Role;
@@ -47,14 +48,21 @@ public class RegisterResource {
     public record RejectedView(long row, String reason, String reasonEn) {
     }
 
+    /**
+     * A job; once DONE, {@code outcome} is NEW_VERSION or UNCHANGED (no version made, {@code version} is the current
+     * one) and {@code message}/{@code messageEn} say which.
+     */
     public record ImportView(long id, String status, String sourceFileName, String mode, long rowsRead,
-                             Integer version, CountsView counts, Instant startedAt, Instant finishedAt, String error,
-                             String errorEn, List<RejectedView> rejected) {
+                             Integer version, String outcome, String message, String messageEn, CountsView counts,
+                             Instant startedAt, Instant finishedAt, String error, String errorEn,
+                             List<RejectedView> rejected) {
         static ImportView of(ImportJob j, List<RejectedRow> rejected) {
             var c = j.counts();
+            ImportOutcome o = j.outcome();
             return new ImportView(j.id(), j.status().name(), j.sourceFileName(), j.mode().name(), j.rowsRead(),
-                    j.versionNumber(), c == null ? null : new CountsView(c.added(), c.unchanged(), c.updated(),
-                    c.removed(), c.rejected()), j.startedAt(), j.finishedAt(), j.errorZh(), j.errorEn(),
+                    j.versionNumber(), o == null ? null : o.name(), o == null ? null : o.messageZh(j.versionNumber()),
+                    o == null ? null : o.messageEn(j.versionNumber()), new CountsView(c.added(), c.unchanged(),
+                    c.updated(), c.removed(), c.rejected()), j.startedAt(), j.finishedAt(), j.errorZh(), j.errorEn(),
                     rejected.stream().map(r -> new RejectedView(r.rowNumber(), r.reasonZh(), r.reasonEn())).toList());
         }
     }

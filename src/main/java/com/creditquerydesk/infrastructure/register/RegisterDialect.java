@@ -1,0 +1,224 @@
+package com.creditquerydesk.infrastructure.register;
+
+import com.creditquerydesk.domain.model.register.ScreeningCandidate;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@link JdbcRegisterRepository} does differently per database: where a file is staged and how it gets
+ * there, how many records an insert may carry with the indexes in place, and the screening query. PostgreSQL
+ * bulk-loads with the driver's COPY API; H2 (embedded, small registers) keeps plain batched inserts.
+ */
+abstract class RegisterDialect {
+
+    /** Candidates per screening query on H2: 3 parameters each. */
+    private static final int H2_CANDIDATES_PER_QUERY = 5_000;
+    private static final String LISTED_AS_OF = " WHERE r.id_kind = 'PERSON' AND r.version_added <= ?"
+            + " AND (r.version_removed IS NULL OR r.version_removed > ?)";
+
+    static RegisterDialect of(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? new Postgres() : new H2();
+    }
+
+    /** Prepares the import's transaction and returns the staging table's name. */
+    abstract String beginImport(Connection c) throws SQLException;
+
+    abstract StagingWriter writer(Connection c, String staging, long jobId) throws SQLException;
+
+    /** After the last row was staged, before the diff reads the staging table. */
+    abstract void staged(Connection c, String staging) throws SQLException;
+
+    /** Runs the insert of the new and changed records. */
+    abstract long insertRecords(Connection c, SqlUpdate insert) throws SQLException;
+
+    /** After the diff, inside the import's transaction. */
+    abstract void endImport(Connection c, String staging, long jobId) throws SQLException;
+
+    /**
+     * Issues the screening query(ies) for the candidates; each row carries the candidate's index in the list
+     * as {@code idx} and the record's columns, in candidate order.
+     */
+    abstract void screen(Connection c, List<ScreeningCandidate> candidates, int asOfVersion, RowHandler rows)
+            throws SQLException;
+
+    interface SqlUpdate {
+        long run() throws SQLException;
+    }
+
+    interface RowHandler {
+        void row(ScreeningCandidate candidate, ResultSet rs) throws SQLException;
+    }
+
+    private static final class Postgres extends RegisterDialect {
+        private static final String STAGING = "register_staging_tmp";
+
+        @Override
+        String beginImport(Connection c) throws SQLException {
+            try (Statement st = c.createStatement()) {
+                // Memory for this transaction only: the diff's hash joins over the whole file and the index
+                // builds stay in memory instead of spilling to disk in batches (defaults: 4 MB and 64 MB).
+                st.execute("SET LOCAL work_mem = '256MB'");
+                st.execute("SET LOCAL maintenance_work_mem = '256MB'");
+                // of the staging table's shape, private to this transaction and never written to the WAL
+                st.execute("CREATE TEMPORARY TABLE " + STAGING + " (LIKE register_staging) ON COMMIT DROP");
+            }
+            return STAGING;
+        }
+
+        @Override
+        StagingWriter writer(Connection c, String staging, long jobId) throws SQLException {
+            return StagingWriter.copy(c, staging, jobId);
+        }
+
+        /** Statistics only: with the memory above the diff hash-joins the whole file, no index on it is used. */
+        @Override
+        void staged(Connection c, String staging) throws SQLException {
+            try (Statement st = c.createStatement()) {
+                st.execute("ANALYZE " + staging);
+            }
+        }
+
+        /**
+         * Into an empty register (the first import) the secondary indexes are dropped and built again after the
+         * insert: one sort per index instead of a B-tree insertion per row. Their definitions are read from the
+         * catalogue, so the migrations stay their only source. A later import changes a few percent of the
+         * records and keeps the indexes, so screenings (which the dropped indexes would block) go on meanwhile.
+         */
+        @Override
+        long insertRecords(Connection c, SqlUpdate insert) throws SQLException {
+            List<String> rebuild = new ArrayList<>();
+            try (Statement st = c.createStatement()) {
+                try (ResultSet rs = st.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM register_record)")) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        try (ResultSet ix = st.executeQuery("SELECT i.indexname, i.indexdef FROM pg_indexes i"
+                                + " WHERE i.schemaname = current_schema() AND i.tablename = 'register_record'"
+                                + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname)")) {
+                            List<String> drop = new ArrayList<>();
+                            while (ix.next()) {
+                                drop.add("DROP INDEX " + ix.getString(1));
+                                rebuild.add(ix.getString(2));
+                            }
+                            for (String sql : drop) {
+                                st.execute(sql);
+                            }
+                        }
+                    }
+                }
+                long n = insert.run();
+                // CREATE INDEX also records the table's size for the planner; autovacuum analyses it later
+                for (String sql : rebuild) {
+                    st.execute(sql);
+                }
+                return n;
+            }
+        }
+
+        @Override
+        void endImport(Connection c, String staging, long jobId) {
+            // the temporary table goes with the commit
+        }
+
+        /** One round trip for any number of candidates: the keys and names as two arrays, unnested. */
+        @Override
+        void screen(Connection c, List<ScreeningCandidate> candidates, int asOfVersion, RowHandler rows)
+                throws SQLException {
+            String[] keys = new String[candidates.size()];
+            String[] names = new String[candidates.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = candidates.get(i).matchKey();
+                names[i] = candidates.get(i).normalisedName();
+            }
+            Array k = c.createArrayOf("varchar", keys);
+            Array n = c.createArrayOf("varchar", names);
+            try (PreparedStatement ps = c.prepareStatement("SELECT q.idx, r.* FROM unnest(?::varchar[], ?::varchar[])"
+                    + " WITH ORDINALITY AS q (match_key, name_norm, idx) JOIN register_record r"
+                    + " ON r.match_key = q.match_key AND r.name_norm = q.name_norm" + LISTED_AS_OF
+                    + " ORDER BY q.idx, r.id")) {
+                ps.setArray(1, k);
+                ps.setArray(2, n);
+                ps.setInt(3, asOfVersion);
+                ps.setInt(4, asOfVersion);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.row(candidates.get(rs.getInt("idx") - 1), rs);
+                    }
+                }
+            } finally {
+                k.free();
+                n.free();
+            }
+        }
+    }
+
+    private static final class H2 extends RegisterDialect {
+        private static final String STAGING = "register_staging";
+
+        @Override
+        String beginImport(Connection c) {
+            return STAGING;
+        }
+
+        @Override
+        StagingWriter writer(Connection c, String staging, long jobId) throws SQLException {
+            return StagingWriter.batch(c, staging, jobId);
+        }
+
+        @Override
+        void staged(Connection c, String staging) {
+            // register_staging is indexed by the migration
+        }
+
+        @Override
+        long insertRecords(Connection c, SqlUpdate insert) throws SQLException {
+            return insert.run();
+        }
+
+        @Override
+        void endImport(Connection c, String staging, long jobId) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + staging + " WHERE job_id = ?")) {
+                ps.setLong(1, jobId);
+                ps.executeUpdate();
+            }
+        }
+
+        /** The candidates' (key, name) pairs as a VALUES list joined to the screening index, in large chunks. */
+        @Override
+        void screen(Connection c, List<ScreeningCandidate> candidates, int asOfVersion, RowHandler rows)
+                throws SQLException {
+            for (int from = 0; from < candidates.size(); from += H2_CANDIDATES_PER_QUERY) {
+                List<ScreeningCandidate> chunk = candidates.subList(from,
+                        Math.min(candidates.size(), from + H2_CANDIDATES_PER_QUERY));
+                StringBuilder sql = new StringBuilder("SELECT q.idx, r.* FROM (VALUES ");
+                for (int i = 0; i < chunk.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ")
+                            .append("(CAST(? AS INTEGER), CAST(? AS VARCHAR(14)), CAST(? AS VARCHAR(200)))");
+                }
+                sql.append(") AS q (idx, match_key, name_norm) JOIN register_record r ON r.match_key = q.match_key"
+                        + " AND r.name_norm = q.name_norm").append(LISTED_AS_OF).append(" ORDER BY q.idx, r.id");
+                try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                    int p = 1;
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setInt(p++, i);
+                        ps.setString(p++, chunk.get(i).matchKey());
+                        ps.setString(p++, chunk.get(i).normalisedName());
+                    }
+                    ps.setInt(p++, asOfVersion);
+                    ps.setInt(p, asOfVersion);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rows.row(chunk.get(rs.getInt("idx")), rs);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
