@@ -110,7 +110,7 @@ function uploadItem(file) {
   return { el, run };
 }
 
-/** A letter's details, for anyone who can see it; IDs masked. */
+/** A letter's details, for anyone who can see it; IDs masked; the original only where the duty covers it. */
 export async function letterPage(id) {
   const l = await api(paths.letter(id));
   const err = h('div');
@@ -134,7 +134,7 @@ export async function letterPage(id) {
     h('button.btn', { type: 'button', onclick: () => history.back() }, zh.common.back),
     session.has('REGISTRY_CLERK') && l.status === 'SIGNED'
       ? h('button.btn.primary#dispatch', { type: 'button', onclick: dispatch }, zh.dispatch.action) : null,
-    h('button.btn', { type: 'button', onclick: openOriginal }, zh.letters.openOriginal)), err,
+    l.personalDataInFull ? h('button.btn', { type: 'button', onclick: openOriginal }, zh.letters.openOriginal) : null), err,
   h('div.grid-2',
     card(zh.letters.detail, facts([
       [zh.letters.receiptNumber, l.receiptNumber], [zh.letters.status, statusBadge(l.status)],

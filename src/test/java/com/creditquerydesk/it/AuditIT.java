@@ -19,8 +19,9 @@ class AuditIT {
         Api registry = Api.as("registry");
         JsonObject letter = IntakeIT.created(registry.upload("a.pdf", TestFiles.pdf(1, UUID.randomUUID().toString())));
         String id = letter.getString("id");
-        registry.get("/api/letters/" + id);
-        registry.get("/api/letters/" + id + "/file");
+        Api clerk = Api.as("clerk");
+        assertEquals(200, clerk.get("/api/letters/" + id).status());
+        assertEquals(200, clerk.get("/api/letters/" + id + "/file").status());
         JsonObject events = Api.as("auditor").get("/api/audit?letterId=" + id + "&limit=50").json();
         var actions = events.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("action")).toList();
         assertTrue(actions.contains("LETTER_RECEIVED"), actions.toString());

@@ -164,7 +164,7 @@ class DurabilityIT {
             assertEquals(200, r.status(), "round " + round + ": acknowledged letter " + letter.getString("receiptNumber")
                     + " lost");
             assertEquals(letter.getString("receiptNumber"), r.json().getString("receiptNumber"));
-            assertEquals(200, registry.get("/api/letters/" + id + "/file").status());
+            assertEquals(200, Api.as(base, "clerk").get("/api/letters/" + id + "/file").status());
             assertTrue(actions(auditor, id).contains("LETTER_RECEIVED"), "round " + round + ": audit of " + id);
         }
         for (var e : ack.replyNumbers().entrySet()) {

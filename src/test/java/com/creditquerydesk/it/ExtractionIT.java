@@ -28,9 +28,11 @@ class ExtractionIT {
     static final double FLAGGED = 0.8;
 
     private final Api registry = Api.as("registry");
+    /** Reads what was read: before confirmation the correction clerk's duty covers the IDs (docs/rules.md#R21). */
+    private final Api clerk = Api.as("clerk");
 
     private JsonObject upload(String name, byte[] content) {
-        return Workflow.awaitRead(registry, IntakeIT.created(registry.upload(name, content)).getString("id"));
+        return Workflow.awaitRead(clerk, IntakeIT.created(registry.upload(name, content)).getString("id"));
     }
 
     static void assertReadAs(LetterSpec spec, JsonObject letter) {
@@ -93,7 +95,7 @@ class ExtractionIT {
         JsonObject first = e.getJsonArray("candidates").getJsonObject(0);
         assertEquals(4, first.getJsonArray("box").size());
         assertTrue(first.getInt("page") >= 1);
-        Api.Response page = registry.get("/api/letters/" + letter.getString("id") + "/pages/" + first.getInt("page"));
+        Api.Response page = clerk.get("/api/letters/" + letter.getString("id") + "/pages/" + first.getInt("page"));
         assertEquals(200, page.status());
         assertEquals("image/png", page.headers().firstValue("Content-Type").orElse(""));
     }
@@ -119,7 +121,6 @@ class ExtractionIT {
         LetterSpec spec = LetterGenerator.generate(404, 3);
         JsonObject letter = upload("来函.docx", DocxLetterRenderer.render(spec));
         String id = letter.getString("id");
-        Api clerk = Api.as("clerk");
         JsonObject extraction = letter.getJsonObject("extraction");
         // The clerk mistypes an ID: it is saved but marked invalid, and confirming is refused with the reason.
         String good = spec.candidates().get(1).idNumber();
@@ -163,7 +164,6 @@ class ExtractionIT {
         assertEquals(good, row.getString("idNumber"));
         assertEquals(typed, row.getString("idOriginal"));
 
-        Api clerk = Api.as("clerk");
         Api.Response refused = clerk.post("/api/letters/" + id + "/extraction/confirm", Json.createObjectBuilder().build());
         assertEquals(422, refused.status(), refused.body());
         assertTrue(refused.json().getString("message").contains("第 1 行身份证号码是自动修复的建议"), refused.body());

@@ -58,7 +58,7 @@ class HostileUploadIT {
             Api clerk = Api.as(base, "clerk");
             Api admin = Api.as(base, "admin");
             String extracted = extractedLetter(registry, base);
-            JsonObject extraction = registry.get("/api/letters/" + extracted).json().getJsonObject("extraction");
+            JsonObject extraction = clerk.get("/api/letters/" + extracted).json().getJsonObject("extraction");
 
             List<Hostile> hostile = hostileRequests(base, registry, clerk, admin, extracted, extraction);
             // Two scans being read while the hostile files arrive.

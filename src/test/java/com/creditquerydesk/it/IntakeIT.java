@@ -111,7 +111,7 @@ class IntakeIT {
     void theOriginalBytesComeBackUnchanged() {
         byte[] tiff = TestFiles.tiff(2, unique());
         JsonObject letter = created(registry.upload("scan.tiff", tiff));
-        Api.Response file = registry.get("/api/letters/" + letter.getString("id") + "/file");
+        Api.Response file = Api.as("clerk").get("/api/letters/" + letter.getString("id") + "/file");
         assertEquals(200, file.status());
         assertArrayEquals(tiff, file.bytes());
         assertEquals("image/tiff", file.headers().firstValue("Content-Type").orElse(""));

@@ -21,10 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScreeningIT {
 
     /** In the demo register (src/main/resources/demo/register-sample.csv): 罗勇, 4202021976****8087. */
-    private static final String LISTED_NAME = "罗勇";
-    private static final String LISTED_ID = Workflow.idMatchingMask("4202021976", "8087");
+    static final String LISTED_NAME = "罗勇";
+    static final String LISTED_ID = Workflow.idMatchingMask("4202021976", "8087");
     private static final String NEAR_MISS_ID = Workflow.idMatchingMask("4202021977", "8087");
-    private static final String CLEAN_ID = Workflow.idMatchingMask("1101051990", "1234");
+    static final String CLEAN_ID = Workflow.idMatchingMask("1101051990", "1234");
 
     private final Api admin = Api.as("admin");
     private final Api handler = Api.as("handler");

@@ -37,13 +37,14 @@ class SecurityHeadersIT {
     @Test
     void answersWithPersonalDataAreNotCached() {
         Api registry = Api.as("registry");
+        Api clerk = Api.as("clerk");
         Api.Response created = registry.upload("headers.pdf", TestFiles.pdf(1, UUID.randomUUID().toString()));
         assertEquals(201, created.status(), created.body());
         String id = created.json().getString("id");
-        Workflow.awaitRead(registry, id);
+        Workflow.awaitRead(clerk, id);
         for (String path : new String[]{"/api/letters/" + id, "/api/letters/" + id + "/file",
                 "/api/letters/" + id + "/pages/1"}) {
-            Api.Response r = registry.get(path);
+            Api.Response r = clerk.get(path);
             assertEquals(200, r.status(), path + ": " + r.body());
             assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(null), path);
         }

@@ -11,7 +11,6 @@ import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterRe
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
 import com.creditquerydesk.domain.model.extraction.IdCheck;
-import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
@@ -104,9 +103,9 @@ public class CorrectionService {
     }
 
     static void problems(ExtractionResult r, List<String> zh, List<String> en) {
-        if (r.docNumber() == null || DocumentNumber.find(r.docNumber()).isEmpty()) {
-            zh.add("来函文号缺失或格式不对");
-            en.add("the document number is missing or malformed");
+        if (r.docNumber() == null) {
+            zh.add("来函文号缺失");
+            en.add("the document number is missing");
         }
         if (blank(r.senderUnit())) {
             zh.add("来文单位缺失");
@@ -165,16 +164,15 @@ public class CorrectionService {
             candidates.add(ExtractedCandidate.typed(name, id, id == null ? null : proposals.get(id),
                     c.idCheck() == IdCheck.ACCEPTED, c.confidence(), c.page(), c.box()));
         }
-        String docNumber = r.docNumber() == null ? null
-                : DocumentNumber.find(r.docNumber()).map(DocumentNumber::value).orElse(r.docNumber().strip());
-        return new ExtractionResult(docNumber, trim(r.senderUnit()), trim(r.addressee()), r.letterDate(),
+        return new ExtractionResult(r.docNumber(), trim(r.senderUnit()), trim(r.addressee()), r.letterDate(),
                 trim(r.contactName()), trim(r.contactPhone()), r.queryKind(), candidates, r.fields());
     }
 
     /** A readable list of what changed, with ID numbers masked (first 6 + last 4). */
     static String changes(ExtractionResult before, ExtractionResult after) {
         StringBuilder sb = new StringBuilder(before == null ? "人工录入：" : "校对修改：");
-        field(sb, "文号", before == null ? null : before.docNumber(), after.docNumber());
+        field(sb, "文号", before == null || before.docNumber() == null ? null : before.docNumber().value(),
+                after.docNumber() == null ? null : after.docNumber().value());
         field(sb, "来文单位", before == null ? null : before.senderUnit(), after.senderUnit());
         field(sb, "收文单位", before == null ? null : before.addressee(), after.addressee());
         field(sb, "日期", before == null || before.letterDate() == null ? null : before.letterDate().toString(),

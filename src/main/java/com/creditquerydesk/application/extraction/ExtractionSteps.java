@@ -49,7 +49,7 @@ public class ExtractionSteps {
         extractions.store(letterId, reading);
         letter.finishReading(reading.result().senderUnit(), reading.result().docNumber());
         audit.record(Actor.system(), AuditAction.EXTRACTION_DONE, letterId, "识别完成（" + reading.source() + "）：文号 "
-                + reading.result().docNumber() + "，来文单位 " + reading.result().senderUnit() + "，查询对象 "
+                + (reading.result().docNumber() == null ? "未识别" : reading.result().docNumber().value()) + "，来文单位 " + reading.result().senderUnit() + "，查询对象 "
                 + reading.result().candidates().size() + " 人");
     }
 

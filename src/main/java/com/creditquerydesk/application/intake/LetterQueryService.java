@@ -34,7 +34,8 @@ public class LetterQueryService {
     ExtractionRepository extractions;
 
     /** A letter with what was read from it (null until read). */
-    public record LetterWithReading(IncomingLetter letter, LetterReading reading) {
+    /** @param inFull whether the reader's duty covers the personal data (else IDs are shown masked) */
+    public record LetterWithReading(IncomingLetter letter, LetterReading reading, boolean inFull) {
     }
 
     public record Page<T>(List<T> items, long total, int offset, int limit) {
@@ -49,18 +50,24 @@ public class LetterQueryService {
         return letters.find(id).orElseThrow(() -> notFound(id));
     }
 
-    /** The letter with its personal data: the read itself is recorded. */
+    /**
+     * The letter with what was read from it: in full to those whose duty covers it, the read then recorded;
+     * masked to everyone else, unrecorded (docs/rules.md#R21).
+     */
     @Transactional
     public LetterWithReading read(Actor actor, String id) {
         IncomingLetter letter = get(id);
-        audit.record(actor, AuditAction.LETTER_READ, id, "查看来函 " + letter.receiptNumber().value());
-        return new LetterWithReading(letter, extractions.find(id).orElse(null));
+        boolean inFull = letter.personalDataInScopeOf(actor.username(), actor.roles());
+        if (inFull) {
+            audit.record(actor, AuditAction.LETTER_READ, id, "查看来函 " + letter.receiptNumber().value());
+        }
+        return new LetterWithReading(letter, extractions.find(id).orElse(null), inFull);
     }
 
     /** One page image the letter was read from (PNG), as the correction view shows it beside the fields. */
     @Transactional
     public byte[] pageImage(Actor actor, String id, int page) {
-        IncomingLetter letter = get(id);
+        IncomingLetter letter = inScope(actor, id);
         PageImage image = extractions.find(id).flatMap(r -> r.pages().stream()
                         .filter(p -> p.number() == page && p.sha256() != null).findFirst())
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "PAGE_NOT_FOUND",
@@ -72,9 +79,21 @@ public class LetterQueryService {
 
     @Transactional
     public byte[] original(Actor actor, String id) {
-        IncomingLetter letter = get(id);
+        IncomingLetter letter = inScope(actor, id);
         audit.record(actor, AuditAction.LETTER_FILE_READ, id, "下载来函原件 " + letter.receiptNumber().value());
         return store.get(letter.original().sha256());
+    }
+
+    /** The original and its pages show every ID in clear: only to those whose duty covers them (docs/rules.md#R21). */
+    private IncomingLetter inScope(Actor actor, String id) {
+        IncomingLetter letter = get(id);
+        if (!letter.personalDataInScopeOf(actor.username(), actor.roles())) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "PERSONAL_DATA_OUT_OF_SCOPE",
+                    "来函原件和页面图像含有个人信息，只提供给确认前的校对员和本函的经办人",
+                    "the original and its pages hold personal data: only correction clerks before the list is "
+                            + "confirmed and the letter's handler may see them");
+        }
+        return letter;
     }
 
     public static DomainException notFound(String id) {

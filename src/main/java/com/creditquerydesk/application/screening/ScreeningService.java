@@ -70,21 +70,30 @@ public class ScreeningService {
         return screening;
     }
 
-    /** The stored screening; with {@code asOf}, the same candidates checked against the register as it stood then. */
+    /**
+     * The stored screening; with {@code asOf}, the same candidates checked against the register as it stood then.
+     * In full to the letter's handler, the hits in full to their reviewer, masked to everyone else; a read that
+     * showed an ID in full is recorded (docs/rules.md#R21).
+     */
     @Transactional
     public Screening get(Actor actor, String letterId, Instant asOf) {
         IncomingLetter letter = letter(letterId);
         Screening stored = screenings.find(letterId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND,
                 "NOT_SCREENED", "来函 " + letter.receiptNumber().value() + " 尚未查询",
                 "letter " + letter.receiptNumber().value() + " has not been screened"));
-        audit.record(actor, AuditAction.SCREENING_READ, letterId, asOf == null ? "查看查询结果" : "按 " + asOf + " 时点重现查询结果");
-        if (asOf == null) {
-            return stored;
+        boolean all = letter.personalDataInScopeOf(actor.username(), actor.roles());
+        boolean hits = all || letter.hitsInScopeOf(actor.username(), actor.roles());
+        if (hits) {
+            audit.record(actor, AuditAction.SCREENING_READ, letterId, asOf == null ? "查看查询结果" : "按 " + asOf + " 时点重现查询结果");
         }
-        List<ScreeningCandidate> candidates = candidates(letterId);
-        int version = register.versionAt(asOf).map(RegisterVersion::number).orElse(0);
-        return new Screening(letterId, version, asOf, stored.screenedBy(),
-                results(candidates, version == 0 ? List.of() : register.findMatches(candidates, version)));
+        Screening shown = stored;
+        if (asOf != null) {
+            List<ScreeningCandidate> candidates = candidates(letterId);
+            int version = register.versionAt(asOf).map(RegisterVersion::number).orElse(0);
+            shown = new Screening(letterId, version, asOf, stored.screenedBy(),
+                    results(candidates, version == 0 ? List.of() : register.findMatches(candidates, version)));
+        }
+        return all ? shown : shown.maskedExcept(r -> hits && r.matched());
     }
 
     @Transactional
@@ -102,7 +111,8 @@ public class ScreeningService {
             letter.completeReview(actor.username());
             audit.record(actor, AuditAction.REVIEW_COMPLETED, letterId, "全部命中结果已复核，确认命中 " + reviewed.hitCount() + " 人");
         }
-        return reviewed;
+        // The reviewer's duty covers the hits only (docs/rules.md#R21).
+        return reviewed.maskedExcept(ScreeningResult::matched);
     }
 
     private static List<ScreeningResult> results(List<ScreeningCandidate> candidates, List<RegisterMatch> matches) {

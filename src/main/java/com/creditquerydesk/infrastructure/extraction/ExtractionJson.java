@@ -1,6 +1,8 @@
 package com.creditquerydesk.infrastructure.extraction;
 
+import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.PageImage;
@@ -23,6 +25,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 
 /**
@@ -57,9 +60,29 @@ public final class ExtractionJson {
         return b.build();
     }
 
+    /**
+     * The reading for someone whose duty does not cover its personal data: every ID masked to its first 6 and last
+     * 4 characters, and nothing else that repeats it (docs/rules.md#R21).
+     */
+    public static JsonObject maskedView(LetterReading reading) {
+        JsonObject full = apiView(reading);
+        JsonArrayBuilder candidates = Json.createArrayBuilder();
+        for (JsonValue v : full.getJsonArray("candidates")) {
+            JsonObject c = v.asJsonObject();
+            JsonObjectBuilder masked = Json.createObjectBuilder(c);
+            masked.remove("idOriginal");
+            masked.remove("idNote");
+            if (c.containsKey("idNumber") && !c.isNull("idNumber")) {
+                masked.add("idNumber", IdNumber.mask(c.getString("idNumber")));
+            }
+            candidates.add(masked);
+        }
+        return Json.createObjectBuilder(full).add("candidates", candidates).add("masked", true).build();
+    }
+
     public static JsonObject resultJson(ExtractionResult r) {
         JsonObjectBuilder b = Json.createObjectBuilder();
-        addString(b, "docNumber", r.docNumber());
+        addString(b, "docNumber", r.docNumber() == null ? null : r.docNumber().value());
         addString(b, "senderUnit", r.senderUnit());
         addString(b, "addressee", r.addressee());
         addString(b, "letterDate", r.letterDate() == null ? null : r.letterDate().toString());
@@ -97,11 +120,18 @@ public final class ExtractionJson {
             String sha = images == null || images.isNull(i) ? null : images.getString(i);
             pages.add(new PageImage(p.getInt("page"), p.getInt("width"), p.getInt("height"), sha));
         }
-        return new LetterReading(resultFrom(o), o.getString("source", "UNKNOWN"), pages);
+        // Stored before the number was typed, a clerk's malformed entry is left for the clerk to enter again.
+        return new LetterReading(resultFrom(o, text -> DocumentNumber.find(text).orElse(null)),
+                o.getString("source", "UNKNOWN"), pages);
     }
 
-    /** Reads the result part: used for what was stored and for a clerk's corrections alike. */
+    /** A clerk's corrections: a document number that is not one is refused (400 DOCUMENT_NUMBER_INVALID). */
     public static ExtractionResult resultFrom(JsonObject o) {
+        return resultFrom(o, DocumentNumber::parse);
+    }
+
+    /** Reads the result part: what was stored and a clerk's corrections alike, but for how a number is read. */
+    private static ExtractionResult resultFrom(JsonObject o, Function<String, DocumentNumber> documentNumber) {
         List<ExtractedCandidate> candidates = new ArrayList<>();
         JsonArray cs = o.containsKey("candidates") && !o.isNull("candidates") ? o.getJsonArray("candidates") : JsonValue.EMPTY_JSON_ARRAY;
         for (JsonValue v : cs) {
@@ -119,7 +149,9 @@ public final class ExtractionJson {
             });
         }
         String date = string(o, "letterDate");
-        return new ExtractionResult(string(o, "docNumber"), string(o, "senderUnit"), string(o, "addressee"),
+        String number = string(o, "docNumber");
+        return new ExtractionResult(number == null || number.isBlank() ? null : documentNumber.apply(number),
+                string(o, "senderUnit"), string(o, "addressee"),
                 date == null || date.isBlank() ? null : LocalDate.parse(date), string(o, "contactName"),
                 string(o, "contactPhone"), queryKind(string(o, "queryKind")), candidates, fields);
     }

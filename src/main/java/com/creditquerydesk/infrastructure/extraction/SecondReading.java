@@ -45,7 +45,8 @@ public final class SecondReading {
         fields.putAll(r.fields());
         for (Field field : FIELDS) {
             FieldEvidence e = fields.get(field);
-            String value = field == Field.DOC_NUMBER ? r.docNumber() : r.senderUnit();
+            String value = field == Field.DOC_NUMBER ? (r.docNumber() == null ? null : r.docNumber().value())
+                    : r.senderUnit();
             if (e == null || value == null || e.box() == null || e.page() < 1 || e.page() > pages.size()) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package com.creditquerydesk.application.extraction;
 
+import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.extraction.IdCheck;
@@ -30,7 +31,7 @@ class CorrectionNormaliseTest {
     }
 
     private static ExtractionResult letter(List<ExtractedCandidate> candidates) {
-        return new ExtractionResult("陕人社函〔2026〕1号", "陕西省人力资源和社会保障厅", null, LocalDate.of(2026, 3, 5), null,
+        return new ExtractionResult(DocumentNumber.parse("陕人社函〔2026〕1号"), "陕西省人力资源和社会保障厅", null, LocalDate.of(2026, 3, 5), null,
                 null, QueryKind.OTHER,
                 candidates, Map.of());
     }

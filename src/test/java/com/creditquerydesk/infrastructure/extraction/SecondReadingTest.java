@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.extraction;
 
+import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.extraction.Box;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.extraction.Field;
@@ -43,7 +44,7 @@ class SecondReadingTest {
     }
 
     private static ExtractionResult read() {
-        return new ExtractionResult("陕人社函〔2026〕112号", "陕西省人力资源和社会保障厅", null, null, null, null, QueryKind.OTHER,
+        return new ExtractionResult(DocumentNumber.parse("陕人社函〔2026〕112号"), "陕西省人力资源和社会保障厅", null, null, null, null, QueryKind.OTHER,
                 List.of(), Map.of(Field.DOC_NUMBER, new FieldEvidence(0.8, 1, new Box(1500, 500, 600, 70)),
                 Field.SENDER_UNIT, new FieldEvidence(0.9, 1, new Box(1300, 2200, 700, 80)),
                 Field.ADDRESSEE, new FieldEvidence(0.7, 1, new Box(300, 1000, 700, 70))));
@@ -65,7 +66,7 @@ class SecondReadingTest {
         ExtractionResult disputed = new SecondReading(new Scripted("陕人社函〔2026〕113号", "陕西省人力资源厅")).apply(read(), page());
         assertTrue(disputed.fields().get(Field.DOC_NUMBER).confidence() < SecondReading.DOUBT);
         assertTrue(disputed.fields().get(Field.SENDER_UNIT).confidence() < SecondReading.DOUBT);
-        assertEquals("陕人社函〔2026〕112号", disputed.docNumber());
+        assertEquals("陕人社函〔2026〕112号", disputed.docNumber().value());
         assertEquals("陕西省人力资源和社会保障厅", disputed.senderUnit());
     }
 }

@@ -199,7 +199,7 @@ public final class AccuracyReport {
 
     private static Object actual(ExtractionResult r, String field) {
         return switch (field) {
-            case "docNumber" -> r.docNumber();
+            case "docNumber" -> r.docNumber() == null ? null : r.docNumber().value();
             case "senderUnit" -> r.senderUnit();
             case "addressee" -> r.addressee();
             case "letterDate" -> r.letterDate();

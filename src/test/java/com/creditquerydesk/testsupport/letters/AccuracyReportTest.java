@@ -1,5 +1,6 @@
 package com.creditquerydesk.testsupport.letters;
 
+import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.extraction.IdCheck;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccuracyReportTest {
 
     private static ExtractionResult perfect(LetterSpec s, List<ExtractedCandidate> candidates) {
-        return new ExtractionResult(s.docNumber(), s.senderUnit(), s.addressee(), s.letterDate(), s.contactName(),
+        return new ExtractionResult(DocumentNumber.parse(s.docNumber()), s.senderUnit(), s.addressee(), s.letterDate(), s.contactName(),
                 s.contactPhone(), QueryKind.fromJson(s.queryKind()), candidates, Map.of());
     }
 
@@ -38,7 +39,7 @@ class AccuracyReportTest {
         wrong.set(0, new ExtractedCandidate("错名", first.idNumber(), true, IdCheck.VALID, null, null, 1, 2, null)); // name misread, ID right
         wrong.remove(3);                                                                  // one row missed
         wrong.add(new ExtractedCandidate("某某", "110105199003071239", true, IdCheck.VALID, null, null, 1, 2, null));  // one row invented
-        ExtractionResult badDate = new ExtractionResult(b.docNumber(), b.senderUnit(), b.addressee(), null,
+        ExtractionResult badDate = new ExtractionResult(DocumentNumber.parse(b.docNumber()), b.senderUnit(), b.addressee(), null,
                 b.contactName(), b.contactPhone(), QueryKind.fromJson(b.queryKind()), wrong, Map.of());
         report.add("ocr", b, badDate, 2, 3.0);
 

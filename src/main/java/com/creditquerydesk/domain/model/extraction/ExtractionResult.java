@@ -1,6 +1,7 @@
 package com.creditquerydesk.domain.model.extraction;
 
 import com.creditquerydesk.domain.model.candidate.IdNumber;
+import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.candidate.IdRepairResult;
 import com.creditquerydesk.domain.model.candidate.IdRepairResult.Status;
@@ -14,10 +15,10 @@ import java.util.Optional;
 
 /**
  * What was read from a request letter, before the clerk checks it. Each field may be null when it was
- * not found; {@link #fields} says where each found field was read (page, box) and how sure the reading is.
- *
+ * not found; {@link #fields} says where each found field was read (page, box) and how sure the reading is. The
+ * document number is one only if it is well formed: what cannot be read as one is left for the clerk to enter.
  */
-public record ExtractionResult(String docNumber, String senderUnit, String addressee, LocalDate letterDate,
+public record ExtractionResult(DocumentNumber docNumber, String senderUnit, String addressee, LocalDate letterDate,
                                String contactName, String contactPhone, QueryKind queryKind,
                                List<ExtractedCandidate> candidates, Map<Field, FieldEvidence> fields) {
 

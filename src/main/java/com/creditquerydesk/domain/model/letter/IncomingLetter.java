@@ -1,5 +1,6 @@
 package com.creditquerydesk.domain.model.letter;
 
+import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import jakarta.persistence.Column;
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -142,7 +144,7 @@ public class IncomingLetter {
     }
 
     /** The reading is done: every page read, the sender and number known for lists and filters. */
-    public void finishReading(String requestingUnit, String docNumber) {
+    public void finishReading(String requestingUnit, DocumentNumber docNumber) {
         require(EnumSet.of(LetterStatus.EXTRACTING), "finishReading");
         identifyRequest(requestingUnit, docNumber);
         this.pagesDone = original.pages();
@@ -170,7 +172,7 @@ public class IncomingLetter {
      * The correction clerk saves what was read, corrected or entered by hand. A letter already confirmed goes
      * back to be confirmed again; one whose reading failed is now entered by hand.
      */
-    public void correct(String clerk, String requestingUnit, String docNumber) {
+    public void correct(String clerk, String requestingUnit, DocumentNumber docNumber) {
         if (!EnumSet.of(LetterStatus.EXTRACTED, LetterStatus.FAILED, LetterStatus.VERIFIED).contains(status)) {
             throw new DomainException(Kind.CONFLICT, "LETTER_NOT_CORRECTABLE",
                     "来函当前状态为 " + status + "，不能再修改识别结果",
@@ -230,9 +232,12 @@ public class IncomingLetter {
             throw new DomainException(Kind.CONFLICT, "LETTER_NOT_IN_REVIEW", "来函当前不在复核环节（" + status + "）",
                     "the letter is not awaiting review (" + status + ")");
         }
-        requireAnotherHand(reviewer, "REVIEWER_NOT_INDEPENDENT", "复核其命中结果", "review its hits",
-                new Hand("校对", "corrected", correctedBy), new Hand("确认", "confirmed", verifiedBy),
-                new Hand("查询", "screened", screenedBy), new Hand("经办", "handle", handler));
+        requireAnotherHand(reviewer, "REVIEWER_NOT_INDEPENDENT", "复核其命中结果", "review its hits", handsBeforeReview());
+    }
+
+    private Hand[] handsBeforeReview() {
+        return new Hand[]{new Hand("校对", "corrected", correctedBy), new Hand("确认", "confirmed", verifiedBy),
+                new Hand("查询", "screened", screenedBy), new Hand("经办", "handle", handler)};
     }
 
     /** The last hit has had its second review. */
@@ -297,6 +302,31 @@ public class IncomingLetter {
         moveTo(LetterStatus.DISPATCHED, null);
     }
 
+    /**
+     * Whether this person's duty on the letter covers its personal data in full (知悉范围, docs/rules.md#R21): a
+     * correction clerk until the list is confirmed, the clerk who confirmed it until it is screened, and the
+     * handler it is assigned to. Everyone else sees ID numbers masked and neither the original nor its pages.
+     */
+    public boolean personalDataInScopeOf(String username, Set<Role> roles) {
+        if (username.equals(handler) && roles.contains(Role.HANDLER)) {
+            return true;
+        }
+        if (!roles.contains(Role.CORRECTION_CLERK)) {
+            return false;
+        }
+        return EnumSet.of(LetterStatus.RECEIVED, LetterStatus.EXTRACTING, LetterStatus.EXTRACTED, LetterStatus.FAILED)
+                .contains(status) || status == LetterStatus.VERIFIED && username.equals(verifiedBy);
+    }
+
+    /**
+     * Whether this person may see the hits in full as their second reviewer (docs/rules.md#R21): a reviewer who
+     * took no earlier step on the letter, while its hits await review. The candidates with no record stay masked.
+     */
+    public boolean hitsInScopeOf(String username, Set<Role> roles) {
+        return roles.contains(Role.REVIEWER) && status == LetterStatus.IN_REVIEW
+                && Arrays.stream(handsBeforeReview()).noneMatch(h -> username.equals(h.who()));
+    }
+
     /** While the server reads the letter: how many pages are done. */
     public void recordProgress(int pagesDone) {
         this.pagesDone = Math.max(0, Math.min(pagesDone, original.pages()));
@@ -307,17 +337,17 @@ public class IncomingLetter {
         this.handler = newHandler;
     }
 
-    private void identifyRequest(String requestingUnit, String docNumber) {
+    private void identifyRequest(String requestingUnit, DocumentNumber docNumber) {
         if (requestingUnit != null && requestingUnit.length() > MAX_REQUESTING_UNIT) {
             throw new DomainException("REQUESTING_UNIT_TOO_LONG", "来函单位名称过长（最多 " + MAX_REQUESTING_UNIT + " 个字符）",
                     "the requesting unit's name is too long (at most " + MAX_REQUESTING_UNIT + " characters)");
         }
-        if (docNumber != null && docNumber.length() > MAX_DOC_NUMBER) {
+        if (docNumber != null && docNumber.value().length() > MAX_DOC_NUMBER) {
             throw new DomainException("DOC_NUMBER_TOO_LONG", "来函文号过长（最多 " + MAX_DOC_NUMBER + " 个字符）",
                     "the document number is too long (at most " + MAX_DOC_NUMBER + " characters)");
         }
         this.requestingUnit = requestingUnit;
-        this.docNumber = docNumber;
+        this.docNumber = docNumber == null ? null : docNumber.value();
     }
 
     /** Only the letter's handler works on it once one is assigned (docs/rules.md#R9). */

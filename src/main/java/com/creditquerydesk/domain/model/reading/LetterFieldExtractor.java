@@ -86,7 +86,7 @@ public final class LetterFieldExtractor {
 
         ExtractionResult result() {
             String title = title();
-            String docNumber = docNumber();
+            DocumentNumber docNumber = docNumber();
             String addressee = addressee();
             String[] contact = contact();
             LocalDate date = null;
@@ -128,13 +128,13 @@ public final class LetterFieldExtractor {
          * The first document number of the letter: under the title (the template of 发改办财金〔2020〕552号 附件1), or flush
          * right under the letterhead's rule above the title (信函格式); a number cited in the body comes later.
          */
-        private String docNumber() {
+        private DocumentNumber docNumber() {
             for (int i = 0; i < letterEnd; i++) {
                 Optional<DocumentNumber> n = DocumentNumber.find(LetterText.documentNumberDigits(texts.get(i)));
                 if (n.isPresent()) {
                     numberRow = i;
                     found(Field.DOC_NUMBER, i);
-                    return n.get().value();
+                    return n.get();
                 }
             }
             return null;

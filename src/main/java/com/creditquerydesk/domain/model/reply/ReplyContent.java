@@ -100,7 +100,7 @@ public record ReplyContent(
             rows.add(new ReplyRow(r.index(), r.name(), IdNumber.parse(r.idNumber()), hit ? LISTED : NO_RECORD,
                     hit ? r.records().stream().map(x -> new HitRecordRef(x.court(), x.caseNumber())).toList() : List.of()));
         }
-        return draft(requestingUnit, request.letterDate(), DocumentNumber.parse(request.docNumber()),
+        return draft(requestingUnit, request.letterDate(), request.docNumber(),
                 QueryKind.answeredAs(request.queryKind()), queryDate, rows, centreName, contactPerson, contactPhone);
     }
 

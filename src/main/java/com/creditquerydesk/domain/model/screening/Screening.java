@@ -1,5 +1,6 @@
 package com.creditquerydesk.domain.model.screening;
 
+import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.domain.model.screening.HitReview.Decision;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +54,17 @@ public final class Screening {
         List<ScreeningResult> updated = new ArrayList<>(results);
         updated.set(index - 1, r.reviewed(new HitReview(decision, reviewer, note == null ? null : note.strip(), at)));
         return new Screening(letterId, registerVersion, screenedAt, screenedBy, updated);
+    }
+
+    /**
+     * The screening as shown to someone whose duty covers only some candidates' personal data: the others' ID
+     * numbers masked to their first 6 and last 4 characters (docs/rules.md#R21).
+     */
+    public Screening maskedExcept(Predicate<ScreeningResult> inFull) {
+        return new Screening(letterId, registerVersion, screenedAt, screenedBy, results.stream()
+                .map(r -> inFull.test(r) ? r : new ScreeningResult(r.index(), r.name(), IdNumber.mask(r.idNumber()),
+                        r.records(), r.review()))
+                .toList());
     }
 
     public ScreeningResult result(int index) {

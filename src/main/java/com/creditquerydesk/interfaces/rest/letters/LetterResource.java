@@ -108,8 +108,12 @@ public class LetterResource {
     @Path("/{id}")
     public LetterView get(@PathParam("id") String id) {
         var read = query.read(current.get(), id);
+        if (read.inFull()) {
+            return LetterView.inFull(read.letter(), calendar.today(),
+                    read.reading() == null ? null : ExtractionJson.apiView(read.reading()));
+        }
         return LetterView.of(read.letter(), calendar.today(),
-                read.reading() == null ? null : ExtractionJson.apiView(read.reading()));
+                read.reading() == null ? null : ExtractionJson.maskedView(read.reading()));
     }
 
     /** The correction clerk saves corrected values (the same shape as {@code extraction}). */
@@ -124,12 +128,14 @@ public class LetterResource {
         ExtractionResult corrected;
         try {
             corrected = ExtractionJson.resultFrom(body);
+        } catch (DomainException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new DomainException("EXTRACTION_MALFORMED", "识别结果格式不正确：" + e.getMessage(),
                     "the corrected extraction is malformed: " + e.getMessage());
         }
         var reading = correction.save(current.get(), id, corrected);
-        return LetterView.of(query.get(id), calendar.today(), ExtractionJson.apiView(reading));
+        return LetterView.inFull(query.get(id), calendar.today(), ExtractionJson.apiView(reading));
     }
 
     /** The correction clerk confirms: the letter becomes VERIFIED and goes to a handler drawn at random. */

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 public record LetterView(String id, String receiptNumber, String status, String statusReason, Instant receivedAt,
                          LocalDate dueDate, boolean overdue, String channel, String note, String receivedBy,
                          String requestingUnit, String docNumber, String handler, String verifiedBy,
-                         FileView file, Progress progress, JsonObject extraction) {
+                         FileView file, Progress progress, JsonObject extraction, boolean personalDataInFull) {
 
     public record FileView(String fileName, String mediaType, long size, int pages, String sha256) {
     }
@@ -18,12 +18,22 @@ public record LetterView(String id, String receiptNumber, String status, String 
     public record Progress(int pagesDone, int pages) {
     }
 
+    /** The letter with no personal data in full (lists, status, steps): IDs in {@code extraction} are masked. */
     public static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction) {
+        return of(l, today, extraction, false);
+    }
+
+    /** The letter for a duty that covers its personal data (docs/rules.md#R21): the original may be opened. */
+    public static LetterView inFull(IncomingLetter l, LocalDate today, JsonObject extraction) {
+        return of(l, today, extraction, true);
+    }
+
+    private static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction, boolean inFull) {
         return new LetterView(l.id(), l.receiptNumber().value(), l.status().name(), l.statusReason(), l.receivedAt(),
                 l.dueDate(), l.isOverdue(today), l.channel() == null ? null : l.channel().name(), l.note(),
                 l.receivedBy(), l.requestingUnit(), l.docNumber(), l.handler(), l.verifiedBy(),
                 new FileView(l.original().fileName(), l.original().mediaType(), l.original().size(),
                         l.original().pages(), l.original().sha256()),
-                new Progress(l.pagesDone(), l.original().pages()), extraction);
+                new Progress(l.pagesDone(), l.original().pages()), extraction, inFull);
     }
 }

@@ -1,5 +1,6 @@
 package com.creditquerydesk.domain.model.letter;
 
+import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -42,12 +44,12 @@ class IncomingLetterTest {
     enum Step {
         START_READING(l -> l.startReading(), "STATUS_TRANSITION_REFUSED",
                 Map.of(RECEIVED, EXTRACTING, EXTRACTING, EXTRACTING)),
-        FINISH_READING(l -> l.finishReading("某市人社局", "某人社函〔2026〕1号"), "STATUS_TRANSITION_REFUSED",
+        FINISH_READING(l -> l.finishReading("某市人社局", DocumentNumber.parse("某人社函〔2026〕1号")), "STATUS_TRANSITION_REFUSED",
                 Map.of(EXTRACTING, EXTRACTED)),
         FAIL_READING(l -> l.failReading("无法识别"), "STATUS_TRANSITION_REFUSED",
                 Map.of(RECEIVED, FAILED, EXTRACTING, FAILED)),
         RETRY_READING(IncomingLetter::retryReading, "RETRY_NOT_FAILED", Map.of(FAILED, RECEIVED)),
-        CORRECT(l -> l.correct(CLERK, "某市人社局", "某人社函〔2026〕1号"), "LETTER_NOT_CORRECTABLE",
+        CORRECT(l -> l.correct(CLERK, "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号")), "LETTER_NOT_CORRECTABLE",
                 Map.of(EXTRACTED, EXTRACTED, FAILED, EXTRACTED, VERIFIED, EXTRACTED)),
         CONFIRM(l -> l.confirm(CLERK, HANDLER), "LETTER_NOT_EXTRACTED", Map.of(EXTRACTED, VERIFIED)),
         CHECK_SCREENING(l -> l.checkScreening(HANDLER), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, VERIFIED)),
@@ -168,7 +170,7 @@ class IncomingLetterTest {
     void confirmingAgainKeepsTheHandlerTheLetterHas() {
         IncomingLetter l = in(VERIFIED);
         assertEquals(HANDLER, l.handler());
-        l.correct(CLERK, "某市人社局", "某人社函〔2026〕2号");
+        l.correct(CLERK, "某市人社局", DocumentNumber.parse("某人社函〔2026〕2号"));
         assertEquals("校对修改后待重新确认", l.statusReason());
         l.confirm(CLERK, "handler2");
         assertEquals(HANDLER, l.handler());
@@ -177,7 +179,7 @@ class IncomingLetterTest {
     @Test
     void theLetterRecordsWhoDidEachStep() {
         IncomingLetter l = in(EXTRACTED);
-        l.correct("clerk2", "某市人社局", "某人社函〔2026〕1号");
+        l.correct("clerk2", "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
         l.confirm(CLERK, HANDLER);
         l.recordScreening(HANDLER, true);
         l.completeReview("reviewer");
@@ -196,7 +198,7 @@ class IncomingLetterTest {
     /** A letter whose hits await review, each earlier step taken by another person. */
     private static IncomingLetter inReviewBy(String corrector, String confirmer, String screener) {
         IncomingLetter l = in(EXTRACTED);
-        l.correct(corrector, "某市人社局", "某人社函〔2026〕1号");
+        l.correct(corrector, "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
         l.confirm(confirmer, screener);
         l.recordScreening(screener, true);
         return l;
@@ -275,6 +277,40 @@ class IncomingLetterTest {
         l.checkSignOff("officer", Set.of());
     }
 
+    @ParameterizedTest(name = "personal data of a {0} letter")
+    @MethodSource("statuses")
+    void personalDataIsInScopeOnlyOfTheDutiesThatNeedIt(LetterStatus status) {
+        IncomingLetter l = in(status);
+        boolean beforeConfirmation = EnumSet.of(RECEIVED, EXTRACTING, EXTRACTED, FAILED).contains(status);
+        assertEquals(beforeConfirmation, l.personalDataInScopeOf("clerk2", Set.of(Role.CORRECTION_CLERK)),
+                "any correction clerk, until the list is confirmed");
+        assertEquals(beforeConfirmation || status == VERIFIED, l.personalDataInScopeOf(CLERK, Set.of(Role.CORRECTION_CLERK)),
+                "the clerk who confirmed it, until it is screened");
+        boolean assigned = l.handler() != null;
+        assertEquals(assigned, l.personalDataInScopeOf(HANDLER, Set.of(Role.HANDLER)), "its handler, once assigned");
+        assertFalse(l.personalDataInScopeOf(HANDLER, Set.of(Role.REVIEWER)), "the handler's name without the role");
+        assertFalse(l.personalDataInScopeOf("handler2", Set.of(Role.HANDLER)), "another handler");
+        for (Role other : EnumSet.complementOf(EnumSet.of(Role.CORRECTION_CLERK, Role.HANDLER))) {
+            assertFalse(l.personalDataInScopeOf("someone", EnumSet.of(other)), other.name());
+        }
+    }
+
+    @Test
+    void theHitsAreInScopeOfAnIndependentReviewerWhileTheyAwaitReview() {
+        IncomingLetter l = inReviewBy("corrector", "confirmer", "screener");
+        assertTrue(l.hitsInScopeOf("reviewer", Set.of(Role.REVIEWER)));
+        assertFalse(l.hitsInScopeOf("reviewer", Set.of(Role.HANDLER)), "without the reviewer role");
+        for (String earlier : new String[]{"corrector", "confirmer", "screener"}) {
+            assertFalse(l.hitsInScopeOf(earlier, Set.of(Role.REVIEWER)), earlier + " took an earlier step");
+        }
+        l.completeReview("reviewer");
+        assertFalse(l.hitsInScopeOf("reviewer", Set.of(Role.REVIEWER)), "once reviewed");
+    }
+
+    static Stream<LetterStatus> statuses() {
+        return Arrays.stream(LetterStatus.values());
+    }
+
     @Test
     void readingRecordsTheRequestAndThePages() {
         IncomingLetter l = received();
@@ -282,7 +318,7 @@ class IncomingLetterTest {
         l.recordProgress(1);
         assertTrue(l.startReading(), "a reading cut off by a restart is resumed");
         assertEquals(0, l.pagesDone());
-        l.finishReading("某市人社局", "某人社函〔2026〕1号");
+        l.finishReading("某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
         assertEquals(2, l.pagesDone());
         assertEquals("某市人社局", l.requestingUnit());
         assertEquals("某人社函〔2026〕1号", l.docNumber());
@@ -308,9 +344,11 @@ class IncomingLetterTest {
         assertEquals("REQUESTING_UNIT_TOO_LONG", assertThrows(DomainException.class,
                 () -> l.finishReading("单".repeat(IncomingLetter.MAX_REQUESTING_UNIT + 1), null)).code());
         assertEquals("DOC_NUMBER_TOO_LONG", assertThrows(DomainException.class,
-                () -> l.finishReading("某市人社局", "号".repeat(IncomingLetter.MAX_DOC_NUMBER + 1))).code());
+                () -> l.finishReading("某市人社局", new DocumentNumber("函".repeat(IncomingLetter.MAX_DOC_NUMBER - 7), 2026, 1)))
+                .code());
         assertEquals(EXTRACTING, l.status());
-        l.finishReading("单".repeat(IncomingLetter.MAX_REQUESTING_UNIT), "号".repeat(IncomingLetter.MAX_DOC_NUMBER));
+        l.finishReading("单".repeat(IncomingLetter.MAX_REQUESTING_UNIT),
+                new DocumentNumber("函".repeat(IncomingLetter.MAX_DOC_NUMBER - 8), 2026, 1));
         assertEquals(EXTRACTED, l.status());
     }
 
@@ -318,7 +356,7 @@ class IncomingLetterTest {
     void reasonsSayWhyTheLetterIsWhereItIs() {
         IncomingLetter failed = in(FAILED);
         assertEquals("无法识别", failed.statusReason());
-        failed.correct(CLERK, "某市人社局", "某人社函〔2026〕1号");
+        failed.correct(CLERK, "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
         assertEquals("人工录入", failed.statusReason());
 
         IncomingLetter inReview = in(IN_REVIEW);

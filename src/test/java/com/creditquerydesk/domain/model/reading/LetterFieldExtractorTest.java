@@ -85,7 +85,7 @@ class LetterFieldExtractorTest {
     }
 
     static void assertMatches(LetterSpec spec, ExtractionResult r) {
-        assertEquals(spec.docNumber(), r.docNumber(), "docNumber");
+        assertEquals(spec.docNumber(), r.docNumber().value(), "docNumber");
         assertEquals(spec.senderUnit(), r.senderUnit(), "senderUnit");
         assertEquals(spec.addressee(), r.addressee(), "addressee");
         assertEquals(spec.letterDate(), r.letterDate(), "letterDate");

@@ -50,7 +50,7 @@ class LetterFieldExtractorVariantsTest {
             "陕人社函〔2026〕〕112号, 陕人社函〔2026〕112号",
             "西安市委组织部函〔2026〕7号, 西安市委组织部函〔2026〕7号"})
     void documentNumberBracketsAreNormalised(String printed, String expected) {
-        assertEquals(expected, extractor.extract(docx(letter(printed, "2026年3月5日", "联系人：王敏，电话：029-88886666"))).docNumber());
+        assertEquals(expected, extractor.extract(docx(letter(printed, "2026年3月5日", "联系人：王敏，电话：029-88886666"))).docNumber().value());
     }
 
     /** The last six: the seal over the date read as a stray mark (not a misread digit), or the half-hidden 日 as 曰 白 目. */

@@ -157,7 +157,7 @@ class ReplyContentTest {
                         new HitReview(HitReview.Decision.CONFIRMED, "reviewer", null, Instant.parse("2026-07-03T03:00:00Z"))),
                 new ScreeningResult(3, "李娜", id3, List.of(record),
                         new HitReview(HitReview.Decision.OVERTURNED, "reviewer", "同名不同人", Instant.parse("2026-07-03T03:00:00Z")))));
-        ExtractionResult request = new ExtractionResult("陕组函〔2026〕58号", "中共陕西省委组织部", "陕西省公共信用信息中心", LETTER,
+        ExtractionResult request = new ExtractionResult(DocumentNumber.parse("陕组函〔2026〕58号"), "中共陕西省委组织部", "陕西省公共信用信息中心", LETTER,
                 "王强", "029-1234567", QueryKind.PUBLIC_INSTITUTION, List.of(), Map.of());
         ReplyContent c = ReplyContent.answering("中共陕西省委组织部", request, screening, QUERY, "陕西省公共信用信息中心",
                 "李敏", "029-63918210");
