@@ -18,7 +18,7 @@ const NAV = [
   { href: '#/handler', label: zh.nav.handler, roles: ['HANDLER'] },
   { href: '#/review', label: zh.nav.review, roles: ['REVIEWER'] },
   { href: '#/signoff', label: zh.nav.signoff, roles: ['PRINCIPAL_OFFICER'] },
-  { href: '#/admin/users', label: zh.nav.users, roles: ['ADMINISTRATOR'] },
+  { href: '#/admin/users', label: zh.nav.users, roles: ['ADMINISTRATOR', 'SECURITY_ADMINISTRATOR'] },
   { href: '#/admin/register', label: zh.nav.register, roles: ['ADMINISTRATOR'] },
   { href: '#/audit', label: zh.nav.audit, roles: ['AUDITOR'] },
 ];
@@ -35,7 +35,7 @@ const ROUTES = [
   [/^\/review\/([^/]+)$/, ['REVIEWER'], reviewPage],
   [/^\/signoff$/, ['PRINCIPAL_OFFICER'], signoffQueue],
   [/^\/signoff\/([^/]+)$/, ['PRINCIPAL_OFFICER'], signoffPage],
-  [/^\/admin\/users$/, ['ADMINISTRATOR'], usersPage],
+  [/^\/admin\/users$/, ['ADMINISTRATOR', 'SECURITY_ADMINISTRATOR'], usersPage],
   [/^\/admin\/register$/, ['ADMINISTRATOR'], registerPage],
   [/^\/audit$/, ['AUDITOR'], auditPage],
 ];

@@ -25,7 +25,7 @@ export const zh = {
   },
   roles: {
     REGISTRY_CLERK: '收发员', CORRECTION_CLERK: '校对员', HANDLER: '经办人', REVIEWER: '复核人',
-    PRINCIPAL_OFFICER: '主要负责人', AUDITOR: '审计员', ADMINISTRATOR: '系统管理员',
+    PRINCIPAL_OFFICER: '主要负责人', AUDITOR: '审计管理员', ADMINISTRATOR: '系统管理员', SECURITY_ADMINISTRATOR: '安全管理员',
   },
   status: {
     RECEIVED: '已收文', EXTRACTING: '识别中', EXTRACTED: '待校对', FAILED: '识别失败', VERIFIED: '已校对',

@@ -1,5 +1,6 @@
-// 系统管理员: users and roles (create, edit, unlock) and register imports with their versions.
-import { api, upload, paths } from '../api.js';
+// 系统管理员: users and roles (create, edit) and register imports with their versions; 安全管理员: unlocks
+// (三员分立, docs/rules.md#R22: each sees only the buttons of his own duty).
+import { api, upload, paths, session } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { h, field, card, pageHeader, table, pager, showError, toast, dialog, fmtDateTime, alertBox,
   nextId } from '../ui.js';
@@ -23,8 +24,8 @@ export async function usersPage() {
     { label: zh.admin.locked, render: (u) => (u.lockedUntil && new Date(u.lockedUntil) > new Date()
       ? h('span.badge.danger', fmtDateTime(u.lockedUntil)) : '—') },
     { label: zh.correction.actions, render: (u) => h('span.row-buttons',
-      h('button.btn.small', { type: 'button', onclick: () => edit(u) }, zh.common.edit),
-      u.lockedUntil && new Date(u.lockedUntil) > new Date()
+      session.has('ADMINISTRATOR') ? h('button.btn.small', { type: 'button', onclick: () => edit(u) }, zh.common.edit) : null,
+      session.has('SECURITY_ADMINISTRATOR') && u.lockedUntil && new Date(u.lockedUntil) > new Date()
         ? h('button.btn.small', { type: 'button', onclick: () => unlock(u) }, zh.admin.unlock) : null) },
   ];
   function draw() {
@@ -75,8 +76,8 @@ export async function usersPage() {
     catch (err) { showError(host, err); }
   }
   load();
-  return h('div', pageHeader(zh.admin.users,
-    h('button.btn.primary#new-user', { type: 'button', onclick: () => create() }, '+ ', zh.admin.newUser)),
+  return h('div', pageHeader(zh.admin.users, session.has('ADMINISTRATOR')
+    ? h('button.btn.primary#new-user', { type: 'button', onclick: () => create() }, '+ ', zh.admin.newUser) : null),
   card(null, filter, host));
 }
 

@@ -21,7 +21,7 @@ class AccountsIT {
     private String newUser(String... roles) {
         String name = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         var r = admin.post("/api/users", Json.createObjectBuilder().add("username", name).add("displayName", "测试用户")
-                .add("password", "secret-pass-1").add("roles", Json.createArrayBuilder(java.util.List.of(roles))).build());
+                .add("password", "secret-pass-1").add("roles", Json.createArrayBuilder(List.of(roles))).build());
         assertEquals(201, r.status(), r.body());
         return name;
     }
@@ -68,16 +68,18 @@ class AccountsIT {
         }
         JsonObject trail = Api.as("auditor").get("/api/audit?actor=" + name + "&action=ACCOUNT_LOCKED").json();
         assertEquals(1, trail.getJsonArray("items").size(), "the fifth wrong password locked the account");
-        // An administrator can lift the lock.
-        long id = admin.get("/api/users").structure().asJsonArray().stream().map(v -> v.asJsonObject())
+        // The security administrator lifts the lock; the system administrator cannot (三员分立).
+        Api secadmin = Api.as("secadmin");
+        long id = secadmin.get("/api/users").structure().asJsonArray().stream().map(v -> v.asJsonObject())
                 .filter(u -> u.getString("username").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
-        assertEquals(200, admin.post("/api/users/" + id + "/unlock", Json.createObjectBuilder().build()).status());
+        assertEquals(403, admin.post("/api/users/" + id + "/unlock", Json.createObjectBuilder().build()).status());
+        assertEquals(200, secadmin.post("/api/users/" + id + "/unlock", Json.createObjectBuilder().build()).status());
         assertNotNull(Api.anonymous().login(name, "secret-pass-1"));
     }
 
     @Test
     void anAdministratorManagesUsersAndRoles() {
-        String name = newUser("REVIEWER", "AUDITOR");
+        String name = newUser("REVIEWER", "HANDLER");
         Api user = Api.anonymous().login(name, "secret-pass-1");
         JsonObject me = user.get("/api/auth/me").json();
         assertEquals(2, me.getJsonArray("roles").size());
@@ -95,6 +97,36 @@ class AccountsIT {
         // Deactivating ends the user's sessions.
         assertEquals(200, admin.put("/api/users/" + id, Json.createObjectBuilder().add("active", false).build()).status());
         assertEquals(401, user.get("/api/auth/me").status());
+    }
+
+    @Test
+    void theThreeAdministratorsAreSeparateAndKeepToTheirOwnWork() {
+        // No account holds two of them, or one of them beside a business post: the admin cannot make himself auditor.
+        long adminId = admin.get("/api/auth/me").json().getJsonNumber("id").longValue();
+        for (String[] roles : new String[][]{{"ADMINISTRATOR", "AUDITOR"}, {"SECURITY_ADMINISTRATOR", "AUDITOR"},
+                {"ADMINISTRATOR", "SECURITY_ADMINISTRATOR"}, {"AUDITOR", "HANDLER"}}) {
+            Api.Response r = admin.put("/api/users/" + adminId, Json.createObjectBuilder()
+                    .add("roles", Json.createArrayBuilder(List.of(roles))).build());
+            assertEquals(409, r.status(), String.join("+", roles) + ": " + r.body());
+            assertEquals("ROLES_SEPARATED", r.json().getString("code"));
+            assertBilingual(r.json());
+        }
+        assertEquals(List.of("ADMINISTRATOR"), admin.get("/api/auth/me").json().getJsonArray("roles").stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString()).toList(), "nothing changed");
+        // Each keeps to his own endpoints.
+        Api secadmin = Api.as("secadmin");
+        Api auditor = Api.as("auditor");
+        assertEquals(403, secadmin.post("/api/users", Json.createObjectBuilder().add("username", "byseca")
+                .add("displayName", "x").add("password", "secret-pass-1").add("roles", Json.createArrayBuilder().add("HANDLER"))
+                .build()).status(), "the security administrator does not create accounts");
+        assertEquals(403, secadmin.get("/api/audit").status());
+        assertEquals(403, secadmin.get("/api/letters").status());
+        assertEquals(403, admin.get("/api/audit").status());
+        assertEquals(403, auditor.get("/api/letters").status(), "the auditor reads the trail, not the letters");
+        assertEquals(403, auditor.get("/api/users").status());
+        assertEquals(200, auditor.get("/api/audit/verify").status());
+        assertEquals(200, secadmin.get("/api/users").status());
+        assertEquals(200, admin.get("/api/letters").status(), "the system administrator reassigns letters");
     }
 
     @Test

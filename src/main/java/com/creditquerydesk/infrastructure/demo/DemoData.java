@@ -35,7 +35,8 @@ public class DemoData {
             new DemoUser("reviewer", "陈复核", EnumSet.of(Role.REVIEWER)),
             new DemoUser("officer", "刘主任", EnumSet.of(Role.PRINCIPAL_OFFICER)),
             new DemoUser("auditor", "周审计", EnumSet.of(Role.AUDITOR)),
-            new DemoUser("admin", "孙管理", EnumSet.of(Role.ADMINISTRATOR)));
+            new DemoUser("admin", "孙管理", EnumSet.of(Role.ADMINISTRATOR)),
+            new DemoUser("secadmin", "吴安全", EnumSet.of(Role.SECURITY_ADMINISTRATOR)));
 
     @Inject
     UserRepository users;
@@ -45,12 +46,15 @@ public class DemoData {
 
     @Transactional
     void onReady(@Observes DatabaseReady ready) {
-        if (!ready.demo() || !users.findAll().isEmpty()) {
+        if (!ready.demo()) {
             return;
         }
+        // Each missing one, so that a demo data directory made before an account joined the list gets it too.
         for (DemoUser u : USERS) {
-            admin.create(Actor.system(), u.username(), u.displayName(), ("demo-" + u.username()).toCharArray(),
-                    u.roles());
+            if (users.findByUsername(u.username()).isEmpty()) {
+                admin.create(Actor.system(), u.username(), u.displayName(), ("demo-" + u.username()).toCharArray(),
+                        u.roles());
+            }
         }
         LOG.warning("DEMO MODE: created demo accounts " + USERS.stream().map(DemoUser::username).toList()
                 + " with password demo-<username>. Do not use demo mode in production.");

@@ -111,6 +111,13 @@ public class User {
         if (roles == null || roles.isEmpty()) {
             throw new DomainException("ROLES_REQUIRED", "用户至少须有一个角色", "a user needs at least one role");
         }
+        // 三员分立 (docs/rules.md#R22): an administrator's account holds that one role only.
+        if (roles.size() > 1 && roles.stream().anyMatch(Role::administers)) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "ROLES_SEPARATED",
+                    "系统管理员、安全管理员、审计管理员三员分立：同一账户只能担任其中一个，也不能兼任业务岗位",
+                    "the system, security and audit administrators are separate: an account holds one of them only,"
+                            + " and no business post besides");
+        }
         this.roles = EnumSet.copyOf(roles);
     }
 

@@ -43,6 +43,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
+// Letters are the query work's and the system administrator's (who reassigns them); neither the security nor the
+// audit administrator reads them (docs/rules.md#R22).
+@Allowed({Role.REGISTRY_CLERK, Role.CORRECTION_CLERK, Role.HANDLER, Role.REVIEWER, Role.PRINCIPAL_OFFICER,
+        Role.ADMINISTRATOR})
 @Path("/letters")
 @Produces(MediaType.APPLICATION_JSON)
 public class LetterResource {

@@ -101,7 +101,7 @@ public class RegisterResource {
 
     @GET
     @Path("/imports/{id}")
-    @Allowed({Role.ADMINISTRATOR, Role.AUDITOR})
+    @Allowed(Role.ADMINISTRATOR)
     public ImportView importStatus(@PathParam("id") long id) {
         return ImportView.of(register.job(id), register.rejectedRows(id));
     }

@@ -83,7 +83,7 @@ public class ReplyResource {
     @GET
     @Path("/{id}/reply.pdf")
     @Produces("application/pdf")
-    @Allowed({Role.HANDLER, Role.REVIEWER, Role.PRINCIPAL_OFFICER, Role.REGISTRY_CLERK, Role.AUDITOR})
+    @Allowed({Role.HANDLER, Role.REVIEWER, Role.PRINCIPAL_OFFICER, Role.REGISTRY_CLERK})
     public Response pdf(@PathParam("id") String id) {
         return Response.ok(replies.pdf(current.get(), id), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"reply.pdf\"").build();

@@ -39,7 +39,7 @@ public class ScreeningResource {
     }
 
     @GET
-    @Allowed({Role.HANDLER, Role.REVIEWER, Role.PRINCIPAL_OFFICER, Role.AUDITOR})
+    @Allowed({Role.HANDLER, Role.REVIEWER, Role.PRINCIPAL_OFFICER})
     public JsonObject get(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         Instant at = null;
         if (asOf != null && !asOf.isBlank()) {

@@ -50,13 +50,16 @@ public class UserResource {
     @Inject
     CurrentActor current;
 
+    /** The security administrator sees the accounts too, to unlock them (docs/rules.md#R22). */
     @GET
+    @Allowed({Role.ADMINISTRATOR, Role.SECURITY_ADMINISTRATOR})
     public List<UserView> list() {
         return users.list().stream().map(UserView::of).toList();
     }
 
     @GET
     @Path("/{id}")
+    @Allowed({Role.ADMINISTRATOR, Role.SECURITY_ADMINISTRATOR})
     public UserView get(@PathParam("id") long id) {
         return UserView.of(users.get(id));
     }
@@ -84,12 +87,14 @@ public class UserResource {
 
     @POST
     @Path("/{id}/unlock")
+    @Allowed(Role.SECURITY_ADMINISTRATOR)
     public UserView unlock(@PathParam("id") long id) {
         return UserView.of(users.unlock(current.get(), id));
     }
 
     @GET
     @Path("/roles")
+    @Allowed({Role.ADMINISTRATOR, Role.SECURITY_ADMINISTRATOR})
     public List<RoleView> roles() {
         return java.util.Arrays.stream(Role.values()).map(r -> new RoleView(r.name(), r.label())).toList();
     }
