@@ -115,6 +115,7 @@ export const paths = {
   settings: '/api/settings',
   login: '/api/auth/login',
   logout: '/api/auth/logout',
+  logoutEverywhere: '/api/auth/logout-everywhere',
   me: '/api/auth/me',
   letters: '/api/letters',
   letter: (id) => `/api/letters/${enc(id)}`,

@@ -60,9 +60,11 @@ function home() {
   return NAV.find((n) => n.roles.some((r) => roles.includes(r)))?.href ?? '#/login';
 }
 
-async function logout() {
+/** Ends this session, or with everywhere set every session of the account (docs/rules.md#R20). */
+async function logout(everywhere = false) {
   if (!mayLeave()) return;
-  try { await api(paths.logout, { method: 'POST', as: 'none' }); } catch { /* the token is dropped anyway */ }
+  try { await api(everywhere ? paths.logoutEverywhere : paths.logout, { method: 'POST', as: 'none' }); }
+  catch { /* the token is dropped anyway */ }
   session.clear();
   navigate('#/login');
 }
@@ -86,7 +88,9 @@ function shell(path, content) {
           h('span.sr-only', zh.shell.loggedInAs + '：'),
           h('strong#current-user', user.displayName ?? user.username),
           h('span.roles', labels.join(' · '))),
-        h('button.btn.ghost#logout', { type: 'button', onclick: logout }, zh.shell.logout))),
+        h('button.btn.ghost#logout', { type: 'button', onclick: () => logout() }, zh.shell.logout),
+        h('button.btn.ghost#logout-everywhere', { type: 'button', onclick: () => logout(true),
+          title: zh.shell.logoutEverywhereHint }, zh.shell.logoutEverywhere))),
     h('main#main', { tabindex: '-1' }, content),
   ];
 }

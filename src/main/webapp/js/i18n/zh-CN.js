@@ -18,7 +18,8 @@ export const zh = {
     failed: '用户名或密码错误；连续 5 次输错的账户将锁定 15 分钟。',
     hint: '仅限本中心工作人员使用。',
   },
-  shell: { loggedInAs: '当前用户', logout: '退出登录', skip: '跳到主要内容', roles: '角色', mainNav: '主导航', paging: '分页' },
+  shell: { loggedInAs: '当前用户', logout: '退出登录', logoutEverywhere: '退出全部登录',
+    logoutEverywhereHint: '结束本账户在所有电脑上的登录', skip: '跳到主要内容', roles: '角色', mainNav: '主导航', paging: '分页' },
   nav: {
     registry: '收文登记', correction: '信息校对', handler: '我的来函', review: '命中复核',
     signoff: '签发', users: '用户与角色', register: '名单导入', audit: '审计日志',

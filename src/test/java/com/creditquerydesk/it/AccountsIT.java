@@ -130,6 +130,19 @@ class AccountsIT {
     }
 
     @Test
+    void logoutEverywhereEndsEverySessionOfTheAccount() {
+        String name = newUser("REVIEWER");
+        Api here = Api.anonymous().login(name, "secret-pass-1");
+        Api there = Api.anonymous().login(name, "secret-pass-1");
+        Api other = Api.as("reviewer");
+        assertEquals(200, there.get("/api/auth/me").status());
+        assertTrue(here.post("/api/auth/logout-everywhere", Json.createObjectBuilder().build()).status() / 100 == 2);
+        assertEquals(401, here.get("/api/auth/me").status());
+        assertEquals(401, there.get("/api/auth/me").status(), "the other computer's session ended too");
+        assertEquals(200, other.get("/api/auth/me").status(), "another account's did not");
+    }
+
+    @Test
     void logoutEndsTheToken() {
         Api auditor = Api.as("auditor");
         assertEquals(200, auditor.get("/api/auth/me").status());

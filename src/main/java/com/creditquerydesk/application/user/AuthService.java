@@ -100,6 +100,13 @@ public class AuthService {
         return true;
     }
 
+    /** Ends every session of the actor's account, on every computer (docs/rules.md#R20). */
+    @Transactional
+    public void logoutEverywhere(Actor actor) {
+        tokens.revokeAllOf(actor.userId());
+        audit.record(actor, AuditAction.LOGOUT_EVERYWHERE, null, "退出全部登录");
+    }
+
     private void countWrongPassword(Actor actor, User user, Instant now) {
         user.recordFailedLogin(now);
         if (user.isLocked(now)) {

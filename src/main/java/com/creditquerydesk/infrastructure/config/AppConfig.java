@@ -59,6 +59,10 @@ public class AppConfig implements ServerSettings {
     long tokenTtlMinutes;
 
     @Inject
+    @ConfigProperty(name = "cqd.session.idle-minutes", defaultValue = "30")
+    long sessionIdleMinutes;
+
+    @Inject
     @ConfigProperty(name = "cqd.pii.key")
     Optional<String> piiKey;
 
@@ -109,6 +113,11 @@ public class AppConfig implements ServerSettings {
 
     public Duration tokenTtl() {
         return Duration.ofMinutes(tokenTtlMinutes);
+    }
+
+    /** A session unused for this long ends (docs/rules.md#R20). */
+    public Duration sessionIdle() {
+        return Duration.ofMinutes(sessionIdleMinutes);
     }
 
     public Optional<String> piiKey() {

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -50,13 +51,17 @@ public class DemoData {
             return;
         }
         // Each missing one, so that a demo data directory made before an account joined the list gets it too.
+        List<String> created = new ArrayList<>();
         for (DemoUser u : USERS) {
             if (users.findByUsername(u.username()).isEmpty()) {
                 admin.create(Actor.system(), u.username(), u.displayName(), ("demo-" + u.username()).toCharArray(),
                         u.roles());
+                created.add(u.username());
             }
         }
-        LOG.warning("DEMO MODE: created demo accounts " + USERS.stream().map(DemoUser::username).toList()
-                + " with password demo-<username>. Do not use demo mode in production.");
+        if (!created.isEmpty()) {
+            LOG.warning("DEMO MODE: created demo accounts " + created
+                    + " with password demo-<username>. Do not use demo mode in production.");
+        }
     }
 }

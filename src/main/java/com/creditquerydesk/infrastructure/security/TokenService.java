@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
-/** Issues and checks expiring bearer tokens (256 random bits). Tokens survive a server restart. */
+/**
+ * Issues and checks bearer tokens (256 random bits) that end at an absolute time and after an idle time. Tokens
+ * survive a server restart.
+ */
 @ApplicationScoped
 public class TokenService implements Tokens {
 
@@ -43,14 +46,17 @@ public class TokenService implements Tokens {
     }
 
     @Override
+    @Transactional
     public Optional<Long> userOf(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
         AuthToken t = em.find(AuthToken.class, Sha256.hex(token));
-        if (t == null || !clock.instant().isBefore(t.expiresAt)) {
+        Instant now = clock.instant();
+        if (t == null || !t.aliveAt(now, config.sessionIdle())) {
             return Optional.empty();
         }
+        t.usedAt(now);
         return Optional.of(t.userId);
     }
 

@@ -12,6 +12,7 @@ public enum AuditAction {
     LOGIN_REFUSED_LOCKED("账户锁定期间登录被拒"),
     ACCOUNT_LOCKED("账户锁定"),
     LOGOUT("退出登录"),
+    LOGOUT_EVERYWHERE("退出全部登录"),
     USER_CREATED("新建用户"),
     USER_UPDATED("修改用户"),
     USER_UNLOCKED("解锁用户"),

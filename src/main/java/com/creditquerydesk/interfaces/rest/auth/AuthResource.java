@@ -61,6 +61,12 @@ public class AuthResource {
         auth.logout(current.get(), current.token());
     }
 
+    @POST
+    @Path("/logout-everywhere")
+    public void logoutEverywhere() {
+        auth.logoutEverywhere(current.get());
+    }
+
     @GET
     @Path("/me")
     public UserSummary me() {
