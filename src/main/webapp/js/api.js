@@ -136,6 +136,7 @@ export const paths = {
   users: '/api/users',
   user: (id) => `/api/users/${enc(id)}`,
   unlock: (id) => `/api/users/${enc(id)}/unlock`,
+  terminals: (id) => `/api/users/${enc(id)}/terminals`,
   roles: '/api/users/roles',
   imports: '/api/register/imports',
   importJob: (id) => `/api/register/imports/${enc(id)}`,

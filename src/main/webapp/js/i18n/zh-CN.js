@@ -101,6 +101,7 @@ export const zh = {
   admin: {
     users: '用户与角色', newUser: '新建用户', searchHint: '用户名或姓名', username: '用户名', displayName: '姓名', password: '初始密码',
     newPassword: '新密码（留空不修改）', roles: '角色', active: '启用', locked: '锁定至', unlock: '解锁',
+    terminals: '专机', terminalsHint: '专机 IP 地址或网段，每行一个（如 10.1.2.3、10.1.2.0/24）',
     created: '用户已创建。', updated: '用户已更新。', unlocked: '账户已解锁。', editUser: '编辑用户',
     register: '失信名单导入', importFile: '名单文件', mode: '导入方式', snapshot: '全量快照', delta: '增量更新',
     startImport: '开始导入', imports: '导入任务', versions: '名单版本', version: '版本', importedAt: '导入时间',

@@ -21,10 +21,14 @@ export async function usersPage() {
     { label: zh.admin.displayName, key: 'displayName' },
     { label: zh.admin.roles, render: (u) => h('span.tags', (u.roleLabels ?? u.roles).map((r) => h('span.tag', r))) },
     { label: zh.admin.active, render: (u) => h('span.badge', { class: u.active ? 'ok' : 'muted' }, u.active ? zh.common.yes : zh.common.no) },
+    { label: zh.admin.terminals, render: (u) => ((u.terminals ?? []).length
+      ? h('span.mono.small', u.terminals.join('，')) : '—') },
     { label: zh.admin.locked, render: (u) => (u.lockedUntil && new Date(u.lockedUntil) > new Date()
       ? h('span.badge.danger', fmtDateTime(u.lockedUntil)) : '—') },
     { label: zh.correction.actions, render: (u) => h('span.row-buttons',
       session.has('ADMINISTRATOR') ? h('button.btn.small', { type: 'button', onclick: () => edit(u) }, zh.common.edit) : null,
+      session.has('SECURITY_ADMINISTRATOR')
+        ? h('button.btn.small', { type: 'button', onclick: () => terminals(u) }, zh.admin.terminals) : null,
       session.has('SECURITY_ADMINISTRATOR') && u.lockedUntil && new Date(u.lockedUntil) > new Date()
         ? h('button.btn.small', { type: 'button', onclick: () => unlock(u) }, zh.admin.unlock) : null) },
   ];
@@ -68,6 +72,17 @@ export async function usersPage() {
       submitLabel: zh.common.save,
       collect: () => api(paths.user(u.id), { method: 'PUT', json: { displayName: displayName.value.trim(),
         roles: checked(rs), active: active.checked, password: password.value || null } }),
+    });
+    if (done) { toast(zh.admin.updated); load(); }
+  }
+  /** 登记专机 (docs/rules.md#R23): one address or CIDR range a line; an empty list removes them all. */
+  async function terminals(u) {
+    const list = h('textarea', { name: 'terminals', rows: 5, value: (u.terminals ?? []).join('\n') });
+    const done = await dialog(`${zh.admin.terminals} ${u.username}`, h('div.form-grid',
+      field(zh.admin.terminalsHint, list)), {
+      submitLabel: zh.common.save,
+      collect: () => api(paths.terminals(u.id), { method: 'PUT', json: {
+        terminals: list.value.split(/[\s,，]+/).map((t) => t.trim()).filter(Boolean) } }),
     });
     if (done) { toast(zh.admin.updated); load(); }
   }

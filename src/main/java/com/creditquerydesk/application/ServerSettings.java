@@ -1,7 +1,9 @@
 package com.creditquerydesk.application;
 
+import com.creditquerydesk.domain.model.user.Role;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Set;
 
 /** The server's settings the use cases need (configuration, never code). */
 public interface ServerSettings {
@@ -16,4 +18,7 @@ public interface ServerSettings {
 
     /** How many working days after receipt a reply is due. */
     int replyWorkingDays();
+
+    /** The roles whose accounts must work from a registered terminal (docs/rules.md#R23). */
+    Set<Role> rolesNeedingTerminal();
 }

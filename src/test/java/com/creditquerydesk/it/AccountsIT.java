@@ -18,11 +18,20 @@ class AccountsIT {
 
     private final Api admin = Api.as("admin");
 
-    private String newUser(String... roles) {
+    /** A new account, created by the system administrator, whose terminals the security administrator registers. */
+    static String newUser(String... roles) {
+        return newUser(List.of("127.0.0.0/8", "::1"), roles);
+    }
+
+    static String newUser(List<String> terminals, String... roles) {
         String name = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        var r = admin.post("/api/users", Json.createObjectBuilder().add("username", name).add("displayName", "测试用户")
-                .add("password", "secret-pass-1").add("roles", Json.createArrayBuilder(List.of(roles))).build());
+        var r = Api.as("admin").post("/api/users", Json.createObjectBuilder().add("username", name)
+                .add("displayName", "测试用户").add("password", "secret-pass-1")
+                .add("roles", Json.createArrayBuilder(List.of(roles))).build());
         assertEquals(201, r.status(), r.body());
+        var t = Api.as("secadmin").put("/api/users/" + r.json().getJsonNumber("id").longValue() + "/terminals",
+                Json.createObjectBuilder().add("terminals", Json.createArrayBuilder(terminals)).build());
+        assertEquals(200, t.status(), t.body());
         return name;
     }
 

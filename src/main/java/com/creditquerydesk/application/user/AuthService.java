@@ -2,7 +2,9 @@ package com.creditquerydesk.application.user;
 
 import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
+import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.domain.model.user.IpRange;
 import com.creditquerydesk.domain.model.user.PasswordHashing;
 import com.creditquerydesk.domain.model.user.Tokens;
 import com.creditquerydesk.domain.model.user.User;
@@ -13,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -37,6 +40,9 @@ public class AuthService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ServerSettings settings;
 
     private volatile String unknownAccountHash;
 
@@ -71,6 +77,10 @@ public class AuthService {
             countWrongPassword(actor, user, now);
             throw refused();
         }
+        if (!user.mayWorkFrom(address(ip), settings.rolesNeedingTerminal())) {
+            audit.record(actor, AuditAction.LOGIN_REFUSED_TERMINAL, null, "从非登记专机 " + ip + " 登录");
+            throw notATerminal(ip);
+        }
         user.recordSuccessfulLogin();
         Tokens.Issued issued = tokens.issue(user.id());
         audit.record(actor, AuditAction.LOGIN, null, "登录成功");
@@ -98,6 +108,29 @@ public class AuthService {
         }
         user.recordSuccessfulLogin();
         return true;
+    }
+
+    /**
+     * Refuses, and records, a request from an address that is not one of the account's terminals (docs/rules.md#R23):
+     * checked on every request, so a terminal taken off the list stops a session already open.
+     */
+    @Transactional(dontRollbackOn = DomainException.class)
+    public void requireTerminal(Actor actor, User user) {
+        if (!user.mayWorkFrom(address(actor.ip()), settings.rolesNeedingTerminal())) {
+            audit.record(actor, AuditAction.REQUEST_REFUSED_TERMINAL, null, "从非登记专机 " + actor.ip() + " 访问");
+            throw notATerminal(actor.ip());
+        }
+    }
+
+    private static InetAddress address(String ip) {
+        return IpRange.literal(ip).orElse(null);
+    }
+
+    private static DomainException notATerminal(String ip) {
+        return new DomainException(Kind.FORBIDDEN, "TERMINAL_NOT_REGISTERED",
+                "本电脑（" + ip + "）不是该账户登记的专机，请在登记的专机上办理，或请安全管理员登记",
+                "this computer (" + ip + ") is not a registered terminal of the account: work from one, or ask the"
+                        + " security administrator to register it");
     }
 
     /** Ends every session of the actor's account, on every computer (docs/rules.md#R20). */

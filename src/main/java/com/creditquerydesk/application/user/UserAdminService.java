@@ -3,6 +3,7 @@ package com.creditquerydesk.application.user;
 import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.domain.model.user.IpRange;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.model.user.PasswordHashing;
 import com.creditquerydesk.domain.model.user.Tokens;
@@ -92,6 +93,16 @@ public class UserAdminService {
             what.append("重置密码；");
         }
         audit.record(actor, AuditAction.USER_UPDATED, null, what.toString());
+        return user;
+    }
+
+    /** The security administrator registers an account's terminals (专机, docs/rules.md#R23). */
+    @Transactional
+    public User registerTerminals(Actor actor, long id, Set<IpRange> terminals) {
+        User user = get(id);
+        user.registerTerminals(terminals);
+        audit.record(actor, AuditAction.TERMINALS_REGISTERED, null, "登记 " + user.username() + " 的专机 "
+                + (terminals.isEmpty() ? "（无）" : terminals.stream().map(IpRange::toString).sorted().toList()));
         return user;
     }
 

@@ -2,6 +2,8 @@ package com.creditquerydesk.infrastructure.config;
 
 import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.intake.FileInspector;
+import com.creditquerydesk.domain.model.user.IpRange;
+import com.creditquerydesk.domain.model.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -9,7 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The product's settings, read through MicroProfile Config: each key can be given as a system
@@ -61,6 +66,14 @@ public class AppConfig implements ServerSettings {
     @Inject
     @ConfigProperty(name = "cqd.session.idle-minutes", defaultValue = "30")
     long sessionIdleMinutes;
+
+    @Inject
+    @ConfigProperty(name = "cqd.terminals.required-for", defaultValue = "HANDLER,PRINCIPAL_OFFICER")
+    List<String> rolesNeedingTerminal;
+
+    @Inject
+    @ConfigProperty(name = "cqd.proxies")
+    Optional<List<String>> proxies;
 
     @Inject
     @ConfigProperty(name = "cqd.pii.key")
@@ -128,6 +141,18 @@ public class AppConfig implements ServerSettings {
     @Override
     public int replyWorkingDays() {
         return replyWorkingDays;
+    }
+
+    @Override
+    public Set<Role> rolesNeedingTerminal() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rolesNeedingTerminal.stream().filter(r -> !r.isBlank()).map(Role::parse).forEach(roles::add);
+        return roles;
+    }
+
+    /** The reverse proxies whose X-Forwarded-For is believed (docs/rules.md#R23); none by default. */
+    public List<IpRange> proxies() {
+        return proxies.orElse(List.of()).stream().filter(p -> !p.isBlank()).map(IpRange::parse).toList();
     }
 
     public Path ocrModelsDir() {

@@ -3,7 +3,9 @@ package com.creditquerydesk.infrastructure.demo;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.user.UserAdminService;
+import com.creditquerydesk.domain.model.user.IpRange;
 import com.creditquerydesk.domain.model.user.Role;
+import com.creditquerydesk.domain.model.user.User;
 import com.creditquerydesk.domain.model.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,6 +29,9 @@ public class DemoData {
 
     record DemoUser(String username, String displayName, Set<Role> roles) {
     }
+
+    /** The demo accounts work from this machine only: the local addresses are their terminals (README). */
+    static final Set<IpRange> LOCAL_TERMINALS = Set.of(IpRange.parse("127.0.0.0/8"), IpRange.parse("::1"));
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("registry", "李收发", EnumSet.of(Role.REGISTRY_CLERK)),
@@ -57,6 +62,10 @@ public class DemoData {
                 admin.create(Actor.system(), u.username(), u.displayName(), ("demo-" + u.username()).toCharArray(),
                         u.roles());
                 created.add(u.username());
+            }
+            User user = users.findByUsername(u.username()).orElseThrow();
+            if (user.terminals().isEmpty()) {
+                admin.registerTerminals(Actor.system(), user.id(), LOCAL_TERMINALS);
             }
         }
         if (!created.isEmpty()) {

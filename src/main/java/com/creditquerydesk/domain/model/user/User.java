@@ -15,11 +15,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** An account of the centre's staff. The password is only ever held as a slow hash. */
 @Entity
@@ -28,6 +31,7 @@ public class User {
 
     /** Five wrong passwords in a row lock the account for 15 minutes. */
     public static final int MAX_FAILED_LOGINS = 5;
+    public static final int MAX_TERMINALS = 20;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
 
@@ -49,6 +53,12 @@ public class User {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 40)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    // The registered terminals (专机, docs/rules.md#R23), as their canonical text.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_terminal", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "terminal", length = 50)
+    private Set<String> terminals = new HashSet<>();
 
     @Column(nullable = false)
     private boolean active = true;
@@ -119,6 +129,30 @@ public class User {
                             + " and no business post besides");
         }
         this.roles = EnumSet.copyOf(roles);
+    }
+
+    /** The security administrator registers the terminals this account may work from (docs/rules.md#R23). */
+    public void registerTerminals(Set<IpRange> ranges) {
+        if (ranges.size() > MAX_TERMINALS) {
+            throw new DomainException("TOO_MANY_TERMINALS", "一个账户最多登记 " + MAX_TERMINALS + " 个专机地址",
+                    "an account has at most " + MAX_TERMINALS + " terminals");
+        }
+        this.terminals = ranges.stream().map(IpRange::toString).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    public Set<IpRange> terminals() {
+        return terminals.stream().map(IpRange::parse).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether this account may work from {@code address}: from one of its registered terminals, or from anywhere
+     * when it has none and holds none of the roles that need one (docs/rules.md#R23).
+     */
+    public boolean mayWorkFrom(InetAddress address, Set<Role> rolesNeedingTerminal) {
+        if (terminals.isEmpty()) {
+            return roles.stream().noneMatch(rolesNeedingTerminal::contains);
+        }
+        return address != null && terminals().stream().anyMatch(t -> t.contains(address));
     }
 
     public void rename(String displayName) {

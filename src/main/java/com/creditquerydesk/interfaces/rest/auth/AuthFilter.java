@@ -23,7 +23,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Every /api call needs a valid bearer token (401) and, where a method names roles, one of them (403). */
+/**
+ * Every /api call needs a valid bearer token (401), a registered terminal where the account needs one (403,
+ * docs/rules.md#R23) and, where a method names roles, one of them (403).
+ */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class AuthFilter implements ContainerRequestFilter {
@@ -39,6 +42,9 @@ public class AuthFilter implements ContainerRequestFilter {
 
     @Inject
     CurrentActor current;
+
+    @Inject
+    ClientAddress address;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -57,7 +63,10 @@ public class AuthFilter implements ContainerRequestFilter {
             return;
         }
         User u = user.get();
-        current.set(new Actor(u.id(), u.username(), u.displayName(), u.roles(), clientIp()), token);
+        Actor actor = new Actor(u.id(), u.username(), u.displayName(), u.roles(),
+                servletRequest == null ? null : address.of(servletRequest));
+        current.set(actor, token);
+        auth.requireTerminal(actor, u);
         Allowed allowed = method.isAnnotationPresent(Allowed.class) ? method.getAnnotation(Allowed.class)
                 : type == null ? null : type.getAnnotation(Allowed.class);
         if (allowed != null && Arrays.stream(allowed.value()).noneMatch(u::hasRole)) {
@@ -66,11 +75,6 @@ public class AuthFilter implements ContainerRequestFilter {
             request.abortWith(error(403, new ApiError("FORBIDDEN", "无权执行此操作：需要角色 " + zh,
                     "you may not do this: it needs the role " + en)));
         }
-    }
-
-    /** The peer address; a proxy's X-Forwarded-For is not trusted, since anyone can send it. */
-    private String clientIp() {
-        return servletRequest == null ? null : servletRequest.getRemoteAddr();
     }
 
     private static Response error(int status, ApiError body) {

@@ -40,6 +40,9 @@ public class AuthResource {
     @Inject
     CurrentActor current;
 
+    @Inject
+    ClientAddress address;
+
     @Context
     HttpServletRequest request;
 
@@ -51,7 +54,7 @@ public class AuthResource {
             throw new DomainException("CREDENTIALS_REQUIRED", "请输入用户名和密码", "username and password are required");
         }
         AuthService.Login login = auth.login(credentials.username(), credentials.password().toCharArray(),
-                request.getRemoteAddr());
+                address.of(request));
         return new TokenView(login.token(), login.expiresAt(), UserSummary.of(login.user()));
     }
 

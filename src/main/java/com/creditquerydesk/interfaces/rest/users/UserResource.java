@@ -1,6 +1,7 @@
 package com.creditquerydesk.interfaces.rest.users;
 
 import com.creditquerydesk.application.user.UserAdminService;
+import com.creditquerydesk.domain.model.user.IpRange;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.interfaces.rest.auth.Allowed;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,15 +32,19 @@ import java.util.Set;
 public class UserResource {
 
     public record UserView(long id, String username, String displayName, List<String> roles, List<String> roleLabels,
-                           boolean active, Instant lockedUntil) {
+                           boolean active, Instant lockedUntil, List<String> terminals) {
         static UserView of(com.creditquerydesk.domain.model.user.User u) {
             UserSummary s = UserSummary.of(u);
             return new UserView(u.id(), u.username(), u.displayName(), s.roles(), s.roleLabels(), u.isActive(),
-                    u.lockedUntil());
+                    u.lockedUntil(), u.terminals().stream().map(IpRange::toString).sorted().toList());
         }
     }
 
     public record NewUser(String username, String displayName, String password, List<String> roles) {
+    }
+
+    /** {"terminals": ["10.1.2.3", "10.1.2.0/24"]}: the whole list, an empty one removes them all. */
+    public record Terminals(List<String> terminals) {
     }
 
     public record UserChange(String displayName, List<String> roles, Boolean active, String password) {
@@ -90,6 +96,19 @@ public class UserResource {
     @Allowed(Role.SECURITY_ADMINISTRATOR)
     public UserView unlock(@PathParam("id") long id) {
         return UserView.of(users.unlock(current.get(), id));
+    }
+
+    /** 登记专机: the security administrator sets the addresses the account may work from (docs/rules.md#R23). */
+    @PUT
+    @Path("/{id}/terminals")
+    @Allowed(Role.SECURITY_ADMINISTRATOR)
+    public UserView registerTerminals(@PathParam("id") long id, Terminals body) {
+        if (body == null || body.terminals() == null) {
+            throw new DomainException("TERMINALS_REQUIRED", "请给出专机地址列表（可为空）", "give the list of terminals (it may be empty)");
+        }
+        Set<IpRange> ranges = new LinkedHashSet<>();
+        body.terminals().forEach(t -> ranges.add(IpRange.parse(t)));
+        return UserView.of(users.registerTerminals(current.get(), id, ranges));
     }
 
     @GET
