@@ -114,10 +114,10 @@ public class AuthService {
      * Refuses, and records, a request from an address that is not one of the account's terminals (docs/rules.md#R23):
      * checked on every request, so a terminal taken off the list stops a session already open.
      */
-    @Transactional(dontRollbackOn = DomainException.class)
     public void requireTerminal(Actor actor, User user) {
+        // On every request: no transaction unless there is a refusal to record.
         if (!user.mayWorkFrom(address(actor.ip()), settings.rolesNeedingTerminal())) {
-            audit.record(actor, AuditAction.REQUEST_REFUSED_TERMINAL, null, "从非登记专机 " + actor.ip() + " 访问");
+            audit.recordAlone(actor, AuditAction.REQUEST_REFUSED_TERMINAL, null, "从非登记专机 " + actor.ip() + " 访问");
             throw notATerminal(actor.ip());
         }
     }
