@@ -5,6 +5,7 @@ import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.user.UserAdminService;
 import com.creditquerydesk.domain.model.user.IpRange;
 import com.creditquerydesk.domain.model.user.MobileNumber;
+import com.creditquerydesk.domain.model.user.SecretSeal;
 import com.creditquerydesk.domain.model.user.TotpSecret;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.model.user.User;
@@ -54,6 +55,9 @@ public class DemoData {
     @Inject
     UserAdminService admin;
 
+    @Inject
+    SecretSeal seal;
+
     @Transactional
     void onReady(@Observes DatabaseReady ready) {
         if (!ready.demo()) {
@@ -68,6 +72,11 @@ public class DemoData {
                 created.add(u.username());
             }
             User user = users.findByUsername(u.username()).orElseThrow();
+            // A demo directory from before the second factor: its accounts get the published secrets too.
+            if (user.totpSecretSealed().isEmpty() && user.mobile().isEmpty()) {
+                user.setMobile(new MobileNumber(u.mobile()));
+                user.bindPublishedTotp(seal.seal(u.totpSecret()));
+            }
             if (user.terminals().isEmpty()) {
                 admin.registerTerminals(Actor.system(), user.id(), LOCAL_TERMINALS);
             }
