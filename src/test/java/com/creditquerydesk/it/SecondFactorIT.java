@@ -136,7 +136,8 @@ class SecondFactorIT {
         assertTrue(dataUri.startsWith("data:image/png;base64,"));
         Path png = Files.createTempFile("totp", ".png");
         Files.write(png, Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1)));
-        Process p = new ProcessBuilder("zbarimg", "--raw", "-q", png.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("zbarimg", "--raw", "-q", png.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals(0, p.waitFor(), out);
         Files.delete(png);
