@@ -83,13 +83,20 @@ class ApplicantCheckTest {
     @Test
     void theSamePersonTwiceIsReportedAsADuplicateOfTheFirstRowEvenInAnotherForm() {
         accepted(check.check(2, "张三", ID_X));
-        RejectedApplicant again = rejected(check.check(9, "张三", ID_X.toLowerCase()));
+        RejectedApplicant again = rejected(check.check(9, "张 三", ID_X.toLowerCase()));
         assertEquals("APPLICANT_DUPLICATE", again.code());
         assertTrue(again.reasonZh().contains("第 2 行"), again.reasonZh());
         assertTrue(again.reasonEn().contains("row 2"), again.reasonEn());
-        assertEquals("APPLICANT_DUPLICATE", rejected(check.check(10, "李四", LEGACY)).code(),
-                "the legacy form of the same ID under another name is the same person");
+        assertEquals("APPLICANT_DUPLICATE", rejected(check.check(10, "张三", LEGACY)).code(),
+                "the legacy form of the same ID is the same number");
         accepted(check.check(11, "张三", OTHER));
+    }
+
+    @Test
+    void theSameIdUnderAnotherNameIsScreenedUnderBoth() {
+        accepted(check.check(2, "张三", ID_X));
+        Applicant other = accepted(check.check(3, "张山", ID_X));
+        assertEquals("张山", other.candidate().name());
     }
 
     @Test
