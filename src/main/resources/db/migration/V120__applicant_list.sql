@@ -1,4 +1,4 @@
--- Applicant lists of a unified recruitment (issue 19, part 3; docs/rules.md#R40-R42): one per letter, the original
+-- Applicant lists of a unified recruitment (issue 19, part 3; docs/rules.md#R40, #R41, #R42): one per letter, the original
 -- kept encrypted in the content store under file_sha256. The rows are not stored, only the rejected ones (ID masked)
 -- and the hits (result_enc: the hit as JSON, encrypted: it carries the applicant's ID number).
 CREATE TABLE applicant_list (
