@@ -8,6 +8,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -184,6 +187,19 @@ class ApplicantListIT {
                 out.toString());
         assertEquals(403, Api.as("officer").get("/api/letters/" + letter + "/applicants/result.xlsx").status());
 
+        // The reply as usual: its attachment lists the nine and counts the others; the reviewer may not sign it.
+        Api.Response draft = handler.post("/api/letters/" + letter + "/reply", Json.createObjectBuilder().build());
+        assertEquals(200, draft.status(), draft.body());
+        String draftText = pdfText(handler.get("/api/letters/" + letter + "/reply.pdf").bytes()).replaceAll("\\s", "");
+        assertTrue(draftText.contains("名单所列其余991人均未发现失信联合惩戒对象记录"), draftText);
+        for (List<String> r : listedOut) {
+            assertTrue(draftText.contains(r.get(2)), r.get(1) + " is in the attachment");
+        }
+        Api.Response signed = Api.as("officer").post("/api/letters/" + letter + "/sign-off",
+                Json.createObjectBuilder().add("password", "demo-officer").build());
+        assertEquals(200, signed.status(), signed.body());
+        assertEquals("SIGNED", handler.get("/api/letters/" + letter).json().getString("status"));
+
         // Screened once: the letter has moved on. The trail has the upload, the screening, the reviews, the look.
         assertEquals(409, handler.upload("/api/letters/" + letter + "/applicants", "名单.xlsx", xlsx(sheet), Map.of()).status());
         Api auditor = Api.as("auditor");
@@ -252,6 +268,12 @@ class ApplicantListIT {
         Api.Response result = handler.get(path + "/result.xlsx");
         assertEquals(200, result.status());
         assertTrue(read(result.bytes()).toString().contains("共查询 3 人，其中系失信联合惩戒对象 0 人，其余 3 人"), "no hit");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
     }
 
     private static void assertCounts(JsonObject list, long rowsRead, long applicants, long rejected, long matched) {

@@ -44,7 +44,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * 招聘人员名单: the bulk screening of a unified recruitment's applicant list sent with a letter (docs/rules.md#R40,
@@ -267,10 +274,7 @@ public class ApplicantScreeningService {
             throw new DomainException(Kind.CONFLICT, "APPLICANT_RESULT_NOT_READY",
                     "名单尚未查询完毕或仍有命中结果未经二次复核", "the list is not screened yet or hits await their second review");
         }
-        long listed = 0;
-        for (Iterator<ScreeningResult> it = listed(list.id()).iterator(); it.hasNext(); it.next()) {
-            listed++;
-        }
+        long listed = standingHits(list.id()).size();
         ApplicantResult result = new ApplicantResult(letter.receiptNumber().value(), letter.requestingUnit(),
                 list.registerVersion(), list.finishedAt().atZone(settings.zone()), list.counts().applicants(), listed,
                 list.counts().rejected());
@@ -283,9 +287,31 @@ public class ApplicantScreeningService {
         results.write(result, listed(status(letterId).id()), out);
     }
 
+    /** The letter's list once it is screened (a failed or running one is none). */
+    public Optional<ApplicantList> screened(String letterId) {
+        return lists.findByLetter(letterId).filter(l -> l.status() == ApplicantListStatus.DONE);
+    }
+
+    /** The hits that stand after review, in row order: the rows of the reply's attachment (docs/rules.md#R42). */
+    public List<ScreeningResult> standingHits(String listId) {
+        List<ScreeningResult> out = new ArrayList<>();
+        listed(listId).forEach(out::add);
+        return out;
+    }
+
+    /** Everyone who reviewed one of the list's hits: none of them may sign the reply (docs/rules.md#R19). */
+    public Set<String> hitReviewers(String listId) {
+        return hits(listId).filter(r -> r.review() != null).map(r -> r.review().reviewer()).collect(Collectors.toSet());
+    }
+
     /** The hits that stand after review, read a page at a time. */
     private Iterable<ScreeningResult> listed(String listId) {
-        return () -> new Iterator<>() {
+        return () -> hits(listId).filter(r -> r.outcome() == ScreeningResult.Outcome.HIT).iterator();
+    }
+
+    /** Every hit of the list in row order, read lazily a page at a time. */
+    private Stream<ScreeningResult> hits(String listId) {
+        Iterator<ScreeningResult> pages = new Iterator<>() {
             private List<ScreeningResult> page = List.of();
             private int next;
             private long after;
@@ -293,14 +319,13 @@ public class ApplicantScreeningService {
 
             @Override
             public boolean hasNext() {
-                while (!exhausted && next >= page.size()) {
-                    List<ScreeningResult> all = lists.hits(listId, after, MAX_PAGE);
-                    exhausted = all.size() < MAX_PAGE;
-                    if (!all.isEmpty()) {
-                        after = all.get(all.size() - 1).index();
-                    }
-                    page = all.stream().filter(r -> r.outcome() == ScreeningResult.Outcome.HIT).toList();
+                if (next >= page.size() && !exhausted) {
+                    page = lists.hits(listId, after, MAX_PAGE);
+                    exhausted = page.size() < MAX_PAGE;
                     next = 0;
+                    if (!page.isEmpty()) {
+                        after = page.get(page.size() - 1).index();
+                    }
                 }
                 return next < page.size();
             }
@@ -313,6 +338,7 @@ public class ApplicantScreeningService {
                 return page.get(next++);
             }
         };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false);
     }
 
     /** A list being screened when the server stopped is over: the handler uploads it again. */
