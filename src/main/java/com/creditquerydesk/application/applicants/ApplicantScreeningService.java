@@ -4,9 +4,6 @@ import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.audit.AuditService;
-import com.creditquerydesk.domain.model.applicants.ApplicantCheck;
-import com.creditquerydesk.domain.model.applicants.ApplicantCheck.Applicant;
-import com.creditquerydesk.domain.model.applicants.ApplicantCheck.RejectedApplicantOutcome;
 import com.creditquerydesk.domain.model.applicants.ApplicantCounts;
 import com.creditquerydesk.domain.model.applicants.ApplicantFileFormat;
 import com.creditquerydesk.domain.model.applicants.ApplicantList;
@@ -20,8 +17,6 @@ import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.model.register.RegisterRepository;
-import com.creditquerydesk.domain.model.register.ScreeningCandidate;
-import com.creditquerydesk.domain.model.screening.HitRecord;
 import com.creditquerydesk.domain.model.screening.HitReview.Decision;
 import com.creditquerydesk.domain.model.screening.ScreeningResult;
 import com.creditquerydesk.domain.shared.BlobStore;
@@ -42,7 +37,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -56,16 +50,12 @@ import java.util.stream.StreamSupport;
 /**
  * 招聘人员名单: the bulk screening of a unified recruitment's applicant list sent with a letter (docs/rules.md#R40,
  * #R41, #R42). The handler uploads it; it is read a row at a time, checked as a letter's list is, screened against the
- * register in batches of {@link #BATCH} and its hits go to the second review, as a letter's do. Memory stays bounded
- * by a batch and the IDs already seen (for duplicates), whatever the list's size.
+ * register in batches ({@link ApplicantListReading}) and its hits go to the second review, as a letter's do.
  */
 @ApplicationScoped
 public class ApplicantScreeningService {
 
     private static final Logger LOG = Logger.getLogger(ApplicantScreeningService.class.getName());
-    /** Candidates per screening query: one round trip each (docs: bench/README.md, "Bulk screening"). */
-    static final int BATCH = 5_000;
-    private static final int REJECTED_BATCH = 1_000;
     static final int MAX_PAGE = 1_000;
 
     @Inject
@@ -118,7 +108,23 @@ public class ApplicantScreeningService {
             ApplicantList list = steps.start(actor, letterId, fileName, sha);
             ApplicantCounts counts;
             try {
-                counts = new Run(list).through(file);
+                counts = new ApplicantListReading(files, register).read(file, list.registerVersion(),
+                        new ApplicantListReading.Output() {
+                            @Override
+                            public void progress(long rowsRead) {
+                                lists.progress(list.id(), rowsRead);
+                            }
+
+                            @Override
+                            public void hits(List<ScreeningResult> hits) {
+                                lists.addHits(list.id(), hits);
+                            }
+
+                            @Override
+                            public void rejected(List<RejectedApplicant> rows) {
+                                lists.addRejected(list.id(), rows);
+                            }
+                        });
             } catch (DomainException e) {
                 steps.fail(actor, list, e);
                 throw e;
@@ -130,73 +136,6 @@ public class ApplicantScreeningService {
             return steps.finish(actor, list, counts);
         } finally {
             Files.deleteIfExists(file);
-        }
-    }
-
-    /** One list's reading: rows checked, rejected rows and hits written in batches, progress as it goes. */
-    private final class Run {
-        private final ApplicantList list;
-        private final ApplicantCheck check = new ApplicantCheck();
-        private final List<Applicant> batch = new ArrayList<>(BATCH);
-        private final List<RejectedApplicant> rejected = new ArrayList<>(REJECTED_BATCH);
-        private long rows;
-        private long applicants;
-        private long rejectedCount;
-        private long matched;
-
-        Run(ApplicantList list) {
-            this.list = list;
-        }
-
-        ApplicantCounts through(Path file) throws IOException {
-            files.read(file, (row, name, id) -> {
-                rows++;
-                ApplicantCheck.Outcome outcome = check.check(row, name, id);
-                if (outcome instanceof Applicant a) {
-                    batch.add(a);
-                    if (batch.size() == BATCH) {
-                        screenBatch();
-                    }
-                } else if (outcome instanceof RejectedApplicantOutcome r) {
-                    rejected.add(r.rejected());
-                    if (rejected.size() == REJECTED_BATCH) {
-                        flushRejected();
-                    }
-                }
-                if (rows % BATCH == 0) {
-                    lists.progress(list.id(), rows);
-                }
-            });
-            screenBatch();
-            flushRejected();
-            return new ApplicantCounts(rows, applicants, rejectedCount, matched);
-        }
-
-        private void screenBatch() {
-            if (batch.isEmpty()) {
-                return;
-            }
-            List<ScreeningCandidate> candidates = batch.stream().map(Applicant::candidate).toList();
-            Map<ScreeningCandidate, List<HitRecord>> records = ScreeningResult.recordsByCandidate(
-                    register.findMatches(candidates, list.registerVersion()));
-            List<ScreeningResult> hits = new ArrayList<>();
-            for (Applicant a : batch) {
-                List<HitRecord> r = records.get(a.candidate());
-                if (r != null) {
-                    hits.add(new ScreeningResult((int) a.row(), a.candidate().name(), a.candidate().idNumber().value(), r,
-                            null));
-                }
-            }
-            lists.addHits(list.id(), hits);
-            applicants += batch.size();
-            matched += hits.size();
-            batch.clear();
-        }
-
-        private void flushRejected() {
-            lists.addRejected(list.id(), rejected);
-            rejectedCount += rejected.size();
-            rejected.clear();
         }
     }
 
