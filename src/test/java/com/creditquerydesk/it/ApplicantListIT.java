@@ -2,6 +2,8 @@ package com.creditquerydesk.it;
 
 import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.testsupport.Api;
+import com.creditquerydesk.testsupport.HostileFiles;
+import com.creditquerydesk.testsupport.TestFiles;
 import com.creditquerydesk.testsupport.Workflow;
 import com.creditquerydesk.testsupport.letters.LetterSpec.CandidateSpec;
 import jakarta.json.Json;
@@ -12,12 +14,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,8 +29,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -123,12 +121,12 @@ class ApplicantListIT {
 
         String letter = Workflow.verifiedLetter(Workflow.letterWith(1901, List.of(
                 new CandidateSpec("李娜", Workflow.idMatchingMask("6101131990", "2222")))));
-        assertEquals(403, Api.as("handler2").upload("/api/letters/" + letter + "/applicants", "名单.xlsx", xlsx(sheet),
+        assertEquals(403, Api.as("handler2").upload("/api/letters/" + letter + "/applicants", "名单.xlsx", TestFiles.xlsx(sheet),
                 Map.of()).status(), "only the letter's handler screens it");
-        assertEquals(403, reviewer.upload("/api/letters/" + letter + "/applicants", "名单.xlsx", xlsx(sheet),
+        assertEquals(403, reviewer.upload("/api/letters/" + letter + "/applicants", "名单.xlsx", TestFiles.xlsx(sheet),
                 Map.of()).status());
 
-        Api.Response screened = handler.upload("/api/letters/" + letter + "/applicants", "名单.xlsx", xlsx(sheet), Map.of());
+        Api.Response screened = handler.upload("/api/letters/" + letter + "/applicants", "名单.xlsx", TestFiles.xlsx(sheet), Map.of());
         assertEquals(200, screened.status(), screened.body());
         JsonObject list = screened.json();
         assertEquals("DONE", list.getString("status"));
@@ -201,7 +199,7 @@ class ApplicantListIT {
         assertEquals("SIGNED", handler.get("/api/letters/" + letter).json().getString("status"));
 
         // Screened once: the letter has moved on. The trail has the upload, the screening, the reviews, the look.
-        assertEquals(409, handler.upload("/api/letters/" + letter + "/applicants", "名单.xlsx", xlsx(sheet), Map.of()).status());
+        assertEquals(409, handler.upload("/api/letters/" + letter + "/applicants", "名单.xlsx", TestFiles.xlsx(sheet), Map.of()).status());
         Api auditor = Api.as("auditor");
         for (String action : List.of("APPLICANTS_UPLOADED", "APPLICANTS_SCREENED", "APPLICANT_RESULT_READ",
                 "APPLICANT_HITS_READ")) {
@@ -228,7 +226,8 @@ class ApplicantListIT {
         assertTrue(noColumn.json().getString("messageEn").contains("ID number"), noColumn.body());
         assertEquals(400, handler.upload(path, "empty.csv", new byte[0], Map.of()).status());
 
-        Api.Response bomb = handler.upload(path, "bomb.xlsx", sharedStringsBomb(), Map.of());
+        Api.Response bomb = handler.upload(path, "bomb.xlsx", HostileFiles.xlsx(HostileFiles.SHARED_HEADER_ROW,
+                HostileFiles.distinctSharedStrings(70L * 1024 * 1024)), Map.of());
         assertEquals(413, bomb.status(), bomb.body());
         assertEquals("XLSX_SHARED_STRINGS_TOO_LARGE", bomb.json().getString("code"));
         assertEquals("VERIFIED", handler.get("/api/letters/" + letter).json().getString("status"), "nothing was screened");
@@ -283,19 +282,6 @@ class ApplicantListIT {
                 c.getJsonNumber("matched").longValue()), list.toString());
     }
 
-    private static byte[] xlsx(List<List<String>> rows) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("报名人员");
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
-                }
-            }
-            book.write(out);
-            return out.toByteArray();
-        }
-    }
 
     private static List<List<String>> read(byte[] xlsx) throws IOException {
         List<List<String>> rows = new ArrayList<>();
@@ -307,50 +293,5 @@ class ApplicantListIT {
             }
         }
         return rows;
-    }
-
-    /** An XLSX whose shared-strings table is 70 MB of distinct strings (a few MB zipped): beyond any list. */
-    private static byte[] sharedStringsBomb() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                    + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>");
-            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"s\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
-            entry(zip, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                    + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row></sheetData></worksheet>");
-            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                    + "<si><t>姓名</t></si><si><t>身份证号码</t></si>").getBytes(StandardCharsets.UTF_8));
-            StringBuilder chunk = new StringBuilder();
-            long written = 0;
-            for (long i = 0; written < 70L * 1024 * 1024; i++) {
-                chunk.append("<si><t>").append(i * 2_654_435_761L % 1_000_000_007L).append("</t></si>");
-                if (chunk.length() > 1 << 16) {
-                    byte[] b = chunk.toString().getBytes(StandardCharsets.UTF_8);
-                    zip.write(b);
-                    written += b.length;
-                    chunk.setLength(0);
-                }
-            }
-            zip.write("</sst>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }

@@ -3,6 +3,7 @@ package com.creditquerydesk.application.applicants;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.ServerSettings;
+import com.creditquerydesk.application.Uploads;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.applicants.ApplicantCounts;
 import com.creditquerydesk.domain.model.applicants.ApplicantFileFormat;
@@ -32,7 +33,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -91,15 +91,9 @@ public class ApplicantScreeningService {
      * part-way (too many applicants, a broken spreadsheet) leaves a FAILED list the handler replaces by uploading again.
      */
     public ApplicantList screen(Actor actor, String letterId, InputStream content, String fileName) throws IOException {
-        Path dir = settings.dataDir().resolve("tmp");
-        Files.createDirectories(dir);
         // Plain on disk only while it is read: OPC needs random access to an XLSX (deleted below in every case).
-        Path file = Files.createTempFile(dir, "applicants-", ".upload");
+        Path file = Uploads.save(content, settings.dataDir().resolve("tmp"), "applicants-");
         try {
-            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-            if (Files.size(file) == 0) {
-                throw new DomainException("FILE_EMPTY", "上传的名单文件为空", "the uploaded list is empty");
-            }
             files.checkHeader(file);
             String sha;
             try (InputStream in = Files.newInputStream(file)) {

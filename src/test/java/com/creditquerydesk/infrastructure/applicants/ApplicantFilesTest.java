@@ -1,15 +1,13 @@
 package com.creditquerydesk.infrastructure.applicants;
 
 import com.creditquerydesk.domain.shared.DomainException;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import com.creditquerydesk.testsupport.HostileFiles;
+import com.creditquerydesk.testsupport.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +56,7 @@ class ApplicantFilesTest {
 
     @Test
     void anXlsxHeaderAfterATitleRowIsFoundAndRowsKeepTheSpreadsheetsNumbers() throws IOException {
-        Path xlsx = write("a.xlsx", xlsx(List.of(List.of(), List.of("考生号", "身份证号码", "姓名"),
+        Path xlsx = write("a.xlsx", TestFiles.xlsx(List.of(List.of(), List.of("考生号", "身份证号码", "姓名"),
                 List.of("A1", "11010519491231002x", "张三"), List.of(), List.of("A2", "", "李四"))));
         assertEquals(List.of("3:张三:11010519491231002x", "5:李四:"), rows(xlsx));
     }
@@ -74,7 +72,7 @@ class ApplicantFilesTest {
         assertTrue(n.messageZh().contains("110105********002X") && !n.messageZh().contains("11010519491231002X"),
                 n.messageZh());
         assertTrue(n.messageEn().contains("姓名 (name) and 身份证号码 (ID number)"), n.messageEn());
-        Path xlsx = write("d.xlsx", xlsx(List.of(List.of("身份证号码"), List.of("11010519491231002X"))));
+        Path xlsx = write("d.xlsx", TestFiles.xlsx(List.of(List.of("身份证号码"), List.of("11010519491231002X"))));
         assertEquals("APPLICANT_COLUMN_MISSING", assertThrows(DomainException.class, () -> files.checkHeader(xlsx)).code());
     }
 
@@ -82,7 +80,7 @@ class ApplicantFilesTest {
     void anEmptyFileAndASheetOfBlankRowsAreEmpty() throws IOException {
         Path blank = write("e.csv", ",,\n\n , \n".getBytes(StandardCharsets.UTF_8));
         assertEquals("APPLICANT_FILE_EMPTY", assertThrows(DomainException.class, () -> files.checkHeader(blank)).code());
-        Path xlsx = write("e.xlsx", xlsx(List.of(List.of(""), List.of(" "))));
+        Path xlsx = write("e.xlsx", TestFiles.xlsx(List.of(List.of(""), List.of(" "))));
         assertEquals("APPLICANT_FILE_EMPTY", assertThrows(DomainException.class, () -> files.read(xlsx, (r, n, i) -> {
         })).code());
     }
@@ -96,19 +94,15 @@ class ApplicantFilesTest {
         }
         sheet.append("<row r=\"1000001\"><c r=\"A1000001\" t=\"inlineStr\"><is><t>张三</t></is></c>"
                 + "<c r=\"B1000001\" t=\"inlineStr\"><is><t>11010519491231002X</t></is></c></row>");
-        Path xlsx = write("empty-rows.xlsx", rawXlsx(sheet.toString(), null));
+        Path xlsx = write("empty-rows.xlsx", HostileFiles.xlsx(sheet.toString(), null));
         assertEquals(List.of("1000001:张三:11010519491231002X"), rows(xlsx));
     }
 
     @Test
     void aHugeSharedStringsTableIsRefusedBeforeItIsLoaded() throws IOException {
         // distinct strings: not compressible enough for POI's zip-bomb guard, so the bound of the reader is what stops it
-        StringBuilder strings = new StringBuilder("<si><t>姓名</t></si><si><t>身份证号码</t></si>");
-        for (long i = 0; strings.length() < 2_000_000; i++) {
-            strings.append("<si><t>").append(i * 2_654_435_761L % 1_000_000_007L).append("</t></si>");
-        }
-        String sheet = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>";
-        Path xlsx = write("bomb.xlsx", rawXlsx(sheet, strings.toString()));
+        Path xlsx = write("bomb.xlsx", HostileFiles.xlsx(HostileFiles.SHARED_HEADER_ROW,
+                HostileFiles.distinctSharedStrings(2_000_000)));
         ApplicantFiles bounded = new ApplicantFiles(1024 * 1024);
         DomainException e = assertThrows(DomainException.class, () -> bounded.checkHeader(xlsx));
         assertEquals("XLSX_SHARED_STRINGS_TOO_LARGE", e.code());
@@ -117,9 +111,9 @@ class ApplicantFilesTest {
 
     @Test
     void aHighlyCompressedBombAndAZipThatIsNoSpreadsheetAreRefusedAsInvalid() throws IOException {
-        String strings = "<si><t>姓名</t></si><si><t>身份证号码</t></si>" + "<si><t>x</t></si>".repeat(1_000_000);
-        String sheet = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>";
-        Path bomb = write("ratio.xlsx", rawXlsx(sheet, strings));
+        byte[] strings = ("<si><t>姓名</t></si><si><t>身份证号码</t></si>" + "<si><t>x</t></si>".repeat(1_000_000))
+                .getBytes(StandardCharsets.UTF_8);
+        Path bomb = write("ratio.xlsx", HostileFiles.xlsx(HostileFiles.SHARED_HEADER_ROW, strings));
         DomainException e = assertThrows(DomainException.class, () -> files.checkHeader(bomb));
         assertTrue(e.code().startsWith("XLSX_"), e.code());
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
@@ -131,53 +125,4 @@ class ApplicantFilesTest {
         assertEquals("XLSX_INVALID", assertThrows(DomainException.class, () -> files.checkHeader(notXlsx)).code());
     }
 
-    static byte[] xlsx(List<List<String>> rows) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("名单");
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
-                }
-            }
-            book.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** A minimal XLSX package written by hand: one sheet with the given rows, shared strings if any. */
-    static byte[] rawXlsx(String sheetRows, String sharedStrings) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                    + (sharedStrings == null ? "" : "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>")
-                    + "</Types>");
-            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"名单\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + (sharedStrings == null ? "" : "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>")
-                    + "</Relationships>");
-            entry(zip, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                    + sheetRows + "</sheetData></worksheet>");
-            if (sharedStrings != null) {
-                entry(zip, "xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                        + "count=\"2000000000\" uniqueCount=\"2000000000\">" + sharedStrings + "</sst>");
-            }
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        OutputStream out = zip;
-        out.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
 }
