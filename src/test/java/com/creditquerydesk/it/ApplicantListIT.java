@@ -193,8 +193,8 @@ class ApplicantListIT {
         for (List<String> r : listedOut) {
             assertTrue(draftText.contains(r.get(2)), r.get(1) + " is in the attachment");
         }
-        Api.Response signed = Api.as("officer").post("/api/letters/" + letter + "/sign-off",
-                Json.createObjectBuilder().add("password", "demo-officer").build());
+        Api officer = Api.as("officer");
+        Api.Response signed = officer.post("/api/letters/" + letter + "/sign-off", officer.signOffBody("demo-officer"));
         assertEquals(200, signed.status(), signed.body());
         assertEquals("SIGNED", handler.get("/api/letters/" + letter).json().getString("status"));
 
