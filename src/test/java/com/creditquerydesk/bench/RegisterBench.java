@@ -60,7 +60,7 @@ public final class RegisterBench {
         }
     }
 
-    private static PGSimpleDataSource dataSource(String url) {
+    static PGSimpleDataSource dataSource(String url) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(url);
         ds.setUser("postgres");
@@ -129,7 +129,7 @@ public final class RegisterBench {
         return out;
     }
 
-    private static Map<String, long[]> loadMap(PGSimpleDataSource ds, int version) throws Exception {
+    static Map<String, long[]> loadMap(PGSimpleDataSource ds, int version) throws Exception {
         Map<String, long[]> map = new HashMap<>(1 << 24);
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -178,7 +178,7 @@ public final class RegisterBench {
                 sorted[sorted.length - 1] / 1e6, sorted.length);
     }
 
-    private static long peakHeapMb() {
+    static long peakHeapMb() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -194,7 +194,7 @@ public final class RegisterBench {
     }
 
     /** A DataSource handing out one open connection whose close() is ignored (the bench's stand-in for a pool). */
-    private static DataSource pooledOne(Connection connection) {
+    static DataSource pooledOne(Connection connection) {
         Connection shared = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[]{Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("close")) {

@@ -141,23 +141,7 @@ class ScreeningIT {
     }
 
     private JsonObject startAndWait(String csv, String mode, String name) {
-        Api.Response started = admin.upload("/api/register/imports", name, csv.getBytes(StandardCharsets.UTF_8),
-                Map.of("mode", mode));
-        assertEquals(202, started.status(), started.body());
-        long jobId = started.json().getJsonNumber("id").longValue();
-        for (int i = 0; i < 600; i++) {
-            JsonObject job = admin.get("/api/register/imports/" + jobId).json();
-            if (!job.getString("status").equals("RUNNING")) {
-                return job;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import " + jobId + " did not finish");
+        return Workflow.importRegister(admin, csv, mode, name);
     }
 
     private static String sampleRegister() throws IOException {

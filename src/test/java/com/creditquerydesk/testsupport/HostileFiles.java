@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Hostile files of each kind intake must refuse (issue 11), written byte by byte in code: PDF bombs, active
@@ -167,6 +169,73 @@ public final class HostileFiles {
         return Arrays.copyOf(jpeg, jpeg.length * 3 / 5);
     }
 
+    /**
+     * A minimal XLSX package written by hand: one sheet of these SpreadsheetML rows and, unless null, a shared-strings
+     * table of these {@code <si>} items (its count attributes claim two billion, as a hostile file may).
+     */
+    public static byte[] xlsx(String sheetRows, byte[] sharedStringItems) {
+        boolean strings = sharedStringItems != null;
+        String ns = "http://schemas.openxmlformats.org/";
+        String ml = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"" + ns
+                    + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-"
+                    + "package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + ml + "sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + ml + "worksheet+xml\"/>"
+                    + (strings ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" + ml + "sharedStrings+xml\"/>" : "")
+                    + "</Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + ns
+                    + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns
+                    + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + ns
+                    + "spreadsheetml/2006/main\" xmlns:r=\"" + ns + "officeDocument/2006/relationships\"><sheets>"
+                    + "<sheet name=\"s\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
+                    + ns + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns
+                    + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + (strings ? "<Relationship Id=\"rId2\" Type=\"" + ns + "officeDocument/2006/relationships/sharedStrings\""
+                    + " Target=\"sharedStrings.xml\"/>" : "") + "</Relationships>");
+            entry(zip, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + ns
+                    + "spreadsheetml/2006/main\"><sheetData>" + sheetRows + "</sheetData></worksheet>");
+            if (strings) {
+                zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+                utf8(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + ns + "spreadsheetml/2006/main\""
+                        + " count=\"2000000000\" uniqueCount=\"2000000000\">");
+                zip.write(sharedStringItems);
+                utf8(zip, "</sst>");
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The header row 姓名, 身份证号码 as the shared strings 0 and 1 (for {@link #xlsx}). */
+    public static final String SHARED_HEADER_ROW = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+            + "<c r=\"B1\" t=\"s\"><v>1</v></c></row>";
+
+    /**
+     * Shared-string items 姓名, 身份证号码, then distinct numbers up to about {@code bytes}: too varied to trip a
+     * zip-bomb guard's inflate ratio, so only a bound on the table itself stops them.
+     */
+    public static byte[] distinctSharedStrings(long bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        utf8(out, "<si><t>姓名</t></si><si><t>身份证号码</t></si>");
+        for (long i = 0; out.size() < bytes; i++) {
+            utf8(out, "<si><t>" + i * 2_654_435_761L % 1_000_000_007L + "</t></si>");
+        }
+        return out.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        utf8(zip, content);
+        zip.closeEntry();
+    }
+
     private static byte[] deflatedZeros(int megabytes) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -206,6 +275,14 @@ public final class HostileFiles {
     private static void write(ByteArrayOutputStream out, String s) {
         try {
             out.write(s.getBytes(StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void utf8(java.io.OutputStream out, String s) {
+        try {
+            out.write(s.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,7 +7,9 @@ import com.creditquerydesk.testsupport.letters.LetterSpec;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -83,6 +85,31 @@ public final class Workflow {
         return id;
     }
 
+    /** Imports a register file as the administrator ("snapshot" or "delta") and waits for the job's end. */
+    public static JsonObject importRegister(Api admin, String csv, String mode, String name) {
+        Api.Response started = admin.upload("/api/register/imports", name, csv.getBytes(StandardCharsets.UTF_8),
+                Map.of("mode", mode));
+        assertEquals(202, started.status(), started.body());
+        long jobId = started.json().getJsonNumber("id").longValue();
+        for (int i = 0; i < 600; i++) {
+            JsonObject job = admin.get("/api/register/imports/" + jobId).json();
+            if (!job.getString("status").equals("RUNNING")) {
+                return job;
+            }
+            pause(200);
+        }
+        throw new AssertionError("import " + jobId + " did not finish");
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Polls the letter's light status until it is read, then returns the letter with what was read. */
     public static JsonObject awaitRead(Api api, String id) {
         long deadline = System.nanoTime() + 300_000_000_000L;
@@ -91,12 +118,7 @@ public final class Workflow {
             if (!status.equals("RECEIVED") && !status.equals("EXTRACTING")) {
                 return api.get("/api/letters/" + id).json();
             }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause(300);
         }
         throw new AssertionError("letter " + id + " was not read in time");
     }

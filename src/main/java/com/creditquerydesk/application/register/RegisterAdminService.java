@@ -4,6 +4,7 @@ import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.DatabaseReady;
+import com.creditquerydesk.application.Uploads;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.register.ImportJob;
 import com.creditquerydesk.domain.model.register.ImportMode;
@@ -23,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /** Register imports as the administrator starts them, audited; demo mode loads the sample register. */
@@ -49,14 +49,7 @@ public class RegisterAdminService {
      * transaction around it: the job row must be committed before the background import writes under it.
      */
     public long startImport(Actor actor, InputStream content, String fileName, ImportMode mode) throws IOException {
-        Path dir = config.dataDir().resolve("imports");
-        Files.createDirectories(dir);
-        Path file = dir.resolve(UUID.randomUUID() + ".upload");
-        Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-        if (Files.size(file) == 0) {
-            Files.delete(file);
-            throw new DomainException("FILE_EMPTY", "上传的名单文件为空", "the uploaded register file is empty");
-        }
+        Path file = Uploads.save(content, config.dataDir().resolve("imports"), "register-");
         // The reader is chosen by content: an XLSX is a zip archive ("PK"), anything else is read as CSV.
         byte[] head = new byte[2];
         try (InputStream in = Files.newInputStream(file)) {

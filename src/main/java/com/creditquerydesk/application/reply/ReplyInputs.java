@@ -1,7 +1,9 @@
 package com.creditquerydesk.application.reply;
 
+import com.creditquerydesk.application.applicants.ApplicantScreeningService;
 import com.creditquerydesk.application.calendar.CalendarService;
 import com.creditquerydesk.application.intake.LetterQueryService;
+import com.creditquerydesk.domain.model.applicants.ApplicantList;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
@@ -13,10 +15,15 @@ import com.creditquerydesk.domain.model.reply.ReplyLetter;
 import com.creditquerydesk.domain.model.reply.ReplyLetterRepository;
 import com.creditquerydesk.domain.model.screening.Screening;
 import com.creditquerydesk.domain.model.screening.ScreeningRepository;
+import com.creditquerydesk.domain.model.screening.ScreeningResult;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** What every reply step reads: the letter, the request as confirmed, its screening, and the content they make. */
 @ApplicationScoped
@@ -35,6 +42,9 @@ class ReplyInputs {
     ReplyLetterRepository replies;
 
     @Inject
+    ApplicantScreeningService applicants;
+
+    @Inject
     CentreSettings centre;
 
     @Inject
@@ -48,8 +58,21 @@ class ReplyInputs {
         return extractions.find(letterId).orElseThrow().result();
     }
 
-    Screening screening(String letterId) {
-        return screenings.find(letterId).orElseThrow(() -> new DomainException(Kind.CONFLICT, "NOT_SCREENED",
+    /** Everyone who reviewed a hit of the letter's screening or of its applicant list (docs/rules.md#R19). */
+    Set<String> hitReviewers(String letterId) {
+        return screenings.find(letterId).map(Screening::hitReviewers)
+                .orElseGet(() -> applicants.hitReviewers(applicantList(letterId).id()));
+    }
+
+    /** Whether anything matched, so that the letter went through the second review. */
+    boolean hadMatches(String letterId) {
+        return screenings.find(letterId).map(Screening::hasMatches)
+                .orElseGet(() -> applicantList(letterId).counts().matched() > 0);
+    }
+
+    /** A letter screened by its applicant list instead of its own (docs/rules.md#R40). */
+    private ApplicantList applicantList(String letterId) {
+        return applicants.screened(letterId).orElseThrow(() -> new DomainException(Kind.CONFLICT, "NOT_SCREENED",
                 "该来函尚未查询", "the letter has not been screened"));
     }
 
@@ -59,10 +82,19 @@ class ReplyInputs {
 
     /** The draft content of the letter's reply, as of its screening. */
     ReplyContent content(IncomingLetter letter) {
-        Screening screening = screening(letter.id());
-        return ReplyContent.answering(letter.requestingUnit(), request(letter.id()), screening,
-                screening.screenedAt().atZone(calendar.zone()).toLocalDate(), centre.name(), centre.contact(),
-                centre.phone());
+        Optional<Screening> own = screenings.find(letter.id());
+        if (own.isPresent()) {
+            Screening screening = own.get();
+            return ReplyContent.answering(letter.requestingUnit(), request(letter.id()), screening,
+                    screening.screenedAt().atZone(calendar.zone()).toLocalDate(), centre.name(), centre.contact(),
+                    centre.phone());
+        }
+        // an applicant list: the listed applicants, and the count of the others (docs/rules.md#R42)
+        ApplicantList list = applicantList(letter.id());
+        List<ScreeningResult> listed = applicants.standingHits(list.id());
+        return ReplyContent.answeringList(letter.requestingUnit(), request(letter.id()), listed,
+                list.counts().applicants() - listed.size(), list.finishedAt().atZone(calendar.zone()).toLocalDate(),
+                centre.name(), centre.contact(), centre.phone());
     }
 
     ReplyKind kind(ExtractionResult request) {

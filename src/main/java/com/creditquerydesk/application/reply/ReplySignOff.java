@@ -66,7 +66,7 @@ public class ReplySignOff {
     public ReplyLetter signOff(Actor actor, String letterId, char[] password, String challenge, String secondCode) {
         IncomingLetter letter = inputs.letter(letterId);
         ReplyLetter reply = inputs.reply(letterId, "NO_DRAFT", "尚无复函草稿", "there is no draft reply");
-        Set<String> hitReviewers = inputs.screening(letterId).hitReviewers();
+        Set<String> hitReviewers = inputs.hitReviewers(letterId);
         letter.checkSignOff(actor.username(), hitReviewers);
         if (reply.status() != ReplyLetter.Status.DRAFT) {
             throw new DomainException(Kind.CONFLICT, "REPLY_NOT_AWAITING_SIGN_OFF", "复函当前不在待签发状态",
@@ -96,7 +96,7 @@ public class ReplySignOff {
     public ReplyLetter returnToHandler(Actor actor, String letterId, String comment) {
         IncomingLetter letter = inputs.letter(letterId);
         ReplyLetter reply = inputs.reply(letterId, "NO_DRAFT", "尚无复函草稿", "there is no draft reply");
-        letter.returnDraft(comment, inputs.screening(letterId).hasMatches());
+        letter.returnDraft(comment, inputs.hadMatches(letterId));
         reply.returnToHandler(comment);
         audit.record(actor, AuditAction.REPLY_RETURNED, letterId, "退回经办人修改：" + comment);
         return reply;

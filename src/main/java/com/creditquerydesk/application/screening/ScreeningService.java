@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 查询: checks every candidate of a verified letter against the register, records the register version
@@ -116,12 +117,11 @@ public class ScreeningService {
     }
 
     private static List<ScreeningResult> results(List<ScreeningCandidate> candidates, List<RegisterMatch> matches) {
+        Map<ScreeningCandidate, List<HitRecord>> records = ScreeningResult.recordsByCandidate(matches);
         List<ScreeningResult> results = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             ScreeningCandidate c = candidates.get(i);
-            List<HitRecord> records = matches.stream().filter(m -> m.candidate().equals(c))
-                    .map(m -> HitRecord.of(m.record(), m.addedInVersion())).toList();
-            results.add(new ScreeningResult(i + 1, c.name(), c.idNumber().value(), records, null));
+            results.add(new ScreeningResult(i + 1, c.name(), c.idNumber().value(), records.getOrDefault(c, List.of()), null));
         }
         return results;
     }

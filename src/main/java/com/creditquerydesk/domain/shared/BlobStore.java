@@ -13,6 +13,9 @@ public interface BlobStore {
         return sha256;
     }
 
+    /** Stores the bytes read from the stream to its end under their SHA-256 and answers it, never holding them whole. */
+    String put(java.io.InputStream content);
+
     byte[] get(String sha256);
 
     boolean exists(String sha256);

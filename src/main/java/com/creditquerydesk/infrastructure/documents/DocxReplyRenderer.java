@@ -32,6 +32,9 @@ public final class DocxReplyRenderer {
         try (InputStream in = Files.newInputStream(template)) {
             WordprocessingMLPackage pkg = WordprocessingMLPackage.load(in);
             Docx4J.bind(pkg, ReplyXml.of(content), Docx4J.FLAG_BIND_INSERT_XML | Docx4J.FLAG_BIND_BIND_XML);
+            // An applicant list's others (docs/rules.md#R42) follow the attachment's table, the document's end; the
+            // templates bind no element for them, so a centre's own template needs no change.
+            content.othersSentence().ifPresent(text -> pkg.getMainDocumentPart().addParagraphOfText(text));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pkg.save(out);
             return out.toByteArray();

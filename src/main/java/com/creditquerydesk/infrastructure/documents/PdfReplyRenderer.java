@@ -208,6 +208,7 @@ public final class PdfReplyRenderer {
             table.addCell(result);
         }
         doc.add(table);
+        c.othersSentence().ifPresent(text -> doc.add(line(text).setMarginTop(LINE / 2)));
     }
 
     private static Cell cell(String text) {

@@ -26,23 +26,7 @@ public final class ScreeningJson {
 
     public static JsonObject toJson(Screening s) {
         JsonArrayBuilder results = Json.createArrayBuilder();
-        for (ScreeningResult r : s.results()) {
-            JsonArrayBuilder records = Json.createArrayBuilder();
-            r.records().forEach(rec -> records.add(record(rec)));
-            JsonObjectBuilder rb = Json.createObjectBuilder().add("index", r.index()).add("name", r.name())
-                    .add("idNumber", r.idNumber()).add("outcome", r.outcome().name()).add("matched", r.matched())
-                    .add("hitCount", r.outcome() == ScreeningResult.Outcome.HIT ? r.records().size() : 0)
-                    .add("awaitsReview", r.awaitsReview()).add("records", records);
-            if (r.review() != null) {
-                JsonObjectBuilder review = Json.createObjectBuilder().add("decision", r.review().decision().name())
-                        .add("reviewer", r.review().reviewer()).add("at", r.review().at().toString());
-                text(review, "note", r.review().note());
-                rb.add("review", review);
-            } else {
-                rb.addNull("review");
-            }
-            results.add(rb);
-        }
+        s.results().forEach(r -> results.add(toJson(r)));
         return Json.createObjectBuilder().add("letterId", s.letterId()).add("registerVersion", s.registerVersion())
                 .add("screenedAt", s.screenedAt().toString()).add("screenedBy", s.screenedBy())
                 .add("hitCount", s.hitCount()).add("awaitsReview", s.awaitsReview()).add("results", results).build();
@@ -51,20 +35,41 @@ public final class ScreeningJson {
     public static Screening fromJson(JsonObject o) {
         List<ScreeningResult> results = new ArrayList<>();
         for (JsonValue v : o.getJsonArray("results")) {
-            JsonObject r = v.asJsonObject();
-            List<HitRecord> records = new ArrayList<>();
-            r.getJsonArray("records").forEach(x -> records.add(record(x.asJsonObject())));
-            HitReview review = null;
-            if (r.containsKey("review") && !r.isNull("review")) {
-                JsonObject rv = r.getJsonObject("review");
-                review = new HitReview(HitReview.Decision.valueOf(rv.getString("decision")), rv.getString("reviewer"),
-                        rv.isNull("note") ? null : rv.getString("note"), Instant.parse(rv.getString("at")));
-            }
-            results.add(new ScreeningResult(r.getInt("index"), r.getString("name"), r.getString("idNumber"), records,
-                    review));
+            results.add(resultFromJson(v.asJsonObject()));
         }
         return new Screening(o.getString("letterId"), o.getInt("registerVersion"), Instant.parse(o.getString("screenedAt")),
                 o.getString("screenedBy"), results);
+    }
+
+    /** One candidate's result: {"index", "name", "idNumber", "outcome", "matched", "hitCount", "awaitsReview", "records", "review"}. */
+    public static JsonObject toJson(ScreeningResult r) {
+        JsonArrayBuilder records = Json.createArrayBuilder();
+        r.records().forEach(rec -> records.add(record(rec)));
+        JsonObjectBuilder rb = Json.createObjectBuilder().add("index", r.index()).add("name", r.name())
+                .add("idNumber", r.idNumber()).add("outcome", r.outcome().name()).add("matched", r.matched())
+                .add("hitCount", r.outcome() == ScreeningResult.Outcome.HIT ? r.records().size() : 0)
+                .add("awaitsReview", r.awaitsReview()).add("records", records);
+        if (r.review() != null) {
+            JsonObjectBuilder review = Json.createObjectBuilder().add("decision", r.review().decision().name())
+                    .add("reviewer", r.review().reviewer()).add("at", r.review().at().toString());
+            text(review, "note", r.review().note());
+            rb.add("review", review);
+        } else {
+            rb.addNull("review");
+        }
+        return rb.build();
+    }
+
+    public static ScreeningResult resultFromJson(JsonObject r) {
+        List<HitRecord> records = new ArrayList<>();
+        r.getJsonArray("records").forEach(x -> records.add(record(x.asJsonObject())));
+        HitReview review = null;
+        if (r.containsKey("review") && !r.isNull("review")) {
+            JsonObject rv = r.getJsonObject("review");
+            review = new HitReview(HitReview.Decision.valueOf(rv.getString("decision")), rv.getString("reviewer"),
+                    rv.isNull("note") ? null : rv.getString("note"), Instant.parse(rv.getString("at")));
+        }
+        return new ScreeningResult(r.getInt("index"), r.getString("name"), r.getString("idNumber"), records, review);
     }
 
     private static JsonObject record(HitRecord r) {

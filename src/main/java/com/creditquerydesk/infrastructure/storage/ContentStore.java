@@ -1,6 +1,7 @@
 package com.creditquerydesk.infrastructure.storage;
 
 import com.creditquerydesk.domain.shared.BlobStore;
+import com.creditquerydesk.domain.shared.Sha256;
 import com.creditquerydesk.infrastructure.config.AppConfig;
 import com.creditquerydesk.infrastructure.security.PiiCipher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,18 +50,48 @@ public class ContentStore implements BlobStore {
             try (OutputStream out = cipher.encrypting(Files.newOutputStream(tmp))) {
                 out.write(content);
             }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target);
-            }
-            fsyncDirectory(target.getParent());
+            moveInto(tmp, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store content " + sha256, e);
         }
+    }
+
+    @Override
+    public String put(InputStream content) {
+        try {
+            Path dir = config.dataDir().resolve("files");
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "incoming", ".tmp");
+            MessageDigest sha = Sha256.digest();
+            try (InputStream in = new DigestInputStream(content, sha);
+                 OutputStream out = cipher.encrypting(Files.newOutputStream(tmp))) {
+                in.transferTo(out);
+            }
+            String sha256 = HexFormat.of().formatHex(sha.digest());
+            Path target = pathOf(sha256);
+            if (Files.exists(target)) {
+                Files.delete(tmp);
+            } else {
+                Files.createDirectories(target.getParent());
+                moveInto(tmp, target);
+            }
+            return sha256;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store content", e);
+        }
+    }
+
+    /** Forces the encrypted file to disk and moves it into place, so its row never commits before it is durable. */
+    private static void moveInto(Path tmp, Path target) throws IOException {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target);
+        }
+        fsyncDirectory(target.getParent());
     }
 
     @Override

@@ -129,7 +129,7 @@ class PdfReplyRendererTest {
                     model.idNumber(), model.result(), model.records()));
         }
         ReplyContent many = new ReplyContent(base.addressee(), base.incomingLetterDate(), base.incomingDocumentNumber(),
-                base.queryKind(), base.queryDate(), rows, base.centreName(), base.contactPerson(), base.contactPhone(),
+                base.queryKind(), base.queryDate(), rows, 0, base.centreName(), base.contactPerson(), base.contactPhone(),
                 base.replyNumber(), base.signOffDate());
         byte[] pdf = renderer.render(many, ReplyKind.NATIONAL, Optional.of(seal), LINK);
         Files.write(OUT.resolve("many.pdf"), pdf);
@@ -171,7 +171,7 @@ class PdfReplyRendererTest {
         ReplyRow r = rows.get(1);
         rows.set(1, new ReplyRow(r.serial(), "王磊", r.idNumber(), r.result(), r.records()));
         ReplyContent common = new ReplyContent(withRare.addressee(), withRare.incomingLetterDate(),
-                withRare.incomingDocumentNumber(), withRare.queryKind(), withRare.queryDate(), rows,
+                withRare.incomingDocumentNumber(), withRare.queryKind(), withRare.queryDate(), rows, 0,
                 withRare.centreName(), withRare.contactPerson(), withRare.contactPhone(), withRare.replyNumber(),
                 withRare.signOffDate());
         byte[] rare = renderer.render(withRare, ReplyKind.NATIONAL, Optional.of(seal), LINK);

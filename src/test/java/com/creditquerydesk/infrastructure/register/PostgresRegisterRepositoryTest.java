@@ -49,6 +49,15 @@ class PostgresRegisterRepositoryTest extends RegisterRepositoryContract {
                 "the planner knows the table's size");
     }
 
+    /** Every import leaves the statistics the screening query's plan needs, autovacuum or not (bench/README.md). */
+    @Test
+    void anImportLeavesTheStatisticsOfTheScreeningColumns() throws Exception {
+        load("register-sample.csv", ImportMode.SNAPSHOT, RegisterFiles.sampleLines());
+        assertEquals("id_kind,match_key,name_norm,version_added,version_removed", text("SELECT string_agg(attname, ','"
+                + " ORDER BY attname) FROM pg_stats WHERE tablename = 'register_record' AND attname IN ('match_key',"
+                + " 'name_norm', 'id_kind', 'version_added', 'version_removed')"));
+    }
+
     private String text(String sql) throws SQLException {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();

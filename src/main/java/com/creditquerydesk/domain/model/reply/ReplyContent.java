@@ -19,7 +19,9 @@ import java.util.Optional;
  * beyond the query result (docs/rules.md#R3), so templates and the PDF renderer can reach only these fields.
  *
  * <p>Addressee (the requesting unit), the incoming letter's date and number (for 你单位M月D日来函（文号）收悉),
- * the query kind and date, the result rows, the centre's name and contact. A reply without number and
+ * the query kind and date, the result rows, the centre's name and contact. A reply to an applicant list
+ * (docs/rules.md#R42) lists only the applicants found listed and counts the others in {@code othersWithoutRecord}
+ * (0 for a letter's own list, which lists every candidate). A reply without number and
  * sign-off date is a draft; both are set together when the principal officer signs off (docs/rules.md#R4).
  */
 public record ReplyContent(
@@ -29,6 +31,7 @@ public record ReplyContent(
         QueryKind queryKind,
         LocalDate queryDate,
         List<ReplyRow> rows,
+        long othersWithoutRecord,
         String centreName,
         String contactPerson,
         String contactPhone,
@@ -62,7 +65,10 @@ public record ReplyContent(
                     "the sign-off date cannot be before the query date");
         }
         rows = List.copyOf(Objects.requireNonNull(rows, "rows"));
-        if (rows.isEmpty()) {
+        if (othersWithoutRecord < 0) {
+            throw new IllegalArgumentException("othersWithoutRecord < 0");
+        }
+        if (rows.isEmpty() && othersWithoutRecord == 0) {
             throw new DomainException("REPLY_NO_ROWS", "查询结果至少包含一名查询对象",
                     "a reply lists at least one candidate");
         }
@@ -77,7 +83,7 @@ public record ReplyContent(
     public static ReplyContent draft(String addressee, LocalDate incomingLetterDate, DocumentNumber incomingNumber,
                                      QueryKind queryKind, LocalDate queryDate, List<ReplyRow> rows,
                                      String centreName, String contactPerson, String contactPhone) {
-        return new ReplyContent(addressee, incomingLetterDate, incomingNumber, queryKind, queryDate, rows,
+        return new ReplyContent(addressee, incomingLetterDate, incomingNumber, queryKind, queryDate, rows, 0,
                 centreName, contactPerson, contactPhone, Optional.empty(), Optional.empty());
     }
 
@@ -104,10 +110,35 @@ public record ReplyContent(
                 QueryKind.answeredAs(request.queryKind()), queryDate, rows, centreName, contactPerson, contactPhone);
     }
 
+    /**
+     * The draft answering an applicant list (docs/rules.md#R42): the applicants whose hit stands after review, in row
+     * order and numbered from 1, and the count of the others screened with no record.
+     *
+     * @param listed the list's hits whose outcome is HIT
+     */
+    public static ReplyContent answeringList(String requestingUnit, ExtractionResult request, Iterable<ScreeningResult> listed,
+                                             long othersWithoutRecord, LocalDate queryDate, String centreName,
+                                             String contactPerson, String contactPhone) {
+        List<ReplyRow> rows = new ArrayList<>();
+        for (ScreeningResult r : listed) {
+            rows.add(new ReplyRow(rows.size() + 1, r.name(), IdNumber.parse(r.idNumber()), LISTED,
+                    r.records().stream().map(x -> new HitRecordRef(x.court(), x.caseNumber())).toList()));
+        }
+        return new ReplyContent(requestingUnit, request.letterDate(), request.docNumber(),
+                QueryKind.answeredAs(request.queryKind()), queryDate, rows, othersWithoutRecord, centreName, contactPerson,
+                contactPhone, Optional.empty(), Optional.empty());
+    }
+
     /** The same content with the number and date given at sign-off. */
     public ReplyContent signedOff(DocumentNumber number, LocalDate date) {
         return new ReplyContent(addressee, incomingLetterDate, incomingDocumentNumber, queryKind, queryDate, rows,
-                centreName, contactPerson, contactPhone, Optional.of(number), Optional.of(date));
+                othersWithoutRecord, centreName, contactPerson, contactPhone, Optional.of(number), Optional.of(date));
+    }
+
+    /** The sentence after the attachment's table for the others of a list, if there are any. */
+    public Optional<String> othersSentence() {
+        return othersWithoutRecord == 0 ? Optional.empty() : Optional.of((rows.isEmpty() ? "名单所列 " : "名单所列其余 ")
+                + othersWithoutRecord + " 人均" + NO_RECORD + "。");
     }
 
     public boolean isDraft() {

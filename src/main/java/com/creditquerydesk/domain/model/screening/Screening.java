@@ -1,6 +1,5 @@
 package com.creditquerydesk.domain.model.screening;
 
-import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.domain.model.screening.HitReview.Decision;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
@@ -39,20 +38,8 @@ public final class Screening {
      * ({@code IncomingLetter.checkHitReview}, docs/rules.md#R8).
      */
     public Screening review(int index, String reviewer, Decision decision, String note, Instant at) {
-        ScreeningResult r = result(index);
-        if (!r.matched()) {
-            throw new DomainException(Kind.CONFLICT, "NOT_A_HIT", "第 " + index + " 位查询对象未命中，无需复核",
-                    "candidate " + index + " is not a hit; there is nothing to review");
-        }
-        if (r.review() != null) {
-            throw new DomainException(Kind.CONFLICT, "ALREADY_REVIEWED", "第 " + index + " 位查询对象已复核",
-                    "candidate " + index + " has been reviewed already");
-        }
-        if (decision == Decision.OVERTURNED && (note == null || note.isBlank())) {
-            throw new DomainException("REVIEW_NOTE_REQUIRED", "推翻命中结果须填写理由", "overturning a hit needs a reason");
-        }
         List<ScreeningResult> updated = new ArrayList<>(results);
-        updated.set(index - 1, r.reviewed(new HitReview(decision, reviewer, note == null ? null : note.strip(), at)));
+        updated.set(index - 1, result(index).review(reviewer, decision, note, at));
         return new Screening(letterId, registerVersion, screenedAt, screenedBy, updated);
     }
 
@@ -62,8 +49,7 @@ public final class Screening {
      */
     public Screening maskedExcept(Predicate<ScreeningResult> inFull) {
         return new Screening(letterId, registerVersion, screenedAt, screenedBy, results.stream()
-                .map(r -> inFull.test(r) ? r : new ScreeningResult(r.index(), r.name(), IdNumber.mask(r.idNumber()),
-                        r.records(), r.review()))
+                .map(r -> inFull.test(r) ? r : r.masked())
                 .toList());
     }
 

@@ -62,16 +62,7 @@ public class ScreeningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.REVIEWER)
     public JsonObject review(@PathParam("id") String id, @PathParam("index") int index, ReviewRequest body) {
-        if (body == null || body.decision() == null) {
-            throw new DomainException("DECISION_REQUIRED", "请选择复核结论：CONFIRM（确认命中）或 OVERTURN（推翻）",
-                    "give the decision: CONFIRM or OVERTURN");
-        }
-        Decision decision = switch (body.decision().strip().toUpperCase()) {
-            case "CONFIRM", "CONFIRMED" -> Decision.CONFIRMED;
-            case "OVERTURN", "OVERTURNED" -> Decision.OVERTURNED;
-            default -> throw new DomainException("DECISION_UNKNOWN", "复核结论应为 CONFIRM 或 OVERTURN",
-                    "the decision is CONFIRM or OVERTURN");
-        };
+        Decision decision = Decision.parse(body == null ? null : body.decision());
         return ScreeningJson.toJson(screening.review(current.get(), id, index, decision, body.note()));
     }
 }

@@ -68,9 +68,9 @@ class ReplyContentTest {
     void numberWithoutDateOrDateWithoutNumberIsRejected() {
         List<ReplyRow> rows = List.of(clear(1, "张伟"));
         assertEquals("REPLY_SIGN_OFF_INCOMPLETE", code(() -> new ReplyContent("单位", LETTER, INCOMING,
-                QueryKind.OTHER, QUERY, rows, "中心", "李敏", "029-1", Optional.of(INCOMING), Optional.empty())));
+                QueryKind.OTHER, QUERY, rows, 0, "中心", "李敏", "029-1", Optional.of(INCOMING), Optional.empty())));
         assertEquals("REPLY_SIGN_OFF_INCOMPLETE", code(() -> new ReplyContent("单位", LETTER, INCOMING,
-                QueryKind.OTHER, QUERY, rows, "中心", "李敏", "02912345", Optional.empty(), Optional.of(QUERY))));
+                QueryKind.OTHER, QUERY, rows, 0, "中心", "李敏", "02912345", Optional.empty(), Optional.of(QUERY))));
     }
 
     @Test
@@ -169,6 +169,30 @@ class ReplyContentTest {
         assertEquals(QueryKind.PUBLIC_INSTITUTION, c.queryKind());
         assertEquals(INCOMING, c.incomingDocumentNumber());
         assertTrue(c.isDraft());
+    }
+
+    @Test
+    void anApplicantListsReplyListsTheListedOnlyAndCountsTheOthers() {
+        HitRecord record = new HitRecord("张伟", "6101021990****1234", "西安市中级人民法院", "陕西", "（2024）陕01执123号", "",
+                "", "", "", LETTER, LETTER, 1);
+        ExtractionResult request = new ExtractionResult(INCOMING, "陕西省人力资源和社会保障厅", "陕西省公共信用信息中心", LETTER,
+                "王强", "029-1234567", QueryKind.PUBLIC_INSTITUTION, List.of(), Map.of());
+        String first = id("61010219900315123").value();
+        ReplyContent c = ReplyContent.answeringList("陕西省人力资源和社会保障厅", request,
+                List.of(new ScreeningResult(977, "张伟", first, List.of(record), null)), 999, QUERY,
+                "陕西省公共信用信息中心", "李敏", "029-63918210");
+        assertEquals(1, c.rows().size());
+        assertEquals(1, c.rows().get(0).serial(), "numbered from 1, not by the list's row");
+        assertEquals(ReplyContent.LISTED, c.rows().get(0).result());
+        assertEquals(999, c.othersWithoutRecord());
+        assertEquals(Optional.of("名单所列其余 999 人均未发现失信联合惩戒对象记录。"), c.othersSentence());
+        assertEquals(c.othersSentence(), c.signedOff(DocumentNumber.parse("陕信用函〔2026〕1号"), QUERY).othersSentence());
+
+        ReplyContent none = ReplyContent.answeringList("单位", request, List.of(), 1000, QUERY, "中心", "李敏", "02912345");
+        assertEquals(Optional.of("名单所列 1000 人均未发现失信联合惩戒对象记录。"), none.othersSentence());
+        assertEquals(Optional.empty(), draft(List.of(clear(1, "张伟"))).othersSentence(), "a letter's own list lists everyone");
+        assertEquals("REPLY_NO_ROWS", code(() -> ReplyContent.answeringList("单位", request, List.of(), 0, QUERY, "中心",
+                "李敏", "02912345")));
     }
 
     @Test
