@@ -126,14 +126,15 @@ public class AuditService {
     }
 
     /**
-     * Signs the head into a checkpoint kept outside the database (docs/rules.md#R31). Outside any transaction: the
-     * head is one already committed, and the log waits until it is on disk.
+     * Signs the head into a checkpoint kept outside the database (docs/rules.md#R31), and records that it did. The
+     * head is read before this transaction writes anything, so it is one already committed, and the log waits until
+     * that is on disk.
      */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Transactional
     public AuditCheckpoint checkpoint(Actor actor) {
         AuditCheckpoint checkpoint = AuditCheckpoint.sign(repository.head(), clock.instant(), signer);
         checkpoints.append(checkpoint);
-        recordAlone(actor, AuditAction.AUDIT_CHECKPOINT_SIGNED, null, "签署审计链检查点 " + checkpoint.head().text());
+        record(actor, AuditAction.AUDIT_CHECKPOINT_SIGNED, null, "签署审计链检查点 " + checkpoint.head().text());
         return checkpoint;
     }
 
