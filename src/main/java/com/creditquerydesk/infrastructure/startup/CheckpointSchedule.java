@@ -36,6 +36,10 @@ public class CheckpointSchedule {
 
     void start() {
         long minutes = config.checkpointInterval().toMinutes();
+        if (minutes < 1 || minutes > 24 * 60) {
+            throw new IllegalStateException("CQD_AUDIT_CHECKPOINT_MINUTES is 1 to 1440: a checkpoint at least daily "
+                    + "(docs/rules.md#R31), got " + minutes);
+        }
         task = scheduler.scheduleWithFixedDelay(this::run, minutes, minutes, TimeUnit.MINUTES);
     }
 
