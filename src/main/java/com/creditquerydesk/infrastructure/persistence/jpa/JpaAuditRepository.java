@@ -48,13 +48,16 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public ChainHead head() {
-        AuditHeadRow head = headRow();
-        return new ChainHead(head.lastSeq, head.lastHash);
+        // Columns, never the entity: a head row read into the persistence context would stay there, and append's
+        // locking find would then take its stale sequence number instead of reading the row again.
+        return em.createQuery("select new com.creditquerydesk.domain.model.audit.ChainHead(h.lastSeq, h.lastHash) "
+                + "from AuditHeadRow h where h.id = 1", ChainHead.class).getSingleResult();
     }
 
     @Override
     public boolean keyed() {
-        return headRow().chainFormat == AuditHeadRow.ChainFormat.HMAC_SHA256;
+        return em.createQuery("select h.chainFormat from AuditHeadRow h where h.id = 1", AuditHeadRow.ChainFormat.class)
+                .getSingleResult() == AuditHeadRow.ChainFormat.HMAC_SHA256;
     }
 
     @Override
@@ -79,9 +82,6 @@ public class JpaAuditRepository implements AuditRepository {
         return new ChainHead(after, prev);
     }
 
-    private AuditHeadRow headRow() {
-        return em.createQuery("select h from AuditHeadRow h where h.id = 1", AuditHeadRow.class).getSingleResult();
-    }
 
     @Override
     public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {
