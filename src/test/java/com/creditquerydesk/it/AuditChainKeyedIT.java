@@ -39,13 +39,13 @@ class AuditChainKeyedIT {
         Map<String, String> env = new HashMap<>(Databases.fresh("cqd_audit_keyed"));
         env.put("CQD_DEMO", "true");
         try (ServerProcess server = new ServerProcess(work, 340, env).start()) {
-            Api auditor = Api.at(server.baseUrl()).login("auditor", "demo-auditor");
+            Api auditor = Api.as(server.baseUrl(), "auditor");
             assertTrue(auditor.get("/api/audit/verify").json().getBoolean("intact"));
             server.kill();
             String oldHead = toOldFormat(env);
 
             server.start();
-            Api after = Api.at(server.baseUrl()).login("auditor", "demo-auditor");
+            Api after = Api.as(server.baseUrl(), "auditor");
             JsonObject verify = after.get("/api/audit/verify").json();
             assertTrue(verify.getBoolean("intact"), verify.toString());
             JsonObject keyed = after.get("/api/audit?action=AUDIT_CHAIN_KEYED").json();
@@ -63,7 +63,7 @@ class AuditChainKeyedIT {
             server.kill();
             toOldFormat(env);
             server.start();
-            JsonObject refused = Api.at(server.baseUrl()).login("auditor", "demo-auditor").get("/api/audit/verify").json();
+            JsonObject refused = Api.as(server.baseUrl(), "auditor").get("/api/audit/verify").json();
             assertFalse(refused.getBoolean("intact"), refused.toString());
             assertEquals(1, refused.getJsonNumber("firstBrokenSeq").longValue());
         }
