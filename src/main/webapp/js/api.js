@@ -151,6 +151,8 @@ export const paths = {
   versions: '/api/register/versions',
   audit: '/api/audit',
   auditVerify: '/api/audit/verify',
+  auditCheckpoints: '/api/audit/checkpoints',
+  auditExport: '/api/audit/export',
 };
 
 function enc(s) { return encodeURIComponent(s); }

@@ -138,7 +138,10 @@ export const zh = {
     dishonestConduct: '失信被执行人具体情形', filedOn: '立案时间', publishedOn: '发布时间',
   },
   audit: {
-    title: '审计日志', verify: '校验哈希链', intact: (n) => `哈希链完整，已校验 ${n} 条事件。`,
+    title: '审计日志', verify: '校验哈希链',
+    intact: (n, pins) => `哈希链完整，已校验 ${n} 条事件，与 ${pins} 个已签名检查点一致。`,
+    checkpoint: '签署检查点', checkpointed: (seq) => `已用本中心密钥签署检查点，链头序号 ${seq}。`,
+    exportSigned: '导出（已签名）',
     broken: (seq, reason) => `哈希链在第 ${seq} 条断裂：${reason}`,
     from: '时间自', to: '至', seq: '序号', time: '时间', actor: '操作人', ip: 'IP 地址', action: '操作', letterId: '来函', detail: '详情',
   },

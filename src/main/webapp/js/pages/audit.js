@@ -1,7 +1,8 @@
-// 审计员: the audit trail with filters and paging, and the hash-chain check.
+// 审计员: the audit trail with filters and paging, the chain check, a signed checkpoint and the signed export
+// (docs/rules.md#R31, #R34).
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
-import { h, field, card, pageHeader, table, pager, showError, alertBox, fmtDateTime, startOfDay } from '../ui.js';
+import { h, field, card, pageHeader, table, pager, showError, alertBox, fmtDateTime, startOfDay, saveBlob } from '../ui.js';
 
 function nextDay(day) {
   const d = new Date(`${day}T00:00:00Z`);
@@ -50,11 +51,23 @@ export function auditPage() {
     verifyHost.replaceChildren(alertBox('info', zh.common.loading));
     try {
       const v = await api(paths.auditVerify);
-      verifyHost.replaceChildren(v.intact ? alertBox('ok', zh.audit.intact(v.eventsChecked))
+      verifyHost.replaceChildren(v.intact ? alertBox('ok', zh.audit.intact(v.eventsChecked, v.pinsChecked))
         : alertBox('error', zh.audit.broken(v.firstBrokenSeq, v.reasonZh)));
     } catch (err) { showError(verifyHost, err); }
   }
+  async function checkpoint() {
+    try {
+      const c = await api(paths.auditCheckpoints, { method: 'POST', json: {} });
+      verifyHost.replaceChildren(alertBox('ok', zh.audit.checkpointed(c.seq)));
+    } catch (err) { showError(verifyHost, err); }
+  }
+  async function exportSigned() {
+    try { saveBlob(await api(paths.auditExport, { as: 'blob' }), 'audit-export.zip'); } catch (err) { showError(verifyHost, err); }
+  }
   load();
-  return h('div', pageHeader(zh.audit.title, h('button.btn.primary#verify-chain', { type: 'button', onclick: verify }, zh.audit.verify)),
+  return h('div', pageHeader(zh.audit.title,
+    h('button.btn.primary#verify-chain', { type: 'button', onclick: verify }, zh.audit.verify),
+    h('button.btn#audit-checkpoint', { type: 'button', onclick: checkpoint }, zh.audit.checkpoint),
+    h('button.btn#audit-export', { type: 'button', onclick: exportSigned }, zh.audit.exportSigned)),
     verifyHost, card(null, form, host));
 }

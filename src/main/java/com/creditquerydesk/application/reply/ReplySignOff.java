@@ -82,7 +82,8 @@ public class ReplySignOff {
         DocumentNumber number = new DocumentNumber(centre.issuerCode(), today.getYear(), serial);
         ReplyContent content = inputs.content(letter).signedOff(number, today);
         String code = VerificationLink.newCode();
-        byte[] signed = documents.signedPdf(content, reply.kind(), code);
+        // The head as committed before this sign-off: the reply carries it under its signature (docs/rules.md#R32).
+        byte[] signed = documents.signedPdf(content, reply.kind(), code, audit.head());
         String sha = store.put(signed);
         reply.signOff(number, serial, clock.instant(), actor.username(), sha, code);
         letter.signOff(actor.username(), hitReviewers);

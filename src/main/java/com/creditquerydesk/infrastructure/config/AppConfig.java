@@ -121,6 +121,14 @@ public class AppConfig implements ServerSettings {
     Optional<String> piiKey;
 
     @Inject
+    @ConfigProperty(name = "cqd.audit.key")
+    Optional<String> auditKey;
+
+    @Inject
+    @ConfigProperty(name = "cqd.audit.checkpoint-minutes", defaultValue = "60")
+    long checkpointMinutes;
+
+    @Inject
     @ConfigProperty(name = "cqd.reply.working-days", defaultValue = "3")
     int replyWorkingDays;
 
@@ -176,6 +184,16 @@ public class AppConfig implements ServerSettings {
 
     public Optional<String> piiKey() {
         return piiKey.filter(s -> !s.isBlank());
+    }
+
+    /** The audit chain's HMAC key (docs/rules.md#R30), Base64; kept outside the database. */
+    public Optional<String> auditKey() {
+        return auditKey.filter(s -> !s.isBlank());
+    }
+
+    /** How often the chain's head is signed into a checkpoint when it has moved (docs/rules.md#R31). */
+    public Duration checkpointInterval() {
+        return Duration.ofMinutes(checkpointMinutes);
     }
 
     /** A reply within 3 working days (docs/rules.md#R5). */

@@ -1,5 +1,7 @@
 package com.creditquerydesk.infrastructure.documents;
 
+import com.creditquerydesk.domain.model.audit.ChainHead;
+import com.creditquerydesk.infrastructure.signing.PadesReplyReader;
 import com.creditquerydesk.domain.model.reply.VerificationLink;
 import com.creditquerydesk.domain.model.reply.HitRecordRef;
 import com.creditquerydesk.domain.model.reply.ReplyContent;
@@ -96,7 +98,12 @@ public final class PdfReplyRenderer {
         this.fonts = fonts;
     }
 
-    public byte[] render(ReplyContent content, ReplyKind kind, Optional<SealImage> seal, VerificationLink link) {
+    /**
+     * @param auditHead the audit chain's head when the final letter is signed, kept in the document information
+     *                  under {@link PadesReplyReader#AUDIT_HEAD_KEY} (docs/rules.md#R32); none for a draft
+     */
+    public byte[] render(ReplyContent content, ReplyKind kind, Optional<SealImage> seal, VerificationLink link,
+                         Optional<ChainHead> auditHead) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)
                 .setCompressionLevel(CompressionConstants.BEST_COMPRESSION));
@@ -107,6 +114,7 @@ public final class PdfReplyRenderer {
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(title);
         info.setAuthor(content.centreName());
+        auditHead.ifPresent(h -> info.setMoreInfo(PadesReplyReader.AUDIT_HEAD_KEY, h.text()));
         pdf.getCatalog().setLang(new PdfString("zh-CN"));
 
         Document doc = new Document(pdf, A4, false);

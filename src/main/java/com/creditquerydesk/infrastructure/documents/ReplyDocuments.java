@@ -1,16 +1,15 @@
 package com.creditquerydesk.infrastructure.documents;
 
+import com.creditquerydesk.domain.model.audit.ChainHead;
 import com.creditquerydesk.domain.model.reply.VerificationLink;
 import com.creditquerydesk.domain.model.reply.ReplyContent;
 import com.creditquerydesk.domain.model.reply.ReplyKind;
 import com.creditquerydesk.domain.model.reply.ReplyRenderer;
 import com.creditquerydesk.domain.model.reply.SignatureRequest;
 import com.creditquerydesk.domain.model.reply.Signer;
-import com.creditquerydesk.domain.shared.DomainException;
-import com.creditquerydesk.domain.shared.DomainException.Kind;
 import com.creditquerydesk.infrastructure.config.AppConfig;
 import com.creditquerydesk.infrastructure.config.CentreConfig;
-import com.creditquerydesk.infrastructure.signing.DemoCertificates;
+import com.creditquerydesk.infrastructure.signing.CentreKeys;
 import com.creditquerydesk.infrastructure.signing.Pkcs12PadesSigner;
 import com.creditquerydesk.infrastructure.signing.SealImage;
 import com.creditquerydesk.infrastructure.signing.SealImageGenerator;
@@ -19,7 +18,6 @@ import jakarta.inject.Inject;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * The reply as documents: the draft PDF (marked 草稿, no number), the DOCX from the template, and the final
@@ -28,7 +26,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ReplyDocuments implements ReplyRenderer {
 
-    private static final Logger LOG = Logger.getLogger(ReplyDocuments.class.getName());
     /** Drafts carry no verification record; their footer points at this code. */
     static final String DRAFT_CODE = "DRAFT";
 
@@ -38,6 +35,9 @@ public class ReplyDocuments implements ReplyRenderer {
     @Inject
     AppConfig config;
 
+    @Inject
+    CentreKeys keys;
+
     private volatile PdfReplyRenderer pdf;
     private volatile DocxReplyRenderer docx;
     private volatile SealImage seal;
@@ -45,7 +45,8 @@ public class ReplyDocuments implements ReplyRenderer {
 
     @Override
     public byte[] draftPdf(ReplyContent content, ReplyKind kind) {
-        return pdf().render(content, kind, Optional.empty(), VerificationLink.of(centre.publicBaseUrl(), DRAFT_CODE));
+        return pdf().render(content, kind, Optional.empty(), VerificationLink.of(centre.publicBaseUrl(), DRAFT_CODE),
+                Optional.empty());
     }
 
     @Override
@@ -53,11 +54,14 @@ public class ReplyDocuments implements ReplyRenderer {
         return docx().render(content, kind);
     }
 
-    /** The final letter: PDF/A-2b with the seal over the centre's name and date, then signed (PAdES). */
+    /**
+     * The final letter: PDF/A-2b with the seal over the centre's name and date and the audit head in its document
+     * information, then signed (PAdES), so the signature covers the head (docs/rules.md#R32).
+     */
     @Override
-    public byte[] signedPdf(ReplyContent content, ReplyKind kind, String verificationCode) {
+    public byte[] signedPdf(ReplyContent content, ReplyKind kind, String verificationCode, ChainHead auditHead) {
         byte[] unsigned = pdf().render(content, kind, Optional.of(seal()),
-                VerificationLink.of(centre.publicBaseUrl(), verificationCode));
+                VerificationLink.of(centre.publicBaseUrl(), verificationCode), Optional.of(auditHead));
         return signer().sign(unsigned, new SignatureRequest("签发 " + content.replyNumber().orElseThrow().value(),
                 centre.city(), centre.name()));
     }
@@ -104,31 +108,10 @@ public class ReplyDocuments implements ReplyRenderer {
         if (signer == null) {
             synchronized (this) {
                 if (signer == null) {
-                    signer = createSigner();
+                    signer = new Pkcs12PadesSigner(keys.key(), centre.tsaUrl());
                 }
             }
         }
         return signer;
-    }
-
-    /** The centre's PKCS#12 key from configuration; only demo mode may generate a self-signed one. */
-    private Signer createSigner() {
-        Optional<Path> configured = centre.pkcs12();
-        if (configured.isPresent()) {
-            char[] password = centre.pkcs12Password().orElseThrow(() -> new DomainException(Kind.CONFLICT,
-                    "SIGNING_NOT_CONFIGURED", "未配置签名证书口令（cqd.signing.password）",
-                    "the signing key's password (cqd.signing.password) is not configured"));
-            return new Pkcs12PadesSigner(configured.get(), password, centre.alias(), centre.tsaUrl());
-        }
-        if (!config.demo()) {
-            throw new DomainException(Kind.CONFLICT, "SIGNING_NOT_CONFIGURED",
-                    "未配置本中心的签名证书（cqd.signing.pkcs12），无法签发", "no signing key is configured (cqd.signing.pkcs12)");
-        }
-        Path demo = config.dataDir().resolve("keys/demo-signing.p12");
-        char[] password = "demo-signing".toCharArray();
-        if (DemoCertificates.ensure(demo, password, centre.alias(), centre.name())) {
-            LOG.warning("DEMO MODE: generated a self-signed signing certificate in " + demo);
-        }
-        return new Pkcs12PadesSigner(demo, password, centre.alias(), centre.tsaUrl());
     }
 }

@@ -9,18 +9,13 @@ import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.PdfPadesSigner;
 import com.itextpdf.signatures.SignerProperties;
 import com.itextpdf.signatures.TSAClientBouncyCastle;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.Security;
 import java.security.cert.Certificate;
 import java.util.Optional;
 
@@ -44,20 +39,13 @@ public final class Pkcs12PadesSigner implements Signer {
      * @param tsaUrl   an RFC 3161 time-stamping URL for B-T; empty for B-B
      */
     public Pkcs12PadesSigner(Path pkcs12, char[] password, String alias, Optional<String> tsaUrl) {
-        if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
-            Security.addProvider(new BouncyCastleProvider());
-        }
-        try (InputStream in = Files.newInputStream(pkcs12)) {
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(in, password);
-            if (!(ks.getKey(alias, password) instanceof PrivateKey pk)) {
-                throw new IllegalArgumentException("no private key under alias " + alias + " in " + pkcs12);
-            }
-            this.key = pk;
-            this.chain = ks.getCertificateChain(alias);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the signing key from " + pkcs12, e);
-        }
+        this(CentreKey.load(pkcs12, password, alias), tsaUrl);
+    }
+
+    /** @param tsaUrl an RFC 3161 time-stamping URL for B-T; empty for B-B */
+    public Pkcs12PadesSigner(CentreKey centreKey, Optional<String> tsaUrl) {
+        this.key = centreKey.privateKey();
+        this.chain = centreKey.chain();
         this.tsaUrl = tsaUrl == null ? Optional.empty() : tsaUrl.filter(u -> !u.isBlank());
     }
 

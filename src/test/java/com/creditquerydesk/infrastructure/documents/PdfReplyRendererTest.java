@@ -6,7 +6,11 @@ import com.creditquerydesk.domain.model.reply.ReplyContent;
 import com.creditquerydesk.domain.model.reply.ReplyKind;
 import com.creditquerydesk.domain.model.reply.ReplyRow;
 import com.creditquerydesk.domain.model.reply.SignatureRequest;
+import com.creditquerydesk.domain.model.audit.ChainHead;
+import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.infrastructure.signing.CentreKey;
 import com.creditquerydesk.infrastructure.signing.DemoCertificates;
+import com.creditquerydesk.infrastructure.signing.PadesReplyReader;
 import com.creditquerydesk.infrastructure.signing.Pkcs12PadesSigner;
 import com.creditquerydesk.infrastructure.signing.SealImage;
 import com.creditquerydesk.infrastructure.signing.SealImageGenerator;
@@ -22,6 +26,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -59,7 +65,7 @@ class PdfReplyRendererTest {
     @Test
     void draftIsPdfAWithWatermarkAndWithoutNumber() throws Exception {
         ReplyContent draft = SampleReplies.draft();
-        byte[] pdf = timed("draft", () -> renderer.render(draft, ReplyKind.NATIONAL, Optional.empty(), LINK));
+        byte[] pdf = timed("draft", () -> renderer.render(draft, ReplyKind.NATIONAL, Optional.empty(), LINK, Optional.empty()));
         Files.write(OUT.resolve("draft.pdf"), pdf);
 
         assertEquals("", PdfAValidation.failures(pdf));
@@ -72,7 +78,9 @@ class PdfReplyRendererTest {
     @Test
     void finalReplyIsPdfAAndKeepsItAfterSigning() throws Exception {
         ReplyContent fin = SampleReplies.signedOff();
-        byte[] pdf = timed("final", () -> renderer.render(fin, ReplyKind.NATIONAL, Optional.of(seal), LINK));
+        ChainHead head = new ChainHead(41, "5e".repeat(32));
+        byte[] pdf = timed("final", () -> renderer.render(fin, ReplyKind.NATIONAL, Optional.of(seal), LINK,
+                Optional.of(head)));
         Files.write(OUT.resolve("final.pdf"), pdf);
         assertEquals("", PdfAValidation.failures(pdf));
         assertTrue(pdf.length < 300_000, "letter size " + pdf.length);
@@ -114,8 +122,38 @@ class PdfReplyRendererTest {
         Files.write(tamperedFile, tampered);
         assertFalse(run("pdfsig", tamperedFile.toString()).contains("Signature is Valid."), "tampering detected");
 
+        // The audit head is read back only from a whole, valid signature of the centre (docs/rules.md#R32).
+        X509Certificate centre = CentreKey.load(p12, password, "reply").certificate();
+        assertEquals(head, PadesReplyReader.auditHead(signed, centre));
+        assertEquals("REPLY_NOT_SIGNED", refusal(pdf, centre), "unsigned");
+        assertEquals("REPLY_SIGNATURE_INVALID", refusal(tampered, centre), "one byte changed under the signature");
+        Path otherP12 = OUT.resolve("other-signing.p12");
+        Files.deleteIfExists(otherP12);
+        DemoCertificates.ensure(otherP12, password, "reply", "其他单位");
+        X509Certificate other = CentreKey.load(otherP12, password, "reply").certificate();
+        assertEquals("REPLY_SIGNATURE_INVALID", refusal(signed, other), "not the centre's certificate");
+        byte[] appended = appendInfo(signed);
+        assertEquals("REPLY_ALTERED_AFTER_SIGNING", refusal(appended, centre), "a head changed after signing");
+        byte[] noHead = signer.sign(renderer.render(fin, ReplyKind.NATIONAL, Optional.of(seal), LINK, Optional.empty()),
+                new SignatureRequest("签发", "西安", ""));
+        assertEquals("REPLY_HAS_NO_AUDIT_HEAD", refusal(noHead, centre));
+
         renderPages(signedFile, "final");
         renderPages(OUT.resolve("draft.pdf"), "draft");
+    }
+
+    private static String refusal(byte[] pdf, X509Certificate centre) {
+        return assertThrows(DomainException.class, () -> PadesReplyReader.auditHead(pdf, centre)).code();
+    }
+
+    /** An incremental update after the signature that sets another head, as a forger would. */
+    private static byte[] appendInfo(byte[] signed) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (PdfDocument doc = new PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(new java.io.ByteArrayInputStream(signed)),
+                new com.itextpdf.kernel.pdf.PdfWriter(out), new com.itextpdf.kernel.pdf.StampingProperties().useAppendMode())) {
+            doc.getDocumentInfo().setMoreInfo(PadesReplyReader.AUDIT_HEAD_KEY, "999:" + "f".repeat(64));
+        }
+        return out.toByteArray();
     }
 
     @Test
@@ -131,7 +169,7 @@ class PdfReplyRendererTest {
         ReplyContent many = new ReplyContent(base.addressee(), base.incomingLetterDate(), base.incomingDocumentNumber(),
                 base.queryKind(), base.queryDate(), rows, 0, base.centreName(), base.contactPerson(), base.contactPhone(),
                 base.replyNumber(), base.signOffDate());
-        byte[] pdf = renderer.render(many, ReplyKind.NATIONAL, Optional.of(seal), LINK);
+        byte[] pdf = renderer.render(many, ReplyKind.NATIONAL, Optional.of(seal), LINK, Optional.empty());
         Files.write(OUT.resolve("many.pdf"), pdf);
         assertEquals("", PdfAValidation.failures(pdf));
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
@@ -148,7 +186,7 @@ class PdfReplyRendererTest {
     @Test
     void theQrCodeCarriesTheVerificationUrl() throws Exception {
         Path pdf = OUT.resolve("qr.pdf");
-        Files.write(pdf, renderer.render(SampleReplies.signedOff(), ReplyKind.NATIONAL, Optional.of(seal), LINK));
+        Files.write(pdf, renderer.render(SampleReplies.signedOff(), ReplyKind.NATIONAL, Optional.of(seal), LINK, Optional.empty()));
         run("pdftoppm", "-r", "300", "-f", "2", "-l", "2", "-png", pdf.toString(), OUT.resolve("qr").toString());
         String decoded = run("zbarimg", "-q", "--raw", OUT.resolve("qr-2.png").toString());
         assertTrue(decoded.lines().anyMatch(LINK.url()::equals), decoded);
@@ -157,7 +195,7 @@ class PdfReplyRendererTest {
     @Test
     void everyTemplateKindRendersAsPdfA() throws Exception {
         for (ReplyKind kind : List.of(ReplyKind.SHAANXI, ReplyKind.PUBLIC_INSTITUTION)) {
-            byte[] pdf = renderer.render(SampleReplies.signedOff(), kind, Optional.of(seal), LINK);
+            byte[] pdf = renderer.render(SampleReplies.signedOff(), kind, Optional.of(seal), LINK, Optional.empty());
             Files.write(OUT.resolve(kind.name().toLowerCase() + ".pdf"), pdf);
             assertEquals("", PdfAValidation.failures(pdf), kind.name());
             assertEquals("", leftover(text(pdf), SampleReplies.signedOff(), kind, List.of()), kind.name());
@@ -174,8 +212,8 @@ class PdfReplyRendererTest {
                 withRare.incomingDocumentNumber(), withRare.queryKind(), withRare.queryDate(), rows, 0,
                 withRare.centreName(), withRare.contactPerson(), withRare.contactPhone(), withRare.replyNumber(),
                 withRare.signOffDate());
-        byte[] rare = renderer.render(withRare, ReplyKind.NATIONAL, Optional.of(seal), LINK);
-        byte[] plain = renderer.render(common, ReplyKind.NATIONAL, Optional.of(seal), LINK);
+        byte[] rare = renderer.render(withRare, ReplyKind.NATIONAL, Optional.of(seal), LINK, Optional.empty());
+        byte[] plain = renderer.render(common, ReplyKind.NATIONAL, Optional.of(seal), LINK, Optional.empty());
         System.out.printf("sizes: with 王垚 %d bytes, without a rare character %d bytes%n", rare.length, plain.length);
         assertTrue(fontNames(rare).stream().anyMatch(n -> n.contains("NotoSerifCJK")), fontNames(rare).toString());
         assertFalse(fontNames(plain).stream().anyMatch(n -> n.contains("NotoSerifCJK")), fontNames(plain).toString());
@@ -186,13 +224,13 @@ class PdfReplyRendererTest {
 
     @Test
     void oneRendererServesConcurrentLetters() throws Exception {
-        String expected = text(renderer.render(SampleReplies.signedOff(), ReplyKind.NATIONAL, Optional.of(seal), LINK));
+        String expected = text(renderer.render(SampleReplies.signedOff(), ReplyKind.NATIONAL, Optional.of(seal), LINK, Optional.empty()));
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 results.add(pool.submit(() -> renderer.render(SampleReplies.signedOff(), ReplyKind.NATIONAL,
-                        Optional.of(seal), LINK)));
+                        Optional.of(seal), LINK, Optional.empty())));
             }
             for (var f : results) {
                 assertEquals(expected, text(f.get()));

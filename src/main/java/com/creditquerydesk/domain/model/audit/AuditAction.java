@@ -57,7 +57,10 @@ public enum AuditAction {
     REGISTER_IMPORTED("名单导入完成，建立新版本"),
     REGISTER_IMPORT_UNCHANGED("名单未变化，未建立新版本"),
     REGISTER_IMPORT_FAILED("名单导入失败"),
-    CALENDAR_INSTALLED("更新工作日日历");
+    CALENDAR_INSTALLED("更新工作日日历"),
+    AUDIT_CHAIN_KEYED("审计链改为密钥链接"),
+    AUDIT_CHECKPOINT_SIGNED("签署审计链检查点"),
+    AUDIT_EXPORTED("导出审计记录");
 
     private final String label;
 

@@ -1,6 +1,5 @@
 package com.creditquerydesk.domain.model.audit;
 
-import com.creditquerydesk.domain.shared.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,13 +10,12 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * One recorded step (全程留痕, docs/rules.md#R13). Events form a hash chain: each stores the hash of the
- * previous one and its own hash over its content, so editing, inserting or deleting a row breaks the chain.
+ * previous one and its own hash over its content, so editing, inserting or deleting a row breaks the chain. The
+ * hash is keyed ({@link ChainKey}, docs/rules.md#R30), so nobody without the key can re-link the rows after an edit.
  */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
-
-    public static final String GENESIS_HASH = "0".repeat(64);
 
     @Id
     private long seq;
@@ -50,7 +48,7 @@ public class AuditEvent {
     }
 
     public AuditEvent(long seq, Instant occurredAt, String actor, String ip, String action, String letterId,
-                      String detail, String prevHash) {
+                      String detail, String prevHash, ChainKey key) {
         this.seq = seq;
         // Stored precision is microseconds on both databases; hash what will be read back.
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
@@ -60,22 +58,35 @@ public class AuditEvent {
         this.letterId = letterId;
         this.detail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 4000);
         this.prevHash = prevHash;
-        this.hash = computeHash();
+        this.hash = key.mac(canonical());
     }
 
-    /** SHA-256 over every field and the previous hash, in a fixed, unambiguous order. */
-    public String computeHash() {
-        String canonical = String.join("\u001f", Long.toString(seq), occurredAt.toString(), nz(actor), nz(ip),
+    /** Every field and the previous hash, in a fixed, unambiguous order: what the link's hash is computed over. */
+    public String canonical() {
+        return String.join("\u001f", Long.toString(seq), occurredAt.toString(), nz(actor), nz(ip),
                 nz(action), nz(letterId), nz(detail), prevHash);
-        return Sha256.hex(canonical);
+    }
+
+    /**
+     * Links the event again after {@code prevHash} under {@code key}: only for moving a verified chain to the keyed
+     * rule once (docs/rules.md#R30).
+     */
+    public void relink(String prevHash, ChainKey key) {
+        this.prevHash = prevHash;
+        this.hash = key.mac(canonical());
     }
 
     private static String nz(String s) {
         return s == null ? "" : s;
     }
 
-    public boolean isIntact() {
-        return hash.equals(computeHash());
+    public boolean isIntact(ChainKey key) {
+        return hash.equals(key.mac(canonical()));
+    }
+
+    /** This event as a point of the chain. */
+    public ChainHead asHead() {
+        return new ChainHead(seq, hash);
     }
 
     public long seq() {

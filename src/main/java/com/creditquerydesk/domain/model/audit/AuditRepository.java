@@ -12,14 +12,20 @@ public interface AuditRepository {
     List<AuditEvent> batchAfter(long afterSeq, int limit);
 
     /** The last sequence number and hash the chain's head records: deleting trailing events shows here. */
-    Head head();
+    ChainHead head();
+
+    /** Whether the chain is linked with the key (docs/rules.md#R30); false for a trail from before it. */
+    boolean keyed();
+
+    /**
+     * Links every event again under the key, in order, and marks the chain keyed, in the caller's transaction
+     * (the one-time move of docs/rules.md#R30). Answers the new head.
+     */
+    ChainHead relinkAll(ChainKey key);
 
     List<AuditEvent> search(AuditFilter filter, int offset, int limit);
 
     long count(AuditFilter filter);
-
-    record Head(long seq, String hash) {
-    }
 
     record AuditFilter(String actor, String action, String letterId, Instant from, Instant to) {
     }

@@ -1,5 +1,7 @@
 package com.creditquerydesk.domain.model.reply;
 
+import com.creditquerydesk.domain.model.audit.ChainHead;
+
 /**
  * Renders a reply's content on its template: the draft PDF (marked 草稿, no number), the DOCX, and the final
  * PDF/A with number, seal and signature. A change of PDF or word-processing library stays behind this.
@@ -10,6 +12,9 @@ public interface ReplyRenderer {
 
     byte[] docx(ReplyContent content, ReplyKind kind);
 
-    /** The final letter, sealed and signed, its footer pointing at {@code verificationCode}. */
-    byte[] signedPdf(ReplyContent content, ReplyKind kind, String verificationCode);
+    /**
+     * The final letter, sealed and signed, its footer pointing at {@code verificationCode}; it carries the audit
+     * chain's head at signing time under its signature (docs/rules.md#R32).
+     */
+    byte[] signedPdf(ReplyContent content, ReplyKind kind, String verificationCode, ChainHead auditHead);
 }

@@ -2,6 +2,9 @@ package com.creditquerydesk.infrastructure.persistence.jpa;
 
 import com.creditquerydesk.domain.model.audit.AuditEvent;
 import com.creditquerydesk.domain.model.audit.AuditRepository;
+import com.creditquerydesk.domain.model.audit.ChainHead;
+import com.creditquerydesk.domain.model.audit.ChainKey;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,14 +20,20 @@ import java.util.Map;
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
 
+    private static final int RELINK_BATCH = 1000;
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChainKey key;
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent append(String actor, String ip, String action, String letterId, String detail, Instant at) {
         AuditHeadRow head = em.find(AuditHeadRow.class, 1, LockModeType.PESSIMISTIC_WRITE);
-        AuditEvent event = new AuditEvent(head.lastSeq + 1, at, actor, ip, action, letterId, detail, head.lastHash);
+        AuditEvent event = new AuditEvent(head.lastSeq + 1, at, actor, ip, action, letterId, detail, head.lastHash,
+                key);
         em.persist(event);
         head.lastSeq = event.seq();
         head.lastHash = event.hash();
@@ -38,11 +47,41 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
-    public Head head() {
-        AuditHeadRow head = em.createQuery("select h from AuditHeadRow h where h.id = 1", AuditHeadRow.class)
-                .getSingleResult();
-        return new Head(head.lastSeq, head.lastHash);
+    public ChainHead head() {
+        // Columns, never the entity: a head row read into the persistence context would stay there, and append's
+        // locking find would then take its stale sequence number instead of reading the row again.
+        return em.createQuery("select new com.creditquerydesk.domain.model.audit.ChainHead(h.lastSeq, h.lastHash) "
+                + "from AuditHeadRow h where h.id = 1", ChainHead.class).getSingleResult();
     }
+
+    @Override
+    public boolean keyed() {
+        return em.createQuery("select h.chainFormat from AuditHeadRow h where h.id = 1", AuditHeadRow.ChainFormat.class)
+                .getSingleResult() == AuditHeadRow.ChainFormat.HMAC_SHA256;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ChainHead relinkAll(ChainKey newKey) {
+        AuditHeadRow head = em.find(AuditHeadRow.class, 1, LockModeType.PESSIMISTIC_WRITE);
+        String prev = ChainHead.GENESIS.hash();
+        long after = 0;
+        List<AuditEvent> batch;
+        while (!(batch = batchAfter(after, RELINK_BATCH)).isEmpty()) {
+            for (AuditEvent e : batch) {
+                e.relink(prev, newKey);
+                prev = e.hash();
+                after = e.seq();
+            }
+            em.flush();
+            batch.forEach(em::detach);
+        }
+        head.lastSeq = after;
+        head.lastHash = prev;
+        head.chainFormat = AuditHeadRow.ChainFormat.HMAC_SHA256;
+        return new ChainHead(after, prev);
+    }
+
 
     @Override
     public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {

@@ -1,6 +1,7 @@
 package com.creditquerydesk.interfaces.rest.audit;
 
 import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.domain.model.audit.AuditCheckpoint;
 import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.domain.model.audit.AuditEvent;
 import com.creditquerydesk.domain.model.audit.AuditRepository;
@@ -8,19 +9,34 @@ import com.creditquerydesk.domain.model.audit.ChainVerification;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.interfaces.rest.auth.Allowed;
+import com.creditquerydesk.interfaces.rest.auth.CurrentActor;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
-/** The audit trail, for auditors: page and filter events, and verify the hash chain. */
+/**
+ * The audit trail, for auditors: page and filter events, verify the keyed chain against its signed checkpoints,
+ * sign a checkpoint now, check a signed reply's audit head, and export the trail signed (docs/rules.md#R30–#R34).
+ */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.AUDITOR)
@@ -45,6 +61,16 @@ public class AuditResource {
     @Inject
     AuditRepository events;
 
+    @Inject
+    CurrentActor current;
+
+    /** A signed checkpoint: the head, when, and the signature (Base64) over what docs/rules.md#R31 describes. */
+    public record CheckpointView(long seq, String hash, Instant signedAt, String signature) {
+        static CheckpointView of(AuditCheckpoint c) {
+            return new CheckpointView(c.head().seq(), c.head().hash(), c.signedAt(), c.signature());
+        }
+    }
+
     @GET
     public EventPage search(@QueryParam("actor") String actor, @QueryParam("action") String action,
                             @QueryParam("letterId") String letterId, @QueryParam("from") String from,
@@ -62,6 +88,73 @@ public class AuditResource {
     @Path("/verify")
     public ChainVerification verify() {
         return audit.verify();
+    }
+
+    @GET
+    @Path("/checkpoints")
+    public List<CheckpointView> checkpoints() {
+        return audit.checkpoints().stream().map(CheckpointView::of).toList();
+    }
+
+    /** Signs the current head now (e.g. before the auditor takes a copy of the trail away). */
+    @POST
+    @Path("/checkpoints")
+    public CheckpointView checkpoint() {
+        return CheckpointView.of(audit.checkpoint(current.get()));
+    }
+
+    /** The body is a signed reply PDF: the head it carries, and whether the trail still holds it. */
+    @POST
+    @Path("/reply-check")
+    @Consumes("application/pdf")
+    public AuditService.ReplyCheck replyCheck(byte[] pdf) {
+        return audit.checkReply(pdf);
+    }
+
+    /**
+     * A ZIP of {@code events.jsonl} (one event a line, as the trail holds it), {@code events.jsonl.sig} (the
+     * centre's signature over that file: SHA-256 with its key) and {@code centre.pem} (its certificate). README
+     * "The auditor" shows the openssl command that checks it.
+     */
+    @GET
+    @Path("/export")
+    @Produces("application/zip")
+    public Response export(@QueryParam("fromSeq") @DefaultValue("1") long fromSeq, @QueryParam("toSeq") Long toSeq) {
+        AuditService.Export export = audit.export(current.get(), fromSeq, toSeq);
+        StringBuilder lines = new StringBuilder();
+        for (AuditEvent e : export.events()) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("seq", e.seq()).add("occurredAt", e.occurredAt().toString())
+                    .add("actor", e.actor()).add("action", e.action());
+            addNullable(o, "ip", e.ip());
+            addNullable(o, "letterId", e.letterId());
+            addNullable(o, "detail", e.detail());
+            lines.append(o.add("prevHash", e.prevHash()).add("hash", e.hash()).build()).append('\n');
+        }
+        byte[] jsonl = lines.toString().getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            entry(out, "events.jsonl", jsonl);
+            entry(out, "events.jsonl.sig", audit.sign(jsonl));
+            entry(out, "centre.pem", audit.certificatePem().getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(zip.toByteArray(), "application/zip").header("Content-Disposition",
+                "attachment; filename=\"audit-" + export.head().seq() + ".zip\"").build();
+    }
+
+    private static void addNullable(JsonObjectBuilder o, String name, String value) {
+        if (value == null) {
+            o.addNull(name);
+        } else {
+            o.add(name, value);
+        }
+    }
+
+    private static void entry(ZipOutputStream out, String name, byte[] content) throws IOException {
+        out.putNextEntry(new ZipEntry(name));
+        out.write(content);
+        out.closeEntry();
     }
 
     private static String blank(String s) {
