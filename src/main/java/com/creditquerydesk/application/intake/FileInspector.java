@@ -3,7 +3,7 @@ package com.creditquerydesk.application.intake;
 /**
  * Decides what an uploaded file really is from its content (never its name) and refuses what must not
  * be stored: other types, empty or oversized files, decompression bombs, encrypted or corrupt PDFs,
- * DOCX with external entities. Throws a DomainException with the reason in Chinese and English.
+ * DOCX or XLSX with external entities, spreadsheets without a candidate list or with too many rows. Throws a DomainException with the reason in Chinese and English.
  */
 public interface FileInspector {
 
@@ -15,7 +15,11 @@ public interface FileInspector {
         DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
         PNG("image/png"),
         JPEG("image/jpeg"),
-        TIFF("image/tiff");
+        TIFF("image/tiff"),
+        /** A candidate list as a spreadsheet: the list is read, the letter's fields are the clerk's (R35). */
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        XLS("application/vnd.ms-excel"),
+        CSV("text/csv");
 
         private final String mediaType;
 

@@ -1,6 +1,8 @@
 package com.creditquerydesk.infrastructure.extraction;
 
+import com.creditquerydesk.application.intake.FileInspector.LetterFileType;
 import com.creditquerydesk.domain.model.reading.LetterFieldExtractor;
+import com.creditquerydesk.domain.model.reading.SheetList;
 import com.creditquerydesk.domain.model.extraction.DocumentText;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.PageImage;
@@ -26,11 +28,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
- * Reads a letter by the best path its file allows: DOCX structure, a PDF's text layer, or OCR of the page
+ * Reads a letter by the best path its file allows: DOCX structure, a spreadsheet's list, a PDF's text layer, or OCR of the page
  * images (scans, and PDFs whose text layer is missing or garbage). Page images the clerk will see are kept
  * (encrypted) in the blob store; box coordinates refer to them.
  */
@@ -55,6 +59,13 @@ public class LetterReader implements LetterFileReader {
             pagesDone.accept(1);
             return new LetterReading(EXTRACTOR.extract(text), "DOCX", List.of());
         }
+        Optional<SpreadsheetReader.Format> sheet = spreadsheet(mediaType);
+        if (sheet.isPresent()) {
+            // Only the list is in a spreadsheet: the letter's fields are left for the clerk (docs/rules.md#R35).
+            DocumentText text = SheetList.of(SpreadsheetReader.read(content, sheet.get()));
+            pagesDone.accept(1);
+            return new LetterReading(EXTRACTOR.extract(text), sheet.get().name(), List.of());
+        }
         if (mediaType.equals("application/pdf")) {
             DocumentText text = new PdfTextReader().read(content);
             if (!text.needsOcr()) {
@@ -62,6 +73,12 @@ public class LetterReader implements LetterFileReader {
             }
         }
         return readByOcr(content, pagesDone);
+    }
+
+    /** The spreadsheet format of a media type given at registration (FileInspector.LetterFileType), if it is one. */
+    static Optional<SpreadsheetReader.Format> spreadsheet(String mediaType) {
+        return Arrays.stream(SpreadsheetReader.Format.values())
+                .filter(f -> LetterFileType.valueOf(f.name()).mediaType().equals(mediaType)).findFirst();
     }
 
     private LetterReading readByOcr(byte[] content, IntConsumer pagesDone) {

@@ -9,7 +9,7 @@ import java.util.List;
  * A streaming RFC 4180 reader: quoted fields with doubled quotes and embedded line breaks, CRLF or LF,
  * an optional UTF-8 byte order mark. Holds one record at a time.
  */
-final class CsvRecordReader {
+public final class CsvRecordReader {
 
     private final Reader in;
     private final char[] buf = new char[1 << 16];
@@ -17,12 +17,12 @@ final class CsvRecordReader {
     private int len;
     private boolean started;
 
-    CsvRecordReader(Reader in) {
+    public CsvRecordReader(Reader in) {
         this.in = in;
     }
 
     /** The next record's fields, or null at the end of the input. */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         int c = read();
         if (!started) {
             started = true;

@@ -7,7 +7,12 @@ import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import com.creditquerydesk.testsupport.TestFiles;
 import com.creditquerydesk.testsupport.HostileFiles;
+import com.creditquerydesk.testsupport.letters.LetterGenerator;
+import com.creditquerydesk.testsupport.letters.LetterSpec;
+import com.creditquerydesk.testsupport.letters.SpreadsheetListRenderer;
 import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
 
 import java.time.Duration;
 
@@ -98,6 +103,48 @@ class ContentFileInspectorTest {
     @Test
     void refusesATiffWhosePagesLoop() {
         assertRefused(HostileFiles.tiffWithLoop(), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+    }
+
+    @Test
+    void acceptsSpreadsheetListsAndRefusesWhatIsNotOne() {
+        LetterSpec spec = LetterGenerator.generate(21, 5);
+        assertEquals(new InspectedFile(LetterFileType.XLSX, 1), inspector.check(SpreadsheetListRenderer.xlsx(spec)));
+        assertEquals(new InspectedFile(LetterFileType.XLS, 1), inspector.check(SpreadsheetListRenderer.xls(spec)));
+        assertEquals(new InspectedFile(LetterFileType.CSV, 1),
+                inspector.check(SpreadsheetListRenderer.csv(spec, Charset.forName("GB18030"))));
+        assertRefused(HostileFiles.xlsxWithoutIdColumn(), Kind.UNPROCESSABLE, "SPREADSHEET_NO_ID_COLUMN");
+        assertRefused(HostileFiles.csvInUtf16(), Kind.UNSUPPORTED, "CSV_ENCODING_UNKNOWN");
+        assertRefused(HostileFiles.xlsxWithEmptyRows(1_000_000), Kind.TOO_LARGE, "SPREADSHEET_TOO_MANY_ROWS");
+        assertEquals(new InspectedFile(LetterFileType.XLSX, 1), inspector.check(HostileFiles.xlsxWithEmptyRows(1000)),
+                "empty rows within the budget are skipped (the list's row is the header alone: no candidates yet)");
+    }
+
+    @Test
+    void refusesZipBombsAndEntriesThatAreNotPlainRelativePaths() {
+        ContentFileInspector roomy = new ContentFileInspector(new UploadLimits(50_000_000, 10_000_000, 10),
+                Duration.ofSeconds(20));
+        DomainException e = assertThrows(DomainException.class, () -> roomy.check(HostileFiles.xlsxZipBomb()));
+        assertEquals("XLSX_ZIP_BOMB", e.code());
+        assertRefused(zip("[Content_Types].xml", "word/document.xml", "../../etc/cron.d/x"), Kind.UNPROCESSABLE,
+                "FILE_CORRUPT");
+        assertRefused(zip("[Content_Types].xml", "word/document.xml", "/abs"), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+        assertRefused(zip("[Content_Types].xml", "word\\document.xml"), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+    }
+
+    /** A ZIP of empty entries with these names, written by hand (ZipOutputStream would refuse none of them). */
+    private static byte[] zip(String... names) {
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (String n : names) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(n));
+                zip.write("<x/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            zip.finish();
+            return out.toByteArray();
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 
     @Test
