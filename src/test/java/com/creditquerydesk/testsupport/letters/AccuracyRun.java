@@ -2,6 +2,8 @@ package com.creditquerydesk.testsupport.letters;
 
 import com.creditquerydesk.domain.model.reading.LetterFieldExtractor;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
+import com.creditquerydesk.domain.model.reading.SheetList;
+import com.creditquerydesk.infrastructure.extraction.SpreadsheetReader;
 import com.creditquerydesk.infrastructure.extraction.DocxTextReader;
 import com.creditquerydesk.infrastructure.extraction.LetterReader;
 import com.creditquerydesk.infrastructure.extraction.PdfTextReader;
@@ -21,6 +23,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +95,11 @@ class AccuracyRun {
             var text = new PdfTextReader().read(pdf);
             return new AccuracyReport.Outcome(EXTRACTOR.extract(text), text.pages().size());
         });
+        // Candidate lists sent as spreadsheets (two-row merged headers on a second sheet; CSV in GB18030).
+        report.measureList("xlsx list", seeds, SpreadsheetListRenderer::xlsx, f -> list(f, SpreadsheetReader.Format.XLSX));
+        report.measureList("xls list", seeds, SpreadsheetListRenderer::xls, f -> list(f, SpreadsheetReader.Format.XLS));
+        report.measureList("csv list (GB18030)", seeds, spec -> SpreadsheetListRenderer.csv(spec, Charset.forName("GB18030")),
+                f -> list(f, SpreadsheetReader.Format.CSV));
         report.measure("boxes-2%-errors", seeds, spec -> SyntheticOcr.pages(spec, 200, 1, 0.02),
                 pages -> new AccuracyReport.Outcome(EXTRACTOR.extractOcr(pages), pages.size()));
 
@@ -145,7 +153,7 @@ class AccuracyRun {
      */
     private static void meetsTheTargets(AccuracyReport report) {
         List<Executable> checks = new ArrayList<>();
-        for (String format : List.of("docx", "pdf-text")) {
+        for (String format : List.of("docx", "pdf-text", "xlsx list", "xls list", "csv list (GB18030)")) {
             checks.add(atLeast(format + " candidate F1", report.candidateScores(format, false)[2], 0.995));
         }
         checks.add(atLeast("scans docNumber", report.fieldAccuracy(SCANS + " ppocr", "docNumber"), 0.98));
@@ -156,6 +164,11 @@ class AccuracyRun {
 
     private static Executable atLeast(String what, double measured, double target) {
         return () -> assertTrue(measured >= target, what + " " + String.format("%.3f", measured) + " < target " + target);
+    }
+
+    private static AccuracyReport.Outcome list(byte[] file, SpreadsheetReader.Format format) {
+        var text = SheetList.of(SpreadsheetReader.read(file, format));
+        return new AccuracyReport.Outcome(EXTRACTOR.extract(text), text.pages().size());
     }
 
     private static List<byte[]> scan(LetterSpec spec, ScanFormat format) {
