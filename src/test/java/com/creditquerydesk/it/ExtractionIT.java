@@ -7,6 +7,7 @@ import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
 import com.creditquerydesk.testsupport.letters.PdfLetterRenderer;
 import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
+import com.creditquerydesk.testsupport.letters.WordBinaryLetterRenderer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -84,6 +85,18 @@ class ExtractionIT {
         JsonObject letter = upload("来函.docx", DocxLetterRenderer.render(spec));
         assertReadAs(spec, letter);
         assertEquals("DOCX", letter.getJsonObject("extraction").getString("source"));
+    }
+
+    /** Word 97–2003 binary; WPS Office saves .wps in the same format (docs/rules.md#R36). */
+    @Test
+    void legacyDocAndWpsLettersAreReadFromTheirText() {
+        LetterSpec doc = LetterGenerator.generate(105, 10);
+        JsonObject letter = upload("来函.doc", WordBinaryLetterRenderer.render(doc));
+        assertReadAs(doc, letter);
+        assertEquals("DOC", letter.getJsonObject("extraction").getString("source"));
+        assertEquals("application/msword", letter.getJsonObject("file").getString("mediaType"));
+        LetterSpec wps = LetterGenerator.generate(106, 7);
+        assertReadAs(wps, upload("来函.wps", WordBinaryLetterRenderer.render(wps)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.creditquerydesk.testsupport.Workflow;
 import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
+import com.creditquerydesk.testsupport.letters.WordBinaryLetterRenderer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -146,6 +147,8 @@ class HostileUploadIT {
         h.add(upload(registry, "spreadsheet without the ID column", "list.xlsx", HostileFiles.xlsxWithoutIdColumn(), 422,
                 "SPREADSHEET_NO_ID_COLUMN"));
         h.add(upload(registry, "CSV in UTF-16", "list.csv", HostileFiles.csvInUtf16(), 415, "CSV_ENCODING_UNKNOWN"));
+        h.add(upload(registry, "encrypted Word 97-2003", "locked.doc",
+                WordBinaryLetterRenderer.encrypted(LetterGenerator.generate(814, 2)), 422, "DOC_ENCRYPTED"));
         h.add(upload(registry, "executable named .pdf", "setup.pdf", TestFiles.exe(), 415, "FILE_TYPE_UNSUPPORTED"));
         h.add(upload(registry, "60 MB upload", "big.pdf", random60mb, 413, "REQUEST_TOO_LARGE"));
         h.add(upload(registry, "5,000-character file name", "长".repeat(5000) + ".pdf", TestFiles.pdf(1, "long name"),

@@ -13,6 +13,8 @@ public interface FileInspector {
     enum LetterFileType {
         PDF("application/pdf"),
         DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        /** Word 97–2003 binary, which WPS Office also writes as .wps (docs/rules.md#R36). */
+        DOC("application/msword"),
         PNG("image/png"),
         JPEG("image/jpeg"),
         TIFF("image/tiff"),

@@ -34,7 +34,7 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
- * Reads a letter by the best path its file allows: DOCX structure, a spreadsheet's list, a PDF's text layer, or OCR of the page
+ * Reads a letter by the best path its file allows: DOCX structure, a Word 97–2003 / WPS file's text, a spreadsheet's list, a PDF's text layer, or OCR of the page
  * images (scans, and PDFs whose text layer is missing or garbage). Page images the clerk will see are kept
  * (encrypted) in the blob store; box coordinates refer to them.
  */
@@ -58,6 +58,11 @@ public class LetterReader implements LetterFileReader {
             DocumentText text = new DocxTextReader().read(new ByteArrayInputStream(content));
             pagesDone.accept(1);
             return new LetterReading(EXTRACTOR.extract(text), "DOCX", List.of());
+        }
+        if (mediaType.equals(LetterFileType.DOC.mediaType())) {
+            DocumentText text = new WordBinaryTextReader().read(content);
+            pagesDone.accept(1);
+            return new LetterReading(EXTRACTOR.extract(text), "DOC", List.of());
         }
         Optional<SpreadsheetReader.Format> sheet = spreadsheet(mediaType);
         if (sheet.isPresent()) {

@@ -9,7 +9,9 @@ import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.LittleEndian;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,18 +41,34 @@ public final class WordBinaryTextReader {
 
     /** The main document's text as HWPF gives it, control marks included. */
     static String mainText(byte[] content) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content));
-             HWPFDocument doc = new HWPFDocument(fs)) {
-            return doc.getRange().text();
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            // FibBase.fEncrypted (MS-DOC 2.5.2): told from the flag, whatever encryption the file then uses.
+            byte[] fibBase = new byte[12];
+            try (DocumentInputStream in = fs.createDocumentInputStream("WordDocument")) {
+                in.readFully(fibBase);
+            }
+            if ((LittleEndian.getUShort(fibBase, 10) & 0x0100) != 0) {
+                throw encrypted();
+            }
+            try (HWPFDocument doc = new HWPFDocument(fs)) {
+                return doc.getRange().text();
+            }
         } catch (EncryptedDocumentException e) {
-            throw new DomainException(Kind.UNPROCESSABLE, "DOC_ENCRYPTED", "Word 文档已加密，请上传未加密的文件",
-                    "the Word document is encrypted; upload an unencrypted file");
+            throw encrypted();
         } catch (IOException | RuntimeException e) {
+            if (e instanceof DomainException d) {
+                throw d;
+            }
             throw unreadable(e);
         }
     }
 
-    static DomainException unreadable(Exception e) {
+    private static DomainException encrypted() {
+        return new DomainException(Kind.UNPROCESSABLE, "DOC_ENCRYPTED", "Word 文档已加密，请上传未加密的文件",
+                "the Word document is encrypted; upload an unencrypted file");
+    }
+
+    private static DomainException unreadable(Exception e) {
         return new DomainException(Kind.UNPROCESSABLE, "DOC_UNREADABLE",
                 "无法读取该 Word 97–2003 / WPS 文档（可能是更早的 WPS 格式或文件已损坏）；请在 WPS 或 Word 中另存为 DOCX 或 PDF 后上传",
                 "the Word 97–2003 / WPS document cannot be read (an older WPS format, or a damaged file: "
@@ -76,9 +94,9 @@ public final class WordBinaryTextReader {
                     inFieldCode = false;
                 }
                 case CELL -> c.cellMark(current);
-                case PARAGRAPH -> c.paragraphMark(current);
+                case PARAGRAPH -> c.paragraphMark(current, cellMarkBeforeParagraph(text, i + 1));
                 case PAGE -> {
-                    c.paragraphMark(current);
+                    c.paragraphMark(current, false);
                     c.newPage();
                 }
                 default -> {
@@ -88,18 +106,32 @@ public final class WordBinaryTextReader {
                 }
             }
         }
-        c.paragraphMark(current);
+        c.paragraphMark(current, false);
         c.endTable();
         c.newPage();
-        return new DocumentText(DocumentText.Source.DOCX, c.pages);
+        return new DocumentText(DocumentText.Source.DOC, c.pages);
     }
 
     /**
      * Rows from the marks. A cell mark right after another, with no text between, ends the row, except that once the
      * table's first row has given its width, a row ends after that many cells (an empty cell is also two marks in a
-     * row). A paragraph break inside a row's cell joins the cell; before the row's first cell mark it cannot be told
-     * from a paragraph above the table and is read as a line (the formatting that says so is not used).
+     * row). A paragraph break inside a cell joins the cell; only in the table's very first cell can it not be told from
+     * a paragraph above the table, and is read as a line (the formatting that would say so is not used).
      */
+    /** Whether the next mark from {@code from} on ends a cell rather than a paragraph or page. */
+    private static boolean cellMarkBeforeParagraph(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == CELL) {
+                return true;
+            }
+            if (ch == PARAGRAPH || ch == PAGE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final class Collector {
         private final List<TextPage> pages = new ArrayList<>();
         private List<TextBlock> blocks = new ArrayList<>();
@@ -125,8 +157,9 @@ public final class WordBinaryTextReader {
             cell.setLength(0);
         }
 
-        void paragraphMark(StringBuilder current) {
-            if (!cells.isEmpty()) {
+        /** @param cellFollows whether the next mark is a cell's: between two rows, this paragraph is in a cell */
+        void paragraphMark(StringBuilder current, boolean cellFollows) {
+            if (!cells.isEmpty() || (!rows.isEmpty() && cellFollows)) {
                 addToCell(current); // a paragraph inside a cell
                 afterCellMark = false;
                 return;

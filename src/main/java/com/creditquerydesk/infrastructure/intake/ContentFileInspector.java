@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import com.creditquerydesk.domain.model.reading.SheetList;
 import com.creditquerydesk.infrastructure.extraction.SpreadsheetReader;
+import com.creditquerydesk.infrastructure.extraction.WordBinaryTextReader;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.Tika;
 
@@ -37,8 +38,8 @@ import java.util.concurrent.TimeoutException;
 public class ContentFileInspector implements FileInspector {
 
     /** What a letter may be, as the refusal of anything else says it. */
-    static final String ACCEPTED = "PDF、DOCX、PNG、JPEG、TIFF，或查询对象名单表格 XLSX、XLS、CSV";
-    static final String ACCEPTED_EN = "PDF, DOCX, PNG, JPEG, TIFF, or a candidate list as XLSX, XLS or CSV";
+    static final String ACCEPTED = "PDF、DOCX、DOC/WPS、PNG、JPEG、TIFF，或查询对象名单表格 XLSX、XLS、CSV";
+    static final String ACCEPTED_EN = "PDF, DOCX, DOC/WPS, PNG, JPEG, TIFF, or a candidate list as XLSX, XLS or CSV";
 
     /** Decoded bytes one PDF stream may have: content streams and the like, embedded fonts, the whole file. */
     static final long MAX_PDF_STREAM = 16L * 1024 * 1024;
@@ -116,7 +117,7 @@ public class ContentFileInspector implements FileInspector {
             case "application/zip", "application/x-tika-ooxml",
                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> checkZip(content);
-            case "application/x-tika-msoffice", "application/vnd.ms-excel" -> checkOle2(content);
+            case "application/x-tika-msoffice", "application/vnd.ms-excel", "application/msword" -> checkOle2(content);
             // Text without a type of its own: a CSV list (UTF-8 or GB18030), else refused for what it lacks.
             case "text/plain", "text/csv" -> csv(content, detected);
             // Tika calls text with many GB18030 bytes binary: it is a CSV if it decodes as one of the two.
@@ -259,7 +260,10 @@ public class ContentFileInspector implements FileInspector {
         return new InspectedFile(LetterFileType.CSV, 1);
     }
 
-    /** An OLE2 compound file: an Excel 97–2003 workbook (a Workbook or Book stream) is accepted. */
+    /**
+     * An OLE2 compound file: an Excel 97–2003 workbook (a Workbook or Book stream) or a Word 97–2003 / WPS document
+     * (a WordDocument stream) is accepted.
+     */
     private static InspectedFile checkOle2(byte[] content) {
         Set<String> streams;
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
@@ -269,6 +273,11 @@ public class ContentFileInspector implements FileInspector {
         }
         if (streams.contains("Workbook") || streams.contains("Book")) {
             return spreadsheet(LetterFileType.XLS, SpreadsheetReader.Format.XLS, content);
+        }
+        if (streams.contains("WordDocument")) {
+            // Read through now: what HWPF cannot read (older WPS formats, damage) is refused, not failed later.
+            new WordBinaryTextReader().read(content);
+            return new InspectedFile(LetterFileType.DOC, 1);
         }
         throw unsupported("Office 97–2003 (" + String.join(", ", streams) + ")");
     }

@@ -10,6 +10,7 @@ import com.creditquerydesk.testsupport.HostileFiles;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
 import com.creditquerydesk.testsupport.letters.SpreadsheetListRenderer;
+import com.creditquerydesk.testsupport.letters.WordBinaryLetterRenderer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
@@ -117,6 +118,25 @@ class ContentFileInspectorTest {
         assertRefused(HostileFiles.xlsxWithEmptyRows(1_000_000), Kind.TOO_LARGE, "SPREADSHEET_TOO_MANY_ROWS");
         assertEquals(new InspectedFile(LetterFileType.XLSX, 1), inspector.check(HostileFiles.xlsxWithEmptyRows(1000)),
                 "empty rows within the budget are skipped (the list's row is the header alone: no candidates yet)");
+    }
+
+    @Test
+    void acceptsWordBinaryLettersAndRefusesWhatHwpfCannotRead() throws java.io.IOException {
+        LetterSpec spec = LetterGenerator.generate(22, 4);
+        assertEquals(new InspectedFile(LetterFileType.DOC, 1), inspector.check(WordBinaryLetterRenderer.render(spec)));
+        assertRefused(WordBinaryLetterRenderer.encrypted(spec), Kind.UNPROCESSABLE, "DOC_ENCRYPTED");
+        assertRefused(ole2("WordDocument", new byte[4096]), Kind.UNPROCESSABLE, "DOC_UNREADABLE");
+        assertRefused(ole2("CONTENTS", new byte[4096]), Kind.UNSUPPORTED, "FILE_TYPE_UNSUPPORTED");
+    }
+
+    /** An OLE2 compound file holding one stream. */
+    private static byte[] ole2(String stream, byte[] content) throws java.io.IOException {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(content), stream);
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

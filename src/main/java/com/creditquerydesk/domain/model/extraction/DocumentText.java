@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record DocumentText(Source source, List<TextPage> pages) {
 
-    public enum Source { DOCX, PDF_TEXT, OCR, SPREADSHEET }
+    public enum Source { DOCX, DOC, PDF_TEXT, OFD_TEXT, OCR, SPREADSHEET }
 
     public DocumentText {
         pages = List.copyOf(pages);
