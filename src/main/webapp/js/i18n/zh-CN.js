@@ -43,7 +43,7 @@ export const zh = {
   },
   registry: {
     title: '收文登记', drop: '将来函文件拖放到此处，可一次多个',
-    dropHint: '支持 PDF、DOCX、DOC/WPS、PNG、JPEG、TIFF，以及查询对象名单表格 XLSX、XLS、CSV（名单表格的文号、来文单位等由校对员录入）；也可', choose: '选择文件', channel: '收文方式', note: '备注（可选）',
+    dropHint: '支持 PDF、OFD、DOCX、DOC/WPS、PNG、JPEG、TIFF，以及查询对象名单表格 XLSX、XLS、CSV（名单表格的文号、来文单位等由校对员录入）；也可', choose: '选择文件', channel: '收文方式', note: '备注（可选）',
     uploading: (p) => `上传中 ${p}%`, extracting: (d, n) => n ? `识别中 第 ${d}/${n} 页` : '识别中…',
     queued: '等待上传', received: '已登记，等待识别', finished: (s) => `完成：${s}`,
     duplicate: '该文件已登记过', showExisting: '查看已登记的来函', queue: '本次上传',

@@ -5,6 +5,7 @@ import com.creditquerydesk.testsupport.Workflow;
 import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
+import com.creditquerydesk.testsupport.letters.OfdLetterRenderer;
 import com.creditquerydesk.testsupport.letters.PdfLetterRenderer;
 import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
 import com.creditquerydesk.testsupport.letters.WordBinaryLetterRenderer;
@@ -97,6 +98,32 @@ class ExtractionIT {
         assertEquals("application/msword", letter.getJsonObject("file").getString("mediaType"));
         LetterSpec wps = LetterGenerator.generate(106, 7);
         assertReadAs(wps, upload("来函.wps", WordBinaryLetterRenderer.render(wps)));
+    }
+
+    /** GB/T 33190 (docs/rules.md#R37): a text layer reads like a text PDF, with positions and drawn pages. */
+    @Test
+    void anOfdWithATextLayerIsReadWithPositionsAndItsPagesAreDrawn() {
+        LetterSpec spec = LetterGenerator.generate(207, 25);
+        JsonObject letter = upload("来函.ofd", OfdLetterRenderer.text(spec));
+        assertReadAs(spec, letter);
+        JsonObject e = letter.getJsonObject("extraction");
+        assertEquals("OFD_TEXT", e.getString("source"));
+        assertEquals("application/ofd", letter.getJsonObject("file").getString("mediaType"));
+        JsonObject last = e.getJsonArray("candidates").getJsonObject(spec.candidates().size() - 1);
+        assertEquals(4, last.getJsonArray("box").size());
+        Api.Response page = clerk.get("/api/letters/" + letter.getString("id") + "/pages/" + last.getInt("page"));
+        assertEquals(200, page.status());
+        assertEquals("image/png", page.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    void anOfdOfPageImagesGoesToOcr() {
+        LetterSpec spec = LetterGenerator.generate(208, 12);
+        List<BufferedImage> pages = ScanLetterRenderer.render(spec, ScanLetterRenderer.ScanOptions.clean(300));
+        JsonObject letter = upload("扫描件.ofd", OfdLetterRenderer.scan(pages));
+        assertCandidatesReadAs(spec, letter, true);
+        assertTrue(letter.getJsonObject("extraction").getString("source").startsWith("OCR"));
+        assertEquals(pages.size(), letter.getJsonObject("progress").getInt("pagesDone"));
     }
 
     @Test

@@ -147,6 +147,11 @@ class HostileUploadIT {
         h.add(upload(registry, "spreadsheet without the ID column", "list.xlsx", HostileFiles.xlsxWithoutIdColumn(), 422,
                 "SPREADSHEET_NO_ID_COLUMN"));
         h.add(upload(registry, "CSV in UTF-16", "list.csv", HostileFiles.csvInUtf16(), 415, "CSV_ENCODING_UNKNOWN"));
+        h.add(upload(registry, "OFD zip bomb", "bomb.ofd", HostileFiles.ofdZipBomb(), 413, "OFD_ZIP_BOMB"));
+        h.add(upload(registry, "OFD with entity expansion and XXE", "xxe.ofd", HostileFiles.ofdWithEntities(), 422,
+                "OFD_EXTERNAL_ENTITIES"));
+        h.add(upload(registry, "OFD naming a path outside itself", "escape.ofd", HostileFiles.ofdWithPathTraversal(), 422,
+                "FILE_CORRUPT"));
         h.add(upload(registry, "encrypted Word 97-2003", "locked.doc",
                 WordBinaryLetterRenderer.encrypted(LetterGenerator.generate(814, 2)), 422, "DOC_ENCRYPTED"));
         h.add(upload(registry, "executable named .pdf", "setup.pdf", TestFiles.exe(), 415, "FILE_TYPE_UNSUPPORTED"));

@@ -272,4 +272,36 @@ public final class HostileFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** An OFD whose page content inflates to 300 MB of white space. */
+    public static byte[] ofdZipBomb() {
+        java.util.Map<String, byte[]> e = com.creditquerydesk.testsupport.letters.OfdLetterRenderer.textEntries(
+                com.creditquerydesk.testsupport.letters.LetterGenerator.generate(815, 1));
+        e.put("Doc_0/Pages/Page_0/Content.xml", " ".repeat(300 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII));
+        return com.creditquerydesk.testsupport.letters.OfdLetterRenderer.zip(e);
+    }
+
+    /** An OFD whose OFD.xml declares entities that expand a billion times (the billion laughs) and an external one. */
+    public static byte[] ofdWithEntities() {
+        java.util.Map<String, byte[]> e = com.creditquerydesk.testsupport.letters.OfdLetterRenderer.textEntries(
+                com.creditquerydesk.testsupport.letters.LetterGenerator.generate(816, 1));
+        StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE ofd:OFD [<!ENTITY x SYSTEM \"file:///etc/passwd\">"
+                + "<!ENTITY l0 \"ha\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        dtd.append("]><ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\">&l9;&x;</ofd:OFD>");
+        e.put("OFD.xml", dtd.toString().getBytes(StandardCharsets.UTF_8));
+        return com.creditquerydesk.testsupport.letters.OfdLetterRenderer.zip(e);
+    }
+
+    /** An OFD whose page names its content with a path that climbs out of the package. */
+    public static byte[] ofdWithPathTraversal() {
+        java.util.Map<String, byte[]> e = com.creditquerydesk.testsupport.letters.OfdLetterRenderer.textEntries(
+                com.creditquerydesk.testsupport.letters.LetterGenerator.generate(817, 1));
+        String doc = new String(e.get("Doc_0/Document.xml"), StandardCharsets.UTF_8);
+        e.put("Doc_0/Document.xml", doc.replace("Pages/Page_0/Content.xml", "../../../../etc/passwd")
+                .getBytes(StandardCharsets.UTF_8));
+        return com.creditquerydesk.testsupport.letters.OfdLetterRenderer.zip(e);
+    }
 }

@@ -18,6 +18,8 @@ public interface FileInspector {
         PNG("image/png"),
         JPEG("image/jpeg"),
         TIFF("image/tiff"),
+        /** GB/T 33190 OFD: text like a PDF's, or page images for OCR (docs/rules.md#R37). */
+        OFD("application/ofd"),
         /** A candidate list as a spreadsheet: the list is read, the letter's fields are the clerk's (R35). */
         XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         XLS("application/vnd.ms-excel"),

@@ -13,6 +13,7 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import com.creditquerydesk.domain.model.reading.SheetList;
+import com.creditquerydesk.infrastructure.extraction.OfdDocument;
 import com.creditquerydesk.infrastructure.extraction.SpreadsheetReader;
 import com.creditquerydesk.infrastructure.extraction.WordBinaryTextReader;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -38,8 +39,8 @@ import java.util.concurrent.TimeoutException;
 public class ContentFileInspector implements FileInspector {
 
     /** What a letter may be, as the refusal of anything else says it. */
-    static final String ACCEPTED = "PDF、DOCX、DOC/WPS、PNG、JPEG、TIFF，或查询对象名单表格 XLSX、XLS、CSV";
-    static final String ACCEPTED_EN = "PDF, DOCX, DOC/WPS, PNG, JPEG, TIFF, or a candidate list as XLSX, XLS or CSV";
+    static final String ACCEPTED = "PDF、OFD、DOCX、DOC/WPS、PNG、JPEG、TIFF，或查询对象名单表格 XLSX、XLS、CSV";
+    static final String ACCEPTED_EN = "PDF, OFD, DOCX, DOC/WPS, PNG, JPEG, TIFF, or a candidate list as XLSX, XLS or CSV";
 
     /** Decoded bytes one PDF stream may have: content streams and the like, embedded fonts, the whole file. */
     static final long MAX_PDF_STREAM = 16L * 1024 * 1024;
@@ -216,7 +217,7 @@ public class ContentFileInspector implements FileInspector {
         }
     }
 
-    /** DOCX or XLSX by the container's main part, within its budget (ZipStructure); a spreadsheet must hold a list. */
+    /** DOCX, XLSX or OFD by the container's main part, within its budget (ZipStructure); a spreadsheet must hold a list. */
     private InspectedFile checkZip(byte[] content) {
         ZipStructure.Container container;
         try {
@@ -225,8 +226,9 @@ public class ContentFileInspector implements FileInspector {
             String kind = r.container == null ? "ZIP" : r.container.name();
             throw switch (r.problem) {
                 case NOT_A_KNOWN_CONTAINER -> new DomainException(Kind.UNSUPPORTED, "FILE_TYPE_UNSUPPORTED",
-                        "不支持的文件类型：压缩包不是 Word 文档（DOCX）或 Excel 表格（XLSX）",
-                        "unsupported file type: the archive is not a Word document (DOCX) or an Excel workbook (XLSX)");
+                        "不支持的文件类型：压缩包不是 Word 文档（DOCX）、Excel 表格（XLSX）或 OFD 版式文件",
+                        "unsupported file type: the archive is not a Word document (DOCX), an Excel workbook (XLSX) "
+                                + "or an OFD");
                 case TOO_LARGE -> new DomainException(Kind.TOO_LARGE, kind + "_ZIP_BOMB",
                         kind + " 文件解压后过大（疑似压缩炸弹），已拒收",
                         "the " + kind + " expands to far more than a letter (a zip bomb) and was refused");
@@ -237,8 +239,39 @@ public class ContentFileInspector implements FileInspector {
                         "the " + kind + " is corrupt or malformed (" + r.getMessage() + ") and cannot be read");
             };
         }
-        return container == ZipStructure.Container.DOCX ? new InspectedFile(LetterFileType.DOCX, 1)
-                : spreadsheet(LetterFileType.XLSX, SpreadsheetReader.Format.XLSX, content);
+        return switch (container) {
+            case DOCX -> new InspectedFile(LetterFileType.DOCX, 1);
+            case XLSX -> spreadsheet(LetterFileType.XLSX, SpreadsheetReader.Format.XLSX, content);
+            case OFD -> new InspectedFile(LetterFileType.OFD, ofdPages(content));
+        };
+    }
+
+    /**
+     * An OFD is read through (its XML with DTDs refused, every path it names inside it): its pages within the page
+     * limit, each page image a PNG, JPEG or TIFF whose header is within the pixel limit (docs/rules.md#R37).
+     */
+    private int ofdPages(byte[] content) {
+        OfdDocument ofd = OfdDocument.read(content);
+        if (ofd.pages().size() > limits.maxPages()) {
+            throw new DomainException(Kind.TOO_LARGE, "OFD_TOO_MANY_PAGES",
+                    "OFD 页数过多（" + ofd.pages().size() + " 页），上限为 " + limits.maxPages() + " 页",
+                    "the OFD has too many pages (" + ofd.pages().size() + "); the limit is " + limits.maxPages());
+        }
+        for (OfdDocument.OfdPage page : ofd.pages()) {
+            for (OfdDocument.OfdImage image : page.images()) {
+                LetterFileType type = switch (image.format()) {
+                    case "PNG" -> LetterFileType.PNG;
+                    case "JPG", "JPEG" -> LetterFileType.JPEG;
+                    case "TIF", "TIFF" -> LetterFileType.TIFF;
+                    default -> throw new DomainException(Kind.UNSUPPORTED, "OFD_IMAGE_UNSUPPORTED",
+                            "OFD 第 " + page.number() + " 页的图像格式（" + image.format() + "）无法读取：只支持 PNG、JPEG、TIFF",
+                            "page " + page.number() + " of the OFD has an image in " + image.format()
+                                    + ", which cannot be read: only PNG, JPEG and TIFF are");
+                };
+                imagePages(type, image.data());
+            }
+        }
+        return ofd.pages().size();
     }
 
     /**

@@ -6,13 +6,14 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The check of a ZIP container (DOCX, XLSX) before any library opens it: what it is, from the names in its central
+ * The check of a ZIP container (DOCX, XLSX, OFD) before any library opens it: what it is, from the names in its central
  * directory; then every entry streamed through a counter of real (not declared) sizes under the kind's budget, XML
  * parts searched for a DTD (external entities), and the entries found by streaming compared with the directory's
  * (a second, hidden set of entries is one file to the checker and another to the reader). Entry names must be
@@ -22,15 +23,17 @@ final class ZipStructure {
 
     /** The kinds of container a letter may be, by the part that makes each what it is, and their budgets. */
     enum Container {
-        DOCX("word/document.xml", 200L * 1024 * 1024),
+        DOCX(List.of("[Content_Types].xml", "word/document.xml"), 200L * 1024 * 1024),
         /** Read whole into memory by POI: a candidate list's sheet XML is a few MB. */
-        XLSX("xl/workbook.xml", 64L * 1024 * 1024);
+        XLSX(List.of("[Content_Types].xml", "xl/workbook.xml"), 64L * 1024 * 1024),
+        /** GB/T 33190: OFD.xml at the root; read whole into memory (its page images are most of it). */
+        OFD(List.of("OFD.xml"), 100L * 1024 * 1024);
 
-        final String mainPart;
+        final List<String> parts;
         final long maxUncompressed;
 
-        Container(String mainPart, long maxUncompressed) {
-            this.mainPart = mainPart;
+        Container(List<String> parts, long maxUncompressed) {
+            this.parts = parts;
             this.maxUncompressed = maxUncompressed;
         }
     }
@@ -58,7 +61,7 @@ final class ZipStructure {
         Set<String> directory = centralDirectory(content);
         Container container = null;
         for (Container c : Container.values()) {
-            if (directory.contains(c.mainPart) && directory.contains("[Content_Types].xml")) {
+            if (directory.containsAll(c.parts)) {
                 container = c;
             }
         }

@@ -9,6 +9,8 @@ import com.creditquerydesk.testsupport.TestFiles;
 import com.creditquerydesk.testsupport.HostileFiles;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
+import com.creditquerydesk.infrastructure.extraction.OfdDocument;
+import com.creditquerydesk.testsupport.letters.OfdLetterRenderer;
 import com.creditquerydesk.testsupport.letters.SpreadsheetListRenderer;
 import com.creditquerydesk.testsupport.letters.WordBinaryLetterRenderer;
 import org.junit.jupiter.api.Test;
@@ -137,6 +139,33 @@ class ContentFileInspectorTest {
             fs.writeFilesystem(out);
             return out.toByteArray();
         }
+    }
+
+    @Test
+    void acceptsOfdLettersWithinTheBudgetAndRefusesHostileOnes() {
+        LetterSpec spec = LetterGenerator.generate(23, 30);
+        byte[] text = OfdLetterRenderer.text(spec);
+        assertEquals(new InspectedFile(LetterFileType.OFD, OfdDocument.read(text).pages().size()), inspector.check(text));
+        assertRefused(HostileFiles.ofdWithEntities(), Kind.UNPROCESSABLE, "OFD_EXTERNAL_ENTITIES");
+        assertRefused(HostileFiles.ofdWithPathTraversal(), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+        DomainException bomb = assertThrows(DomainException.class, () -> new ContentFileInspector(
+                new UploadLimits(50_000_000, 10_000_000, 10), Duration.ofSeconds(20)).check(HostileFiles.ofdZipBomb()));
+        assertEquals("OFD_ZIP_BOMB", bomb.code());
+        java.util.List<java.awt.image.BufferedImage> eleven = java.util.Collections.nCopies(11,
+                new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_BYTE_GRAY));
+        assertRefused(OfdLetterRenderer.scan(eleven), Kind.TOO_LARGE, "OFD_TOO_MANY_PAGES");
+        java.util.Map<String, byte[]> e = OfdLetterRenderer.textEntries(spec);
+        e.put("Doc_0/DocumentRes.xml", ("<ofd:Res xmlns:ofd=\"http://www.ofdspec.org/2016\" BaseLoc=\"Res\"><ofd:MultiMedias>"
+                + "<ofd:MultiMedia ID=\"7\" Type=\"Image\" Format=\"PNG\"><ofd:MediaFile>bomb.png</ofd:MediaFile>"
+                + "</ofd:MultiMedia></ofd:MultiMedias></ofd:Res>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        e.put("Doc_0/Res/bomb.png", TestFiles.pngBomb());
+        String doc = new String(e.get("Doc_0/Document.xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("</ofd:PublicRes>", "</ofd:PublicRes><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>");
+        e.put("Doc_0/Document.xml", doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String page = new String(e.get("Doc_0/Pages/Page_0/Content.xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("</ofd:Layer>", "<ofd:ImageObject ID=\"1999\" Boundary=\"0 0 10 10\" ResourceID=\"7\"/></ofd:Layer>");
+        e.put("Doc_0/Pages/Page_0/Content.xml", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertRefused(OfdLetterRenderer.zip(e), Kind.TOO_LARGE, "IMAGE_TOO_MANY_PIXELS");
     }
 
     @Test
