@@ -3,6 +3,7 @@ package com.creditquerydesk.it;
 import com.creditquerydesk.testsupport.Api;
 import com.creditquerydesk.testsupport.HostileFiles;
 import com.creditquerydesk.testsupport.Workflow;
+import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
 import com.creditquerydesk.testsupport.letters.SpreadsheetListRenderer;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -109,6 +112,63 @@ class SpreadsheetListIT {
         assertEquals(422, refused.status());
         assertTrue(refused.json().getString("message").contains("第 2 行（工作表 1 第 3 行）身份证号码是自动修复的建议"),
                 refused.body());
+    }
+
+    /**
+     * The letter and its list as a spreadsheet in one registration (docs/rules.md#R38): the fields from the letter, the
+     * rows of both merged by ID, a name that differs flagged; each file kept, and the duplicate rule per file.
+     */
+    @Test
+    void aLetterWithItsListAttachedIsOneRegistrationWithTheRowsMerged() {
+        List<LetterSpec.CandidateSpec> people = LetterGenerator.generate(1806, 5).candidates();
+        LetterSpec letterSpec = Workflow.letterWith(1806, people.subList(0, 3));
+        LetterSpec listSpec = Workflow.letterWith(1807, List.of(people.get(1),
+                new LetterSpec.CandidateSpec("欧阳明", people.get(2).idNumber()), people.get(3), people.get(4)));
+        byte[] docx = DocxLetterRenderer.render(letterSpec);
+        byte[] xlsx = SpreadsheetListRenderer.xlsx(listSpec);
+        Api.Response created = registry.uploadAll(List.of(Map.entry("来函.docx", docx), Map.entry("附件 名单.xlsx", xlsx)));
+        assertEquals(201, created.status(), created.body());
+        JsonArray attachments = created.json().getJsonArray("attachments");
+        assertEquals(1, attachments.size());
+        assertEquals("附件 名单.xlsx", attachments.getJsonObject(0).getString("fileName"));
+        String id = created.json().getString("id");
+
+        JsonObject letter = Workflow.awaitRead(clerk, id);
+        assertEquals("EXTRACTED", letter.getString("status"), letter.toString());
+        JsonObject e = letter.getJsonObject("extraction");
+        assertEquals("DOCX+XLSX", e.getString("source"));
+        assertEquals(letterSpec.docNumber(), e.getString("docNumber"));
+        assertEquals(letterSpec.senderUnit(), e.getString("senderUnit"));
+        JsonArray rows = e.getJsonArray("candidates");
+        assertEquals(5, rows.size(), "three from the letter, two more from the list, the repeated ones once");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(people.get(i).idNumber(), rows.getJsonObject(i).getString("idNumber"), "row " + i);
+            assertEquals(people.get(i).name(), rows.getJsonObject(i).getString("name"), "row " + i);
+        }
+        JsonObject conflict = rows.getJsonObject(2);
+        assertTrue(conflict.getJsonNumber("confidence").doubleValue() < ExtractionIT.FLAGGED, conflict.toString());
+        assertTrue(conflict.getString("idNote").contains("欧阳明"), conflict.toString());
+        assertEquals(SpreadsheetListRenderer.FIRST_ROW + 2, rows.getJsonObject(3).getInt("sheetRow"));
+        assertTrue(rows.getJsonObject(1).isNull("idNote") || !rows.getJsonObject(1).getString("idNote").contains("不一致"));
+
+        Api.Response file = clerk.get("/api/letters/" + id + "/attachments/1");
+        assertEquals(200, file.status());
+        assertTrue(java.util.Arrays.equals(xlsx, file.bytes()), "the attachment as received");
+        assertEquals(404, clerk.get("/api/letters/" + id + "/attachments/2").status());
+
+        // The duplicate rule holds for every file: the list alone, or the letter as another letter's attachment.
+        Api.Response again = registry.upload("名单.xlsx", xlsx);
+        assertEquals(409, again.status(), again.body());
+        assertTrue(again.body().contains(id), again.body());
+        Api.Response asAttachment = registry.uploadAll(List.of(
+                Map.entry("另一函.docx", DocxLetterRenderer.render(LetterGenerator.generate(1808, 2))),
+                Map.entry("来函.docx", docx)));
+        assertEquals(409, asAttachment.status(), asAttachment.body());
+        Api.Response twice = registry.uploadAll(List.of(
+                Map.entry("第三函.docx", DocxLetterRenderer.render(LetterGenerator.generate(1809, 2))),
+                Map.entry("名单1.csv", SpreadsheetListRenderer.csv(LetterGenerator.generate(1810, 2), StandardCharsets.UTF_8)),
+                Map.entry("名单2.csv", SpreadsheetListRenderer.csv(LetterGenerator.generate(1810, 2), StandardCharsets.UTF_8))));
+        assertRefused(twice, 400, "FILE_REPEATED");
     }
 
     @Test
