@@ -106,12 +106,18 @@ class ExtractionIT {
         LetterSpec spec = LetterGenerator.generate(207, 25);
         JsonObject letter = upload("来函.ofd", OfdLetterRenderer.text(spec));
         assertReadAs(spec, letter);
-        JsonObject e = letter.getJsonObject("extraction");
-        assertEquals("OFD_TEXT", e.getString("source"));
         assertEquals("application/ofd", letter.getJsonObject("file").getString("mediaType"));
-        JsonObject last = e.getJsonArray("candidates").getJsonObject(spec.candidates().size() - 1);
-        assertEquals(4, last.getJsonArray("box").size());
-        Api.Response page = clerk.get("/api/letters/" + letter.getString("id") + "/pages/" + last.getInt("page"));
+        assertPositionedOnAPageImage(letter, "OFD_TEXT", spec.candidates().size() - 1);
+    }
+
+    /** The source, and row {@code row} has a box on a page whose image the clerk is served. */
+    private void assertPositionedOnAPageImage(JsonObject letter, String source, int row) {
+        JsonObject e = letter.getJsonObject("extraction");
+        assertEquals(source, e.getString("source"));
+        JsonObject candidate = e.getJsonArray("candidates").getJsonObject(row);
+        assertEquals(4, candidate.getJsonArray("box").size());
+        assertTrue(candidate.getInt("page") >= 1);
+        Api.Response page = clerk.get("/api/letters/" + letter.getString("id") + "/pages/" + candidate.getInt("page"));
         assertEquals(200, page.status());
         assertEquals("image/png", page.headers().firstValue("Content-Type").orElse(""));
     }
@@ -131,14 +137,7 @@ class ExtractionIT {
         LetterSpec spec = LetterGenerator.generate(202, 30);
         JsonObject letter = upload("来函.pdf", PdfLetterRenderer.render(spec));
         assertReadAs(spec, letter);
-        JsonObject e = letter.getJsonObject("extraction");
-        assertEquals("PDF_TEXT", e.getString("source"));
-        JsonObject first = e.getJsonArray("candidates").getJsonObject(0);
-        assertEquals(4, first.getJsonArray("box").size());
-        assertTrue(first.getInt("page") >= 1);
-        Api.Response page = clerk.get("/api/letters/" + letter.getString("id") + "/pages/" + first.getInt("page"));
-        assertEquals(200, page.status());
-        assertEquals("image/png", page.headers().firstValue("Content-Type").orElse(""));
+        assertPositionedOnAPageImage(letter, "PDF_TEXT", 0);
     }
 
     @Test

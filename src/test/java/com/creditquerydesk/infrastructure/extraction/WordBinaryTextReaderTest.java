@@ -8,6 +8,7 @@ import com.creditquerydesk.domain.model.reading.LetterFieldExtractor;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
+import com.creditquerydesk.testsupport.letters.ReadResults;
 import com.creditquerydesk.testsupport.letters.WordBinaryLetterRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,18 +28,7 @@ class WordBinaryTextReaderTest {
         LetterSpec spec = LetterGenerator.generate(seed, 12);
         ExtractionResult r = new LetterFieldExtractor().extract(
                 new WordBinaryTextReader().read(WordBinaryLetterRenderer.render(spec)));
-        assertEquals(spec.docNumber(), r.docNumber().value());
-        assertEquals(spec.senderUnit(), r.senderUnit());
-        assertEquals(spec.addressee(), r.addressee());
-        assertEquals(spec.letterDate(), r.letterDate());
-        assertEquals(spec.contactName(), r.contactName());
-        assertEquals(spec.contactPhone(), r.contactPhone());
-        assertEquals(spec.queryKind(), r.queryKind().jsonValue());
-        assertEquals(spec.candidates().size(), r.candidates().size());
-        for (int i = 0; i < spec.candidates().size(); i++) {
-            assertEquals(spec.candidates().get(i).name(), r.candidates().get(i).name());
-            assertEquals(spec.candidates().get(i).idNumber(), r.candidates().get(i).idNumber());
-        }
+        ReadResults.assertMatches(spec, r);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.creditquerydesk.testsupport.letters;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -59,7 +58,7 @@ public final class OfdLetterRenderer {
             int resource = 500 + i;
             pages.add("<ofd:ImageObject ID=\"" + (900 + i) + "\" Boundary=\"0 0 210 297\" CTM=\"210 0 0 297 0 0\" "
                     + "ResourceID=\"" + resource + "\"/>");
-            images.put(String.valueOf(resource), png(pageImages.get(i)));
+            images.put(String.valueOf(resource), ScanLetterRenderer.png(pageImages.get(i)));
         }
         return zip(entries(pages, images));
     }
@@ -123,14 +122,5 @@ public final class OfdLetterRenderer {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static byte[] png(BufferedImage image) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
