@@ -58,7 +58,7 @@ export const zh = {
   },
   registry: {
     title: '收文登记', drop: '将来函文件拖放到此处，可一次多个',
-    dropHint: '支持 PDF、DOCX、PNG、JPEG、TIFF；也可', choose: '选择文件', channel: '收文方式', note: '备注（可选）',
+    dropHint: '支持 PDF、OFD、DOCX、DOC/WPS、PNG、JPEG、TIFF，以及查询对象名单表格 XLSX、XLS、CSV（名单表格的文号、来文单位等由校对员录入）；也可', choose: '选择文件', channel: '收文方式', note: '备注（可选）',
     uploading: (p) => `上传中 ${p}%`, extracting: (d, n) => n ? `识别中 第 ${d}/${n} 页` : '识别中…',
     queued: '等待上传', received: '已登记，等待识别', finished: (s) => `完成：${s}`,
     duplicate: '该文件已登记过', showExisting: '查看已登记的来函', queue: '本次上传',
@@ -72,7 +72,7 @@ export const zh = {
     fields: '来函信息', candidates: '被查询人员', addRow: '添加一行', name: '姓名', idNumber: '身份证号码',
     confidence: '置信度', check: '校验', actions: '操作', moveUp: '上移', moveDown: '下移',
     valid: '有效', invalid: '无效', repaired: (from) => `自动修正的建议（原识别为 ${from}），请对照原件核对`,
-    acceptRepair: '核对无误，采用', repairAccepted: (from) => `自动修正已核对采用（原识别为 ${from}）`,
+    acceptRepair: '核对无误，采用', sheetRow: (sheet, row) => `表${sheet}第${row}行`, repairAccepted: (from) => `自动修正已核对采用（原识别为 ${from}）`,
     save: '保存校对', confirm: '确认无误', confirmAsk: '确认这封来函的信息无误并提交筛查？',
     confirmed: (handler) => (handler ? `已确认，来函已分派给经办人 ${handler}。` : '已确认，来函已转入筛查。'), shortcuts: '快捷键',
     keys: [

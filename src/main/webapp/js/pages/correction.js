@@ -84,7 +84,9 @@ export async function correctionPage(id) {
       showCheck();
     });
     const tr = h('tr', { dataset: { index: i } },
-      h('td.num', i + 1), h('td', name), h('td', idn), check,
+      // A list from a spreadsheet: the sheet and row the file shows, to find the row in it (docs/rules.md#R35).
+      h('td.num', i + 1, c.sheetRow ? h('small.sheet-row', zh.correction.sheetRow(c.page, c.sheetRow)) : null),
+      h('td', name), h('td', idn), check,
       h('td.num', c.confidence != null ? `${Math.round(c.confidence * 100)}%` : '—'),
       h('td.row-actions',
         h('button.icon', { type: 'button', title: `${zh.correction.moveUp} (Alt+↑)`, 'aria-label': `${zh.correction.moveUp} ${i + 1}`,

@@ -17,7 +17,7 @@ export function registryPage() {
     { name: 'channel' });
   const note = h('input', { name: 'note', maxlength: 200 });
   const input = h('input#upload-input.sr-only', { type: 'file', multiple: true,
-    accept: '.pdf,.docx,.png,.jpg,.jpeg,.tif,.tiff' });
+    accept: '.pdf,.ofd,.docx,.doc,.wps,.png,.jpg,.jpeg,.tif,.tiff,.xlsx,.xls,.csv' });
   const queue = h('ul.upload-queue#upload-queue', { 'aria-label': zh.registry.queue, 'data-empty': zh.registry.queueEmpty });
   const zone = h('div.dropzone#dropzone', { tabindex: '0', role: 'button', 'aria-describedby': 'drop-hint' },
     h('div.drop-icon', { 'aria-hidden': 'true' }, '⇪'),

@@ -5,8 +5,10 @@ import com.creditquerydesk.testsupport.Workflow;
 import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
+import com.creditquerydesk.testsupport.letters.OfdLetterRenderer;
 import com.creditquerydesk.testsupport.letters.PdfLetterRenderer;
 import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
+import com.creditquerydesk.testsupport.letters.WordBinaryLetterRenderer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -86,19 +88,56 @@ class ExtractionIT {
         assertEquals("DOCX", letter.getJsonObject("extraction").getString("source"));
     }
 
+    /** Word 97–2003 binary; WPS Office saves .wps in the same format (docs/rules.md#R36). */
+    @Test
+    void legacyDocAndWpsLettersAreReadFromTheirText() {
+        LetterSpec doc = LetterGenerator.generate(105, 10);
+        JsonObject letter = upload("来函.doc", WordBinaryLetterRenderer.render(doc));
+        assertReadAs(doc, letter);
+        assertEquals("DOC", letter.getJsonObject("extraction").getString("source"));
+        assertEquals("application/msword", letter.getJsonObject("file").getString("mediaType"));
+        LetterSpec wps = LetterGenerator.generate(106, 7);
+        assertReadAs(wps, upload("来函.wps", WordBinaryLetterRenderer.render(wps)));
+    }
+
+    /** GB/T 33190 (docs/rules.md#R37): a text layer reads like a text PDF, with positions and drawn pages. */
+    @Test
+    void anOfdWithATextLayerIsReadWithPositionsAndItsPagesAreDrawn() {
+        LetterSpec spec = LetterGenerator.generate(207, 25);
+        JsonObject letter = upload("来函.ofd", OfdLetterRenderer.text(spec));
+        assertReadAs(spec, letter);
+        assertEquals("application/ofd", letter.getJsonObject("file").getString("mediaType"));
+        assertPositionedOnAPageImage(letter, "OFD_TEXT", spec.candidates().size() - 1);
+    }
+
+    /** The source, and row {@code row} has a box on a page whose image the clerk is served. */
+    private void assertPositionedOnAPageImage(JsonObject letter, String source, int row) {
+        JsonObject e = letter.getJsonObject("extraction");
+        assertEquals(source, e.getString("source"));
+        JsonObject candidate = e.getJsonArray("candidates").getJsonObject(row);
+        assertEquals(4, candidate.getJsonArray("box").size());
+        assertTrue(candidate.getInt("page") >= 1);
+        Api.Response page = clerk.get("/api/letters/" + letter.getString("id") + "/pages/" + candidate.getInt("page"));
+        assertEquals(200, page.status());
+        assertEquals("image/png", page.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    void anOfdOfPageImagesGoesToOcr() {
+        LetterSpec spec = LetterGenerator.generate(208, 12);
+        List<BufferedImage> pages = ScanLetterRenderer.render(spec, ScanLetterRenderer.ScanOptions.clean(300));
+        JsonObject letter = upload("扫描件.ofd", OfdLetterRenderer.scan(pages));
+        assertCandidatesReadAs(spec, letter, true);
+        assertTrue(letter.getJsonObject("extraction").getString("source").startsWith("OCR"));
+        assertEquals(pages.size(), letter.getJsonObject("progress").getInt("pagesDone"));
+    }
+
     @Test
     void aTextPdfIsReadFromItsTextLayerWithPositions() {
         LetterSpec spec = LetterGenerator.generate(202, 30);
         JsonObject letter = upload("来函.pdf", PdfLetterRenderer.render(spec));
         assertReadAs(spec, letter);
-        JsonObject e = letter.getJsonObject("extraction");
-        assertEquals("PDF_TEXT", e.getString("source"));
-        JsonObject first = e.getJsonArray("candidates").getJsonObject(0);
-        assertEquals(4, first.getJsonArray("box").size());
-        assertTrue(first.getInt("page") >= 1);
-        Api.Response page = clerk.get("/api/letters/" + letter.getString("id") + "/pages/" + first.getInt("page"));
-        assertEquals(200, page.status());
-        assertEquals("image/png", page.headers().firstValue("Content-Type").orElse(""));
+        assertPositionedOnAPageImage(letter, "PDF_TEXT", 0);
     }
 
     @Test

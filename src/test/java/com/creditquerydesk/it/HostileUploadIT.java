@@ -8,6 +8,7 @@ import com.creditquerydesk.testsupport.Workflow;
 import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
+import com.creditquerydesk.testsupport.letters.WordBinaryLetterRenderer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -140,6 +141,19 @@ class HostileUploadIT {
         h.add(upload(registry, "DOCX zip bomb", "bomb.docx", TestFiles.docxZipBomb(), 413, "DOCX_ZIP_BOMB"));
         h.add(upload(registry, "DOCX with an external entity", "xxe.docx", TestFiles.docxWithExternalEntity(), 422,
                 "DOCX_EXTERNAL_ENTITIES"));
+        h.add(upload(registry, "XLSX zip bomb", "bomb.xlsx", HostileFiles.xlsxZipBomb(), 413, "XLSX_ZIP_BOMB"));
+        h.add(upload(registry, "a million empty rows", "rows.xlsx", HostileFiles.xlsxWithEmptyRows(1_000_000), 413,
+                "SPREADSHEET_TOO_MANY_ROWS"));
+        h.add(upload(registry, "spreadsheet without the ID column", "list.xlsx", HostileFiles.xlsxWithoutIdColumn(), 422,
+                "SPREADSHEET_NO_ID_COLUMN"));
+        h.add(upload(registry, "CSV in UTF-16", "list.csv", HostileFiles.csvInUtf16(), 415, "CSV_ENCODING_UNKNOWN"));
+        h.add(upload(registry, "OFD zip bomb", "bomb.ofd", HostileFiles.ofdZipBomb(), 413, "OFD_ZIP_BOMB"));
+        h.add(upload(registry, "OFD with entity expansion and XXE", "xxe.ofd", HostileFiles.ofdWithEntities(), 422,
+                "OFD_EXTERNAL_ENTITIES"));
+        h.add(upload(registry, "OFD naming a path outside itself", "escape.ofd", HostileFiles.ofdWithPathTraversal(), 422,
+                "FILE_CORRUPT"));
+        h.add(upload(registry, "encrypted Word 97-2003", "locked.doc",
+                WordBinaryLetterRenderer.encrypted(LetterGenerator.generate(814, 2)), 422, "DOC_ENCRYPTED"));
         h.add(upload(registry, "executable named .pdf", "setup.pdf", TestFiles.exe(), 415, "FILE_TYPE_UNSUPPORTED"));
         h.add(upload(registry, "60 MB upload", "big.pdf", random60mb, 413, "REQUEST_TOO_LARGE"));
         h.add(upload(registry, "5,000-character file name", "长".repeat(5000) + ".pdf", TestFiles.pdf(1, "long name"),

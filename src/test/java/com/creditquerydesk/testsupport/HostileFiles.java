@@ -287,4 +287,98 @@ public final class HostileFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A real XLSX (header 姓名 身份证号码 and one row) whose sheet is then given {@code emptyRows} empty rows more. */
+    public static byte[] xlsxWithEmptyRows(int emptyRows) {
+        return replaceSheet(sheet -> {
+            sheet.append("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c>"
+                    + "<c r=\"B1\" t=\"inlineStr\"><is><t>身份证号码</t></is></c></row>");
+            for (int r = 2; r <= emptyRows + 1; r++) {
+                sheet.append("<row r=\"").append(r).append("\"/>");
+            }
+        });
+    }
+
+    /** A real XLSX whose sheet inflates to 300 MB of white space (a zip bomb). */
+    public static byte[] xlsxZipBomb() {
+        return replaceSheet(sheet -> sheet.append(" ".repeat(300 * 1024 * 1024)));
+    }
+
+    /** A spreadsheet with 姓名 but no ID column (证件类型 is not one). */
+    public static byte[] xlsxWithoutIdColumn() {
+        return replaceSheet(sheet -> sheet.append("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>证件类型</t></is></c></row><row r=\"2\"><c r=\"A2\" "
+                + "t=\"inlineStr\"><is><t>张三</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>居民身份证</t></is></c></row>"));
+    }
+
+    /** A CSV list in UTF-16 with a byte order mark (Excel's "Unicode text"): neither UTF-8 nor GB18030. */
+    public static byte[] csvInUtf16() {
+        return "\uFEFF姓名,身份证号码\r\n张三,11010519900307123X\r\n".getBytes(StandardCharsets.UTF_16LE);
+    }
+
+    /** An XLSX made by POI, its first sheet's sheetData written by {@code rows}. */
+    private static byte[] replaceSheet(java.util.function.Consumer<StringBuilder> rows) {
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.createSheet("名单").createRow(0).createCell(0).setCellValue("x");
+            wb.write(out);
+            xlsx = out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+             ByteArrayOutputStream out = new ByteArrayOutputStream();
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+                            + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+                    rows.accept(sheet);
+                    sheet.append("</sheetData></worksheet>");
+                    zip.write(sheet.toString().getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+            zip.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An OFD whose page content inflates to 300 MB of white space. */
+    public static byte[] ofdZipBomb() {
+        java.util.Map<String, byte[]> e = com.creditquerydesk.testsupport.letters.OfdLetterRenderer.textEntries(
+                com.creditquerydesk.testsupport.letters.LetterGenerator.generate(815, 1));
+        e.put("Doc_0/Pages/Page_0/Content.xml", " ".repeat(300 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII));
+        return com.creditquerydesk.testsupport.letters.OfdLetterRenderer.zip(e);
+    }
+
+    /** An OFD whose OFD.xml declares entities that expand a billion times (the billion laughs) and an external one. */
+    public static byte[] ofdWithEntities() {
+        java.util.Map<String, byte[]> e = com.creditquerydesk.testsupport.letters.OfdLetterRenderer.textEntries(
+                com.creditquerydesk.testsupport.letters.LetterGenerator.generate(816, 1));
+        StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE ofd:OFD [<!ENTITY x SYSTEM \"file:///etc/passwd\">"
+                + "<!ENTITY l0 \"ha\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        dtd.append("]><ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\">&l9;&x;</ofd:OFD>");
+        e.put("OFD.xml", dtd.toString().getBytes(StandardCharsets.UTF_8));
+        return com.creditquerydesk.testsupport.letters.OfdLetterRenderer.zip(e);
+    }
+
+    /** An OFD whose page names its content with a path that climbs out of the package. */
+    public static byte[] ofdWithPathTraversal() {
+        java.util.Map<String, byte[]> e = com.creditquerydesk.testsupport.letters.OfdLetterRenderer.textEntries(
+                com.creditquerydesk.testsupport.letters.LetterGenerator.generate(817, 1));
+        String doc = new String(e.get("Doc_0/Document.xml"), StandardCharsets.UTF_8);
+        e.put("Doc_0/Document.xml", doc.replace("Pages/Page_0/Content.xml", "../../../../etc/passwd")
+                .getBytes(StandardCharsets.UTF_8));
+        return com.creditquerydesk.testsupport.letters.OfdLetterRenderer.zip(e);
+    }
 }

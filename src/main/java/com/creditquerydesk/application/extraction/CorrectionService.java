@@ -122,26 +122,27 @@ public class CorrectionService {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < r.candidates().size(); i++) {
             ExtractedCandidate c = r.candidates().get(i);
-            int row = i + 1;
+            String rowZh = c.whereZh(i + 1);
+            String rowEn = c.whereEn(i + 1);
             try {
                 PersonName.of(c.name());
             } catch (DomainException e) {
-                zh.add("第 " + row + " 行姓名：" + e.messageZh());
-                en.add("row " + row + " name: " + e.messageEn());
+                zh.add(rowZh + "姓名：" + e.messageZh());
+                en.add(rowEn + " name: " + e.messageEn());
             }
             var id = IdNumber.tryParse(c.idNumber());
             if (c.idCheck() == IdCheck.REPAIRED) {
                 // A repair is a guess from the check digit: a wrong one would screen somebody else.
-                zh.add("第 " + row + " 行身份证号码是自动修复的建议，请对照原件核对后采用或改正");
-                en.add("row " + row + ": the ID number is an automatic repair; check it against the original, then "
+                zh.add(rowZh + "身份证号码是自动修复的建议，请对照原件核对后采用或改正");
+                en.add(rowEn + ": the ID number is an automatic repair; check it against the original, then "
                         + "accept or correct it");
             }
             if (id.isEmpty()) {
-                zh.add("第 " + row + " 行身份证号码无效");
-                en.add("row " + row + ": the ID number is not valid");
+                zh.add(rowZh + "身份证号码无效");
+                en.add(rowEn + ": the ID number is not valid");
             } else if (!ids.add(id.get().value())) {
-                zh.add("第 " + row + " 行身份证号码与前面的行重复");
-                en.add("row " + row + ": the ID number repeats an earlier row");
+                zh.add(rowZh + "身份证号码与前面的行重复");
+                en.add(rowEn + ": the ID number repeats an earlier row");
             }
         }
     }
@@ -162,7 +163,7 @@ public class CorrectionService {
             String id = c.idNumber() == null ? null : c.idNumber().strip().toUpperCase(Locale.ROOT);
             String name = c.name() == null ? null : PersonName.normalise(c.name());
             candidates.add(ExtractedCandidate.typed(name, id, id == null ? null : proposals.get(id),
-                    c.idCheck() == IdCheck.ACCEPTED, c.confidence(), c.page(), c.box()));
+                    c.idCheck() == IdCheck.ACCEPTED, c.confidence(), c.page(), c.box(), c.sheetRow()));
         }
         return new ExtractionResult(r.docNumber(), trim(r.senderUnit()), trim(r.addressee()), r.letterDate(),
                 trim(r.contactName()), trim(r.contactPhone()), r.queryKind(), candidates, r.fields());

@@ -1,5 +1,10 @@
 package com.creditquerydesk.application.extraction;
 
+import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
+import com.creditquerydesk.domain.model.extraction.LetterWithAttachments;
+import com.creditquerydesk.domain.model.letter.StoredFile;
+import java.util.ArrayList;
+import java.util.List;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.intake.IntakeService.LetterRegistered;
@@ -69,7 +74,16 @@ public class ExtractionService {
         try {
             byte[] content = store.get(letter.original().sha256());
             var reading = reader.read(content, letter.original().mediaType(), done -> steps.progress(letterId, done));
-            steps.finish(letterId, reading);
+            // The attachments after the letter, progress counted on (docs/rules.md#R38).
+            List<LetterReading> attachments = new ArrayList<>();
+            int before = letter.original().pages();
+            for (StoredFile a : letter.attachments()) {
+                int offset = before;
+                attachments.add(reader.read(store.get(a.sha256()), a.mediaType(),
+                        done -> steps.progress(letterId, offset + done)));
+                before += a.pages();
+            }
+            steps.finish(letterId, LetterWithAttachments.merge(reading, attachments));
         } catch (DomainException e) {
             steps.fail(letterId, e.messageZh(), e.messageEn());
         } catch (InfrastructureException e) {

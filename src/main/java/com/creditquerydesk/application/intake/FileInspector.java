@@ -3,7 +3,7 @@ package com.creditquerydesk.application.intake;
 /**
  * Decides what an uploaded file really is from its content (never its name) and refuses what must not
  * be stored: other types, empty or oversized files, decompression bombs, encrypted or corrupt PDFs,
- * DOCX with external entities. Throws a DomainException with the reason in Chinese and English.
+ * DOCX or XLSX with external entities, spreadsheets without a candidate list or with too many rows. Throws a DomainException with the reason in Chinese and English.
  */
 public interface FileInspector {
 
@@ -13,9 +13,17 @@ public interface FileInspector {
     enum LetterFileType {
         PDF("application/pdf"),
         DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        /** Word 97–2003 binary, which WPS Office also writes as .wps (docs/rules.md#R36). */
+        DOC("application/msword"),
         PNG("image/png"),
         JPEG("image/jpeg"),
-        TIFF("image/tiff");
+        TIFF("image/tiff"),
+        /** GB/T 33190 OFD: text like a PDF's, or page images for OCR (docs/rules.md#R37). */
+        OFD("application/ofd"),
+        /** A candidate list as a spreadsheet: the list is read, the letter's fields are the clerk's (R35). */
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        XLS("application/vnd.ms-excel"),
+        CSV("text/csv");
 
         private final String mediaType;
 

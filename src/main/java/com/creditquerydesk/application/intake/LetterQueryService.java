@@ -84,6 +84,19 @@ public class LetterQueryService {
         return store.get(letter.original().sha256());
     }
 
+    /** Attachment {@code n} (1-based) of the letter, under the same duty as the original (docs/rules.md#R21). */
+    @Transactional
+    public byte[] attachment(Actor actor, String id, int n) {
+        IncomingLetter letter = inScope(actor, id);
+        if (n < 1 || n > letter.attachments().size()) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "ATTACHMENT_NOT_FOUND",
+                    "来函 " + letter.receiptNumber().value() + " 没有第 " + n + " 个附件",
+                    "letter " + letter.receiptNumber().value() + " has no attachment " + n);
+        }
+        audit.record(actor, AuditAction.LETTER_FILE_READ, id, "下载来函附件 " + n + " " + letter.receiptNumber().value());
+        return store.get(letter.attachments().get(n - 1).sha256());
+    }
+
     /** The original and its pages show every ID in clear: only to those whose duty covers them (docs/rules.md#R21). */
     private IncomingLetter inScope(Actor actor, String id) {
         IncomingLetter letter = get(id);

@@ -100,6 +100,9 @@ public final class ExtractionJson {
             addString(cb, "idNote", c.idNote());
             cb.add("confidence", c.confidence()).add("page", c.page());
             cb.add("box", box(c.box()));
+            if (c.sheetRow() > 0) {
+                cb.add("sheetRow", c.sheetRow());
+            }
             candidates.add(cb);
         }
         b.add("candidates", candidates);
@@ -138,7 +141,7 @@ public final class ExtractionJson {
             JsonObject c = v.asJsonObject();
             candidates.add(new ExtractedCandidate(string(c, "name"), string(c, "idNumber"), c.getBoolean("idValid", false),
                     IdCheck.ofName(string(c, "idCheck")).orElse(null), string(c, "idOriginal"), string(c, "idNote"), number(c, "confidence", 1.0),
-                    c.getInt("page", 0), box(c.get("box"))));
+                    c.getInt("page", 0), box(c.get("box")), Math.max(0, c.getInt("sheetRow", 0))));
         }
         Map<Field, FieldEvidence> fields = new EnumMap<>(Field.class);
         if (o.containsKey("fields") && !o.isNull("fields")) {

@@ -1,6 +1,8 @@
 package com.creditquerydesk.infrastructure.extraction;
 
+import com.creditquerydesk.application.intake.FileInspector.LetterFileType;
 import com.creditquerydesk.domain.model.reading.LetterFieldExtractor;
+import com.creditquerydesk.domain.model.reading.SheetList;
 import com.creditquerydesk.domain.model.extraction.DocumentText;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.PageImage;
@@ -9,6 +11,7 @@ import com.creditquerydesk.domain.model.extraction.LetterFileReader;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
 import com.creditquerydesk.domain.shared.BlobStore;
+import com.creditquerydesk.infrastructure.config.CentreConfig;
 import com.creditquerydesk.infrastructure.ocr.combined.OcrEngineHolder;
 import com.creditquerydesk.infrastructure.ocr.preprocess.PageImages;
 import com.creditquerydesk.infrastructure.ocr.preprocess.Preprocessor;
@@ -20,17 +23,25 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 import javax.imageio.ImageIO;
+import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
- * Reads a letter by the best path its file allows: DOCX structure, a PDF's text layer, or OCR of the page
+ * Reads a letter by the best path its file allows: DOCX structure, a Word 97–2003 / WPS file's text, a spreadsheet's list,
+ * a PDF's or OFD's text layer, or OCR of the page
  * images (scans, and PDFs whose text layer is missing or garbage). Page images the clerk will see are kept
  * (encrypted) in the blob store; box coordinates refer to them.
  */
@@ -48,6 +59,11 @@ public class LetterReader implements LetterFileReader {
     @Inject
     BlobStore store;
 
+    @Inject
+    CentreConfig centre;
+
+    private volatile Font ofdFont;
+
     @Override
     public LetterReading read(byte[] content, String mediaType, IntConsumer pagesDone) {
         if (mediaType.contains("wordprocessingml")) {
@@ -55,18 +71,78 @@ public class LetterReader implements LetterFileReader {
             pagesDone.accept(1);
             return new LetterReading(EXTRACTOR.extract(text), "DOCX", List.of());
         }
+        if (mediaType.equals(LetterFileType.DOC.mediaType())) {
+            DocumentText text = new WordBinaryTextReader().read(content);
+            pagesDone.accept(1);
+            return new LetterReading(EXTRACTOR.extract(text), "DOC", List.of());
+        }
+        Optional<SpreadsheetReader.Format> sheet = spreadsheet(mediaType);
+        if (sheet.isPresent()) {
+            // Only the list is in a spreadsheet: the letter's fields are left for the clerk (docs/rules.md#R35).
+            DocumentText text = SheetList.of(SpreadsheetReader.read(content, sheet.get()));
+            pagesDone.accept(1);
+            return new LetterReading(EXTRACTOR.extract(text), sheet.get().name(), List.of());
+        }
         if (mediaType.equals("application/pdf")) {
             DocumentText text = new PdfTextReader().read(content);
             if (!text.needsOcr()) {
                 return new LetterReading(EXTRACTOR.extract(text), "PDF_TEXT", renderTextPdf(content, text, pagesDone));
             }
         }
-        return readByOcr(content, pagesDone);
+        if (mediaType.equals(LetterFileType.OFD.mediaType())) {
+            return readOfd(OfdDocument.read(content), pagesDone);
+        }
+        return readByOcr(List.of(content), pagesDone);
     }
 
-    private LetterReading readByOcr(byte[] content, IntConsumer pagesDone) {
+    /**
+     * An OFD with text on every page reads like a text PDF, its pages drawn for the correction view; one with a
+     * scanned page goes to OCR whole, the scans as they are and the text pages drawn at 300 dpi (docs/rules.md#R37).
+     */
+    private LetterReading readOfd(OfdDocument ofd, IntConsumer pagesDone) {
+        DocumentText text = OfdPages.text(ofd);
+        if (!text.needsOcr()) {
+            List<PageImage> images = new ArrayList<>();
+            for (int i = 0; i < ofd.pages().size(); i++) {
+                DocumentText.TextPage page = text.pages().get(i);
+                BufferedImage image = OfdPages.render(ofd.pages().get(i), ofdFont(), TEXT_PDF_RENDER_DPI);
+                images.add(new PageImage(page.pageNumber(), page.width(), page.height(), keep(image)));
+                pagesDone.accept(page.pageNumber());
+            }
+            return new LetterReading(EXTRACTOR.extract(text), "OFD_TEXT", images);
+        }
+        List<byte[]> pages = new ArrayList<>();
+        for (int i = 0; i < ofd.pages().size(); i++) {
+            pages.add(text.pages().get(i).needsOcr() ? OfdPages.scan(ofd.pages().get(i))
+                    : png(OfdPages.render(ofd.pages().get(i), ofdFont(), 300)));
+        }
+        return readByOcr(pages, pagesDone);
+    }
+
+    /** The font OFD text is drawn in (the letter's own fonts are rarely embedded): templates/fonts/FandolSong. */
+    private Font ofdFont() {
+        Font f = ofdFont;
+        if (f == null) {
+            Path file = centre.templatesDir().resolve("fonts").resolve("FandolSong-Regular.otf");
+            try (InputStream in = Files.newInputStream(file)) {
+                f = Font.createFont(Font.TRUETYPE_FONT, in);
+            } catch (IOException | FontFormatException e) {
+                throw new IllegalStateException("the font for drawing OFD pages cannot be loaded: " + file, e);
+            }
+            ofdFont = f;
+        }
+        return f;
+    }
+
+    /** The spreadsheet format of a media type given at registration (FileInspector.LetterFileType), if it is one. */
+    static Optional<SpreadsheetReader.Format> spreadsheet(String mediaType) {
+        return Arrays.stream(SpreadsheetReader.Format.values())
+                .filter(f -> LetterFileType.valueOf(f.name()).mediaType().equals(mediaType)).findFirst();
+    }
+
+    private LetterReading readByOcr(List<byte[]> files, IntConsumer pagesDone) {
         List<PageImage> images = new ArrayList<>();
-        ExtractionResult result = readByOcr(List.of(content), ocr.engine(), new Preprocessor(ocr.settings().removeRed()),
+        ExtractionResult result = readByOcr(files, ocr.engine(), new Preprocessor(ocr.settings().removeRed()),
                 ocr.secondEngine() == null ? null : new SecondReading(ocr.secondEngine()), (index, prepared) -> {
                     images.add(new PageImage(index + 1, prepared.getWidth(), prepared.getHeight(), keep(prepared)));
                     pagesDone.accept(index + 1);
@@ -125,9 +201,13 @@ public class LetterReader implements LetterFileReader {
 
     /** Stores a page image as PNG and answers its address. */
     private String keep(BufferedImage image) {
+        return store.put(png(image));
+    }
+
+    private static byte[] png(BufferedImage image) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(image, "png", out);
-            return store.put(out.toByteArray());
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,33 +12,35 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import com.creditquerydesk.domain.model.reading.SheetList;
+import com.creditquerydesk.infrastructure.extraction.OfdDocument;
+import com.creditquerydesk.infrastructure.extraction.SpreadsheetReader;
+import com.creditquerydesk.infrastructure.extraction.WordBinaryTextReader;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.Tika;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Content-based inspection of uploaded letters: Tika's magic detection, then a check of the file's structure per
- * type under a budget (PdfStructure, ImageStructure, the DOCX walk), on an executor of its own and within a
+ * type under a budget (PdfStructure, ImageStructure, ZipStructure, the spreadsheet's rows), on an executor of its own and within a
  * wall-clock limit, so no upload can take the heap or the request threads (README "What intake refuses").
  */
 @ApplicationScoped
 public class ContentFileInspector implements FileInspector {
 
-    /** Zip limits for DOCX: a real letter is a few hundred KB of XML in a few dozen parts. */
-    static final long MAX_DOCX_UNCOMPRESSED = 200L * 1024 * 1024;
-    static final int MAX_DOCX_ENTRIES = 2000;
-    static final int MAX_DOCX_RATIO = 100;
+    /** What a letter may be, as the refusal of anything else says it. */
+    static final String ACCEPTED = "PDF、OFD、DOCX、DOC/WPS、PNG、JPEG、TIFF，或查询对象名单表格 XLSX、XLS、CSV";
+    static final String ACCEPTED_EN = "PDF, OFD, DOCX, DOC/WPS, PNG, JPEG, TIFF, or a candidate list as XLSX, XLS or CSV";
 
     /** Decoded bytes one PDF stream may have: content streams and the like, embedded fonts, the whole file. */
     static final long MAX_PDF_STREAM = 16L * 1024 * 1024;
@@ -114,11 +116,18 @@ public class ContentFileInspector implements FileInspector {
             case "image/jpeg" -> new InspectedFile(LetterFileType.JPEG, imagePages(LetterFileType.JPEG, content));
             case "image/tiff" -> new InspectedFile(LetterFileType.TIFF, imagePages(LetterFileType.TIFF, content));
             case "application/zip", "application/x-tika-ooxml",
-                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
-                    new InspectedFile(LetterFileType.DOCX, checkDocx(content));
-            default -> throw new DomainException(Kind.UNSUPPORTED, "FILE_TYPE_UNSUPPORTED",
-                    "不支持的文件类型（" + detected + "）：只接收 PDF、DOCX、PNG、JPEG、TIFF",
-                    "unsupported file type (" + detected + "): only PDF, DOCX, PNG, JPEG and TIFF are accepted");
+                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> checkZip(content);
+            case "application/x-tika-msoffice", "application/vnd.ms-excel", "application/msword" -> checkOle2(content);
+            // Text without a type of its own: a CSV list (UTF-8 or GB18030), else refused for what it lacks.
+            case "text/plain", "text/csv" -> csv(content, detected);
+            // Tika calls text with many GB18030 bytes binary: it is a CSV if it decodes as one of the two.
+            default -> {
+                if (detected.equals("application/octet-stream") && SpreadsheetReader.text(content).isPresent()) {
+                    yield csv(content, detected);
+                }
+                throw unsupported(detected);
+            }
         };
     }
 
@@ -208,62 +217,108 @@ public class ContentFileInspector implements FileInspector {
         }
     }
 
-    /** Streams through every part, counting real (not declared) sizes, and refuses DTDs (external entities). */
-    private int checkDocx(byte[] content) {
-        boolean contentTypes = false;
-        boolean wordDocument = false;
-        long total = 0;
-        int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            byte[] buf = new byte[16384];
-            while ((entry = zip.getNextEntry()) != null) {
-                if (++entries > MAX_DOCX_ENTRIES) {
-                    throw zipBomb();
-                }
-                String name = entry.getName();
-                contentTypes |= name.equals("[Content_Types].xml");
-                wordDocument |= name.equals("word/document.xml");
-                boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
-                Tail tail = new Tail();
-                int n;
-                while ((n = zip.read(buf)) > 0) {
-                    total += n;
-                    if (total > MAX_DOCX_UNCOMPRESSED || total > (long) MAX_DOCX_RATIO * content.length) {
-                        throw zipBomb();
-                    }
-                    if (xml && tail.containsDtd(buf, n)) {
-                        throw new DomainException(Kind.UNPROCESSABLE, "DOCX_EXTERNAL_ENTITIES",
-                                "DOCX 文件含有 DTD 或外部实体声明，已拒收",
-                                "the DOCX declares a DTD or external entities and was refused");
-                    }
-                }
+    /** DOCX, XLSX or OFD by the container's main part, within its budget (ZipStructure); a spreadsheet must hold a list. */
+    private InspectedFile checkZip(byte[] content) {
+        ZipStructure.Container container;
+        try {
+            container = ZipStructure.check(content);
+        } catch (ZipStructure.Refused r) {
+            String kind = r.container == null ? "ZIP" : r.container.name();
+            throw switch (r.problem) {
+                case NOT_A_KNOWN_CONTAINER -> new DomainException(Kind.UNSUPPORTED, "FILE_TYPE_UNSUPPORTED",
+                        "不支持的文件类型：压缩包不是 Word 文档（DOCX）、Excel 表格（XLSX）或 OFD 版式文件",
+                        "unsupported file type: the archive is not a Word document (DOCX), an Excel workbook (XLSX) "
+                                + "or an OFD");
+                case TOO_LARGE -> new DomainException(Kind.TOO_LARGE, kind + "_ZIP_BOMB",
+                        kind + " 文件解压后过大（疑似压缩炸弹），已拒收",
+                        "the " + kind + " expands to far more than a letter (a zip bomb) and was refused");
+                case ENTITIES -> new DomainException(Kind.UNPROCESSABLE, kind + "_EXTERNAL_ENTITIES",
+                        kind + " 文件含有 DTD 或外部实体声明，已拒收",
+                        "the " + kind + " declares a DTD or external entities and was refused");
+                case CORRUPT -> corrupt(kind + " 文件已损坏或结构异常，无法读取",
+                        "the " + kind + " is corrupt or malformed (" + r.getMessage() + ") and cannot be read");
+            };
+        }
+        return switch (container) {
+            case DOCX -> new InspectedFile(LetterFileType.DOCX, 1);
+            case XLSX -> spreadsheet(LetterFileType.XLSX, SpreadsheetReader.Format.XLSX, content);
+            case OFD -> new InspectedFile(LetterFileType.OFD, ofdPages(content));
+        };
+    }
+
+    /**
+     * An OFD is read through (its XML with DTDs refused, every path it names inside it): its pages within the page
+     * limit, each page image a PNG, JPEG or TIFF whose header is within the pixel limit (docs/rules.md#R37).
+     */
+    private int ofdPages(byte[] content) {
+        OfdDocument ofd = OfdDocument.read(content);
+        if (ofd.pages().size() > limits.maxPages()) {
+            throw new DomainException(Kind.TOO_LARGE, "OFD_TOO_MANY_PAGES",
+                    "OFD 页数过多（" + ofd.pages().size() + " 页），上限为 " + limits.maxPages() + " 页",
+                    "the OFD has too many pages (" + ofd.pages().size() + "); the limit is " + limits.maxPages());
+        }
+        for (OfdDocument.OfdPage page : ofd.pages()) {
+            for (OfdDocument.OfdImage image : page.images()) {
+                LetterFileType type = switch (image.format()) {
+                    case "PNG" -> LetterFileType.PNG;
+                    case "JPG", "JPEG" -> LetterFileType.JPEG;
+                    case "TIF", "TIFF" -> LetterFileType.TIFF;
+                    default -> throw new DomainException(Kind.UNSUPPORTED, "OFD_IMAGE_UNSUPPORTED",
+                            "OFD 第 " + page.number() + " 页的图像格式（" + image.format() + "）无法读取：只支持 PNG、JPEG、TIFF",
+                            "page " + page.number() + " of the OFD has an image in " + image.format()
+                                    + ", which cannot be read: only PNG, JPEG and TIFF are");
+                };
+                imagePages(type, image.data());
             }
-        } catch (IOException e) {
-            throw corrupt("DOCX 文件已损坏，无法读取", "the DOCX is corrupt and cannot be read");
         }
-        if (!contentTypes || !wordDocument) {
-            throw new DomainException(Kind.UNSUPPORTED, "FILE_TYPE_UNSUPPORTED",
-                    "不支持的文件类型：压缩包不是 Word 文档（DOCX）",
-                    "unsupported file type: the archive is not a Word document (DOCX)");
-        }
-        return 1;
+        return ofd.pages().size();
     }
 
-    /** Finds "<!DOCTYPE" / "<!ENTITY" across buffer boundaries. */
-    private static final class Tail {
-        private String carry = "";
-
-        boolean containsDtd(byte[] buf, int n) {
-            String chunk = carry + new String(buf, 0, n, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
-            carry = chunk.substring(Math.max(0, chunk.length() - 9));
-            return chunk.contains("<!DOCTYPE") || chunk.contains("<!ENTITY");
-        }
+    /**
+     * A spreadsheet is read through under its row budget and must hold a candidate list (a header with 姓名 and an
+     * ID column): what would fail when read is refused now, before anything is registered (docs/rules.md#R35).
+     */
+    private static InspectedFile spreadsheet(LetterFileType type, SpreadsheetReader.Format format, byte[] content) {
+        SheetList.of(SpreadsheetReader.read(content, format));
+        return new InspectedFile(type, 1);
     }
 
-    private static DomainException zipBomb() {
-        return new DomainException(Kind.TOO_LARGE, "DOCX_ZIP_BOMB", "DOCX 文件解压后过大（疑似压缩炸弹），已拒收",
-                "the DOCX expands to far more than a letter (a zip bomb) and was refused");
+    /** Text is a CSV list when it is a table (two rows of two cells at least: a header and a row); prose is not. */
+    private static InspectedFile csv(byte[] content, String detected) {
+        List<SheetList.Sheet> sheets = SpreadsheetReader.read(content, SpreadsheetReader.Format.CSV);
+        if (sheets.stream().flatMap(s -> s.rows().stream()).filter(r -> r.cells().size() >= 2).count() < 2) {
+            throw unsupported(detected);
+        }
+        SheetList.of(sheets);
+        return new InspectedFile(LetterFileType.CSV, 1);
+    }
+
+    /**
+     * An OLE2 compound file: an Excel 97–2003 workbook (a Workbook or Book stream) or a Word 97–2003 / WPS document
+     * (a WordDocument stream) is accepted.
+     */
+    private static InspectedFile checkOle2(byte[] content) {
+        Set<String> streams;
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            streams = fs.getRoot().getEntryNames();
+        } catch (IOException | RuntimeException e) {
+            throw corrupt("Office 97–2003 文件已损坏，无法读取", "the Office 97–2003 file is corrupt and cannot be read");
+        }
+        if (streams.contains("Workbook") || streams.contains("Book")) {
+            return spreadsheet(LetterFileType.XLS, SpreadsheetReader.Format.XLS, content);
+        }
+        if (streams.contains("WordDocument")) {
+            // Read through now: what HWPF cannot read (older WPS formats, damage) is refused, not failed later.
+            new WordBinaryTextReader().read(content);
+            return new InspectedFile(LetterFileType.DOC, 1);
+        }
+        throw unsupported("Office 97–2003 (" + String.join(", ", streams) + ")");
+    }
+
+    private static DomainException unsupported(String detected) {
+        return new DomainException(Kind.UNSUPPORTED, "FILE_TYPE_UNSUPPORTED",
+                "不支持的文件类型（" + detected + "）：只接收 " + ACCEPTED,
+                "unsupported file type (" + detected + "): only " + ACCEPTED_EN + " are accepted");
     }
 
     private static DomainException corrupt(String zh, String en) {

@@ -37,12 +37,12 @@ class CorrectionNormaliseTest {
     }
 
     private static ExtractedCandidate sent(String name, String id, IdCheck claimedCheck) {
-        return new ExtractedCandidate(name, id, true, claimedCheck, null, null, 0.9, 2, null);
+        return new ExtractedCandidate(name, id, true, claimedCheck, null, null, 0.9, 2, null, 0);
     }
 
     @Test
     void aProposalLeftAsItWasStaysMarkedAndAnythingTypedIsOnlyChecked() {
-        ExtractedCandidate proposal = ExtractedCandidate.read("张伟", IdNumberRepair.examine(MISREAD), MISREAD, 0.9, 2, null);
+        ExtractedCandidate proposal = ExtractedCandidate.read("张伟", IdNumberRepair.examine(MISREAD), MISREAD, 0.9, 2, null, 0);
         assertEquals(IdCheck.REPAIRED, proposal.idCheck());
         assertEquals(VALID, proposal.idNumber());
         ExtractionResult stored = letter(List.of(proposal));
@@ -70,7 +70,7 @@ class CorrectionNormaliseTest {
 
     @Test
     void aProposalIsAcceptedOnlyByTheClerkAndOnlyThenCanTheLetterBeConfirmed() {
-        ExtractedCandidate proposal = ExtractedCandidate.read("张伟", IdNumberRepair.examine(MISREAD), MISREAD, 0.9, 2, null);
+        ExtractedCandidate proposal = ExtractedCandidate.read("张伟", IdNumberRepair.examine(MISREAD), MISREAD, 0.9, 2, null, 0);
         ExtractionResult stored = letter(List.of(proposal));
         assertEquals(List.of("第 1 行身份证号码是自动修复的建议，请对照原件核对后采用或改正"), problemsOf(stored));
 
@@ -102,7 +102,7 @@ class CorrectionNormaliseTest {
     @Test
     void withoutAStoredProposalAClaimedRepairIsNotBelieved() {
         ExtractedCandidate c = CorrectionService.normalise(letter(List.of(
-                new ExtractedCandidate("张伟", VALID, true, IdCheck.REPAIRED, MISREAD, "x", 1, 2, null))), null).candidates().get(0);
+                new ExtractedCandidate("张伟", VALID, true, IdCheck.REPAIRED, MISREAD, "x", 1, 2, null, 0))), null).candidates().get(0);
         assertEquals(IdCheck.VALID, c.idCheck());
         assertNull(c.idOriginal());
         assertNull(c.idNote());

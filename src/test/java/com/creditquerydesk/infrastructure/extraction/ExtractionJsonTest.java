@@ -25,8 +25,8 @@ class ExtractionJsonTest {
     @Test
     void candidateCheckFieldsSurviveTheRoundTripAndMayBeNullOrMissing() {
         ExtractedCandidate repaired = new ExtractedCandidate("张伟", "110105199003071239", true, IdCheck.REPAIRED,
-                "I10105199O0307I239", "按常见识别混淆更正了第1位", 0.8, 2, new Box(1, 2, 3, 4));
-        ExtractedCandidate valid = new ExtractedCandidate("王芳", "65010219900101101X", true, IdCheck.VALID, null, null, 1, 2, null);
+                "I10105199O0307I239", "按常见识别混淆更正了第1位", 0.8, 2, new Box(1, 2, 3, 4), 7);
+        ExtractedCandidate valid = new ExtractedCandidate("王芳", "65010219900101101X", true, IdCheck.VALID, null, null, 1, 2, null, 0);
         ExtractionResult r = new ExtractionResult(DocumentNumber.parse("陕人社函〔2026〕1号"), null, null, LocalDate.of(2026, 3, 5), null, null,
                 QueryKind.OTHER, List.of(repaired, valid), Map.of());
 

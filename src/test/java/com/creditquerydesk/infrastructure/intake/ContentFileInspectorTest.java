@@ -7,7 +7,15 @@ import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import com.creditquerydesk.testsupport.TestFiles;
 import com.creditquerydesk.testsupport.HostileFiles;
+import com.creditquerydesk.testsupport.letters.LetterGenerator;
+import com.creditquerydesk.testsupport.letters.LetterSpec;
+import com.creditquerydesk.infrastructure.extraction.OfdDocument;
+import com.creditquerydesk.testsupport.letters.OfdLetterRenderer;
+import com.creditquerydesk.testsupport.letters.SpreadsheetListRenderer;
+import com.creditquerydesk.testsupport.letters.WordBinaryLetterRenderer;
 import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
 
 import java.time.Duration;
 
@@ -98,6 +106,94 @@ class ContentFileInspectorTest {
     @Test
     void refusesATiffWhosePagesLoop() {
         assertRefused(HostileFiles.tiffWithLoop(), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+    }
+
+    @Test
+    void acceptsSpreadsheetListsAndRefusesWhatIsNotOne() {
+        LetterSpec spec = LetterGenerator.generate(21, 5);
+        assertEquals(new InspectedFile(LetterFileType.XLSX, 1), inspector.check(SpreadsheetListRenderer.xlsx(spec)));
+        assertEquals(new InspectedFile(LetterFileType.XLS, 1), inspector.check(SpreadsheetListRenderer.xls(spec)));
+        assertEquals(new InspectedFile(LetterFileType.CSV, 1),
+                inspector.check(SpreadsheetListRenderer.csv(spec, Charset.forName("GB18030"))));
+        assertRefused(HostileFiles.xlsxWithoutIdColumn(), Kind.UNPROCESSABLE, "SPREADSHEET_NO_ID_COLUMN");
+        assertRefused(HostileFiles.csvInUtf16(), Kind.UNSUPPORTED, "CSV_ENCODING_UNKNOWN");
+        assertRefused(HostileFiles.xlsxWithEmptyRows(1_000_000), Kind.TOO_LARGE, "SPREADSHEET_TOO_MANY_ROWS");
+        assertEquals(new InspectedFile(LetterFileType.XLSX, 1), inspector.check(HostileFiles.xlsxWithEmptyRows(1000)),
+                "empty rows within the budget are skipped (the list's row is the header alone: no candidates yet)");
+    }
+
+    @Test
+    void acceptsWordBinaryLettersAndRefusesWhatHwpfCannotRead() throws java.io.IOException {
+        LetterSpec spec = LetterGenerator.generate(22, 4);
+        assertEquals(new InspectedFile(LetterFileType.DOC, 1), inspector.check(WordBinaryLetterRenderer.render(spec)));
+        assertRefused(WordBinaryLetterRenderer.encrypted(spec), Kind.UNPROCESSABLE, "DOC_ENCRYPTED");
+        assertRefused(ole2("WordDocument", new byte[4096]), Kind.UNPROCESSABLE, "DOC_UNREADABLE");
+        assertRefused(ole2("CONTENTS", new byte[4096]), Kind.UNSUPPORTED, "FILE_TYPE_UNSUPPORTED");
+    }
+
+    /** An OLE2 compound file holding one stream. */
+    private static byte[] ole2(String stream, byte[] content) throws java.io.IOException {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(content), stream);
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void acceptsOfdLettersWithinTheBudgetAndRefusesHostileOnes() {
+        LetterSpec spec = LetterGenerator.generate(23, 30);
+        byte[] text = OfdLetterRenderer.text(spec);
+        assertEquals(new InspectedFile(LetterFileType.OFD, OfdDocument.read(text).pages().size()), inspector.check(text));
+        assertRefused(HostileFiles.ofdWithEntities(), Kind.UNPROCESSABLE, "OFD_EXTERNAL_ENTITIES");
+        assertRefused(HostileFiles.ofdWithPathTraversal(), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+        DomainException bomb = assertThrows(DomainException.class, () -> new ContentFileInspector(
+                new UploadLimits(50_000_000, 10_000_000, 10), Duration.ofSeconds(20)).check(HostileFiles.ofdZipBomb()));
+        assertEquals("OFD_ZIP_BOMB", bomb.code());
+        java.util.List<java.awt.image.BufferedImage> eleven = java.util.Collections.nCopies(11,
+                new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_BYTE_GRAY));
+        assertRefused(OfdLetterRenderer.scan(eleven), Kind.TOO_LARGE, "OFD_TOO_MANY_PAGES");
+        java.util.Map<String, byte[]> e = OfdLetterRenderer.textEntries(spec);
+        e.put("Doc_0/DocumentRes.xml", ("<ofd:Res xmlns:ofd=\"http://www.ofdspec.org/2016\" BaseLoc=\"Res\"><ofd:MultiMedias>"
+                + "<ofd:MultiMedia ID=\"7\" Type=\"Image\" Format=\"PNG\"><ofd:MediaFile>bomb.png</ofd:MediaFile>"
+                + "</ofd:MultiMedia></ofd:MultiMedias></ofd:Res>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        e.put("Doc_0/Res/bomb.png", TestFiles.pngBomb());
+        String doc = new String(e.get("Doc_0/Document.xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("</ofd:PublicRes>", "</ofd:PublicRes><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>");
+        e.put("Doc_0/Document.xml", doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String page = new String(e.get("Doc_0/Pages/Page_0/Content.xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("</ofd:Layer>", "<ofd:ImageObject ID=\"1999\" Boundary=\"0 0 10 10\" ResourceID=\"7\"/></ofd:Layer>");
+        e.put("Doc_0/Pages/Page_0/Content.xml", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertRefused(OfdLetterRenderer.zip(e), Kind.TOO_LARGE, "IMAGE_TOO_MANY_PIXELS");
+    }
+
+    @Test
+    void refusesZipBombsAndEntriesThatAreNotPlainRelativePaths() {
+        ContentFileInspector roomy = new ContentFileInspector(new UploadLimits(50_000_000, 10_000_000, 10),
+                Duration.ofSeconds(20));
+        DomainException e = assertThrows(DomainException.class, () -> roomy.check(HostileFiles.xlsxZipBomb()));
+        assertEquals("XLSX_ZIP_BOMB", e.code());
+        assertRefused(zip("[Content_Types].xml", "word/document.xml", "../../etc/cron.d/x"), Kind.UNPROCESSABLE,
+                "FILE_CORRUPT");
+        assertRefused(zip("[Content_Types].xml", "word/document.xml", "/abs"), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+        assertRefused(zip("[Content_Types].xml", "word\\document.xml"), Kind.UNPROCESSABLE, "FILE_CORRUPT");
+    }
+
+    /** A ZIP of empty entries with these names, written by hand (ZipOutputStream would refuse none of them). */
+    private static byte[] zip(String... names) {
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (String n : names) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(n));
+                zip.write("<x/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            zip.finish();
+            return out.toByteArray();
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 
     @Test

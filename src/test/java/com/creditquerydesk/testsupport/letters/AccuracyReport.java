@@ -38,6 +38,8 @@ public final class AccuracyReport {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final Map<String, List<Sample>> byFormat = new LinkedHashMap<>();
+    /** Formats that carry only the candidate list (spreadsheets): their letter fields are the clerk's, shown as —. */
+    private final java.util.Set<String> listOnly = new java.util.HashSet<>();
 
     public void add(String format, LetterSpec spec, ExtractionResult result, int pages, double seconds) {
         add(format, spec, result, pages, seconds, Double.NaN);
@@ -67,6 +69,12 @@ public final class AccuracyReport {
                 add(aggregate, spec, o.result(), o.pages(), seconds, cpuSeconds);
             }
         }
+    }
+
+    /** {@link #measure} of a format that carries only the list (docs/rules.md#R35): its fields are not counted. */
+    public <T> void measureList(String format, long[] seeds, Function<LetterSpec, T> render, Function<T, Outcome> read) {
+        listOnly.add(format);
+        measure(format, seeds, render, read);
     }
 
     /**
@@ -175,7 +183,8 @@ public final class AccuracyReport {
             List<Sample> samples = byFormat.get(format);
             out.append(String.format(Locale.ROOT, "%-26s %7d %6d", format, samples.size(),
                     samples.stream().mapToInt(Sample::pages).sum()));
-            FIELDS.forEach(f -> out.append(String.format(Locale.ROOT, " %12.3f", fieldAccuracy(format, f))));
+            FIELDS.forEach(f -> out.append(listOnly.contains(format) ? String.format(Locale.ROOT, " %12s", "—")
+                    : String.format(Locale.ROOT, " %12.3f", fieldAccuracy(format, f))));
             double[] c = candidateScores(format, false);
             double[] id = candidateScores(format, true);
             out.append(String.format(Locale.ROOT, " %6.3f %6.3f %6.3f %6.3f %8.3f %8.3f%n", c[0], c[1], c[2], id[2],

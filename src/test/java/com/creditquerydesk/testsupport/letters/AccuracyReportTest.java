@@ -24,7 +24,7 @@ class AccuracyReportTest {
 
     private static List<ExtractedCandidate> read(LetterSpec s) {
         List<ExtractedCandidate> out = new ArrayList<>();
-        s.candidates().forEach(c -> out.add(new ExtractedCandidate(c.name(), c.idNumber(), true, IdCheck.VALID, null, null, 1, 2, null)));
+        s.candidates().forEach(c -> out.add(new ExtractedCandidate(c.name(), c.idNumber(), true, IdCheck.VALID, null, null, 1, 2, null, 0)));
         return out;
     }
 
@@ -36,9 +36,9 @@ class AccuracyReportTest {
         report.add("ocr", a, perfect(a, read(a)), 2, 1.0);
         List<ExtractedCandidate> wrong = read(b);
         ExtractedCandidate first = wrong.get(0);
-        wrong.set(0, new ExtractedCandidate("错名", first.idNumber(), true, IdCheck.VALID, null, null, 1, 2, null)); // name misread, ID right
+        wrong.set(0, new ExtractedCandidate("错名", first.idNumber(), true, IdCheck.VALID, null, null, 1, 2, null, 0)); // name misread, ID right
         wrong.remove(3);                                                                  // one row missed
-        wrong.add(new ExtractedCandidate("某某", "110105199003071239", true, IdCheck.VALID, null, null, 1, 2, null));  // one row invented
+        wrong.add(new ExtractedCandidate("某某", "110105199003071239", true, IdCheck.VALID, null, null, 1, 2, null, 0));  // one row invented
         ExtractionResult badDate = new ExtractionResult(DocumentNumber.parse(b.docNumber()), b.senderUnit(), b.addressee(), null,
                 b.contactName(), b.contactPhone(), QueryKind.fromJson(b.queryKind()), wrong, Map.of());
         report.add("ocr", b, badDate, 2, 3.0);

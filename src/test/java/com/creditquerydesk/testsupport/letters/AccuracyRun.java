@@ -2,6 +2,11 @@ package com.creditquerydesk.testsupport.letters;
 
 import com.creditquerydesk.domain.model.reading.LetterFieldExtractor;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
+import com.creditquerydesk.domain.model.reading.SheetList;
+import com.creditquerydesk.infrastructure.extraction.OfdDocument;
+import com.creditquerydesk.infrastructure.extraction.OfdPages;
+import com.creditquerydesk.infrastructure.extraction.SpreadsheetReader;
+import com.creditquerydesk.infrastructure.extraction.WordBinaryTextReader;
 import com.creditquerydesk.infrastructure.extraction.DocxTextReader;
 import com.creditquerydesk.infrastructure.extraction.LetterReader;
 import com.creditquerydesk.infrastructure.extraction.PdfTextReader;
@@ -21,6 +26,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +98,19 @@ class AccuracyRun {
             var text = new PdfTextReader().read(pdf);
             return new AccuracyReport.Outcome(EXTRACTOR.extract(text), text.pages().size());
         });
+        report.measure("doc (Word 97-2003)", seeds, WordBinaryLetterRenderer::render, doc -> {
+            var text = new WordBinaryTextReader().read(doc);
+            return new AccuracyReport.Outcome(EXTRACTOR.extract(text), text.pages().size());
+        });
+        report.measure("ofd text", seeds, OfdLetterRenderer::text, ofd -> {
+            var text = OfdPages.text(OfdDocument.read(ofd));
+            return new AccuracyReport.Outcome(EXTRACTOR.extract(text), text.pages().size());
+        });
+        // Candidate lists sent as spreadsheets (two-row merged headers on a second sheet; CSV in GB18030).
+        report.measureList("xlsx list", seeds, SpreadsheetListRenderer::xlsx, f -> list(f, SpreadsheetReader.Format.XLSX));
+        report.measureList("xls list", seeds, SpreadsheetListRenderer::xls, f -> list(f, SpreadsheetReader.Format.XLS));
+        report.measureList("csv list (GB18030)", seeds, spec -> SpreadsheetListRenderer.csv(spec, Charset.forName("GB18030")),
+                f -> list(f, SpreadsheetReader.Format.CSV));
         report.measure("boxes-2%-errors", seeds, spec -> SyntheticOcr.pages(spec, 200, 1, 0.02),
                 pages -> new AccuracyReport.Outcome(EXTRACTOR.extractOcr(pages), pages.size()));
 
@@ -108,6 +127,11 @@ class AccuracyRun {
                 report.measure(format.name() + " ppocr", scanSeeds, spec -> scan(spec, format),
                         files -> ocr(files, pp, preprocessor, null), SCANS + " ppocr");
             }
+            // OFD made of page images (grey 300 dpi, as the PNG scans), read as LetterReader reads it: its page images.
+            int ofdScans = Math.max(1, letters / SCAN_FORMATS.size());
+            report.measure("ofd image ppocr", LongStream.range(3001, 3001 + ofdScans).toArray(),
+                    spec -> OfdLetterRenderer.scan(ScanLetterRenderer.render(spec, SCAN_FORMATS.get(0).options().apply(spec))),
+                    ofd -> ocr(OfdDocument.read(ofd).pages().stream().map(OfdPages::scan).toList(), pp, preprocessor, null));
             // The gain of each engine: the same degraded scans read by Tesseract alone, PP-OCR alone and both.
             ScanFormat degraded = SCAN_FORMATS.get(4);
             long[] engineSeeds = LongStream.rangeClosed(2001, 2000 + engineLetters).toArray();
@@ -145,17 +169,23 @@ class AccuracyRun {
      */
     private static void meetsTheTargets(AccuracyReport report) {
         List<Executable> checks = new ArrayList<>();
-        for (String format : List.of("docx", "pdf-text")) {
+        for (String format : List.of("docx", "doc (Word 97-2003)", "pdf-text", "ofd text", "xlsx list", "xls list", "csv list (GB18030)")) {
             checks.add(atLeast(format + " candidate F1", report.candidateScores(format, false)[2], 0.995));
         }
         checks.add(atLeast("scans docNumber", report.fieldAccuracy(SCANS + " ppocr", "docNumber"), 0.98));
         checks.add(atLeast("scans senderUnit", report.fieldAccuracy(SCANS + " ppocr", "senderUnit"), 0.98));
         checks.add(atLeast("scans candidate F1", report.candidateScores(SCANS + " ppocr", false)[2], 0.98));
+        checks.add(atLeast("ofd image candidate F1", report.candidateScores("ofd image ppocr", false)[2], 0.98));
         assertAll("accuracy targets", checks);
     }
 
     private static Executable atLeast(String what, double measured, double target) {
         return () -> assertTrue(measured >= target, what + " " + String.format("%.3f", measured) + " < target " + target);
+    }
+
+    private static AccuracyReport.Outcome list(byte[] file, SpreadsheetReader.Format format) {
+        var text = SheetList.of(SpreadsheetReader.read(file, format));
+        return new AccuracyReport.Outcome(EXTRACTOR.extract(text), text.pages().size());
     }
 
     private static List<byte[]> scan(LetterSpec spec, ScanFormat format) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record DocumentText(Source source, List<TextPage> pages) {
 
-    public enum Source { DOCX, PDF_TEXT, OCR }
+    public enum Source { DOCX, DOC, PDF_TEXT, OFD_TEXT, OCR, SPREADSHEET }
 
     public DocumentText {
         pages = List.copyOf(pages);
@@ -34,10 +34,21 @@ public record DocumentText(Source source, List<TextPage> pages) {
     public record TextLine(String text, Box box, double confidence) implements TextBlock {
     }
 
-    /** Rows of cells, as the source's table structure gives them. */
-    public record TextTable(List<List<TextLine>> rows) implements TextBlock {
+    /**
+     * Rows of cells, as the source's table structure gives them. {@code sheetRows} holds, for a spreadsheet, each
+     * row's number as the spreadsheet shows it (1-based), so the clerk can find a row in the file; empty otherwise.
+     */
+    public record TextTable(List<List<TextLine>> rows, List<Integer> sheetRows) implements TextBlock {
         public TextTable {
             rows = rows.stream().map(List::copyOf).toList();
+            sheetRows = List.copyOf(sheetRows);
+            if (!sheetRows.isEmpty() && sheetRows.size() != rows.size()) {
+                throw new IllegalArgumentException("one sheet row number per row");
+            }
+        }
+
+        public TextTable(List<List<TextLine>> rows) {
+            this(rows, List.of());
         }
     }
 }

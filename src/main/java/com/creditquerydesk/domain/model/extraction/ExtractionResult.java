@@ -48,13 +48,21 @@ public record ExtractionResult(DocumentNumber docNumber, String senderUnit, Stri
      * @param idNote     why REPAIRED or INVALID, or a warning on a valid number (an unknown county code), in
      *                   Chinese; null when there is nothing to say
      * @param confidence the least sure reading among the row's cells (1 for DOCX and text PDFs)
+     * @param sheetRow   for a list read from a spreadsheet, the row's number as the spreadsheet shows it (page is
+     *                   then the sheet's, 1-based); 0 otherwise (docs/rules.md#R35)
      */
     public record ExtractedCandidate(String name, String idNumber, boolean idValid, IdCheck idCheck, String idOriginal,
-                                     String idNote, double confidence, int page, Box box) {
+                                     String idNote, double confidence, int page, Box box, int sheetRow) {
+
+        public ExtractedCandidate {
+            if (sheetRow < 0) {
+                throw new IllegalArgumentException("sheetRow " + sheetRow);
+            }
+        }
 
         /** A candidate read from a letter: the ID as IdNumberRepair judged it (a repair is kept as a proposal). */
         public static ExtractedCandidate read(String name, IdRepairResult id, String asRead, double confidence,
-                                              int page, Box box) {
+                                              int page, Box box, int sheetRow) {
             Status status = id.status();
             String note = switch (status) {
                 case VALID -> countyWarning(id.id().orElseThrow());
@@ -62,7 +70,8 @@ public record ExtractionResult(DocumentNumber docNumber, String senderUnit, Stri
                 case INVALID -> id.reasonZh();
             };
             return new ExtractedCandidate(name, id.id().map(IdNumber::value).orElse(asRead), status != Status.INVALID,
-                    IdCheck.of(status), status == Status.REPAIRED ? id.original() : null, note, confidence, page, box);
+                    IdCheck.of(status), status == Status.REPAIRED ? id.original() : null, note, confidence, page, box,
+                    sheetRow);
         }
 
         /**
@@ -72,7 +81,8 @@ public record ExtractionResult(DocumentNumber docNumber, String senderUnit, Stri
          * accepts it ({@code accept}) and stays so.
          */
         public static ExtractedCandidate typed(String name, String idNumber, ExtractedCandidate proposal,
-                                               boolean accept, double confidence, int page, Box box) {
+                                               boolean accept, double confidence, int page, Box box,
+                                               int sheetRow) {
             String id = idNumber == null ? null : idNumber.strip().toUpperCase(Locale.ROOT);
             Optional<IdNumber> parsed = IdNumber.tryParse(id);
             if (parsed.isEmpty()) {
@@ -83,17 +93,30 @@ public record ExtractionResult(DocumentNumber docNumber, String senderUnit, Stri
                 } catch (DomainException e) {
                     why = e.messageZh();
                 }
-                return new ExtractedCandidate(name, id, false, IdCheck.INVALID, null, why, confidence, page, box);
+                return new ExtractedCandidate(name, id, false, IdCheck.INVALID, null, why, confidence, page, box,
+                        sheetRow);
             }
             if (proposal != null && proposal.isRepair() && parsed.get().value().equals(proposal.idNumber())) {
                 boolean accepted = accept || proposal.idCheck() == IdCheck.ACCEPTED;
                 return new ExtractedCandidate(name, proposal.idNumber(), true,
                         accepted ? IdCheck.ACCEPTED : IdCheck.REPAIRED, proposal.idOriginal(),
                         accepted ? join("自动修复已由校对员对照原件确认", countyWarning(parsed.get())) : proposal.idNote(),
-                        confidence, page, box);
+                        confidence, page, box, sheetRow);
             }
             return new ExtractedCandidate(name, parsed.get().value(), true, IdCheck.VALID, null,
-                    countyWarning(parsed.get()), confidence, page, box);
+                    countyWarning(parsed.get()), confidence, page, box, sheetRow);
+        }
+
+        /**
+         * Where the clerk finds the row: its place in the list ({@code listRow}, 1-based) and, for a spreadsheet,
+         * the sheet and row the file shows (第 3 行（工作表 1 第 5 行）).
+         */
+        public String whereZh(int listRow) {
+            return "第 " + listRow + " 行" + (sheetRow == 0 ? "" : "（工作表 " + page + " 第 " + sheetRow + " 行）");
+        }
+
+        public String whereEn(int listRow) {
+            return "row " + listRow + (sheetRow == 0 ? "" : " (sheet " + page + ", row " + sheetRow + ")");
         }
 
         /** Whether the number is a repair of what was read: a proposal (REPAIRED) or one the clerk accepted. */

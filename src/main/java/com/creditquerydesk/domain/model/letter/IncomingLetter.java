@@ -3,20 +3,28 @@ package com.creditquerydesk.domain.model.letter;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -64,6 +72,15 @@ public class IncomingLetter {
     @Embedded
     private StoredFile original;
 
+    /**
+     * The files that came with the letter in the same registration (its 附件: the candidate list as a spreadsheet,
+     * a scanned list), in the order sent; each kept and hashed like the original (docs/rules.md#R38).
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "letter_attachment", joinColumns = @JoinColumn(name = "letter_id"))
+    @OrderColumn(name = "position")
+    private List<StoredFile> attachments = new ArrayList<>();
+
     /** Filled from the extraction, kept in clear for lists and filters (it names a unit, not a person). */
     @Column(name = "requesting_unit", length = 200)
     private String requestingUnit;
@@ -107,6 +124,25 @@ public class IncomingLetter {
 
     public IncomingLetter(ReceiptNumber receiptNumber, Channel channel, String note, Instant receivedAt,
                           LocalDate dueDate, String receivedBy, StoredFile original) {
+        this(receiptNumber, channel, note, receivedAt, dueDate, receivedBy, original, List.of());
+    }
+
+    /** A letter received with attachments: at most {@link #MAX_ATTACHMENTS}, none the same file as another. */
+    public IncomingLetter(ReceiptNumber receiptNumber, Channel channel, String note, Instant receivedAt,
+                          LocalDate dueDate, String receivedBy, StoredFile original, List<StoredFile> attachments) {
+        if (attachments.size() > MAX_ATTACHMENTS) {
+            throw new DomainException(Kind.TOO_LARGE, "TOO_MANY_ATTACHMENTS",
+                    "一封来函最多附 " + MAX_ATTACHMENTS + " 个文件", "a letter has at most " + MAX_ATTACHMENTS + " attachments");
+        }
+        Set<String> hashes = new HashSet<>();
+        hashes.add(original.sha256());
+        for (StoredFile a : attachments) {
+            if (!hashes.add(a.sha256())) {
+                throw new DomainException("FILE_REPEATED", "同一文件在本次登记中上传了两次：" + a.fileName(),
+                        "the same file was sent twice in this registration: " + a.fileName());
+            }
+        }
+        this.attachments = new ArrayList<>(attachments);
         if (note != null && note.length() > 1000) {
             throw new DomainException("NOTE_TOO_LONG", "备注不能超过1000字", "the note has at most 1000 characters");
         }
@@ -122,6 +158,9 @@ public class IncomingLetter {
         this.original = original;
         this.status = LetterStatus.RECEIVED;
     }
+
+    /** Files besides the letter in one registration: a list or two, never a mailbox's worth. */
+    public static final int MAX_ATTACHMENTS = 10;
 
     /** The columns' sizes (V1__foundation.sql). */
     static final int MAX_REQUESTING_UNIT = 200;
@@ -147,7 +186,7 @@ public class IncomingLetter {
     public void finishReading(String requestingUnit, DocumentNumber docNumber) {
         require(EnumSet.of(LetterStatus.EXTRACTING), "finishReading");
         identifyRequest(requestingUnit, docNumber);
-        this.pagesDone = original.pages();
+        this.pagesDone = pages();
         moveTo(LetterStatus.EXTRACTED, null);
     }
 
@@ -329,7 +368,7 @@ public class IncomingLetter {
 
     /** While the server reads the letter: how many pages are done. */
     public void recordProgress(int pagesDone) {
-        this.pagesDone = Math.max(0, Math.min(pagesDone, original.pages()));
+        this.pagesDone = Math.max(0, Math.min(pagesDone, pages()));
     }
 
     /** An administrator gives the letter to another handler (the reason is audited by the caller). */
@@ -429,6 +468,15 @@ public class IncomingLetter {
 
     public StoredFile original() {
         return original;
+    }
+
+    public List<StoredFile> attachments() {
+        return List.copyOf(attachments);
+    }
+
+    /** Pages to read: the letter's and its attachments'. */
+    public int pages() {
+        return original.pages() + attachments.stream().mapToInt(StoredFile::pages).sum();
     }
 
     public String requestingUnit() {

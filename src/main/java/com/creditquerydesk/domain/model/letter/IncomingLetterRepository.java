@@ -8,6 +8,7 @@ public interface IncomingLetterRepository {
 
     Optional<IncomingLetter> find(String id);
 
+    /** The letter this file was registered with, as its original or as an attachment. */
     Optional<IncomingLetter> findBySha256(String sha256);
 
     IncomingLetter store(IncomingLetter letter);

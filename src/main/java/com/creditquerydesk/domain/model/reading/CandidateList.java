@@ -54,11 +54,19 @@ final class CandidateList {
         return out;
     }
 
-    /** Two or more cells reading 姓名 and 身份证…/公民身份号码 (the 附件 note line is one cell and longer). */
+    /**
+     * Two or more cells reading 姓名 and an ID heading (身份证号码, 身份证号, 公民身份号码, 证件号码); the 附件 note line
+     * is one cell and longer, a spreadsheet's header row may be longer with its extra columns (docs/rules.md#R35).
+     */
     static boolean isHeader(Row row) {
         String t = normalise(row.text());
-        return row.cells().size() >= 2 && t.length() <= 40 && t.contains("姓名")
-                && (t.contains("身份证") || t.contains("身份号码"));
+        return row.cells().size() >= 2 && (t.length() <= 40 || row.sheetRow() > 0) && t.contains("姓名")
+                && row.cells().stream().anyMatch(c -> isIdHeading(normalise(c.text())));
+    }
+
+    /** Whether a header cell names the ID column: 身份证…, …身份号码, 证件号码 / 证件号 (not 证件类型). */
+    static boolean isIdHeading(String cell) {
+        return cell.contains("身份证") || cell.contains("身份号码") || cell.contains("证件号");
     }
 
     /** Where 姓名, the ID and 性别 (-1 if none) sit, by index and, when the source has positions, by column centre. */
@@ -69,14 +77,15 @@ final class CandidateList {
             int name = -1;
             int id = -1;
             int sex = -1;
+            // The first cell of each: a heading merged over two columns repeats in both, the data in the first.
             for (int i = 0; i < cells.size(); i++) {
                 String t = normalise(cells.get(i).text());
                 if (t.contains("姓名")) {
-                    name = i;
-                } else if (t.contains("身份")) {
-                    id = i;
+                    name = name < 0 ? i : name;
+                } else if (t.contains("身份") || isIdHeading(t)) {
+                    id = id < 0 ? i : id;
                 } else if (t.contains("性别")) {
-                    sex = i;
+                    sex = sex < 0 ? i : sex;
                 }
             }
             if (name < 0 || id < 0) {
@@ -203,7 +212,7 @@ final class CandidateList {
     /** The ID as IdNumberRepair judges the text read: a repair is a proposal, the reading is kept with it. */
     private static ExtractedCandidate candidate(Row row, String name, String idAsRead) {
         return ExtractedCandidate.read(personName(name), IdNumberRepair.examine(idAsRead), idAsRead, row.confidence(),
-                row.page(), row.box());
+                row.page(), row.box(), row.sheetRow());
     }
 
     private static Optional<String> nameIn(String text) {

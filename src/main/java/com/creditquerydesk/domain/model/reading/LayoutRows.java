@@ -16,8 +16,12 @@ import java.util.List;
  */
 final class LayoutRows {
 
-    /** A row of cells on a page (1-based). */
-    record Row(int page, List<TextLine> cells) {
+    /** A row of cells on a page (1-based); {@code sheetRow} its number in a spreadsheet, 0 when not one. */
+    record Row(int page, List<TextLine> cells, int sheetRow) {
+
+        Row(int page, List<TextLine> cells) {
+            this(page, cells, 0);
+        }
 
         String text() {
             StringBuilder s = new StringBuilder();
@@ -46,7 +50,10 @@ final class LayoutRows {
             List<TextLine> positioned = new ArrayList<>();
             for (DocumentText.TextBlock block : page.blocks()) {
                 if (block instanceof DocumentText.TextTable table) {
-                    table.rows().forEach(r -> rows.add(new Row(page.pageNumber(), r)));
+                    for (int i = 0; i < table.rows().size(); i++) {
+                        rows.add(new Row(page.pageNumber(), table.rows().get(i),
+                                table.sheetRows().isEmpty() ? 0 : table.sheetRows().get(i)));
+                    }
                 } else if (block instanceof TextLine line && line.box() == null) {
                     rows.add(new Row(page.pageNumber(), List.of(line)));
                 } else if (block instanceof TextLine line) {

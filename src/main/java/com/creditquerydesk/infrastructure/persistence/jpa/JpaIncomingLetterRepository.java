@@ -33,7 +33,12 @@ public class JpaIncomingLetterRepository implements IncomingLetterRepository {
 
     @Override
     public Optional<IncomingLetter> findBySha256(String sha256) {
-        return em.createQuery("select l from IncomingLetter l where l.original.sha256 = :h", IncomingLetter.class)
+        // The letter whose original or one of whose attachments is this file (docs/rules.md#R38).
+        Optional<IncomingLetter> byOriginal = em.createQuery(
+                        "select l from IncomingLetter l where l.original.sha256 = :h", IncomingLetter.class)
+                .setParameter("h", sha256).getResultStream().findFirst();
+        return byOriginal.isPresent() ? byOriginal : em.createQuery(
+                        "select l from IncomingLetter l join l.attachments a where a.sha256 = :h", IncomingLetter.class)
                 .setParameter("h", sha256).getResultStream().findFirst();
     }
 

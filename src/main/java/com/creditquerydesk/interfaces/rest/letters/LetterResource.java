@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import com.creditquerydesk.application.intake.LetterQueryService;
 import com.creditquerydesk.domain.model.letter.Channel;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.domain.model.letter.StoredFile;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository.LetterFilter;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.model.user.Role;
@@ -78,16 +79,23 @@ public class LetterResource {
     public record LetterPage(List<LetterView> items, long total, int offset, int limit) {
     }
 
-    /** 收文登记: multipart form with part "file", optional "channel" (paper/electronic) and "note". */
+    /**
+     * 收文登记: multipart form with part "file", optional "channel" (paper/electronic) and "note". More parts named
+     * "file" are the letter's attachments, in order (its candidate list as a spreadsheet, …; docs/rules.md#R38).
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Allowed(Role.REGISTRY_CLERK)
     public Response register(List<EntityPart> parts) {
-        EntityPart file = part(parts, "file").orElseThrow(() -> new DomainException("FILE_REQUIRED",
-                "请在表单字段 file 中上传来函文件", "upload the letter in the form part named file"));
-        byte[] content = readLimited(file);
+        List<IntakeService.Upload> files = (parts == null ? List.<EntityPart>of() : parts).stream()
+                .filter(p -> "file".equals(p.getName()))
+                .map(p -> new IntakeService.Upload(readLimited(p), p.getFileName().orElse(null))).toList();
+        if (files.isEmpty()) {
+            throw new DomainException("FILE_REQUIRED", "请在表单字段 file 中上传来函文件",
+                    "upload the letter in the form part named file");
+        }
         Channel channel = Channel.parse(text(parts, "channel"));
-        IncomingLetter letter = intake.register(current.get(), content, file.getFileName().orElse(null), channel,
+        IncomingLetter letter = intake.register(current.get(), files.get(0), files.subList(1, files.size()), channel,
                 text(parts, "note"));
         return Response.created(URI.create("/api/letters/" + letter.id()))
                 .entity(LetterView.of(letter, calendar.today(), null)).build();
@@ -201,9 +209,22 @@ public class LetterResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") String id) {
         IncomingLetter letter = query.get(id);
-        byte[] bytes = query.original(current.get(), id);
-        String name = Optional.ofNullable(letter.original().fileName()).orElse(letter.receiptNumber().value());
-        return Response.ok(bytes, letter.original().mediaType())
+        return download(letter, letter.original(), query.original(current.get(), id));
+    }
+
+    /** Attachment {@code n} (1-based, in the order sent), exactly as received. */
+    @GET
+    @Path("/{id}/attachments/{n}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") String id, @PathParam("n") int n) {
+        IncomingLetter letter = query.get(id);
+        byte[] bytes = query.attachment(current.get(), id, n);
+        return download(letter, letter.attachments().get(n - 1), bytes);
+    }
+
+    private static Response download(IncomingLetter letter, StoredFile file, byte[] bytes) {
+        String name = Optional.ofNullable(file.fileName()).orElse(letter.receiptNumber().value());
+        return Response.ok(bytes, file.mediaType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();

@@ -1,18 +1,24 @@
 package com.creditquerydesk.interfaces.rest.letters;
 
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.domain.model.letter.StoredFile;
 import jakarta.json.JsonObject;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A letter as the API shows it. {@code extraction} stays null until the letter has been read. */
 public record LetterView(String id, String receiptNumber, String status, String statusReason, Instant receivedAt,
                          LocalDate dueDate, boolean overdue, String channel, String note, String receivedBy,
                          String requestingUnit, String docNumber, String handler, String verifiedBy,
-                         FileView file, Progress progress, JsonObject extraction, boolean personalDataInFull) {
+                         FileView file, List<FileView> attachments, Progress progress, JsonObject extraction,
+                         boolean personalDataInFull) {
 
     public record FileView(String fileName, String mediaType, long size, int pages, String sha256) {
+        static FileView of(StoredFile f) {
+            return new FileView(f.fileName(), f.mediaType(), f.size(), f.pages(), f.sha256());
+        }
     }
 
     public record Progress(int pagesDone, int pages) {
@@ -32,8 +38,7 @@ public record LetterView(String id, String receiptNumber, String status, String 
         return new LetterView(l.id(), l.receiptNumber().value(), l.status().name(), l.statusReason(), l.receivedAt(),
                 l.dueDate(), l.isOverdue(today), l.channel() == null ? null : l.channel().name(), l.note(),
                 l.receivedBy(), l.requestingUnit(), l.docNumber(), l.handler(), l.verifiedBy(),
-                new FileView(l.original().fileName(), l.original().mediaType(), l.original().size(),
-                        l.original().pages(), l.original().sha256()),
-                new Progress(l.pagesDone(), l.original().pages()), extraction, inFull);
+                FileView.of(l.original()), l.attachments().stream().map(FileView::of).toList(),
+                new Progress(l.pagesDone(), l.pages()), extraction, inFull);
     }
 }

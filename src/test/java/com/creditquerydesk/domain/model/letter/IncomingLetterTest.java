@@ -390,4 +390,38 @@ class IncomingLetterTest {
         assertThrows(DomainException.class, () -> ReceiptNumber.parse("2026-0042"));
         assertThrows(DomainException.class, () -> new ReceiptNumber(2026, 0));
     }
+
+    private static StoredFile file(char hash, int pages) {
+        return new StoredFile(String.valueOf(hash).repeat(64), "text/csv", 10, hash + ".csv", pages);
+    }
+
+    private static IncomingLetter withAttachments(java.util.List<StoredFile> attachments) {
+        return new IncomingLetter(new ReceiptNumber(2026, 2), Channel.PAPER, null, Instant.parse("2026-03-05T01:00:00Z"),
+                LocalDate.of(2026, 3, 10), "registry", file('a', 2), attachments);
+    }
+
+    @Test
+    void attachmentsAreKeptInOrderAndCountTowardsThePages() {
+        IncomingLetter l = withAttachments(java.util.List.of(file('b', 1), file('c', 3)));
+        assertEquals(java.util.List.of('b', 'c'), l.attachments().stream().map(f -> f.sha256().charAt(0)).toList());
+        assertEquals(6, l.pages());
+        l.startReading();
+        l.recordProgress(99);
+        assertEquals(6, l.pagesDone(), "progress stops at the pages of all the files");
+    }
+
+    @Test
+    void theSameFileTwiceOrTooManyAttachmentsAreRefused() {
+        assertEquals("FILE_REPEATED", org.junit.jupiter.api.Assertions.assertThrows(DomainException.class,
+                () -> withAttachments(java.util.List.of(file('b', 1), file('b', 1)))).code());
+        assertEquals("FILE_REPEATED", org.junit.jupiter.api.Assertions.assertThrows(DomainException.class,
+                () -> withAttachments(java.util.List.of(file('a', 1)))).code(), "an attachment that is the letter");
+        java.util.List<StoredFile> eleven = new java.util.ArrayList<>();
+        for (char c = 'b'; c < 'b' + IncomingLetter.MAX_ATTACHMENTS + 1; c++) {
+            eleven.add(file(c, 1));
+        }
+        assertEquals("TOO_MANY_ATTACHMENTS", org.junit.jupiter.api.Assertions.assertThrows(DomainException.class,
+                () -> withAttachments(eleven)).code());
+        assertEquals(IncomingLetter.MAX_ATTACHMENTS, withAttachments(eleven.subList(0, 10)).attachments().size());
+    }
 }

@@ -1,11 +1,11 @@
 package com.creditquerydesk.domain.model.reading;
 
 import com.creditquerydesk.domain.model.extraction.DocumentText;
-import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.infrastructure.extraction.DocxTextReader;
 import com.creditquerydesk.infrastructure.extraction.PdfTextReader;
+import com.creditquerydesk.testsupport.letters.ReadResults;
 import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
@@ -38,7 +38,7 @@ class LetterFieldExtractorTest {
         LetterSpec spec = LetterGenerator.generate(seed);
         DocumentText text = new DocxTextReader().read(new ByteArrayInputStream(DocxLetterRenderer.render(spec)));
         ExtractionResult result = extractor.extract(text);
-        assertMatches(spec, result);
+        ReadResults.assertMatches(spec, result);
         assertEquals(2, result.candidates().get(0).page(), "the list is on the page after the letter");
     }
 
@@ -49,7 +49,7 @@ class LetterFieldExtractorTest {
         DocumentText text = new PdfTextReader().read(PdfLetterRenderer.render(spec));
         assertFalse(text.needsOcr());
         ExtractionResult result = extractor.extract(text);
-        assertMatches(spec, result);
+        ReadResults.assertMatches(spec, result);
         assertNotNull(result.fields().get(Field.SENDER_UNIT).box());
         assertTrue(result.candidates().stream().allMatch(c -> c.box() != null && c.page() >= 2));
     }
@@ -60,7 +60,7 @@ class LetterFieldExtractorTest {
         LetterSpec spec = LetterGenerator.generate(seed);
         double skewDegrees = (seed % 5 - 2) * 1.0; // -2° … 2°, as scanners leave pages
         ExtractionResult result = extractor.extractOcr(SyntheticOcr.pages(spec, 150 + (int) (seed % 3) * 75, skewDegrees, 0));
-        assertMatches(spec, result);
+        ReadResults.assertMatches(spec, result);
         assertTrue(result.candidates().stream().allMatch(c -> c.confidence() > 0.5 && c.confidence() < 1));
     }
 
@@ -82,22 +82,5 @@ class LetterFieldExtractorTest {
             }
         }
         assertTrue(right >= 0.97 * ids, right + " of " + ids + " IDs read right");
-    }
-
-    static void assertMatches(LetterSpec spec, ExtractionResult r) {
-        assertEquals(spec.docNumber(), r.docNumber().value(), "docNumber");
-        assertEquals(spec.senderUnit(), r.senderUnit(), "senderUnit");
-        assertEquals(spec.addressee(), r.addressee(), "addressee");
-        assertEquals(spec.letterDate(), r.letterDate(), "letterDate");
-        assertEquals(spec.contactName(), r.contactName(), "contactName");
-        assertEquals(spec.contactPhone(), r.contactPhone(), "contactPhone");
-        assertEquals(QueryKind.fromJson(spec.queryKind()), r.queryKind(), "queryKind");
-        List<String> expected = spec.candidates().stream().map(c -> c.name() + " " + c.idNumber()).toList();
-        List<String> actual = r.candidates().stream().map(c -> c.name() + " " + c.idNumber()).toList();
-        assertEquals(expected, actual, "candidates");
-        assertTrue(r.candidates().stream().allMatch(ExtractionResult.ExtractedCandidate::idValid));
-        for (String field : List.of("docNumber", "senderUnit", "addressee", "letterDate", "contactName", "contactPhone")) {
-            assertEquals(1, r.fields().get(Field.ofKey(field).orElseThrow()).page(), field + " is on page 1");
-        }
     }
 }

@@ -268,7 +268,7 @@ class LetterFieldExtractorVariantsTest {
     @Test
     void candidatesNeverLogTheFullId() {
         ExtractionResult.ExtractedCandidate c =
-                new ExtractionResult.ExtractedCandidate("张伟", "11010519900307123X", true, IdCheck.VALID, null, null, 1, 2, null);
+                new ExtractionResult.ExtractedCandidate("张伟", "11010519900307123X", true, IdCheck.VALID, null, null, 1, 2, null, 0);
         assertFalse(c.toString().contains("11010519900307123X"));
         assertTrue(c.toString().contains("110105********123X"));
     }
