@@ -57,7 +57,7 @@ async function parseError(res) {
 }
 
 function handle401(err, path) {
-  if (err.status === 401 && path !== '/api/auth/login') {
+  if (err.status === 401 && !path.startsWith('/api/auth/login')) {
     session.clear();
     expiredListeners.forEach((fn) => fn());
   }
@@ -114,6 +114,14 @@ export function upload(path, form, onProgress) {
 export const paths = {
   settings: '/api/settings',
   login: '/api/auth/login',
+  secondFactor: '/api/auth/login/second-factor',
+  me: '/api/auth/me',
+  password: '/api/auth/password',
+  confirmation: '/api/auth/confirmation',
+  confirmationAnswer: '/api/auth/confirmation/answer',
+  totpEnrolment: '/api/auth/totp/enrolment',
+  totpConfirm: '/api/auth/totp/enrolment/confirm',
+  resetSecondFactor: (id) => `/api/users/${enc(id)}/second-factor/reset`,
   logout: '/api/auth/logout',
   logoutEverywhere: '/api/auth/logout-everywhere',
   me: '/api/auth/me',

@@ -10,6 +10,7 @@ import { reviewQueue, reviewPage } from './pages/review.js';
 import { signoffQueue, signoffPage } from './pages/signoff.js';
 import { usersPage, registerPage } from './pages/admin.js';
 import { auditPage } from './pages/audit.js';
+import { accountPage } from './pages/account.js';
 
 /** Navigation entries in the order of the letter's path; each visible to the roles listed. */
 const NAV = [
@@ -38,6 +39,7 @@ const ROUTES = [
   [/^\/admin\/users$/, ['ADMINISTRATOR', 'SECURITY_ADMINISTRATOR'], usersPage],
   [/^\/admin\/register$/, ['ADMINISTRATOR'], registerPage],
   [/^\/audit$/, ['AUDITOR'], auditPage],
+  [/^\/account$/, ALL, accountPage],
 ];
 
 const root = document.getElementById('app');
@@ -86,7 +88,7 @@ function shell(path, content) {
       h('div.who',
         h('span.user', { title: zh.shell.loggedInAs },
           h('span.sr-only', zh.shell.loggedInAs + '：'),
-          h('strong#current-user', user.displayName ?? user.username),
+          h('a#current-user', { href: '#/account', title: zh.shell.account }, h('strong', user.displayName ?? user.username)),
           h('span.roles', labels.join(' · '))),
         h('button.btn.ghost#logout', { type: 'button', onclick: () => logout() }, zh.shell.logout),
         h('button.btn.ghost#logout-everywhere', { type: 'button', onclick: () => logout(true),
@@ -104,6 +106,8 @@ async function render() {
     document.title = `${zh.login.title} - ${zh.app.name}`;
     return;
   }
+  // A password that must be changed first allows nothing else (docs/rules.md#R25).
+  if (session.get().passwordChangeRequired && path !== '/account') { navigate('#/account'); return; }
   const route = ROUTES.find(([re]) => re.test(path));
   if (!route) { navigate(home()); return; }
   const [re, roles, page] = route;

@@ -1,4 +1,5 @@
-// 系统管理员: users and roles (create, edit) and register imports with their versions; 安全管理员: unlocks
+// 系统管理员: users and roles (create, edit) and register imports with their versions; 安全管理员: unlocks,
+// terminals and second-factor resets
 // (三员分立, docs/rules.md#R22: each sees only the buttons of his own duty).
 import { api, upload, paths, session } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
@@ -21,6 +22,8 @@ export async function usersPage() {
     { label: zh.admin.displayName, key: 'displayName' },
     { label: zh.admin.roles, render: (u) => h('span.tags', (u.roleLabels ?? u.roles).map((r) => h('span.tag', r))) },
     { label: zh.admin.active, render: (u) => h('span.badge', { class: u.active ? 'ok' : 'muted' }, u.active ? zh.common.yes : zh.common.no) },
+    { label: zh.admin.secondFactor, render: (u) => h('span.small', u.totpEnrolled ? zh.admin.totpBound
+      : (u.mobile ? zh.admin.smsTo(u.mobile) : zh.admin.noFactor)) },
     { label: zh.admin.terminals, render: (u) => ((u.terminals ?? []).length
       ? h('span.mono.small', u.terminals.join('，')) : '—') },
     { label: zh.admin.locked, render: (u) => (u.lockedUntil && new Date(u.lockedUntil) > new Date()
@@ -29,6 +32,8 @@ export async function usersPage() {
       session.has('ADMINISTRATOR') ? h('button.btn.small', { type: 'button', onclick: () => edit(u) }, zh.common.edit) : null,
       session.has('SECURITY_ADMINISTRATOR')
         ? h('button.btn.small', { type: 'button', onclick: () => terminals(u) }, zh.admin.terminals) : null,
+      session.has('SECURITY_ADMINISTRATOR') && u.totpEnrolled
+        ? h('button.btn.small', { type: 'button', onclick: () => resetFactor(u) }, zh.admin.resetTotp) : null,
       session.has('SECURITY_ADMINISTRATOR') && u.lockedUntil && new Date(u.lockedUntil) > new Date()
         ? h('button.btn.small', { type: 'button', onclick: () => unlock(u) }, zh.admin.unlock) : null) },
   ];
@@ -52,12 +57,15 @@ export async function usersPage() {
     const username = h('input', { name: 'username', required: true, autocomplete: 'off' });
     const displayName = h('input', { name: 'displayName', required: true });
     const password = h('input', { type: 'password', name: 'password', required: true, autocomplete: 'new-password' });
+    const mobile = h('input', { name: 'mobile', inputmode: 'tel', autocomplete: 'off' });
     const rs = roleBoxes();
     const done = await dialog(zh.admin.newUser, h('div.form-grid', field(zh.admin.username, username),
-      field(zh.admin.displayName, displayName), field(zh.admin.password, password), rs), {
+      field(zh.admin.displayName, displayName), field(zh.admin.password, password, { hint: zh.account.policy }),
+      field(zh.admin.mobile, mobile, { hint: zh.admin.mobileHint }), rs), {
       submitLabel: zh.common.save,
       collect: () => api(paths.users, { method: 'POST', json: { username: username.value.trim(),
-        displayName: displayName.value.trim(), password: password.value, roles: checked(rs) } }),
+        displayName: displayName.value.trim(), password: password.value, mobile: mobile.value.trim() || null,
+        roles: checked(rs) } }),
     });
     if (done) { toast(zh.admin.created); load(); }
   }
@@ -65,13 +73,15 @@ export async function usersPage() {
     const displayName = h('input', { name: 'displayName', value: u.displayName, required: true });
     const password = h('input', { type: 'password', name: 'password', autocomplete: 'new-password' });
     const active = h('input', { type: 'checkbox', name: 'active', checked: u.active });
+    const mobile = h('input', { name: 'mobile', inputmode: 'tel', autocomplete: 'off', value: u.mobile ?? '' });
     const rs = roleBoxes(u.roles);
     const done = await dialog(`${zh.admin.editUser} ${u.username}`, h('div.form-grid',
-      field(zh.admin.displayName, displayName), field(zh.admin.newPassword, password),
+      field(zh.admin.displayName, displayName), field(zh.admin.newPassword, password, { hint: zh.account.policy }),
+      field(zh.admin.mobile, mobile, { hint: zh.admin.mobileHint }),
       h('div.field.check', h('label', active, ' ', zh.admin.active)), rs), {
       submitLabel: zh.common.save,
       collect: () => api(paths.user(u.id), { method: 'PUT', json: { displayName: displayName.value.trim(),
-        roles: checked(rs), active: active.checked, password: password.value || null } }),
+        roles: checked(rs), active: active.checked, password: password.value || null, mobile: mobile.value.trim() } }),
     });
     if (done) { toast(zh.admin.updated); load(); }
   }
@@ -85,6 +95,12 @@ export async function usersPage() {
         terminals: list.value.split(/[\s,，]+/).map((t) => t.trim()).filter(Boolean) } }),
     });
     if (done) { toast(zh.admin.updated); load(); }
+  }
+  /** A lost phone (docs/rules.md#R24): the account logs in by SMS until its owner binds a new app. */
+  async function resetFactor(u) {
+    if (!confirm(zh.admin.resetTotpConfirm(u.username))) return;
+    try { await api(paths.resetSecondFactor(u.id), { method: 'POST' }); toast(zh.admin.updated); load(); }
+    catch (err) { showError(host, err); }
   }
   async function unlock(u) {
     try { await api(paths.unlock(u.id), { method: 'POST' }); toast(zh.admin.unlocked); load(); }

@@ -13,6 +13,9 @@ export function signoffQueue() {
       onOpen: (l) => navigate(`#/signoff/${l.id}`) }));
 }
 
+/** The officer's answered confirmation, which covers his sign-offs from this computer for five minutes. */
+let confirmation = null;
+
 export async function signoffPage(id) {
   const letter = await api(paths.letter(id));
   const msg = h('div#signoff-message');
@@ -20,12 +23,26 @@ export async function signoffPage(id) {
   api(paths.replyPdf(id), { as: 'blob' }).then((b) => preview.replaceChildren(pdfFrame(b)))
     .catch((err) => preview.replaceChildren(alertBox('error', err.message)));
 
+  /** The password each time, and a second-factor code once per confirmation's five minutes (docs/rules.md#R24). */
   async function signOff() {
     const pw = h('input', { type: 'password', name: 'password', autocomplete: 'current-password', required: true });
-    const done = await dialog(zh.signoff.signOff, field(zh.signoff.password, pw), {
+    const needed = confirmation && Date.now() - confirmation.answeredAt < 4 * 60 * 1000 ? null
+      : await api(paths.confirmation, { method: 'POST' });
+    const ask = needed?.required ? needed.challenge : null;
+    const code = ask ? h('input#sign-off-code', { name: 'code', inputmode: 'numeric', autocomplete: 'one-time-code',
+      required: true, maxlength: 20 }) : null;
+    const done = await dialog(zh.signoff.signOff, h('div.stack', field(zh.signoff.password, pw),
+      code ? field(ask.secondFactor === 'SMS' ? zh.signoff.codeSms(ask.sentTo) : zh.signoff.codeTotp, code) : null), {
       submitLabel: zh.signoff.signOff,
       collect: async () => {
-        return api(paths.signOff(id), { method: 'POST', json: { password: pw.value } });
+        if (code && confirmation?.challenge !== ask.challenge) {
+          await api(paths.confirmationAnswer, { method: 'POST', json: { challenge: ask.challenge, code: code.value.trim() },
+            as: 'none' });
+          confirmation = { challenge: ask.challenge, answeredAt: Date.now() };
+        } else if (needed && !needed.required) {
+          confirmation = null;
+        }
+        return api(paths.signOff(id), { method: 'POST', json: { password: pw.value, challenge: confirmation?.challenge } });
       },
     });
     if (done) { toast(zh.signoff.signed(done.number)); navigate('#/signoff'); }

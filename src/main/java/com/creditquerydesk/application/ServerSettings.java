@@ -1,6 +1,8 @@
 package com.creditquerydesk.application;
 
+import com.creditquerydesk.domain.model.user.PasswordPolicy;
 import com.creditquerydesk.domain.model.user.Role;
+import com.creditquerydesk.domain.model.user.SecondFactor;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Set;
@@ -21,4 +23,13 @@ public interface ServerSettings {
 
     /** The roles whose accounts must work from a registered terminal (docs/rules.md#R23). */
     Set<Role> rolesNeedingTerminal();
+
+    /** The roles whose accounts must give a second factor at log-in and sign-off (docs/rules.md#R24). */
+    Set<Role> rolesNeedingSecondFactor();
+
+    /** The second factors this centre uses (docs/rules.md#R24). */
+    Set<SecondFactor> secondFactors();
+
+    /** What new passwords must be, and how long they last (docs/rules.md#R25). */
+    PasswordPolicy passwordPolicy();
 }

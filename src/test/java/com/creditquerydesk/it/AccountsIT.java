@@ -1,39 +1,29 @@
 package com.creditquerydesk.it;
 
+import com.creditquerydesk.testsupport.Accounts;
 import com.creditquerydesk.testsupport.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 
 import static com.creditquerydesk.it.IntakeIT.assertBilingual;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Accounts, roles, tokens and the lock after five wrong passwords (issue 2). */
+/** Accounts, roles, tokens, and failed log-ins paused per username and computer (docs/rules.md#R20, R22). */
 class AccountsIT {
 
     private final Api admin = Api.as("admin");
-
-    /** A new account, created by the system administrator, whose terminals the security administrator registers. */
-    static String newUser(String... roles) {
-        return newUser(List.of("127.0.0.0/8", "::1"), roles);
-    }
-
-    static String newUser(List<String> terminals, String... roles) {
-        String name = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        var r = Api.as("admin").post("/api/users", Json.createObjectBuilder().add("username", name)
-                .add("displayName", "测试用户").add("password", "secret-pass-1")
-                .add("roles", Json.createArrayBuilder(List.of(roles))).build());
-        assertEquals(201, r.status(), r.body());
-        var t = Api.as("secadmin").put("/api/users/" + r.json().getJsonNumber("id").longValue() + "/terminals",
-                Json.createObjectBuilder().add("terminals", Json.createArrayBuilder(terminals)).build());
-        assertEquals(200, t.status(), t.body());
-        return name;
-    }
 
     @Test
     void everyApiCallNeedsAToken() {
@@ -52,44 +42,74 @@ class AccountsIT {
         assertEquals(403, Api.as("clerk").upload("x.pdf", new byte[]{1}).status());
     }
 
+    /** A log-in attempt sent from a given loopback address, as from another computer (a raw HTTP/1.1 request). */
+    static Api.Response loginFrom(String source, String username, String password) {
+        String body = Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        URI base = URI.create(Api.BASE);
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(source, 0));
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/auth/login HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: application/json"
+                    + "\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(bytes);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(answer.substring(9, 12));
+            String json = answer.substring(answer.indexOf('{'), answer.lastIndexOf('}') + 1);
+            return new Api.Response(status, json, json.getBytes(StandardCharsets.UTF_8), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Five failures in a row, waiting out the growing pause before the third, fourth and fifth. */
+    private static List<Api.Response> fiveFailures(String source, String username) throws InterruptedException {
+        List<Api.Response> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            answers.add(loginFrom(source, username, "Wrong-Password-" + i));
+            Thread.sleep(i < 2 || i == 4 ? 0 : 1100L << (i - 2));
+        }
+        return answers;
+    }
+
     @Test
-    void fiveWrongPasswordsLockTheAccount() {
-        String name = newUser("AUDITOR");
-        Api anon = Api.anonymous();
-        for (int i = 0; i < 4; i++) {
-            Api.Response wrong = anon.post("/api/auth/login", Json.createObjectBuilder().add("username", name)
-                    .add("password", "wrong-" + i).build());
-            assertEquals(400, wrong.status());
-            assertEquals("LOGIN_FAILED", wrong.json().getString("code"));
+    void failuresPauseTheUsernameOnThatComputerOnlyWithOneAnswerForRealAndUnknownNames() throws Exception {
+        Accounts.Account account = Accounts.open("AUDITOR");
+        String unknown = "no" + account.username();
+        for (String name : List.of(account.username(), unknown)) {
+            List<Api.Response> answers = fiveFailures("127.0.0.2", name);
+            answers.forEach(a -> assertEquals("LOGIN_FAILED", a.json().getString("code"), a.body()));
         }
-        Api.Response fifth = anon.post("/api/auth/login", Json.createObjectBuilder().add("username", name)
-                .add("password", "wrong-5").build());
-        Api.Response right = anon.post("/api/auth/login", Json.createObjectBuilder().add("username", name)
-                .add("password", "secret-pass-1").build());
-        assertEquals(400, right.status(), "even the right password waits out the lock");
+        // The fifth failure paused both names on 127.0.0.2 for 15 minutes, whether or not an account has that name.
+        Api.Response right = loginFrom("127.0.0.2", account.username(), account.password());
+        Api.Response stranger = loginFrom("127.0.0.2", unknown, account.password());
+        assertEquals(429, right.status(), "even the right password waits out the pause: " + right.body());
+        assertEquals("LOGIN_PAUSED", right.json().getString("code"));
         assertBilingual(right.json());
-        // Locked, wrong and unknown get one answer: none of them tells a stranger that the account exists.
-        Api.Response unknown = anon.post("/api/auth/login", Json.createObjectBuilder().add("username", "no-" + name)
-                .add("password", "secret-pass-1").build());
-        for (Api.Response r : List.of(fifth, right)) {
-            assertEquals(unknown.status(), r.status());
-            assertEquals(unknown.json(), r.json());
-        }
-        JsonObject trail = Api.as("auditor").get("/api/audit?actor=" + name + "&action=ACCOUNT_LOCKED").json();
-        assertEquals(1, trail.getJsonArray("items").size(), "the fifth wrong password locked the account");
-        // The security administrator lifts the lock; the system administrator cannot (三员分立).
-        Api secadmin = Api.as("secadmin");
-        long id = secadmin.get("/api/users").structure().asJsonArray().stream().map(v -> v.asJsonObject())
-                .filter(u -> u.getString("username").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
-        assertEquals(403, admin.post("/api/users/" + id + "/unlock", Json.createObjectBuilder().build()).status());
-        assertEquals(200, secadmin.post("/api/users/" + id + "/unlock", Json.createObjectBuilder().build()).status());
-        assertNotNull(Api.anonymous().login(name, "secret-pass-1"));
+        assertEquals(stranger.status(), right.status(), "a real and an unknown name get one answer");
+        assertEquals(stranger.json(), right.json());
+        // The stranger's failures elsewhere do not lock the real user out at his own computer.
+        Api.Response own = loginFrom("127.0.0.3", account.username(), account.password());
+        assertEquals(200, own.status(), own.body());
+        assertEquals("TOTP", own.json().getString("secondFactor"));
+
+        JsonObject trail = Api.as("auditor").get("/api/audit?actor=" + account.username() + "&action=ACCOUNT_LOCKED").json();
+        assertEquals(1, trail.getJsonArray("items").size(), "the fifth failure paused the name on 127.0.0.2");
+        // The security administrator lifts the pause; the system administrator cannot (三员分立).
+        assertEquals(403, admin.post("/api/users/" + account.id() + "/unlock", Json.createObjectBuilder().build()).status());
+        assertEquals(200, Api.as("secadmin").post("/api/users/" + account.id() + "/unlock", Json.createObjectBuilder().build())
+                .status());
+        assertEquals(200, loginFrom("127.0.0.2", account.username(), account.password()).status());
     }
 
     @Test
     void anAdministratorManagesUsersAndRoles() {
-        String name = newUser("REVIEWER", "HANDLER");
-        Api user = Api.anonymous().login(name, "secret-pass-1");
+        Accounts.Account account = Accounts.open("REVIEWER", "HANDLER");
+        String name = account.username();
+        Api user = account.login();
         JsonObject me = user.get("/api/auth/me").json();
         assertEquals(2, me.getJsonArray("roles").size());
         long id = me.getJsonNumber("id").longValue();
@@ -98,7 +118,7 @@ class AccountsIT {
         assertEquals(200, changed.status(), changed.body());
         assertEquals(200, user.get("/api/audit/verify").status(), "roles take effect at once");
         assertEquals(409, admin.post("/api/users", Json.createObjectBuilder().add("username", name)
-                .add("displayName", "x").add("password", "secret-pass-1").add("roles", Json.createArrayBuilder().add("AUDITOR"))
+                .add("displayName", "x").add("password", Accounts.FIRST_PASSWORD).add("roles", Json.createArrayBuilder().add("AUDITOR"))
                 .build()).status());
         assertEquals(400, admin.post("/api/users", Json.createObjectBuilder().add("username", "shortpw")
                 .add("displayName", "x").add("password", "short").add("roles", Json.createArrayBuilder().add("AUDITOR"))
@@ -126,7 +146,7 @@ class AccountsIT {
         Api secadmin = Api.as("secadmin");
         Api auditor = Api.as("auditor");
         assertEquals(403, secadmin.post("/api/users", Json.createObjectBuilder().add("username", "byseca")
-                .add("displayName", "x").add("password", "secret-pass-1").add("roles", Json.createArrayBuilder().add("HANDLER"))
+                .add("displayName", "x").add("password", Accounts.FIRST_PASSWORD).add("roles", Json.createArrayBuilder().add("HANDLER"))
                 .build()).status(), "the security administrator does not create accounts");
         assertEquals(403, secadmin.get("/api/audit").status());
         assertEquals(403, secadmin.get("/api/letters").status());
@@ -140,9 +160,9 @@ class AccountsIT {
 
     @Test
     void logoutEverywhereEndsEverySessionOfTheAccount() {
-        String name = newUser("REVIEWER");
-        Api here = Api.anonymous().login(name, "secret-pass-1");
-        Api there = Api.anonymous().login(name, "secret-pass-1");
+        Accounts.Account account = Accounts.open("REVIEWER");
+        Api here = account.login();
+        Api there = account.login();
         Api other = Api.as("reviewer");
         assertEquals(200, there.get("/api/auth/me").status());
         assertTrue(here.post("/api/auth/logout-everywhere", Json.createObjectBuilder().build()).status() / 100 == 2);

@@ -5,6 +5,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import com.creditquerydesk.testsupport.Api;
+import com.creditquerydesk.testsupport.InContainer;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,8 @@ class AuditTamperIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "audit-tamper-test.war").addClass(AuditTamperIT.class);
+        return InContainer.withApi(ShrinkWrap.create(WebArchive.class, "audit-tamper-test.war")
+                .addClass(AuditTamperIT.class));
     }
 
     @Resource(lookup = "java:jboss/datasources/CqdDS")
@@ -73,7 +76,7 @@ class AuditTamperIT {
     }
 
     private static String login() throws Exception {
-        return call("/api/auth/login", null, "{\"username\":\"auditor\",\"password\":\"demo-auditor\"}").getString("token");
+        return Api.as("auditor").token();
     }
 
     private static JsonObject verify(String token) throws Exception {

@@ -1,6 +1,7 @@
 package com.creditquerydesk.it;
 
 import com.creditquerydesk.interfaces.rest.RestApplication;
+import com.creditquerydesk.testsupport.Accounts;
 import com.creditquerydesk.testsupport.Api;
 import com.creditquerydesk.testsupport.Workflow;
 import com.creditquerydesk.testsupport.letters.LetterSpec.CandidateSpec;
@@ -118,6 +119,15 @@ class AuthorisationMatrixIT {
     private static final String MATRIX = """
             # method path                                      state       anon reg clk clk2 hdl hdl2 rev off aud adm sec hr  ho
             POST   /api/auth/login                             NONE        -    ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            # the second steps, called with no code: a login's is public, the others need a session
+            POST   /api/auth/login/second-factor               NONE        4xx  4xx 4xx 4xx  4xx 4xx  4xx 4xx 4xx 4xx 4xx 4xx 4xx
+            POST   /api/auth/confirmation                      NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            POST   /api/auth/confirmation/answer               NONE        401  4xx 4xx 4xx  4xx 4xx  4xx 4xx 4xx 4xx 4xx 4xx 4xx
+            POST   /api/auth/password                          NONE        401  4xx 4xx 4xx  4xx 4xx  4xx 4xx 4xx 4xx 4xx 4xx 4xx
+            # every account here has its app bound already (409)
+            POST   /api/auth/totp/enrolment                    NONE        401  4xx 4xx 4xx  4xx 4xx  4xx 4xx 4xx 4xx 4xx 4xx 4xx
+            POST   /api/auth/totp/enrolment/confirm            NONE        401  4xx 4xx 4xx  4xx 4xx  4xx 4xx 4xx 4xx 4xx 4xx 4xx
+            GET    /api/demo/sms-outbox                        NONE        ok   ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
             GET    /api/auth/me                                NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
             POST   /api/auth/logout                            NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
             POST   /api/auth/logout-everywhere                 NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
@@ -136,6 +146,7 @@ class AuthorisationMatrixIT {
             POST   /api/users                                  NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
             PUT    /api/users/{id}                             NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
             POST   /api/users/{id}/unlock                      NONE        401  403 403 403  403 403  403 403 403 403 ok  403 403
+            POST   /api/users/{id}/second-factor/reset         NONE        401  403 403 403  403 403  403 403 403 403 ok  403 403
             PUT    /api/users/{id}/terminals                   NONE        401  403 403 403  403 403  403 403 403 403 ok  403 403
             POST   /api/letters                                NONE        401  ok  403 403  403 403  403 403 403 403 403 403 403
             GET    /api/letters                                NONE        401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
@@ -173,12 +184,12 @@ class AuthorisationMatrixIT {
         }
     }
 
-    private static final String PASSWORD = "secret-pass-1";
     private static final String LISTED_ID = Workflow.idMatchingMask("4202021976", "8087");
     private static final String CLEAN_ID = Workflow.idMatchingMask("1101051990", "1234");
     private static final AtomicLong SEEDS = new AtomicLong(13_000);
 
     private static final Map<Who, String> USERNAMES = new EnumMap<>(Who.class);
+    private static final Map<Who, Accounts.Account> ACCOUNTS = new EnumMap<>(Who.class);
     private static final Map<Who, Api> SESSIONS = new EnumMap<>(Who.class);
 
     /** An account the user rows change, and an import job the import row reads. */
@@ -191,11 +202,11 @@ class AuthorisationMatrixIT {
                 Who.ADMIN, Who.SECADMIN)) {
             USERNAMES.put(w, w.name().toLowerCase());
         }
-        USERNAMES.put(Who.CLERK2, AccountsIT.newUser("CORRECTION_CLERK"));
-        USERNAMES.put(Who.HR, AccountsIT.newUser("HANDLER", "REVIEWER"));
-        USERNAMES.put(Who.HO, AccountsIT.newUser("HANDLER", "PRINCIPAL_OFFICER"));
-        String target = AccountsIT.newUser("REVIEWER");
-        targetUser = userId(target);
+        ACCOUNTS.put(Who.CLERK2, Accounts.open("CORRECTION_CLERK"));
+        ACCOUNTS.put(Who.HR, Accounts.open("HANDLER", "REVIEWER"));
+        ACCOUNTS.put(Who.HO, Accounts.open("HANDLER", "PRINCIPAL_OFFICER"));
+        ACCOUNTS.forEach((who, account) -> USERNAMES.put(who, account.username()));
+        targetUser = Accounts.create(List.of("127.0.0.0/8", "::1"), "REVIEWER").id();
         Api.Response job = as(Who.ADMIN).upload("/api/register/imports", "register-sample.csv", sampleRegister(),
                 Map.of("mode", "snapshot"));
         assertEquals(202, job.status(), job.body());
@@ -203,22 +214,23 @@ class AuthorisationMatrixIT {
     }
 
     private static String password(Who who) {
-        return List.of(Who.CLERK2, Who.HR, Who.HO).contains(who) ? PASSWORD : "demo-" + USERNAMES.get(who);
+        return ACCOUNTS.containsKey(who) ? ACCOUNTS.get(who).password() : "demo-" + USERNAMES.get(who);
     }
 
     private static Api login(Who who) {
-        return Api.at(Api.BASE).login(USERNAMES.get(who), password(who));
+        return ACCOUNTS.containsKey(who) ? ACCOUNTS.get(who).login() : Api.as(USERNAMES.get(who));
+    }
+
+    /** The password again and, where the session must answer one, its confirmation (docs/rules.md#R24). */
+    private static JsonObject signOff(Who who) {
+        return who == Who.ANON ? Json.createObjectBuilder().add("password", "x").build()
+                : as(who).signOffBody(password(who), ACCOUNTS.containsKey(who) ? ACCOUNTS.get(who).secret() : null);
     }
 
     private static Api as(Who who) {
         return who == Who.ANON ? Api.anonymous() : SESSIONS.computeIfAbsent(who, AuthorisationMatrixIT::login);
     }
 
-    private static long userId(String username) {
-        return Api.as("admin").get("/api/users").structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-    }
 
     // ---- the table ----------------------------------------------------------------------------------------------
 
@@ -372,13 +384,12 @@ class AuthorisationMatrixIT {
         String letter = verifiedLetterWithoutHits();
         reassign(letter, Who.HO);
         step(step(letter, Who.HO, "/screening", EMPTY), Who.HO, "/reply", EMPTY);
-        JsonObject password = Json.createObjectBuilder().add("password", PASSWORD).build();
-        assertRefused("SIGNER_NOT_INDEPENDENT", as(Who.HO).post("/api/letters/" + letter + "/sign-off", password));
+        assertRefused("SIGNER_NOT_INDEPENDENT", as(Who.HO).post("/api/letters/" + letter + "/sign-off", signOff(Who.HO)));
         reassign(letter, Who.HANDLER);
-        assertRefused("SIGNER_NOT_INDEPENDENT", as(Who.HO).post("/api/letters/" + letter + "/sign-off", password));
+        assertRefused("SIGNER_NOT_INDEPENDENT", as(Who.HO).post("/api/letters/" + letter + "/sign-off", signOff(Who.HO)));
         assertEquals("SIGNER_NOT_INDEPENDENT", refusal(Who.HO, letter, "SIGN_OFF"));
         assertEquals("none", refusal(Who.OFFICER, letter, "SIGN_OFF"));
-        step(letter, Who.OFFICER, "/sign-off", Json.createObjectBuilder().add("password", "demo-officer").build());
+        step(letter, Who.OFFICER, "/sign-off", signOff(Who.OFFICER));
     }
 
     /**
@@ -387,8 +398,9 @@ class AuthorisationMatrixIT {
      */
     @Test
     void whoCorrectedAListDoesNotScreenIt() {
-        String clerkHandler = AccountsIT.newUser("CORRECTION_CLERK", "HANDLER");
-        Api ch = Api.at(Api.BASE).login(clerkHandler, PASSWORD);
+        Accounts.Account account = Accounts.open("CORRECTION_CLERK", "HANDLER");
+        String clerkHandler = account.username();
+        Api ch = account.login();
         String letter = Workflow.extractedLetter(Api.BASE, "矩阵.pdf", newLetterFile());
         JsonObject read = ch.get("/api/letters/" + letter).json().getJsonObject("extraction");
         assertEquals(200, ch.put("/api/letters/" + letter + "/extraction", read).status());
@@ -421,6 +433,15 @@ class AuthorisationMatrixIT {
     static {
         // Through Api's own login, whatever steps it takes: the answer is the session's first request.
         CALLS.put("POST /api/auth/login", (w, l) -> login(w).get("/api/auth/me"));
+        CALLS.put("POST /api/auth/login/second-factor", (w, l) -> as(w).post("/api/auth/login/second-factor", EMPTY));
+        CALLS.put("POST /api/auth/confirmation", (w, l) -> as(w).post("/api/auth/confirmation", EMPTY));
+        CALLS.put("POST /api/auth/confirmation/answer", (w, l) -> as(w).post("/api/auth/confirmation/answer", EMPTY));
+        CALLS.put("POST /api/auth/password", (w, l) -> as(w).post("/api/auth/password", EMPTY));
+        CALLS.put("POST /api/auth/totp/enrolment", (w, l) -> as(w).post("/api/auth/totp/enrolment", EMPTY));
+        CALLS.put("POST /api/auth/totp/enrolment/confirm", (w, l) -> as(w).post("/api/auth/totp/enrolment/confirm", EMPTY));
+        CALLS.put("GET /api/demo/sms-outbox", (w, l) -> as(w).get("/api/demo/sms-outbox"));
+        CALLS.put("POST /api/users/{id}/second-factor/reset", (w, l) -> as(w).post("/api/users/" + targetUser
+                + "/second-factor/reset", EMPTY));
         CALLS.put("GET /api/auth/me", (w, l) -> as(w).get("/api/auth/me"));
         CALLS.put("POST /api/auth/logout", (w, l) -> (w == Who.ANON ? as(w) : login(w)).post("/api/auth/logout", EMPTY));
         CALLS.put("POST /api/auth/logout-everywhere", (w, l) -> {
@@ -444,7 +465,8 @@ class AuthorisationMatrixIT {
         CALLS.put("GET /api/users/roles", (w, l) -> as(w).get("/api/users/roles"));
         CALLS.put("GET /api/users/{id}", (w, l) -> as(w).get("/api/users/" + targetUser));
         CALLS.put("POST /api/users", (w, l) -> as(w).post("/api/users", Json.createObjectBuilder()
-                .add("username", "m" + SEEDS.incrementAndGet()).add("displayName", "矩阵测试").add("password", PASSWORD)
+                .add("username", "m" + SEEDS.incrementAndGet()).add("displayName", "矩阵测试").add("password", Accounts.FIRST_PASSWORD)
+                .add("mobile", "13900000000")
                 .add("roles", Json.createArrayBuilder().add("REVIEWER")).build()));
         CALLS.put("PUT /api/users/{id}", (w, l) -> as(w).put("/api/users/" + targetUser,
                 Json.createObjectBuilder().add("displayName", "矩阵测试 " + w).build()));
@@ -472,8 +494,7 @@ class AuthorisationMatrixIT {
         CALLS.put("GET /api/letters/{id}/reply", (w, l) -> as(w).get("/api/letters/" + l + "/reply"));
         CALLS.put("GET /api/letters/{id}/reply.pdf", (w, l) -> as(w).get("/api/letters/" + l + "/reply.pdf"));
         CALLS.put("GET /api/letters/{id}/reply.docx", (w, l) -> as(w).get("/api/letters/" + l + "/reply.docx"));
-        CALLS.put("POST /api/letters/{id}/sign-off", (w, l) -> as(w).post("/api/letters/" + l + "/sign-off",
-                Json.createObjectBuilder().add("password", w == Who.ANON ? "x" : password(w)).build()));
+        CALLS.put("POST /api/letters/{id}/sign-off", (w, l) -> as(w).post("/api/letters/" + l + "/sign-off", signOff(w)));
         CALLS.put("POST /api/letters/{id}/return", (w, l) -> as(w).post("/api/letters/" + l + "/return",
                 Json.createObjectBuilder().add("comment", "矩阵测试：退回").build()));
         CALLS.put("POST /api/letters/{id}/dispatch", (w, l) -> as(w).post("/api/letters/" + l + "/dispatch",
@@ -502,8 +523,7 @@ class AuthorisationMatrixIT {
             case IN_REVIEW -> step(letterIn(State.VERIFIED), Who.HANDLER, "/screening", EMPTY);
             case DRAFTED -> step(step(letterIn(State.IN_REVIEW), Who.REVIEWER, "/screening/results/1/review",
                     Json.createObjectBuilder().add("decision", "CONFIRM").add("note", "一致").build()), Who.HANDLER, "/reply", EMPTY);
-            case SIGNED -> step(letterIn(State.DRAFTED), Who.OFFICER, "/sign-off",
-                    Json.createObjectBuilder().add("password", "demo-officer").build());
+            case SIGNED -> step(letterIn(State.DRAFTED), Who.OFFICER, "/sign-off", signOff(Who.OFFICER));
         };
     }
 

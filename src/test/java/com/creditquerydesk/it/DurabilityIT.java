@@ -138,8 +138,7 @@ class DurabilityIT {
         for (String id : toSign) {
             requests.add(pool.submit(() -> {
                 go.await();
-                Api.Response r = officer.post("/api/letters/" + id + "/sign-off",
-                        Json.createObjectBuilder().add("password", "demo-officer").build());
+                Api.Response r = officer.post("/api/letters/" + id + "/sign-off", officer.signOffBody("demo-officer"));
                 lastAnswer.accumulateAndGet(System.nanoTime(), Math::max);
                 assertEquals(200, r.status(), r.body());
                 numbers.put(id, r.json().getString("number"));

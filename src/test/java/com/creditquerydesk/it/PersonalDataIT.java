@@ -5,6 +5,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import com.creditquerydesk.testsupport.Api;
+import com.creditquerydesk.testsupport.InContainer;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,8 @@ class PersonalDataIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "personal-data-test.war").addClass(PersonalDataIT.class);
+        return InContainer.withApi(ShrinkWrap.create(WebArchive.class, "personal-data-test.war")
+                .addClass(PersonalDataIT.class));
     }
 
     @Resource(lookup = "java:jboss/datasources/CqdDS")
@@ -60,23 +63,24 @@ class PersonalDataIT {
     @Test
     void aKnownIdNumberIsNowhereInClearAfterTheWholePath() throws Exception {
         String id = uniqueId();
-        String token = login("registry", "demo-registry");
+        String token = Api.as("registry").token();
         String letterId = upload(token, docxWithList("张三丰", id));
-        String clerk = login("clerk", "demo-clerk");
+        String clerk = Api.as("clerk").token();
         JsonObject letter = awaitRead(clerk, letterId);
         assertEquals(id, letter.getJsonObject("extraction").getJsonArray("candidates").getJsonObject(0).getString("idNumber"),
                 "the server did read the ID (the search below is not vacuous)");
         // The whole path, so that every library that touches the ID has had its chance to log it (docx4j binds it
         // into the reply, iText signs the PDF).
         post(clerk, "/api/letters/" + letterId + "/extraction/confirm", "{}", 200);
-        post(login("admin", "demo-admin"), "/api/letters/" + letterId + "/handler",
+        post(Api.as("admin").token(), "/api/letters/" + letterId + "/handler",
                 "{\"handler\":\"handler\",\"reason\":\"测试：固定经办人\"}", 200);
-        String handler = login("handler", "demo-handler");
+        String handler = Api.as("handler").token();
         assertEquals("NO_RECORD", post(handler, "/api/letters/" + letterId + "/screening", "{}", 200)
                 .getJsonArray("results").getJsonObject(0).getString("outcome"));
         post(handler, "/api/letters/" + letterId + "/reply", "{}", 200);
-        assertEquals("SIGNED", post(login("officer", "demo-officer"), "/api/letters/" + letterId + "/sign-off",
-                "{\"password\":\"demo-officer\"}", 200).getString("status"));
+        Api officer = Api.as("officer");
+        assertEquals("SIGNED", post(officer.token(), "/api/letters/" + letterId + "/sign-off",
+                officer.signOffBody("demo-officer").toString(), 200).getString("status"));
         post(token, "/api/letters/" + letterId + "/dispatch", "{\"channel\":\"paper\"}", 200);
 
         List<String> found = new ArrayList<>();
@@ -196,13 +200,6 @@ class PersonalDataIT {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
-    }
-
-    private String login(String user, String password) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:8080/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
-                .build(), 200).getString("token");
     }
 
     private String upload(String token, byte[] docx) throws Exception {

@@ -73,9 +73,11 @@ class ReplyIT {
         // The officer must re-enter his password; a wrong one signs nothing.
         Api.Response wrong = officer.post("/api/letters/" + id + "/sign-off", Json.createObjectBuilder().add("password", "nope").build());
         assertEquals(400, wrong.status());
-        assertEquals(403, handler.post("/api/letters/" + id + "/sign-off", Json.createObjectBuilder().add("password", "demo-handler").build()).status());
-        Api.Response signed = officer.post("/api/letters/" + id + "/sign-off",
+        Api.Response noCode = officer.post("/api/letters/" + id + "/sign-off",
                 Json.createObjectBuilder().add("password", "demo-officer").build());
+        assertEquals(400, noCode.status(), "the password alone does not sign: the second factor is asked again");
+        assertEquals(403, handler.post("/api/letters/" + id + "/sign-off", Json.createObjectBuilder().add("password", "demo-handler").build()).status());
+        Api.Response signed = officer.post("/api/letters/" + id + "/sign-off", officer.signOffBody("demo-officer"));
         assertEquals(200, signed.status(), signed.body());
         JsonObject reply = signed.json();
         assertEquals("SIGNED", reply.getString("status"));
@@ -145,8 +147,7 @@ class ReplyIT {
         List<Future<?>> signing = new ArrayList<>();
         for (String id : letters) {
             signing.add(pool.submit(() -> {
-                Api.Response r = officer.post("/api/letters/" + id + "/sign-off",
-                        Json.createObjectBuilder().add("password", "demo-officer").build());
+                Api.Response r = officer.post("/api/letters/" + id + "/sign-off", officer.signOffBody("demo-officer"));
                 assertEquals(200, r.status(), r.body());
                 numbers.put(id, r.json().getString("number"));
             }));

@@ -1,5 +1,6 @@
 package com.creditquerydesk.it;
 
+import com.creditquerydesk.testsupport.Accounts;
 import com.creditquerydesk.testsupport.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** 专机 (docs/rules.md#R23): a handler works from his registered terminals only, checked at login and on every request. */
 class TerminalsIT {
 
-    private static final String PASSWORD = "secret-pass-1";
+    private static final String PASSWORD = Accounts.FIRST_PASSWORD;
 
     private static Api.Response login(String user, String forwardedFor) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + "/api/auth/login"))
@@ -44,7 +45,8 @@ class TerminalsIT {
 
     @Test
     void aHandlerWorksFromHisTerminalsOnly() throws Exception {
-        String handler = AccountsIT.newUser(List.of("10.9.9.9"), "HANDLER");
+        Accounts.Account account = Accounts.create(List.of("10.9.9.9"), "HANDLER");
+        String handler = account.username();
         Api.Response refused = login(handler, null);
         assertEquals(403, refused.status(), refused.body());
         assertEquals("TERMINAL_NOT_REGISTERED", refused.json().getString("code"));
@@ -53,7 +55,7 @@ class TerminalsIT {
         assertEquals(403, login(handler, "10.9.9.9").status());
 
         assertEquals(200, register(handler, "127.0.0.0/8", "::1").status());
-        Api session = Api.anonymous().login(handler, PASSWORD);
+        Api session = account.login();
         assertEquals(200, session.get("/api/auth/me").status());
         // Taken off the list, the terminal stops the open session at its next request.
         assertEquals(200, register(handler, "10.9.9.9").status());
@@ -69,15 +71,15 @@ class TerminalsIT {
 
     @Test
     void aHandlerWithNoTerminalWorksNowhereAndAReviewerWithNoneAnywhere() throws Exception {
-        String handler = AccountsIT.newUser(List.of(), "HANDLER");
+        String handler = Accounts.create(List.of(), "HANDLER").username();
         assertEquals(403, login(handler, null).status());
-        String reviewer = AccountsIT.newUser(List.of(), "REVIEWER");
+        String reviewer = Accounts.create(List.of(), "REVIEWER").username();
         assertEquals(200, login(reviewer, null).status(), "a reviewer needs no terminal unless one is registered");
     }
 
     @Test
     void onlyTheSecurityAdministratorRegistersTerminalsAndOnlyAddresses() {
-        String handler = AccountsIT.newUser("HANDLER");
+        String handler = Accounts.create(List.of("127.0.0.0/8", "::1"), "HANDLER").username();
         long id = id(handler);
         assertEquals(403, Api.as("admin").put("/api/users/" + id + "/terminals", Json.createObjectBuilder()
                 .add("terminals", Json.createArrayBuilder().add("0.0.0.0/0")).build()).status());

@@ -1,5 +1,6 @@
 package com.creditquerydesk.testsupport;
 
+import com.creditquerydesk.domain.model.user.TotpSecret;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -17,12 +18,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** A black-box client of the running server's JSON API (base URL from cqd.base.url). */
 public final class Api {
 
     public static final String BASE = System.getProperty("cqd.base.url", "http://localhost:8080");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static final Map<String, String> SESSIONS = new ConcurrentHashMap<>();
+    private static final Map<String, Confirmation> CONFIRMATIONS = new java.util.HashMap<>();
+    private static final Pattern SMS_CODE = Pattern.compile("验证码为 ([0-9]{6})");
 
     private final String base;
     private final String token;
@@ -36,27 +43,136 @@ public final class Api {
         return new Api(BASE, null);
     }
 
+    /** A session whose token a test obtained itself. */
+    public static Api withToken(String token) {
+        return new Api(BASE, token);
+    }
+
     public static Api at(String base) {
         return new Api(base, null);
     }
 
-    /** Logs in a demo user (password "demo-" + username). */
+    /**
+     * A session of a demo user (password "demo-" + username, authenticator secret from the README): the one this
+     * test run already has while it is alive, since each authenticator code can be used once only.
+     */
     public static Api as(String username) {
         return as(BASE, username);
     }
 
-    /** Logs in a demo user on the server at that base URL. */
+    /** A session of a demo user on the server at that base URL. */
     public static Api as(String base, String username) {
-        return at(base).login(username, "demo-" + username);
+        String key = base + " " + username;
+        String cached = SESSIONS.get(key);
+        if (cached != null && new Api(base, cached).get("/api/auth/me").status() == 200) {
+            return new Api(base, cached);
+        }
+        Api fresh = at(base).login(username, "demo-" + username);
+        SESSIONS.put(key, fresh.token);
+        return fresh;
     }
 
+    /**
+     * Logs in with the password and whatever second factor the server asks for: a demo account's authenticator
+     * code, or the SMS code from the demo outbox.
+     */
     public Api login(String username, String password) {
+        return login(username, password, SecondFactors.demoSecret(username).orElse(null));
+    }
+
+    /** Logs in, answering an authenticator challenge with codes of {@code secret}. */
+    public Api login(String username, String password, TotpSecret secret) {
         Response r = post("/api/auth/login", Json.createObjectBuilder().add("username", username)
                 .add("password", password).build());
         if (r.status() != 200) {
             throw new IllegalStateException("login of " + username + " failed: " + r.status() + " " + r.body());
         }
-        return new Api(base, r.json().getString("token"));
+        if (r.json().containsKey("token")) {
+            return new Api(base, r.json().getString("token"));
+        }
+        String challenge = r.json().getString("challenge");
+        boolean totp = r.json().getString("secondFactor").equals("TOTP");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String code = totp ? SecondFactors.freshCode(requireSecret(username, secret)) : smsCode(username);
+            Response t = answer(challenge, code);
+            if (t.status() == 200) {
+                return new Api(base, t.json().getString("token"));
+            }
+            if (!totp || t.status() != 401 || !t.body().contains("SECOND_FACTOR_WRONG")) {
+                throw new IllegalStateException("second factor of " + username + " refused: " + t.status() + " " + t.body());
+            }
+            SecondFactors.skipStep(secret);
+        }
+        throw new IllegalStateException("the authenticator codes of " + username + " were refused three times");
+    }
+
+    /** The second step of a log-in. */
+    public Response answer(String challenge, String code) {
+        return post("/api/auth/login/second-factor", Json.createObjectBuilder().add("challenge", challenge)
+                .add("code", code).build());
+    }
+
+    /** The newest SMS code the demo outbox holds for the user. */
+    public String smsCode(String username) {
+        return get("/api/demo/sms-outbox").structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("username").equals(username)).findFirst()
+                .map(m -> SMS_CODE.matcher(m.getString("text"))).filter(java.util.regex.Matcher::find)
+                .map(m -> m.group(1))
+                .orElseThrow(() -> new IllegalStateException("no SMS code for " + username + " in the demo outbox"));
+    }
+
+    private static TotpSecret requireSecret(String username, TotpSecret secret) {
+        if (secret == null) {
+            throw new IllegalStateException(username + " is asked for an authenticator code, and no secret is known");
+        }
+        return secret;
+    }
+
+    /**
+     * The body of a sign-off: the password again and this session's answered confirmation (docs/rules.md#R24), one
+     * per four minutes, answered here with the demo account's authenticator code.
+     */
+    public JsonObject signOffBody(String password) {
+        return signOffBody(password, null);
+    }
+
+    /** {@link #signOffBody(String)} answered with codes of {@code secret} (null: the demo account's). */
+    public JsonObject signOffBody(String password, TotpSecret secret) {
+        String challenge;
+        synchronized (CONFIRMATIONS) {
+            Confirmation c = CONFIRMATIONS.get(token);
+            if (c == null || c.answeredAt().isBefore(java.time.Instant.now().minusSeconds(240))) {
+                c = confirm(secret);
+                CONFIRMATIONS.put(token, c);
+            }
+            challenge = c.challenge();
+        }
+        var body = Json.createObjectBuilder().add("password", password);
+        return (challenge == null ? body : body.add("challenge", challenge)).build();
+    }
+
+    private record Confirmation(String challenge, java.time.Instant answeredAt) {
+    }
+
+    private Confirmation confirm(TotpSecret own) {
+        JsonObject started = post("/api/auth/confirmation", Json.createObjectBuilder().build()).json();
+        if (!started.getBoolean("required")) {
+            return new Confirmation(null, java.time.Instant.now());
+        }
+        String username = get("/api/auth/me").json().getString("username");
+        String challenge = started.getJsonObject("challenge").getString("challenge");
+        TotpSecret secret = own != null ? own : SecondFactors.demoSecret(username).orElseThrow();
+        Response r = post("/api/auth/confirmation/answer", Json.createObjectBuilder().add("challenge", challenge)
+                .add("code", SecondFactors.freshCode(secret)).build());
+        if (r.status() / 100 != 2) {
+            throw new IllegalStateException("confirmation of " + username + " refused: " + r.status() + " " + r.body());
+        }
+        return new Confirmation(challenge, java.time.Instant.now());
+    }
+
+    /** The bearer token of this session, for tests that send their own requests. */
+    public String token() {
+        return token;
     }
 
     public record Response(int status, String body, byte[] bytes, java.net.http.HttpHeaders headers) {

@@ -63,7 +63,7 @@ public class ReplySignOff {
      * whole transaction, number included, rolls back and nothing was ever issued under it.
      */
     @Transactional(dontRollbackOn = PasswordRefused.class)
-    public ReplyLetter signOff(Actor actor, String letterId, char[] password) {
+    public ReplyLetter signOff(Actor actor, String letterId, char[] password, String challenge, String secondCode) {
         IncomingLetter letter = inputs.letter(letterId);
         ReplyLetter reply = inputs.reply(letterId, "NO_DRAFT", "尚无复函草稿", "there is no draft reply");
         Set<String> hitReviewers = inputs.screening(letterId).hitReviewers();
@@ -72,8 +72,9 @@ public class ReplySignOff {
             throw new DomainException(Kind.CONFLICT, "REPLY_NOT_AWAITING_SIGN_OFF", "复函当前不在待签发状态",
                     "the reply is not awaiting sign-off");
         }
-        if (password == null || !auth.confirmPassword(actor, password)) {
-            audit.record(actor, AuditAction.SIGN_OFF_PASSWORD_WRONG, letterId, "签发时密码确认失败");
+        // The password and, where the account needs one, the second factor again (docs/rules.md#R24).
+        if (password == null || !auth.confirm(actor, password, challenge, secondCode)) {
+            audit.record(actor, AuditAction.SIGN_OFF_PASSWORD_WRONG, letterId, "签发时密码或验证码确认失败");
             throw new PasswordRefused();
         }
         LocalDate today = calendar.today();
@@ -101,10 +102,12 @@ public class ReplySignOff {
         return reply;
     }
 
-    /** A wrong password at sign-off: audited, and the transaction still commits that record. */
+    /** A wrong password or code at sign-off: audited, and the transaction still commits that record. */
     public static class PasswordRefused extends DomainException {
         PasswordRefused() {
-            super(Kind.INVALID, "SIGN_OFF_PASSWORD_WRONG", "密码错误，未签发", "wrong password; nothing was signed");
+            super(Kind.INVALID, "SIGN_OFF_PASSWORD_WRONG",
+                    "密码或验证码错误（验证码 5 分钟内有效、只能用一次），未签发",
+                    "wrong password or code (a code is good for 5 minutes, once); nothing was signed");
         }
     }
 }

@@ -3,7 +3,12 @@ package com.creditquerydesk.application.user;
 import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.domain.model.user.IpRange;
+import com.creditquerydesk.domain.model.user.LoginChallenges;
+import com.creditquerydesk.domain.model.user.MobileNumber;
+import com.creditquerydesk.domain.model.user.SecretSeal;
+import com.creditquerydesk.domain.model.user.TotpSecret;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.model.user.PasswordHashing;
 import com.creditquerydesk.domain.model.user.Tokens;
@@ -16,14 +21,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** An administrator manages accounts and their roles; every change is audited. */
 @ApplicationScoped
 public class UserAdminService {
-
-    static final int MIN_PASSWORD_LENGTH = 10;
 
     @Inject
     UserRepository users;
@@ -40,6 +45,15 @@ public class UserAdminService {
     @Inject
     Clock clock;
 
+    @Inject
+    ServerSettings settings;
+
+    @Inject
+    LoginChallenges challenges;
+
+    @Inject
+    SecretSeal seal;
+
     public List<User> list() {
         return users.findAll();
     }
@@ -49,21 +63,54 @@ public class UserAdminService {
                 "用户不存在：" + id, "no such user: " + id));
     }
 
+    /**
+     * Opens an account with a first password meeting the policy, which its owner changes at his first log-in, and
+     * the mobile number its SMS codes go to (docs/rules.md#R24, R25).
+     */
     @Transactional
-    public User create(Actor actor, String username, String displayName, char[] password, Set<Role> roles) {
+    public User create(Actor actor, String username, String displayName, char[] password, Set<Role> roles,
+                       MobileNumber mobile) {
+        requireFree(username);
+        User user = User.openedByAdministrator(username == null ? null : username.strip(), displayName, password,
+                roles, settings.passwordPolicy(), hasher, clock.instant());
+        user.setMobile(mobile);
+        users.store(user);
+        audit.record(actor, AuditAction.USER_CREATED, null, "新建用户 " + user.username() + "，角色 " + user.roles()
+                + (mobile == null ? "" : "，手机 " + mobile.masked()));
+        return user;
+    }
+
+    /**
+     * Demo mode's published accounts: the README's passwords and authenticator secrets, which no policy would
+     * accept for a real account (docs/rules.md#R24).
+     */
+    @Transactional
+    public User openPublished(String username, String displayName, char[] password, Set<Role> roles,
+                              TotpSecret secret, MobileNumber mobile) {
+        requireFree(username);
+        User user = new User(username, displayName, hasher.hash(password), roles, clock.instant());
+        user.setMobile(mobile);
+        user.bindPublishedTotp(seal.seal(secret.base32()));
+        users.store(user);
+        audit.record(Actor.system(), AuditAction.USER_CREATED, null, "新建演示用户 " + user.username() + "，角色 "
+                + user.roles());
+        return user;
+    }
+
+    private void requireFree(String username) {
         if (username != null && users.findByUsername(username.strip()).isPresent()) {
             throw new DomainException(Kind.CONFLICT, "USERNAME_TAKEN", "用户名已存在：" + username,
                     "the username is taken: " + username);
         }
-        checkPassword(password);
-        User user = users.store(new User(username == null ? null : username.strip(), displayName,
-                hasher.hash(password), roles, clock.instant()));
-        audit.record(actor, AuditAction.USER_CREATED, null, "新建用户 " + user.username() + "，角色 " + user.roles());
-        return user;
     }
 
+    /**
+     * Changes an account; a password set here is temporary, to be changed at the owner's next log-in
+     * (docs/rules.md#R25). An empty mobile number removes it.
+     */
     @Transactional
-    public User update(Actor actor, long id, String displayName, Set<Role> roles, Boolean active, char[] newPassword) {
+    public User update(Actor actor, long id, String displayName, Set<Role> roles, Boolean active, char[] newPassword,
+                       Optional<MobileNumber> mobile) {
         User user = get(id);
         StringBuilder what = new StringBuilder("修改用户 " + user.username() + "：");
         if (displayName != null) {
@@ -73,6 +120,10 @@ public class UserAdminService {
         if (roles != null) {
             what.append("角色 ").append(user.roles()).append(" → ").append(roles).append("；");
             user.setRoles(roles);
+        }
+        if (mobile != null) {
+            user.setMobile(mobile.orElse(null));
+            what.append("手机 ").append(mobile.map(MobileNumber::masked).orElse("（无）")).append("；");
         }
         if (active != null) {
             if (!active && user.id() == actor.userId()) {
@@ -86,14 +137,18 @@ public class UserAdminService {
             }
         }
         if (newPassword != null) {
-            checkPassword(newPassword);
-            user.changePassword(hasher.hash(newPassword));
-            user.unlock();
+            user.setTemporaryPassword(newPassword, settings.passwordPolicy(), hasher, clock.instant());
+            challenges.clearAllOf(user.username());
             tokens.revokeAllOf(user.id());
             what.append("重置密码；");
         }
         audit.record(actor, AuditAction.USER_UPDATED, null, what.toString());
         return user;
+    }
+
+    /** When the account's log-in is paused on some computer (docs/rules.md#R20). */
+    public Optional<Instant> pausedUntil(User user) {
+        return challenges.blockedUntil(user.username(), clock.instant());
     }
 
     /** The security administrator registers an account's terminals (专机, docs/rules.md#R23). */
@@ -109,15 +164,8 @@ public class UserAdminService {
     @Transactional
     public User unlock(Actor actor, long id) {
         User user = get(id);
-        user.unlock();
+        challenges.clearAllOf(user.username());
         audit.record(actor, AuditAction.USER_UNLOCKED, null, "解锁用户 " + user.username());
         return user;
-    }
-
-    private static void checkPassword(char[] password) {
-        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new DomainException(Kind.INVALID, "PASSWORD_TOO_SHORT", "密码至少 " + MIN_PASSWORD_LENGTH + " 位",
-                    "a password has at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
     }
 }

@@ -7,7 +7,8 @@ package com.creditquerydesk.domain.shared;
 public class DomainException extends BilingualException {
 
     /** What kind of failure this is, so an interface can answer with the right status. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNSUPPORTED, TOO_LARGE, UNPROCESSABLE, LOCKED }
+    public enum Kind { INVALID, UNAUTHENTICATED, NOT_FOUND, CONFLICT, FORBIDDEN, UNSUPPORTED, TOO_LARGE, UNPROCESSABLE, LOCKED,
+        TOO_MANY }
 
     private final Kind kind;
 

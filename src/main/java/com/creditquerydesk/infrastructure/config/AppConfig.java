@@ -3,18 +3,27 @@ package com.creditquerydesk.infrastructure.config;
 import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.intake.FileInspector;
 import com.creditquerydesk.domain.model.user.IpRange;
+import com.creditquerydesk.domain.model.user.PasswordPolicy;
 import com.creditquerydesk.domain.model.user.Role;
+import com.creditquerydesk.domain.model.user.SecondFactor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The product's settings, read through MicroProfile Config: each key can be given as a system
@@ -70,6 +79,38 @@ public class AppConfig implements ServerSettings {
     @Inject
     @ConfigProperty(name = "cqd.terminals.required-for", defaultValue = "HANDLER,PRINCIPAL_OFFICER")
     List<String> rolesNeedingTerminal;
+
+    @Inject
+    @ConfigProperty(name = "cqd.second-factor.required-for",
+            defaultValue = "REGISTRY_CLERK,CORRECTION_CLERK,HANDLER,REVIEWER,PRINCIPAL_OFFICER,AUDITOR,ADMINISTRATOR,"
+                    + "SECURITY_ADMINISTRATOR")
+    List<String> rolesNeedingSecondFactor;
+
+    @Inject
+    @ConfigProperty(name = "cqd.second-factor.factors", defaultValue = "TOTP,SMS")
+    List<String> secondFactors;
+
+    @Inject
+    @ConfigProperty(name = "cqd.password.max-age-days", defaultValue = "90")
+    int passwordMaxAgeDays;
+
+    @Inject
+    @ConfigProperty(name = "cqd.sms.url")
+    Optional<String> smsUrl;
+
+    /** The body posted to the SMS platform: {mobile} and {text} are replaced (JSON-escaped when the type is JSON). */
+    @Inject
+    @ConfigProperty(name = "cqd.sms.body", defaultValue = "{\"mobile\":\"{mobile}\",\"content\":\"{text}\"}")
+    String smsBody;
+
+    @Inject
+    @ConfigProperty(name = "cqd.sms.content-type", defaultValue = "application/json")
+    String smsContentType;
+
+    /** An Authorization header value for the SMS platform, if it wants one. */
+    @Inject
+    @ConfigProperty(name = "cqd.sms.authorization")
+    Optional<String> smsAuthorization;
 
     @Inject
     @ConfigProperty(name = "cqd.proxies")
@@ -148,6 +189,64 @@ public class AppConfig implements ServerSettings {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         rolesNeedingTerminal.stream().filter(r -> !r.isBlank()).map(Role::parse).forEach(roles::add);
         return roles;
+    }
+
+    @Override
+    public Set<Role> rolesNeedingSecondFactor() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rolesNeedingSecondFactor.stream().filter(r -> !r.isBlank()).map(Role::parse).forEach(roles::add);
+        return roles;
+    }
+
+    @Override
+    public Set<SecondFactor> secondFactors() {
+        Set<SecondFactor> factors = EnumSet.noneOf(SecondFactor.class);
+        secondFactors.stream().filter(f -> !f.isBlank()).map(f -> SecondFactor.valueOf(f.strip().toUpperCase(Locale.ROOT)))
+                .forEach(factors::add);
+        return factors;
+    }
+
+    @Override
+    public PasswordPolicy passwordPolicy() {
+        PasswordPolicy p = passwordPolicy;
+        if (p == null) {
+            p = new PasswordPolicy(commonPasswords(), Duration.ofDays(passwordMaxAgeDays));
+            passwordPolicy = p;
+        }
+        return p;
+    }
+
+    private volatile PasswordPolicy passwordPolicy;
+
+    /** The bundled list (a file, so that it grows without a code change: docs/rules.md#R25). */
+    private static Set<String> commonPasswords() {
+        try (InputStream in = AppConfig.class.getResourceAsStream("/passwords/common-passwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled list /passwords/common-passwords.txt is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SMS platform's address; none means no SMS outside demo mode. */
+    public Optional<URI> smsUrl() {
+        return smsUrl.filter(s -> !s.isBlank()).map(URI::create);
+    }
+
+    public String smsBody() {
+        return smsBody;
+    }
+
+    public String smsContentType() {
+        return smsContentType;
+    }
+
+    public Optional<String> smsAuthorization() {
+        return smsAuthorization.filter(s -> !s.isBlank());
     }
 
     /** The reverse proxies whose X-Forwarded-For is believed (docs/rules.md#R23); none by default. */

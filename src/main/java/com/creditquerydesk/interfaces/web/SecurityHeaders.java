@@ -31,6 +31,10 @@ public class SecurityHeaders implements Filter {
         http.setHeader("X-Content-Type-Options", "nosniff");
         http.setHeader("X-Frame-Options", "DENY");
         http.setHeader("Referrer-Policy", "no-referrer");
+        if (request.isSecure()) {
+            // Over TLS only (README "TLS"): a browser that saw it refuses plain HTTP to this host for a year.
+            http.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         String path = ((HttpServletRequest) request).getRequestURI();
         if (path.startsWith(((HttpServletRequest) request).getContextPath() + "/api/")) {
             http.setHeader("Cache-Control", "no-store");

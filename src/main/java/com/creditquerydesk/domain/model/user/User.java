@@ -12,14 +12,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.net.InetAddress;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,10 +33,8 @@ import java.util.stream.Collectors;
 @Table(name = "app_user")
 public class User {
 
-    /** Five wrong passwords in a row lock the account for 15 minutes. */
-    public static final int MAX_FAILED_LOGINS = 5;
     public static final int MAX_TERMINALS = 20;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    static final int RECOVERY_CODES = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
 
     @Id
@@ -63,11 +65,34 @@ public class User {
     @Column(nullable = false)
     private boolean active = true;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
+    // The second factor (docs/rules.md#R24): the mobile number SMS codes go to, the authenticator secret sealed
+    // with the server's key, the last time step a code was accepted for, and the unused recovery codes' hashes.
+    @Column(length = 11)
+    private String mobile;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "totp_secret", length = 200)
+    private String totpSecretSealed;
+
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_recovery_code", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "code_hash", length = 64)
+    private Set<String> recoveryCodeHashes = new HashSet<>();
+
+    // The password's age and the hashes of the ones before it (docs/rules.md#R25).
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_password_history", joinColumns = @JoinColumn(name = "user_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "password_hash", length = 200)
+    private List<String> previousPasswordHashes = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -92,29 +117,147 @@ public class User {
         this.displayName = checkedDisplayName(displayName);
         this.passwordHash = passwordHash;
         this.createdAt = now;
+        this.passwordChangedAt = now;
         setRoles(roles);
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /**
+     * An account an administrator opens: its first password meets the policy, and its owner must change it at his
+     * first log-in (docs/rules.md#R25). (Only demo mode's published accounts are made with the constructor.)
+     */
+    public static User openedByAdministrator(String username, String displayName, char[] password, Set<Role> roles,
+                                             PasswordPolicy policy, PasswordHashing hasher, Instant now) {
+        policy.check(username, password);
+        User user = new User(username, displayName, hasher.hash(password), roles, now);
+        user.mustChangePassword = true;
+        return user;
     }
 
-    /** Counts a wrong password; the fifth in a row locks the account. */
-    public void recordFailedLogin(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
+    /**
+     * The owner changes his password: it must meet the policy and be none of his last five (docs/rules.md#R25).
+     */
+    public void changePassword(char[] password, PasswordPolicy policy, PasswordHashing hasher, Instant now) {
+        policy.check(username, password);
+        if (hasher.verify(password, passwordHash) || previousPasswordHashes.stream().anyMatch(h -> hasher.verify(password, h))) {
+            throw PasswordPolicy.weak("PASSWORD_REUSED", "不能使用最近 " + PasswordPolicy.HISTORY + " 次用过的密码",
+                    "a password must not be one of the last " + PasswordPolicy.HISTORY + " used");
         }
+        previousPasswordHashes.add(0, passwordHash);
+        while (previousPasswordHashes.size() > PasswordPolicy.HISTORY - 1) {
+            previousPasswordHashes.remove(previousPasswordHashes.size() - 1);
+        }
+        passwordHash = hasher.hash(password);
+        passwordChangedAt = now;
+        mustChangePassword = false;
     }
 
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+    /**
+     * An administrator sets a password for the account (a new account's first, or a forgotten one's): it meets the
+     * policy, and its owner must change it at his next log-in (docs/rules.md#R25).
+     */
+    public void setTemporaryPassword(char[] password, PasswordPolicy policy, PasswordHashing hasher, Instant now) {
+        policy.check(username, password);
+        passwordHash = hasher.hash(password);
+        passwordChangedAt = now;
+        mustChangePassword = true;
     }
 
-    public void changePassword(String newHash) {
-        this.passwordHash = newHash;
+    /** Whether the owner must choose a new password before doing anything else: set by an admin, or too old. */
+    public boolean passwordChangeDue(PasswordPolicy policy, Instant now) {
+        return mustChangePassword
+                || (!policy.maxAge().isZero() && !now.isBefore(passwordChangedAt.plus(policy.maxAge())));
+    }
+
+    /**
+     * The factor this account proves itself with, among those allowed: its authenticator app once enrolled, else
+     * SMS to its mobile (docs/rules.md#R24).
+     */
+    public Optional<SecondFactor> secondFactor(Set<SecondFactor> allowed) {
+        if (totpSecretSealed != null && allowed.contains(SecondFactor.TOTP)) {
+            return Optional.of(SecondFactor.TOTP);
+        }
+        if (mobile != null && allowed.contains(SecondFactor.SMS)) {
+            return Optional.of(SecondFactor.SMS);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether this account must give a second factor: it holds a role the configuration names. */
+    public boolean needsSecondFactor(Set<Role> rolesNeedingOne) {
+        return roles.stream().anyMatch(rolesNeedingOne::contains);
+    }
+
+    public Optional<MobileNumber> mobile() {
+        return Optional.ofNullable(mobile).map(MobileNumber::new);
+    }
+
+    public void setMobile(MobileNumber number) {
+        this.mobile = number == null ? null : number.digits();
+    }
+
+    /** The authenticator secret, sealed with the server's key (never in clear at rest). */
+    public Optional<String> totpSecretSealed() {
+        return Optional.ofNullable(totpSecretSealed);
+    }
+
+    /**
+     * Enrols an authenticator app, once its owner has shown a code from it, and replaces the recovery codes
+     * (docs/rules.md#R24).
+     */
+    public void enrolTotp(String sealedSecret, TotpSecret secret, String code, Set<String> recoveryCodes, Instant now) {
+        OptionalLong step = Totp.accept(secret, code, now, Long.MIN_VALUE);
+        if (step.isEmpty()) {
+            throw wrongCode();
+        }
+        if (recoveryCodes.size() != RECOVERY_CODES) {
+            throw new IllegalArgumentException("an enrolment gives " + RECOVERY_CODES + " recovery codes");
+        }
+        totpSecretSealed = sealedSecret;
+        totpLastStep = step.getAsLong();
+        recoveryCodeHashes = recoveryCodes.stream().map(User::recoveryHash).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /**
+     * Binds a secret that was published rather than drawn: demo mode's accounts, whose secrets the README lists
+     * (docs/rules.md#R24). Never used outside demo mode.
+     */
+    public void bindPublishedTotp(String sealedSecret) {
+        totpSecretSealed = sealedSecret;
+        totpLastStep = 0;
+    }
+
+    /** Accepts a code of the enrolled app once: a code of a step already used is refused (docs/rules.md#R24). */
+    public boolean acceptTotp(TotpSecret secret, String code, Instant now) {
+        OptionalLong step = Totp.accept(secret, code, now, totpLastStep);
+        step.ifPresent(s -> totpLastStep = s);
+        return step.isPresent();
+    }
+
+    /** Accepts one of the recovery codes, which is then used up. */
+    public boolean useRecoveryCode(String code) {
+        return code != null && recoveryCodeHashes.remove(recoveryHash(code));
+    }
+
+    public int recoveryCodesLeft() {
+        return recoveryCodeHashes.size();
+    }
+
+    /** The security administrator's reset: the app is forgotten, the account falls back to SMS until re-enrolled. */
+    public void resetSecondFactor() {
+        totpSecretSealed = null;
+        totpLastStep = 0;
+        recoveryCodeHashes.clear();
+    }
+
+    /** Recovery codes are compared without case, spaces or dashes, as people type them from paper. */
+    static String recoveryHash(String code) {
+        return com.creditquerydesk.domain.shared.Sha256.hex(code.replace("-", "").replace(" ", "").toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public static DomainException wrongCode() {
+        return new DomainException(DomainException.Kind.UNAUTHENTICATED, "SECOND_FACTOR_WRONG",
+                "验证码不正确或已使用过，请输入最新的验证码",
+                "the code is wrong or was used already: enter the latest code");
     }
 
     public void setRoles(Set<Role> roles) {
@@ -175,11 +318,6 @@ public class User {
         this.active = active;
     }
 
-    public void unlock() {
-        lockedUntil = null;
-        failedLogins = 0;
-    }
-
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
@@ -208,7 +346,7 @@ public class User {
         return active;
     }
 
-    public Instant lockedUntil() {
-        return lockedUntil;
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
     }
 }

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every /api call needs a valid bearer token (401), a registered terminal where the account needs one (403,
- * docs/rules.md#R23) and, where a method names roles, one of them (403).
+ * docs/rules.md#R23), a password that need not be changed first (403, R25) and, where a method names roles, one of
+ * them (403).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -67,6 +68,13 @@ public class AuthFilter implements ContainerRequestFilter {
                 servletRequest == null ? null : address.of(servletRequest));
         current.set(actor, token);
         auth.requireTerminal(actor, u);
+        if (!method.isAnnotationPresent(BeforePasswordChange.class) && auth.passwordChangeDue(u)) {
+            request.abortWith(error(403, new ApiError("PASSWORD_CHANGE_REQUIRED",
+                    "请先修改密码（管理员设置的密码须在首次登录时修改，密码到期也须修改）",
+                    "change your password first (a password an administrator set must be changed at the first log-in,"
+                            + " and so must an expired one)")));
+            return;
+        }
         Allowed allowed = method.isAnnotationPresent(Allowed.class) ? method.getAnnotation(Allowed.class)
                 : type == null ? null : type.getAnnotation(Allowed.class);
         if (allowed != null && Arrays.stream(allowed.value()).noneMatch(u::hasRole)) {

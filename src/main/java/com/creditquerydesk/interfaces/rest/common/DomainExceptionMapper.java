@@ -15,6 +15,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     public Response toResponse(DomainException e) {
         int status = switch (e.kind()) {
             case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
@@ -22,6 +23,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case UNSUPPORTED -> 415;
             case UNPROCESSABLE -> 422;
             case LOCKED -> 423;
+            case TOO_MANY -> 429;
         };
         String existing = e instanceof DuplicateLetterException d ? d.existingLetterId() : null;
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))

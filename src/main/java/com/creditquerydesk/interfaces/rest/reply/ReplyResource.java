@@ -42,7 +42,8 @@ public class ReplyResource {
         }
     }
 
-    public record SignOff(String password) {
+    /** The password again and, where the account needs one, the answer to POST /api/auth/confirmation's challenge. */
+    public record SignOff(String password, String challenge, String code) {
     }
 
     public record ReturnRequest(String comment) {
@@ -109,7 +110,8 @@ public class ReplyResource {
     @Allowed(Role.PRINCIPAL_OFFICER)
     public ReplyJson signOff(@PathParam("id") String id, SignOff body) {
         return ReplyJson.of(signing.signOff(current.get(), id,
-                body == null || body.password() == null ? null : body.password().toCharArray()));
+                body == null || body.password() == null ? null : body.password().toCharArray(),
+                body == null ? null : body.challenge(), body == null ? null : body.code()));
     }
 
     @POST

@@ -1,6 +1,9 @@
 package com.creditquerydesk.interfaces.rest.users;
 
+import com.creditquerydesk.application.user.TotpEnrolment;
 import com.creditquerydesk.application.user.UserAdminService;
+import com.creditquerydesk.domain.model.user.MobileNumber;
+import com.creditquerydesk.domain.model.user.User;
 import com.creditquerydesk.domain.model.user.IpRange;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
@@ -22,6 +25,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Accounts and roles, for administrators. */
@@ -31,43 +35,55 @@ import java.util.Set;
 @Allowed(Role.ADMINISTRATOR)
 public class UserResource {
 
+    /**
+     * @param lockedUntil when the log-in is paused on some computer after failures (docs/rules.md#R20)
+     * @param totpEnrolled whether an authenticator app is bound (docs/rules.md#R24)
+     */
     public record UserView(long id, String username, String displayName, List<String> roles, List<String> roleLabels,
-                           boolean active, Instant lockedUntil, List<String> terminals) {
-        static UserView of(com.creditquerydesk.domain.model.user.User u) {
-            UserSummary s = UserSummary.of(u);
-            return new UserView(u.id(), u.username(), u.displayName(), s.roles(), s.roleLabels(), u.isActive(),
-                    u.lockedUntil(), u.terminals().stream().map(IpRange::toString).sorted().toList());
-        }
+                           boolean active, Instant lockedUntil, List<String> terminals, String mobile,
+                           boolean totpEnrolled, Instant passwordChangedAt) {
     }
 
-    public record NewUser(String username, String displayName, String password, List<String> roles) {
+    public record NewUser(String username, String displayName, String password, List<String> roles, String mobile) {
     }
 
     /** {"terminals": ["10.1.2.3", "10.1.2.0/24"]}: the whole list, an empty one removes them all. */
     public record Terminals(List<String> terminals) {
     }
 
-    public record UserChange(String displayName, List<String> roles, Boolean active, String password) {
+    /** Only what is given changes; {"mobile": ""} removes the number. */
+    public record UserChange(String displayName, List<String> roles, Boolean active, String password, String mobile) {
     }
 
     @Inject
     UserAdminService users;
 
     @Inject
+    TotpEnrolment enrolment;
+
+    @Inject
     CurrentActor current;
+
+    private UserView view(User u) {
+        UserSummary s = UserSummary.of(u);
+        return new UserView(u.id(), u.username(), u.displayName(), s.roles(), s.roleLabels(), u.isActive(),
+                users.pausedUntil(u).orElse(null), u.terminals().stream().map(IpRange::toString).sorted().toList(),
+                u.mobile().map(MobileNumber::digits).orElse(null), u.totpSecretSealed().isPresent(),
+                u.passwordChangedAt());
+    }
 
     /** The security administrator sees the accounts too, to unlock them (docs/rules.md#R22). */
     @GET
     @Allowed({Role.ADMINISTRATOR, Role.SECURITY_ADMINISTRATOR})
     public List<UserView> list() {
-        return users.list().stream().map(UserView::of).toList();
+        return users.list().stream().map(this::view).toList();
     }
 
     @GET
     @Path("/{id}")
     @Allowed({Role.ADMINISTRATOR, Role.SECURITY_ADMINISTRATOR})
     public UserView get(@PathParam("id") long id) {
-        return UserView.of(users.get(id));
+        return view(users.get(id));
     }
 
     @POST
@@ -76,8 +92,9 @@ public class UserResource {
             throw new DomainException("BODY_REQUIRED", "请求内容为空", "the request body is empty");
         }
         var user = users.create(current.get(), body.username(), body.displayName(),
-                body.password() == null ? null : body.password().toCharArray(), roles(body.roles()));
-        return Response.status(201).entity(UserView.of(user)).build();
+                body.password() == null ? null : body.password().toCharArray(), roles(body.roles()),
+                body.mobile() == null || body.mobile().isBlank() ? null : new MobileNumber(body.mobile()));
+        return Response.status(201).entity(view(user)).build();
     }
 
     @PUT
@@ -86,16 +103,26 @@ public class UserResource {
         if (body == null) {
             throw new DomainException("BODY_REQUIRED", "请求内容为空", "the request body is empty");
         }
-        return UserView.of(users.update(current.get(), id, body.displayName(),
+        return view(users.update(current.get(), id, body.displayName(),
                 body.roles() == null ? null : roles(body.roles()), body.active(),
-                body.password() == null ? null : body.password().toCharArray()));
+                body.password() == null ? null : body.password().toCharArray(),
+                body.mobile() == null ? null : body.mobile().isBlank() ? Optional.empty()
+                        : Optional.of(new MobileNumber(body.mobile()))));
     }
 
     @POST
     @Path("/{id}/unlock")
     @Allowed(Role.SECURITY_ADMINISTRATOR)
     public UserView unlock(@PathParam("id") long id) {
-        return UserView.of(users.unlock(current.get(), id));
+        return view(users.unlock(current.get(), id));
+    }
+
+    /** A lost phone: the account's authenticator app is forgotten, it logs in by SMS again (docs/rules.md#R24). */
+    @POST
+    @Path("/{id}/second-factor/reset")
+    @Allowed(Role.SECURITY_ADMINISTRATOR)
+    public UserView resetSecondFactor(@PathParam("id") long id) {
+        return view(enrolment.reset(current.get(), id));
     }
 
     /** 登记专机: the security administrator sets the addresses the account may work from (docs/rules.md#R23). */
@@ -108,7 +135,7 @@ public class UserResource {
         }
         Set<IpRange> ranges = new LinkedHashSet<>();
         body.terminals().forEach(t -> ranges.add(IpRange.parse(t)));
-        return UserView.of(users.registerTerminals(current.get(), id, ranges));
+        return view(users.registerTerminals(current.get(), id, ranges));
     }
 
     @GET

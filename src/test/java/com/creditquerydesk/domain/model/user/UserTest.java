@@ -3,8 +3,11 @@ package com.creditquerydesk.domain.model.user;
 import com.creditquerydesk.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,30 +23,95 @@ class UserTest {
         return new User("handler", "张经办", "hash", EnumSet.of(Role.HANDLER, Role.REVIEWER), T0);
     }
 
-    @Test
-    void fiveWrongPasswordsInARowLockFor15Minutes() {
-        User u = user();
-        for (int i = 0; i < 4; i++) {
-            u.recordFailedLogin(T0);
-            assertFalse(u.isLocked(T0));
+    /** A stand-in for the slow hash: "h:" + the password, enough to test the rules around it. */
+    static final PasswordHashing PLAIN = new PasswordHashing() {
+        @Override
+        public String hash(char[] password) {
+            return "h:" + new String(password);
         }
-        u.recordFailedLogin(T0);
-        assertTrue(u.isLocked(T0));
-        assertTrue(u.isLocked(T0.plusSeconds(15 * 60 - 1)));
-        assertFalse(u.isLocked(T0.plusSeconds(15 * 60)));
+
+        @Override
+        public boolean verify(char[] password, String stored) {
+            return stored.equals(hash(password));
+        }
+    };
+
+    static final PasswordPolicy POLICY = new PasswordPolicy(Set.of("password1234!"), Duration.ofDays(90));
+
+    @Test
+    void anAccountAnAdministratorOpensMustChangeItsPasswordFirst() {
+        User u = User.openedByAdministrator("newbie", "新人", "First-Pass-2026".toCharArray(), EnumSet.of(Role.HANDLER),
+                POLICY, PLAIN, T0);
+        assertTrue(u.passwordChangeDue(POLICY, T0));
+        u.changePassword("Own-Choice-2026".toCharArray(), POLICY, PLAIN, T0.plusSeconds(60));
+        assertFalse(u.passwordChangeDue(POLICY, T0.plusSeconds(60)));
+        assertThrows(DomainException.class, () -> User.openedByAdministrator("weak", "x", "short".toCharArray(),
+                EnumSet.of(Role.HANDLER), POLICY, PLAIN, T0), "the first password meets the policy too");
     }
 
     @Test
-    void aSuccessfulLoginResetsTheCount() {
+    void aPasswordExpiresAfterTheMaximumAge() {
         User u = user();
-        for (int i = 0; i < 4; i++) {
-            u.recordFailedLogin(T0);
+        u.changePassword("Own-Choice-2026".toCharArray(), POLICY, PLAIN, T0);
+        assertFalse(u.passwordChangeDue(POLICY, T0.plus(Duration.ofDays(90)).minusSeconds(1)));
+        assertTrue(u.passwordChangeDue(POLICY, T0.plus(Duration.ofDays(90))));
+        PasswordPolicy never = new PasswordPolicy(Set.of(), Duration.ZERO);
+        assertFalse(u.passwordChangeDue(never, T0.plus(Duration.ofDays(9000))));
+    }
+
+    @Test
+    void noneOfTheLastFivePasswordsMayComeBack() {
+        User u = user();
+        List<String> used = List.of("Erste-Wahl-2026", "Zweite-Wahl-2026", "Dritte-Wahl-2026", "Vierte-Wahl-2026",
+                "Fuenfte-Wahl-2026");
+        for (String p : used) {
+            u.changePassword(p.toCharArray(), POLICY, PLAIN, T0);
         }
-        u.recordSuccessfulLogin();
-        for (int i = 0; i < 4; i++) {
-            u.recordFailedLogin(T0);
+        for (String p : used) {
+            DomainException e = assertThrows(DomainException.class,
+                    () -> u.changePassword(p.toCharArray(), POLICY, PLAIN, T0), p);
+            assertEquals("PASSWORD_REUSED", e.code());
         }
-        assertFalse(u.isLocked(T0));
+        u.changePassword("Sechste-Wahl-2026".toCharArray(), POLICY, PLAIN, T0);
+        // The sixth pushed the first out of the five remembered.
+        u.changePassword("Erste-Wahl-2026".toCharArray(), POLICY, PLAIN, T0);
+    }
+
+    @Test
+    void theSecondFactorIsTheAppOnceBoundElseSmsAndOnlyAmongThoseAllowed() {
+        User u = user();
+        Set<SecondFactor> both = EnumSet.allOf(SecondFactor.class);
+        assertEquals(Optional.empty(), u.secondFactor(both));
+        u.setMobile(new MobileNumber("13912345678"));
+        assertEquals(Optional.of(SecondFactor.SMS), u.secondFactor(both));
+        u.bindPublishedTotp("sealed");
+        assertEquals(Optional.of(SecondFactor.TOTP), u.secondFactor(both));
+        assertEquals(Optional.of(SecondFactor.SMS), u.secondFactor(EnumSet.of(SecondFactor.SMS)));
+        u.resetSecondFactor();
+        assertEquals(Optional.of(SecondFactor.SMS), u.secondFactor(both));
+        assertTrue(u.needsSecondFactor(EnumSet.of(Role.REVIEWER)));
+        assertFalse(u.needsSecondFactor(EnumSet.of(Role.AUDITOR)));
+    }
+
+    @Test
+    void enrolmentNeedsTheAppsCodeAndEachCodeWorksOnce() {
+        User u = user();
+        TotpSecret secret = TotpSecret.base32("AH7B5HWYZJJGWRPM5JGPDVZCTN3NHVDX");
+        long step = Totp.step(T0);
+        Set<String> recovery = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 10; i++) {
+            recovery.add("abcde-fgh" + i);
+        }
+        assertThrows(DomainException.class, () -> u.enrolTotp("sealed", secret, "000000".equals(Totp.code(secret, step))
+                ? "111111" : "000000", recovery, T0));
+        u.enrolTotp("sealed", secret, Totp.code(secret, step), recovery, T0);
+        assertFalse(u.acceptTotp(secret, Totp.code(secret, step), T0), "the enrolment's code is used");
+        assertTrue(u.acceptTotp(secret, Totp.code(secret, step + 1), T0.plusSeconds(30)));
+        assertFalse(u.acceptTotp(secret, Totp.code(secret, step + 1), T0.plusSeconds(31)), "a replay is refused");
+        assertEquals(10, u.recoveryCodesLeft());
+        assertTrue(u.useRecoveryCode("ABCDE FGH3"), "typed with another case and a space");
+        assertFalse(u.useRecoveryCode("abcde-fgh3"), "a recovery code works once");
+        assertEquals(9, u.recoveryCodesLeft());
     }
 
     @Test

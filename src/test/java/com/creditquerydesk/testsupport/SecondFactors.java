@@ -1,0 +1,77 @@
+package com.creditquerydesk.testsupport;
+
+import com.creditquerydesk.domain.model.user.Totp;
+import com.creditquerydesk.domain.model.user.TotpSecret;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The second factor as a user gives it: the current code of an authenticator secret (the demo accounts' are read
+ * from the README's table, which is thereby checked too), never one of a step this test run already used, since the
+ * server accepts each step once.
+ */
+public final class SecondFactors {
+
+    private static final Pattern ROW = Pattern.compile("^\\| ([a-z0-9]+) \\| demo-\\1 \\| `([A-Z2-7]{32})` \\|",
+            Pattern.MULTILINE);
+    private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
+    private static volatile Map<String, TotpSecret> demo;
+
+    private SecondFactors() {
+    }
+
+    /** The published secret of a demo account, if it is one. */
+    public static Optional<TotpSecret> demoSecret(String username) {
+        if (demo == null) {
+            Map<String, TotpSecret> m = new HashMap<>();
+            try {
+                Matcher rows = ROW.matcher(Files.readString(Path.of("README.md")));
+                while (rows.find()) {
+                    m.put(rows.group(1), TotpSecret.base32(rows.group(2)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            demo = m;
+        }
+        return Optional.ofNullable(demo.get(username));
+    }
+
+    /** A code of a step not used before in this run: waits for the next step when this one was. */
+    public static synchronized String freshCode(TotpSecret secret) {
+        String key = secret.base32();
+        long step = Totp.step(Instant.now());
+        Long last = LAST_STEP.get(key);
+        while (last != null && step <= last) {
+            sleepToNextStep();
+            step = Totp.step(Instant.now());
+        }
+        LAST_STEP.put(key, step);
+        return Totp.code(secret, step);
+    }
+
+    /** After the server refused a code as used (another process used that step): the next step's. */
+    public static void skipStep(TotpSecret secret) {
+        LAST_STEP.merge(secret.base32(), Totp.step(Instant.now()), Math::max);
+    }
+
+    private static void sleepToNextStep() {
+        long ms = Totp.STEP.toMillis() - System.currentTimeMillis() % Totp.STEP.toMillis() + 50;
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
