@@ -114,6 +114,20 @@ export function alertBox(kind, text) {
   return h('div.alert', { class: kind, role: kind === 'error' ? 'alert' : 'status' }, text);
 }
 
+/**
+ * Why this user has no button for a step the letter awaits (LetterView.refusals, decided by the server with the
+ * same checks as the step: docs/rules.md#R45), or null when he may take it.
+ */
+export function refusalNote(letter, step) {
+  const r = (letter.refusals ?? []).find((x) => x.step === step);
+  if (!r) return null;
+  const box = alertBox('info', `${zh.common.refused[step] ?? step}：${r.message}`);
+  box.classList.add('refusal');
+  box.dataset.step = step;
+  box.dataset.code = r.code;
+  return box;
+}
+
 export function toast(text, kind = 'ok') {
   let host = document.getElementById('toasts');
   if (!host) { host = h('div#toasts', { 'aria-live': 'polite' }); document.body.append(host); }

@@ -12,6 +12,9 @@ export const zh = {
     forbidden: '您的角色无权执行此操作。',
     unknownError: '操作失败',
     leaveUnsaved: '有未保存的修改，确定离开此页？',
+    // Why a step the letter awaits has no button for this user; the reason is the server's (refusals).
+    refused: { SCREEN: '您不能查询本函', REVIEW: '您不能复核本函的命中结果', DRAFT: '您不能起草本函的复函',
+      SIGN_OFF: '您不能签发本函的复函', CORRECT: '您不能修改本函的识别结果' },
   },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录', submitting: '正在登录…',

@@ -3,7 +3,7 @@ import { api, paths, session } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
 import { h, card, pageHeader, statusBadge, dueCell, facts, showError, toast, saveBlob, alertBox, pdfFrame,
-  fmtDateTime } from '../ui.js';
+  fmtDateTime, refusalNote } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { resultCard, screeningSummary } from '../screening.js';
 
@@ -74,14 +74,18 @@ async function draw(root, id) {
     ? [screeningSummary(screening), ...screening.results.map(resultCard)]
     : [h('p.muted', zh.handler.noResults)]));
 
+  // Another handler's letter says so below; his own he may still not screen if he corrected or confirmed its list
+  // (docs/rules.md#R45).
+  const screenRefused = mine ? refusalNote(letter, 'SCREEN') : null;
   const canDraft = mine && (letter.status === 'REVIEWED' || (letter.status === 'SCREENED' && !screening?.hitCount));
-  const hasReply = reply && REPLY_STATUSES.includes(letter.status);
+  // The reply names every candidate in full: it is the letter's handler's (docs/rules.md#R21).
+  const hasReply = mine && reply && REPLY_STATUSES.includes(letter.status);
   const actions = [];
-  if (mine && letter.status === 'VERIFIED') actions.push(screenBtn);
+  if (mine && letter.status === 'VERIFIED' && !screenRefused) actions.push(screenBtn);
   if (canDraft) actions.push(draftBtn);
   if (hasReply) actions.push(viewBtn, pdfBtn, docxBtn);
 
-  const notes = [];
+  const notes = screenRefused ? [screenRefused] : [];
   if (!mine) notes.push(alertBox('info', zh.handler.notMine(letter.handler ?? '—')));
   if (letter.status === 'IN_REVIEW') notes.push(alertBox('info', zh.handler.awaitingReview));
   if (reply?.returnComment && !hasReply) notes.push(alertBox('warn', zh.handler.returned(reply.returnComment)));

@@ -2,7 +2,8 @@
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
-import { h, field, pageHeader, statusBadge, dueCell, facts, letterFacts, showError, toast, alertBox, nextId } from '../ui.js';
+import { h, field, pageHeader, statusBadge, dueCell, facts, letterFacts, showError, toast, alertBox, nextId, refusalNote }
+  from '../ui.js';
 import { letterList } from '../letterList.js';
 import { isHit, recordFacts, reviewBadge, reviewLine, screeningSummary } from '../screening.js';
 
@@ -23,7 +24,8 @@ async function draw(root, id) {
   const [letter, screening] = await Promise.all([api(paths.letter(id)), api(paths.screening(id))]);
   const msg = h('div#review-message');
   const hits = screening.results.filter(isHit);
-  const open = letter.status === 'IN_REVIEW';
+  const refused = refusalNote(letter, 'REVIEW');
+  const open = letter.status === 'IN_REVIEW' && !refused;
 
   function reviewCard(r) {
     const note = h('textarea', { name: 'note', rows: 2, required: true });
@@ -59,7 +61,7 @@ async function draw(root, id) {
   root.replaceChildren(
     pageHeader(`${zh.review.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
       h('button.btn', { type: 'button', onclick: () => navigate('#/review') }, zh.common.back)),
-    msg,
+    msg, refused,
     letter.status === 'REVIEWED' ? alertBox('ok', zh.review.allDone) : null,
     h('div.card.review-facts', letterFacts(letter), screeningSummary(screening)),
     h('div.reviews', hits.length ? hits.map(reviewCard) : h('p.muted', zh.common.none)));

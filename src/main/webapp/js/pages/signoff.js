@@ -3,7 +3,7 @@ import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
 import { h, field, card, pageHeader, statusBadge, dueCell, letterFacts, facts, fmtDateTime, showError, toast, dialog, alertBox,
-  pdfFrame } from '../ui.js';
+  pdfFrame, refusalNote } from '../ui.js';
 import { letterList } from '../letterList.js';
 
 export function signoffQueue() {
@@ -60,13 +60,15 @@ export async function signoffPage(id) {
   }
   const reply = await api(paths.reply(id)).catch(() => null);
   const pending = letter.status === 'DRAFTED';
+  // An officer who took a step on the letter may return the draft but not sign it (docs/rules.md#R19).
+  const refused = pending ? refusalNote(letter, 'SIGN_OFF') : null;
   return h('div', pageHeader(`${zh.signoff.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
     h('button.btn', { type: 'button', onclick: () => navigate('#/signoff') }, zh.common.back),
     pending ? h('button.btn.danger#return-reply', { type: 'button', onclick: () => returnIt().catch((e) => showError(msg, e)) },
       zh.signoff.returnIt) : null,
-    pending ? h('button.btn.primary#sign-off', { type: 'button', onclick: () => signOff().catch((e) => showError(msg, e)) },
+    pending && !refused ? h('button.btn.primary#sign-off', { type: 'button', onclick: () => signOff().catch((e) => showError(msg, e)) },
       zh.signoff.signOff) : null),
-  msg,
+  msg, refused,
   h('div.signoff-layout',
     card(zh.letters.detail, letterFacts(letter), reply ? facts([
       [zh.handler.draftedAt, `${fmtDateTime(reply.draftedAt)} ${reply.draftedBy ?? ''}`],

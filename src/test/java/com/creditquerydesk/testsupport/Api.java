@@ -134,11 +134,16 @@ public final class Api {
      * per four minutes, answered here with the demo account's authenticator code.
      */
     public JsonObject signOffBody(String password) {
+        return signOffBody(password, null);
+    }
+
+    /** {@link #signOffBody(String)} answered with codes of {@code secret} (null: the demo account's). */
+    public JsonObject signOffBody(String password, TotpSecret secret) {
         String challenge;
         synchronized (CONFIRMATIONS) {
             Confirmation c = CONFIRMATIONS.get(token);
             if (c == null || c.answeredAt().isBefore(java.time.Instant.now().minusSeconds(240))) {
-                c = confirm();
+                c = confirm(secret);
                 CONFIRMATIONS.put(token, c);
             }
             challenge = c.challenge();
@@ -150,14 +155,14 @@ public final class Api {
     private record Confirmation(String challenge, java.time.Instant answeredAt) {
     }
 
-    private Confirmation confirm() {
+    private Confirmation confirm(TotpSecret own) {
         JsonObject started = post("/api/auth/confirmation", Json.createObjectBuilder().build()).json();
         if (!started.getBoolean("required")) {
             return new Confirmation(null, java.time.Instant.now());
         }
         String username = get("/api/auth/me").json().getString("username");
         String challenge = started.getJsonObject("challenge").getString("challenge");
-        TotpSecret secret = SecondFactors.demoSecret(username).orElseThrow();
+        TotpSecret secret = own != null ? own : SecondFactors.demoSecret(username).orElseThrow();
         Response r = post("/api/auth/confirmation/answer", Json.createObjectBuilder().add("challenge", challenge)
                 .add("code", SecondFactors.freshCode(secret)).build());
         if (r.status() / 100 != 2) {
@@ -194,6 +199,12 @@ public final class Api {
     public Response postRaw(String path, String body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    /** A POST of plain text (a calendar file). */
+    public Response postText(String path, String text) {
+        return send(request(path).header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build());
     }
 
     public Response putRaw(String path, String body) {

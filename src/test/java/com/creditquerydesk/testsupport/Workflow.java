@@ -56,12 +56,22 @@ public final class Workflow {
 
     /** {@link #verifiedLetter(LetterSpec)} on the server at that base URL. */
     public static String verifiedLetter(String base, LetterSpec spec) {
+        return verified(base, extractedLetter(base, "来函.docx", DocxLetterRenderer.render(spec)));
+    }
+
+    /** Uploads the file as registry and waits until it is read: the letter is EXTRACTED. */
+    public static String extractedLetter(String base, String fileName, byte[] content) {
         Api registry = Api.as(base, "registry");
-        Api.Response created = registry.upload("来函.docx", DocxLetterRenderer.render(spec));
+        Api.Response created = registry.upload(fileName, content);
         assertEquals(201, created.status(), created.body());
         String id = created.json().getString("id");
         JsonObject read = awaitRead(registry, id);
         assertEquals("EXTRACTED", read.getString("status"), read.toString());
+        return id;
+    }
+
+    /** Confirms the read letter as clerk and makes "handler" its handler. */
+    public static String verified(String base, String id) {
         Api.Response confirmed = Api.as(base, "clerk").post("/api/letters/" + id + "/extraction/confirm",
                 Json.createObjectBuilder().build());
         assertEquals(200, confirmed.status(), confirmed.body());

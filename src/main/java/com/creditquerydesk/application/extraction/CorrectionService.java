@@ -62,7 +62,7 @@ public class CorrectionService {
         ExtractionResult after = normalise(corrected, before == null ? null : before.result());
         LetterReading reading = new LetterReading(after, before == null ? "MANUAL" : before.source(),
                 before == null ? List.of() : before.pages());
-        letter.correct(actor.username(), after.senderUnit(), after.docNumber());
+        letter.correct(actor.username(), actor.roles(), after.senderUnit(), after.docNumber());
         extractions.store(letterId, reading);
         audit.record(actor, AuditAction.EXTRACTION_CORRECTED, letterId, changes(before == null ? null : before.result(), after));
         return reading;

@@ -9,6 +9,9 @@ import com.creditquerydesk.domain.model.extraction.ExtractionRepository.PageImag
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository.LetterFilter;
+import com.creditquerydesk.domain.model.letter.LetterStep;
+import com.creditquerydesk.domain.model.screening.Screening;
+import com.creditquerydesk.domain.model.screening.ScreeningRepository;
 import com.creditquerydesk.domain.shared.BlobStore;
 import com.creditquerydesk.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Reading letters. A read that shows personal data (the original, the candidate list) is audited. */
 @ApplicationScoped
@@ -33,9 +38,17 @@ public class LetterQueryService {
     @Inject
     ExtractionRepository extractions;
 
-    /** A letter with what was read from it (null until read). */
-    /** @param inFull whether the reader's duty covers the personal data (else IDs are shown masked) */
-    public record LetterWithReading(IncomingLetter letter, LetterReading reading, boolean inFull) {
+    @Inject
+    ScreeningRepository screenings;
+
+    /**
+     * A letter with what was read from it (null until read).
+     *
+     * @param inFull   whether the reader's duty covers the personal data (else IDs are shown masked)
+     * @param refusals the steps the letter awaits that the reader's roles give him but he may not take, and why
+     */
+    public record LetterWithReading(IncomingLetter letter, LetterReading reading, boolean inFull,
+                                    Map<LetterStep, DomainException> refusals) {
     }
 
     public record Page<T>(List<T> items, long total, int offset, int limit) {
@@ -61,7 +74,9 @@ public class LetterQueryService {
         if (inFull) {
             audit.record(actor, AuditAction.LETTER_READ, id, "查看来函 " + letter.receiptNumber().value());
         }
-        return new LetterWithReading(letter, extractions.find(id).orElse(null), inFull);
+        Set<String> hitReviewers = screenings.find(id).map(Screening::hitReviewers).orElse(Set.of());
+        return new LetterWithReading(letter, extractions.find(id).orElse(null), inFull,
+                letter.refusals(actor.username(), actor.roles(), hitReviewers));
     }
 
     /** One page image the letter was read from (PNG), as the correction view shows it beside the fields. */
@@ -100,12 +115,7 @@ public class LetterQueryService {
     /** The original and its pages show every ID in clear: only to those whose duty covers them (docs/rules.md#R21). */
     private IncomingLetter inScope(Actor actor, String id) {
         IncomingLetter letter = get(id);
-        if (!letter.personalDataInScopeOf(actor.username(), actor.roles())) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "PERSONAL_DATA_OUT_OF_SCOPE",
-                    "来函原件和页面图像含有个人信息，只提供给确认前的校对员和本函的经办人",
-                    "the original and its pages hold personal data: only correction clerks before the list is "
-                            + "confirmed and the letter's handler may see them");
-        }
+        letter.requirePersonalDataInScopeOf(actor.username(), actor.roles());
         return letter;
     }
 

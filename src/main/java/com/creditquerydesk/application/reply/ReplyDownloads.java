@@ -47,7 +47,7 @@ public class ReplyDownloads {
     /** The current PDF: the signed one once signed off. */
     @Transactional
     public byte[] pdf(Actor actor, String letterId) {
-        ReplyLetter reply = requireReply(letterId);
+        ReplyLetter reply = requireReply(actor, letterId);
         audit.record(actor, AuditAction.REPLY_READ, letterId, "下载复函 PDF "
                 + (reply.replyNumber() == null ? "（草稿）" : reply.replyNumber()));
         return store.get(reply.status() == ReplyLetter.Status.SIGNED ? reply.signedPdfSha256() : reply.draftPdfSha256());
@@ -56,7 +56,7 @@ public class ReplyDownloads {
     /** The DOCX: the draft's, or once signed off the same content with its number and date. */
     @Transactional
     public byte[] docx(Actor actor, String letterId) {
-        ReplyLetter reply = requireReply(letterId);
+        ReplyLetter reply = requireReply(actor, letterId);
         audit.record(actor, AuditAction.REPLY_READ, letterId, "下载复函 DOCX");
         if (reply.status() == ReplyLetter.Status.DRAFT) {
             return store.get(reply.draftDocxSha256());
@@ -66,7 +66,9 @@ public class ReplyDownloads {
         return documents.docx(content, reply.kind());
     }
 
-    private ReplyLetter requireReply(String letterId) {
+    /** The reply, to those whose duty covers the candidates it names (docs/rules.md#R21). */
+    private ReplyLetter requireReply(Actor actor, String letterId) {
+        inputs.letter(letterId).requireReplyInScopeOf(actor.username(), actor.roles());
         return replies.find(letterId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "NO_REPLY",
                 "该来函尚无复函", "the letter has no reply yet"));
     }

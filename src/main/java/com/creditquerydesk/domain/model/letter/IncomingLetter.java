@@ -22,9 +22,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -209,14 +212,16 @@ public class IncomingLetter {
 
     /**
      * The correction clerk saves what was read, corrected or entered by hand. A letter already confirmed goes
-     * back to be confirmed again; one whose reading failed is now entered by hand.
+     * back to be confirmed again, by the clerk who confirmed it (or its handler): anyone else would see again the
+     * personal data his duty no longer covers (docs/rules.md#R21). One whose reading failed is now entered by hand.
      */
-    public void correct(String clerk, String requestingUnit, DocumentNumber docNumber) {
+    public void correct(String clerk, Set<Role> roles, String requestingUnit, DocumentNumber docNumber) {
         if (!EnumSet.of(LetterStatus.EXTRACTED, LetterStatus.FAILED, LetterStatus.VERIFIED).contains(status)) {
             throw new DomainException(Kind.CONFLICT, "LETTER_NOT_CORRECTABLE",
                     "来函当前状态为 " + status + "，不能再修改识别结果",
                     "the letter is " + status + "; what was read can no longer be changed");
         }
+        requirePersonalDataInScopeOf(clerk, roles);
         identifyRequest(requestingUnit, docNumber);
         this.correctedBy = clerk;
         if (status != LetterStatus.EXTRACTED) {
@@ -252,14 +257,22 @@ public class IncomingLetter {
         }
     }
 
-    /** Refuses a screening unless the letter is confirmed and {@code handler} is its handler. */
+    /**
+     * Refuses a screening unless the letter is confirmed, {@code handler} is its handler and he neither corrected
+     * nor confirmed its list (docs/rules.md#R45).
+     */
     public void checkScreening(String handler) {
         if (status != LetterStatus.VERIFIED) {
             throw new DomainException(Kind.CONFLICT, "LETTER_NOT_VERIFIED",
                     "只有已校对确认（VERIFIED）的来函可以查询，当前为 " + status,
                     "only a VERIFIED letter can be screened; this one is " + status);
         }
-        requireHandler(handler);
+        screeningRefusal(handler).ifPresent(IncomingLetter::refuse);
+    }
+
+    private Optional<DomainException> screeningRefusal(String handler) {
+        return handlerRefusal(handler).or(() -> anotherHand(handler, "SCREENER_NOT_INDEPENDENT", "查询", "screen",
+                new Hand("校对", "corrected", correctedBy), new Hand("确认", "confirmed", verifiedBy)));
     }
 
     /**
@@ -271,7 +284,11 @@ public class IncomingLetter {
             throw new DomainException(Kind.CONFLICT, "LETTER_NOT_IN_REVIEW", "来函当前不在复核环节（" + status + "）",
                     "the letter is not awaiting review (" + status + ")");
         }
-        requireAnotherHand(reviewer, "REVIEWER_NOT_INDEPENDENT", "复核其命中结果", "review its hits", handsBeforeReview());
+        hitReviewRefusal(reviewer).ifPresent(IncomingLetter::refuse);
+    }
+
+    private Optional<DomainException> hitReviewRefusal(String reviewer) {
+        return anotherHand(reviewer, "REVIEWER_NOT_INDEPENDENT", "复核其命中结果", "review its hits", handsBeforeReview());
     }
 
     private Hand[] handsBeforeReview() {
@@ -295,7 +312,7 @@ public class IncomingLetter {
                     inReview ? "hits await their second review; no reply can be drafted yet"
                             : "a reply cannot be drafted while the letter is " + status);
         }
-        requireHandler(handler);
+        handlerRefusal(handler).ifPresent(IncomingLetter::refuse);
         this.draftedBy = handler;
         moveTo(LetterStatus.DRAFTED, null);
     }
@@ -320,11 +337,43 @@ public class IncomingLetter {
      */
     public void checkSignOff(String officer, Collection<String> hitReviewers) {
         checkSignOff();
-        requireAnotherHand(officer, "SIGNER_NOT_INDEPENDENT", "签发其复函", "sign its reply",
+        signOffRefusal(officer, hitReviewers).ifPresent(IncomingLetter::refuse);
+    }
+
+    private Optional<DomainException> signOffRefusal(String officer, Collection<String> hitReviewers) {
+        return anotherHand(officer, "SIGNER_NOT_INDEPENDENT", "签发其复函", "sign its reply",
                 new Hand("校对", "corrected", correctedBy), new Hand("确认", "confirmed", verifiedBy),
                 new Hand("查询", "screened", screenedBy), new Hand("起草", "drafted", draftedBy),
                 new Hand("经办", "handle", handler),
                 new Hand("复核", "reviewed a hit of", hitReviewers.contains(officer) ? officer : null));
+    }
+
+    /**
+     * The steps this letter now awaits that the person's roles give him but that he may not take on this letter,
+     * each with the reason (the same checks as the steps themselves), so that a screen can say why a button is
+     * missing (docs/rules.md#R45).
+     *
+     * @param hitReviewers who reviewed the letter's hits (for the sign-off, docs/rules.md#R19)
+     */
+    public Map<LetterStep, DomainException> refusals(String username, Set<Role> roles, Collection<String> hitReviewers) {
+        Map<LetterStep, DomainException> refused = new EnumMap<>(LetterStep.class);
+        if (roles.contains(Role.CORRECTION_CLERK) && status == LetterStatus.VERIFIED) {
+            personalDataRefusal(username, roles).ifPresent(e -> refused.put(LetterStep.CORRECT, e));
+        }
+        if (roles.contains(Role.HANDLER) && status == LetterStatus.VERIFIED) {
+            screeningRefusal(username).ifPresent(e -> refused.put(LetterStep.SCREEN, e));
+        }
+        if (roles.contains(Role.REVIEWER) && status == LetterStatus.IN_REVIEW) {
+            hitReviewRefusal(username).ifPresent(e -> refused.put(LetterStep.REVIEW, e));
+        }
+        if (roles.contains(Role.HANDLER)
+                && EnumSet.of(LetterStatus.SCREENED, LetterStatus.REVIEWED, LetterStatus.DRAFTED).contains(status)) {
+            handlerRefusal(username).ifPresent(e -> refused.put(LetterStep.DRAFT, e));
+        }
+        if (roles.contains(Role.PRINCIPAL_OFFICER) && status == LetterStatus.DRAFTED) {
+            signOffRefusal(username, hitReviewers).ifPresent(e -> refused.put(LetterStep.SIGN_OFF, e));
+        }
+        return refused;
     }
 
     /** 签发 by the principal officer. */
@@ -355,6 +404,38 @@ public class IncomingLetter {
         }
         return EnumSet.of(LetterStatus.RECEIVED, LetterStatus.EXTRACTING, LetterStatus.EXTRACTED, LetterStatus.FAILED)
                 .contains(status) || status == LetterStatus.VERIFIED && username.equals(verifiedBy);
+    }
+
+    /**
+     * Refuses the original, its pages and corrections of what was read from it to anyone whose duty does not cover
+     * its personal data (docs/rules.md#R21): a clerk who did not confirm a confirmed list cannot take it back.
+     */
+    public void requirePersonalDataInScopeOf(String username, Set<Role> roles) {
+        personalDataRefusal(username, roles).ifPresent(IncomingLetter::refuse);
+    }
+
+    private Optional<DomainException> personalDataRefusal(String username, Set<Role> roles) {
+        return personalDataInScopeOf(username, roles) ? Optional.empty()
+                : Optional.of(new DomainException(Kind.FORBIDDEN, "PERSONAL_DATA_OUT_OF_SCOPE",
+                "来函原件、页面图像和识别结果含有个人信息，只提供给确认前的校对员、确认它的校对员（查询前）和本函的经办人",
+                "the original, its pages and what was read hold personal data: only correction clerks before the list "
+                        + "is confirmed, the clerk who confirmed it until it is screened, and the letter's handler"));
+    }
+
+    /**
+     * Refuses the reply's PDF and DOCX, which name every candidate with his ID in full (docs/rules.md#R21), to all
+     * but the letter's handler, who drafts it, a principal officer, who signs it, and, once it is signed, the
+     * registry, who sends it.
+     */
+    public void requireReplyInScopeOf(String username, Set<Role> roles) {
+        boolean inScope = username.equals(handler) && roles.contains(Role.HANDLER) || roles.contains(Role.PRINCIPAL_OFFICER)
+                || roles.contains(Role.REGISTRY_CLERK) && EnumSet.of(LetterStatus.SIGNED, LetterStatus.DISPATCHED).contains(status);
+        if (!inScope) {
+            throw new DomainException(Kind.FORBIDDEN, "PERSONAL_DATA_OUT_OF_SCOPE",
+                    "复函列有查询对象的身份证号码，只提供给本函的经办人、主要负责人和（签发后）收发员",
+                    "the reply lists the candidates' ID numbers: only the letter's handler, the principal officer and, "
+                            + "once it is signed, the registry may have it");
+        }
     }
 
     /**
@@ -390,28 +471,31 @@ public class IncomingLetter {
     }
 
     /** Only the letter's handler works on it once one is assigned (docs/rules.md#R9). */
-    private void requireHandler(String actor) {
+    private Optional<DomainException> handlerRefusal(String actor) {
         if (handler != null && !handler.equals(actor)) {
-            throw new DomainException(Kind.FORBIDDEN, "NOT_YOUR_LETTER",
+            return Optional.of(new DomainException(Kind.FORBIDDEN, "NOT_YOUR_LETTER",
                     "该函已分配给经办人 " + handler + "，只有该经办人可以办理",
-                    "the letter is assigned to handler " + handler + "; only that handler may process it");
+                    "the letter is assigned to handler " + handler + "; only that handler may process it"));
         }
+        return Optional.empty();
+    }
+
+    private static void refuse(DomainException why) {
+        throw why;
     }
 
     /** One earlier step on the letter and who took it. */
     private record Hand(String stepZh, String stepEn, String who) {
     }
 
-    /** Steps one person may not combine on one letter (docs/rules.md#R8, #R19), checked by who took each. */
-    private static void requireAnotherHand(String actor, String code, String stepZh, String stepEn, Hand... earlier) {
-        for (Hand h : earlier) {
-            if (actor.equals(h.who())) {
-                throw new DomainException(Kind.FORBIDDEN, code,
+    /** Steps one person may not combine on one letter (docs/rules.md#R8, #R19, #R45), checked by who took each. */
+    private static Optional<DomainException> anotherHand(String actor, String code, String stepZh, String stepEn,
+                                                         Hand... earlier) {
+        return Arrays.stream(earlier).filter(h -> actor.equals(h.who())).findFirst()
+                .map(h -> new DomainException(Kind.FORBIDDEN, code,
                         "您已" + h.stepZh() + "本函，不能再" + stepZh + "：这两步须由不同的人完成",
                         "you " + h.stepEn() + " this letter and may not also " + stepEn
-                                + ": the two steps need two people");
-            }
-        }
+                                + ": the two steps need two people"));
     }
 
     private void require(Set<LetterStatus> from, String step) {

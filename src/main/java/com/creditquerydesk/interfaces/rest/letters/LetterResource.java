@@ -120,12 +120,9 @@ public class LetterResource {
     @Path("/{id}")
     public LetterView get(@PathParam("id") String id) {
         var read = query.read(current.get(), id);
-        if (read.inFull()) {
-            return LetterView.inFull(read.letter(), calendar.today(),
-                    read.reading() == null ? null : ExtractionJson.apiView(read.reading()));
-        }
-        return LetterView.of(read.letter(), calendar.today(),
-                read.reading() == null ? null : ExtractionJson.maskedView(read.reading()));
+        JsonObject extraction = read.reading() == null ? null
+                : read.inFull() ? ExtractionJson.apiView(read.reading()) : ExtractionJson.maskedView(read.reading());
+        return LetterView.of(read.letter(), calendar.today(), extraction, read.inFull(), read.refusals());
     }
 
     /** The correction clerk saves corrected values (the same shape as {@code extraction}). */

@@ -2,18 +2,32 @@ package com.creditquerydesk.interfaces.rest.letters;
 
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.StoredFile;
+import com.creditquerydesk.domain.model.letter.LetterStep;
+import com.creditquerydesk.domain.shared.DomainException;
 import jakarta.json.JsonObject;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-/** A letter as the API shows it. {@code extraction} stays null until the letter has been read. */
+/**
+ * A letter as the API shows it. {@code extraction} stays null until the letter has been read. {@code refusals}, in
+ * the letter read by itself, are the steps the letter awaits that the caller's roles give him but he may not take
+ * here, with why, so that a page says why a button is missing (docs/rules.md#R45).
+ */
 public record LetterView(String id, String receiptNumber, String status, String statusReason, Instant receivedAt,
                          LocalDate dueDate, boolean overdue, String channel, String note, String receivedBy,
                          String requestingUnit, String docNumber, String handler, String verifiedBy,
                          FileView file, List<FileView> attachments, Progress progress, JsonObject extraction,
-                         boolean personalDataInFull) {
+                         boolean personalDataInFull, List<Refusal> refusals) {
+
+    public record Refusal(String step, String code, String message, String messageEn) {
+        static List<Refusal> of(Map<LetterStep, DomainException> refused) {
+            return refused.entrySet().stream().map(e -> new Refusal(e.getKey().name(), e.getValue().code(),
+                    e.getValue().messageZh(), e.getValue().messageEn())).toList();
+        }
+    }
 
     public record FileView(String fileName, String mediaType, long size, int pages, String sha256) {
         static FileView of(StoredFile f) {
@@ -26,19 +40,20 @@ public record LetterView(String id, String receiptNumber, String status, String 
 
     /** The letter with no personal data in full (lists, status, steps): IDs in {@code extraction} are masked. */
     public static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction) {
-        return of(l, today, extraction, false);
+        return of(l, today, extraction, false, Map.of());
     }
 
     /** The letter for a duty that covers its personal data (docs/rules.md#R21): the original may be opened. */
     public static LetterView inFull(IncomingLetter l, LocalDate today, JsonObject extraction) {
-        return of(l, today, extraction, true);
+        return of(l, today, extraction, true, Map.of());
     }
 
-    private static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction, boolean inFull) {
+    static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction, boolean inFull,
+                         Map<LetterStep, DomainException> refused) {
         return new LetterView(l.id(), l.receiptNumber().value(), l.status().name(), l.statusReason(), l.receivedAt(),
                 l.dueDate(), l.isOverdue(today), l.channel() == null ? null : l.channel().name(), l.note(),
                 l.receivedBy(), l.requestingUnit(), l.docNumber(), l.handler(), l.verifiedBy(),
                 FileView.of(l.original()), l.attachments().stream().map(FileView::of).toList(),
-                new Progress(l.pagesDone(), l.pages()), extraction, inFull);
+                new Progress(l.pagesDone(), l.pages()), extraction, inFull, Refusal.of(refused));
     }
 }

@@ -74,8 +74,11 @@ public class ReplyResource {
         return ReplyJson.of(drafting.draft(current.get(), id));
     }
 
+    /** Who drafted and signed it, its number: for the letter's roles, not the security or audit administrator (R22). */
     @GET
     @Path("/{id}/reply")
+    @Allowed({Role.REGISTRY_CLERK, Role.CORRECTION_CLERK, Role.HANDLER, Role.REVIEWER, Role.PRINCIPAL_OFFICER,
+            Role.ADMINISTRATOR})
     public ReplyJson get(@PathParam("id") String id) {
         return ReplyJson.of(replies.find(id).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "NO_REPLY",
                 "该来函尚无复函", "the letter has no reply yet")));
@@ -84,7 +87,7 @@ public class ReplyResource {
     @GET
     @Path("/{id}/reply.pdf")
     @Produces("application/pdf")
-    @Allowed({Role.HANDLER, Role.REVIEWER, Role.PRINCIPAL_OFFICER, Role.REGISTRY_CLERK})
+    @Allowed({Role.HANDLER, Role.PRINCIPAL_OFFICER, Role.REGISTRY_CLERK})
     public Response pdf(@PathParam("id") String id) {
         return Response.ok(replies.pdf(current.get(), id), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"reply.pdf\"").build();

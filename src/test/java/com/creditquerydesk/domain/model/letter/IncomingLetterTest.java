@@ -49,7 +49,7 @@ class IncomingLetterTest {
         FAIL_READING(l -> l.failReading("无法识别"), "STATUS_TRANSITION_REFUSED",
                 Map.of(RECEIVED, FAILED, EXTRACTING, FAILED)),
         RETRY_READING(IncomingLetter::retryReading, "RETRY_NOT_FAILED", Map.of(FAILED, RECEIVED)),
-        CORRECT(l -> l.correct(CLERK, "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号")), "LETTER_NOT_CORRECTABLE",
+        CORRECT(l -> l.correct(CLERK, Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号")), "LETTER_NOT_CORRECTABLE",
                 Map.of(EXTRACTED, EXTRACTED, FAILED, EXTRACTED, VERIFIED, EXTRACTED)),
         CONFIRM(l -> l.confirm(CLERK, HANDLER), "LETTER_NOT_EXTRACTED", Map.of(EXTRACTED, VERIFIED)),
         CHECK_SCREENING(l -> l.checkScreening(HANDLER), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, VERIFIED)),
@@ -170,7 +170,7 @@ class IncomingLetterTest {
     void confirmingAgainKeepsTheHandlerTheLetterHas() {
         IncomingLetter l = in(VERIFIED);
         assertEquals(HANDLER, l.handler());
-        l.correct(CLERK, "某市人社局", DocumentNumber.parse("某人社函〔2026〕2号"));
+        l.correct(CLERK, Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕2号"));
         assertEquals("校对修改后待重新确认", l.statusReason());
         l.confirm(CLERK, "handler2");
         assertEquals(HANDLER, l.handler());
@@ -179,7 +179,7 @@ class IncomingLetterTest {
     @Test
     void theLetterRecordsWhoDidEachStep() {
         IncomingLetter l = in(EXTRACTED);
-        l.correct("clerk2", "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
+        l.correct("clerk2", Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
         l.confirm(CLERK, HANDLER);
         l.recordScreening(HANDLER, true);
         l.completeReview("reviewer");
@@ -198,7 +198,7 @@ class IncomingLetterTest {
     /** A letter whose hits await review, each earlier step taken by another person. */
     private static IncomingLetter inReviewBy(String corrector, String confirmer, String screener) {
         IncomingLetter l = in(EXTRACTED);
-        l.correct(corrector, "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
+        l.correct(corrector, Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
         l.confirm(confirmer, screener);
         l.recordScreening(screener, true);
         return l;
@@ -307,6 +307,96 @@ class IncomingLetterTest {
         assertFalse(l.hitsInScopeOf("reviewer", Set.of(Role.REVIEWER)), "once reviewed");
     }
 
+    @ParameterizedTest(name = "a screener who {0} the list")
+    @MethodSource("handsOnTheList")
+    void nobodyScreensAListHeCorrectedOrConfirmed(String hand) {
+        IncomingLetter l = in(EXTRACTED);
+        l.correct("corrector", Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
+        l.confirm("confirmer", HANDLER);
+        String screener = hand.equals("corrected") ? "corrector" : "confirmer";
+        l.reassign(screener);
+        DomainException e = assertThrows(DomainException.class, () -> l.recordScreening(screener, false));
+        assertEquals("SCREENER_NOT_INDEPENDENT", e.code());
+        assertEquals(DomainException.Kind.FORBIDDEN, e.kind());
+        assertTrue(e.getMessage().contains(hand), e.getMessage());
+        assertEquals(VERIFIED, l.status());
+        l.reassign(HANDLER);
+        l.recordScreening(HANDLER, false);
+        assertEquals(SCREENED, l.status());
+    }
+
+    static Stream<String> handsOnTheList() {
+        return Stream.of("corrected", "confirmed");
+    }
+
+    @Test
+    void aConfirmedListIsTakenBackOnlyByTheClerkWhoConfirmedIt() {
+        IncomingLetter l = in(VERIFIED);
+        DomainException e = assertThrows(DomainException.class, () -> l.correct("clerk2", Set.of(Role.CORRECTION_CLERK),
+                "某市人社局", DocumentNumber.parse("某人社函〔2026〕3号")));
+        assertEquals("PERSONAL_DATA_OUT_OF_SCOPE", e.code());
+        assertEquals(VERIFIED, l.status());
+        l.correct(CLERK, Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕3号"));
+        assertEquals(EXTRACTED, l.status());
+    }
+
+    @ParameterizedTest(name = "the reply of a {0} letter")
+    @MethodSource("statuses")
+    void theReplyIsInScopeOfItsHandlerTheOfficerAndOnceSignedTheRegistry(LetterStatus status) {
+        IncomingLetter l = in(status);
+        boolean signed = EnumSet.of(SIGNED, DISPATCHED).contains(status);
+        assertEquals(l.handler() != null, inReplyScope(l, HANDLER, Role.HANDLER), "its handler");
+        assertTrue(inReplyScope(l, "officer", Role.PRINCIPAL_OFFICER), "an officer");
+        assertEquals(signed, inReplyScope(l, "registry", Role.REGISTRY_CLERK), "the registry, once signed");
+        assertFalse(inReplyScope(l, "handler2", Role.HANDLER), "another handler");
+        for (Role other : EnumSet.of(Role.CORRECTION_CLERK, Role.REVIEWER, Role.AUDITOR, Role.ADMINISTRATOR,
+                Role.SECURITY_ADMINISTRATOR)) {
+            assertFalse(inReplyScope(l, HANDLER, other), other.name());
+        }
+    }
+
+    private static boolean inReplyScope(IncomingLetter l, String who, Role role) {
+        try {
+            l.requireReplyInScopeOf(who, Set.of(role));
+            return true;
+        } catch (DomainException e) {
+            assertEquals("PERSONAL_DATA_OUT_OF_SCOPE", e.code());
+            return false;
+        }
+    }
+
+    /** The refusals a letter lists are those its steps give, only for steps it awaits and roles the person holds. */
+    @Test
+    void theRefusalsAreTheStepsOwnRefusals() {
+        Set<Role> all = EnumSet.of(Role.CORRECTION_CLERK, Role.HANDLER, Role.REVIEWER, Role.PRINCIPAL_OFFICER);
+        IncomingLetter verified = in(VERIFIED);
+        assertEquals(Set.of(), verified.refusals(HANDLER, Set.of(Role.HANDLER), Set.of()).keySet(), "his own letter");
+        assertEquals(Map.of(LetterStep.SCREEN, "NOT_YOUR_LETTER", LetterStep.CORRECT, "PERSONAL_DATA_OUT_OF_SCOPE"),
+                codes(verified.refusals("handler2", all, Set.of())));
+        verified.reassign(CLERK);
+        assertEquals(Map.of(LetterStep.SCREEN, "SCREENER_NOT_INDEPENDENT"), codes(verified.refusals(CLERK, all, Set.of())),
+                "the clerk who confirmed it, given the letter, may take it back, not screen it");
+
+        IncomingLetter inReview = in(IN_REVIEW);
+        assertEquals(Map.of(LetterStep.REVIEW, "REVIEWER_NOT_INDEPENDENT"),
+                codes(inReview.refusals(HANDLER, all, Set.of())));
+        assertEquals(Map.of(), codes(inReview.refusals("reviewer", all, Set.of())));
+        assertEquals(Map.of(), codes(inReview.refusals(HANDLER, Set.of(Role.HANDLER), Set.of())), "no reviewer role");
+
+        IncomingLetter drafted = in(DRAFTED);
+        assertEquals(Map.of(LetterStep.DRAFT, "NOT_YOUR_LETTER", LetterStep.SIGN_OFF, "SIGNER_NOT_INDEPENDENT"),
+                codes(drafted.refusals("reviewer2", all, Set.of("reviewer2"))));
+        assertEquals(Map.of(LetterStep.SIGN_OFF, "SIGNER_NOT_INDEPENDENT"), codes(drafted.refusals(HANDLER, all, Set.of())));
+        assertEquals(Map.of(), codes(drafted.refusals("officer", Set.of(Role.PRINCIPAL_OFFICER), Set.of())));
+        assertEquals(Map.of(), codes(in(SIGNED).refusals("handler2", all, Set.of())), "a signed letter awaits none of them");
+    }
+
+    private static Map<LetterStep, String> codes(Map<LetterStep, DomainException> refusals) {
+        Map<LetterStep, String> codes = new EnumMap<>(LetterStep.class);
+        refusals.forEach((step, e) -> codes.put(step, e.code()));
+        return codes;
+    }
+
     static Stream<LetterStatus> statuses() {
         return Arrays.stream(LetterStatus.values());
     }
@@ -356,7 +446,7 @@ class IncomingLetterTest {
     void reasonsSayWhyTheLetterIsWhereItIs() {
         IncomingLetter failed = in(FAILED);
         assertEquals("无法识别", failed.statusReason());
-        failed.correct(CLERK, "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
+        failed.correct(CLERK, Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
         assertEquals("人工录入", failed.statusReason());
 
         IncomingLetter inReview = in(IN_REVIEW);

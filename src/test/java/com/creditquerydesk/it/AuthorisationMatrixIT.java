@@ -1,0 +1,548 @@
+package com.creditquerydesk.it;
+
+import com.creditquerydesk.interfaces.rest.RestApplication;
+import com.creditquerydesk.testsupport.Accounts;
+import com.creditquerydesk.testsupport.Api;
+import com.creditquerydesk.testsupport.Workflow;
+import com.creditquerydesk.testsupport.letters.LetterSpec.CandidateSpec;
+import com.creditquerydesk.testsupport.letters.PdfLetterRenderer;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The authorisation matrix (issue 13): every endpoint of the API, called by every role, the three administrators and
+ * users holding two roles, on a letter in the state where the call means something, each answer compared with the
+ * table below. The table is written out by hand from the rules (docs/rules.md R8–R10, R19, R21–R23, R45), never
+ * taken from the server's annotations; an endpoint the server has and the table lacks fails the test.
+ */
+class AuthorisationMatrixIT {
+
+    /** The callers, in the table's column order. */
+    enum Who {
+        ANON, REGISTRY, CLERK, CLERK2, HANDLER, HANDLER2, REVIEWER, OFFICER, AUDITOR, ADMIN, SECADMIN, HR, HO
+    }
+
+    /**
+     * What a cell expects. The 403s are told apart by their code: the role check answers FORBIDDEN, the letter
+     * answers with its own code when the caller's role fits but his part in this letter does not.
+     */
+    enum Expect {
+        /** 2xx. */
+        OK("ok"),
+        /** 401 UNAUTHENTICATED. */
+        UNAUTHENTICATED("401"),
+        /** 403 FORBIDDEN: none of the endpoint's roles. */
+        ROLE("403"),
+        /** 403 PERSONAL_DATA_OUT_OF_SCOPE (docs/rules.md#R21). */
+        OUT_OF_SCOPE("pd"),
+        /** 403 NOT_YOUR_LETTER: the letter is another handler's (docs/rules.md#R9). */
+        NOT_YOURS("nyl"),
+        /** 403 …_NOT_INDEPENDENT: the caller took a step that rules this one out (docs/rules.md#R8, #R19, #R45). */
+        NOT_INDEPENDENT("ind"),
+        /** Authorised, and refused for the letter's state or the request: 400, 404, 409 or 422 (not 401/403). */
+        STATE("4xx"),
+        /** Not called: logging in has no caller yet. */
+        NONE("-");
+
+        final String token;
+
+        Expect(String token) {
+            this.token = token;
+        }
+
+        static Expect of(String token) {
+            return Arrays.stream(values()).filter(e -> e.token.equals(token)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown cell " + token));
+        }
+
+        boolean matches(Api.Response r) {
+            String code = r.status() >= 400 && r.body().startsWith("{") ? r.json().getString("code", "") : "";
+            return switch (this) {
+                case OK -> r.status() >= 200 && r.status() < 300;
+                case UNAUTHENTICATED -> r.status() == 401 && code.equals("UNAUTHENTICATED");
+                case ROLE -> r.status() == 403 && code.equals("FORBIDDEN");
+                case OUT_OF_SCOPE -> r.status() == 403 && code.equals("PERSONAL_DATA_OUT_OF_SCOPE");
+                case NOT_YOURS -> r.status() == 403 && code.equals("NOT_YOUR_LETTER");
+                case NOT_INDEPENDENT -> r.status() == 403 && code.endsWith("_NOT_INDEPENDENT");
+                case STATE -> List.of(400, 404, 409, 422).contains(r.status());
+                case NONE -> true;
+            };
+        }
+    }
+
+    /** The state the letter is in when the row is called; NONE for endpoints that take no letter. */
+    enum State {
+        NONE, EXTRACTED, VERIFIED, IN_REVIEW, DRAFTED, SIGNED
+    }
+
+    /*
+     * The letters are made by registry, read, confirmed by clerk, handled by handler (handler2 is another handler),
+     * screened by handler with one hit (candidate 1), the hit confirmed by reviewer, drafted by handler, signed by
+     * officer. clerk2 is another correction clerk; HR holds handler and reviewer, HO handler and officer, and neither
+     * took any step on these letters (their own letters are in the tests after the matrix).
+     *
+     * A GET row is called on one letter in its state by everyone. In any other row a call expected to succeed gets a
+     * letter of its own, so that it really happens; the other calls of the row share one letter, which they must
+     * leave as it was. "4xx" in a row that changes data is said beside it.
+     */
+    private static final String MATRIX = """
+            # method path                                      state       anon reg clk clk2 hdl hdl2 rev off aud adm sec hr  ho
+            POST   /api/auth/login                             NONE        -    ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            # the second steps, called with no code: a login's is public, the others need a session
+            POST   /api/auth/login/second-factor               NONE        4xx  4xx 4xx 4xx  4xx 4xx  4xx 4xx 4xx 4xx 4xx 4xx 4xx
+            POST   /api/auth/confirmation                      NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            POST   /api/auth/confirmation/answer               NONE        401  4xx 4xx 4xx  4xx 4xx  4xx 4xx 4xx 4xx 4xx 4xx 4xx
+            POST   /api/auth/password                          NONE        401  4xx 4xx 4xx  4xx 4xx  4xx 4xx 4xx 4xx 4xx 4xx 4xx
+            # every account here has its app bound already (409)
+            POST   /api/auth/totp/enrolment                    NONE        401  4xx 4xx 4xx  4xx 4xx  4xx 4xx 4xx 4xx 4xx 4xx 4xx
+            POST   /api/auth/totp/enrolment/confirm            NONE        401  4xx 4xx 4xx  4xx 4xx  4xx 4xx 4xx 4xx 4xx 4xx 4xx
+            GET    /api/demo/sms-outbox                        NONE        ok   ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            GET    /api/auth/me                                NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            POST   /api/auth/logout                            NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            POST   /api/auth/logout-everywhere                 NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            GET    /api/settings                               NONE        ok   ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            GET    /api/calendar                               NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            GET    /api/calendar/due-date                      NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            POST   /api/calendar                               NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
+            GET    /api/register/versions                      NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            POST   /api/register/imports                       NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
+            GET    /api/register/imports/{id}                  NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
+            GET    /api/audit                                  NONE        401  403 403 403  403 403  403 403 ok  403 403 403 403
+            GET    /api/audit/verify                           NONE        401  403 403 403  403 403  403 403 ok  403 403 403 403
+            GET    /api/users                                  NONE        401  403 403 403  403 403  403 403 403 ok  ok  403 403
+            GET    /api/users/roles                            NONE        401  403 403 403  403 403  403 403 403 ok  ok  403 403
+            GET    /api/users/{id}                             NONE        401  403 403 403  403 403  403 403 403 ok  ok  403 403
+            POST   /api/users                                  NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
+            PUT    /api/users/{id}                             NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
+            POST   /api/users/{id}/unlock                      NONE        401  403 403 403  403 403  403 403 403 403 ok  403 403
+            POST   /api/users/{id}/second-factor/reset         NONE        401  403 403 403  403 403  403 403 403 403 ok  403 403
+            PUT    /api/users/{id}/terminals                   NONE        401  403 403 403  403 403  403 403 403 403 ok  403 403
+            POST   /api/letters                                NONE        401  ok  403 403  403 403  403 403 403 403 403 403 403
+            GET    /api/letters                                NONE        401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
+            GET    /api/letters/{id}                           VERIFIED    401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
+            GET    /api/letters/{id}/status                    EXTRACTED   401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
+            GET    /api/letters/{id}/file                      EXTRACTED   401  pd  ok  ok   pd  pd   pd  pd  403 pd  403 pd  pd
+            GET    /api/letters/{id}/file                      VERIFIED    401  pd  ok  pd   ok  pd   pd  pd  403 pd  403 pd  pd
+            GET    /api/letters/{id}/file                      IN_REVIEW   401  pd  pd  pd   ok  pd   pd  pd  403 pd  403 pd  pd
+            GET    /api/letters/{id}/pages/{page}              EXTRACTED   401  pd  ok  ok   pd  pd   pd  pd  403 pd  403 pd  pd
+            GET    /api/letters/{id}/pages/{page}              VERIFIED    401  pd  ok  pd   ok  pd   pd  pd  403 pd  403 pd  pd
+            GET    /api/letters/{id}/pages/{page}              SIGNED      401  pd  pd  pd   ok  pd   pd  pd  403 pd  403 pd  pd
+            PUT    /api/letters/{id}/extraction                EXTRACTED   401  403 ok  ok   403 403  403 403 403 403 403 403 403
+            PUT    /api/letters/{id}/extraction                VERIFIED    401  403 ok  pd   403 403  403 403 403 403 403 403 403
+            POST   /api/letters/{id}/extraction/confirm        EXTRACTED   401  403 ok  ok   403 403  403 403 403 403 403 403 403
+            # only a letter whose reading FAILED is read again: a clerk passes and the EXTRACTED letter refuses (409)
+            POST   /api/letters/{id}/extraction/retry          EXTRACTED   401  403 4xx 4xx  403 403  403 403 403 403 403 403 403
+            POST   /api/letters/{id}/handler                   VERIFIED    401  403 403 403  403 403  403 403 403 ok  403 403 403
+            POST   /api/letters/{id}/screening                 VERIFIED    401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
+            GET    /api/letters/{id}/screening                 IN_REVIEW   401  403 403 403  ok  ok   ok  ok  403 403 403 ok  ok
+            POST   /api/letters/{id}/screening/results/{index}/review  IN_REVIEW  401 403 403 403 403 403 ok 403 403 403 403 ok 403
+            # drafting again from DRAFTED is the handler's: it replaces the draft
+            POST   /api/letters/{id}/reply                     DRAFTED     401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
+            GET    /api/letters/{id}/reply                     DRAFTED     401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
+            GET    /api/letters/{id}/reply.pdf                 DRAFTED     401  pd  403 403  ok  pd   403 ok  403 403 403 pd  ok
+            GET    /api/letters/{id}/reply.pdf                 SIGNED      401  ok  403 403  ok  pd   403 ok  403 403 403 pd  ok
+            GET    /api/letters/{id}/reply.docx                DRAFTED     401  pd  403 403  ok  pd   403 ok  403 403 403 pd  ok
+            POST   /api/letters/{id}/sign-off                  DRAFTED     401  403 403 403  403 403  403 ok  403 403 403 403 ok
+            POST   /api/letters/{id}/return                    DRAFTED     401  403 403 403  403 403  403 ok  403 403 403 403 ok
+            POST   /api/letters/{id}/dispatch                  SIGNED      401  ok  403 403  403 403  403 403 403 403 403 403 403
+            """;
+
+    private record Row(String method, String path, State state, Map<Who, Expect> cells) {
+        String endpoint() {
+            return method + " " + path;
+        }
+    }
+
+    private static final String LISTED_ID = Workflow.idMatchingMask("4202021976", "8087");
+    private static final String CLEAN_ID = Workflow.idMatchingMask("1101051990", "1234");
+    private static final AtomicLong SEEDS = new AtomicLong(13_000);
+
+    private static final Map<Who, String> USERNAMES = new EnumMap<>(Who.class);
+    private static final Map<Who, Accounts.Account> ACCOUNTS = new EnumMap<>(Who.class);
+    private static final Map<Who, Api> SESSIONS = new EnumMap<>(Who.class);
+
+    /** An account the user rows change, and an import job the import row reads. */
+    private static long targetUser;
+    private static long importJob;
+
+    @BeforeAll
+    static void accounts() {
+        for (Who w : List.of(Who.REGISTRY, Who.CLERK, Who.HANDLER, Who.HANDLER2, Who.REVIEWER, Who.OFFICER, Who.AUDITOR,
+                Who.ADMIN, Who.SECADMIN)) {
+            USERNAMES.put(w, w.name().toLowerCase());
+        }
+        ACCOUNTS.put(Who.CLERK2, Accounts.open("CORRECTION_CLERK"));
+        ACCOUNTS.put(Who.HR, Accounts.open("HANDLER", "REVIEWER"));
+        ACCOUNTS.put(Who.HO, Accounts.open("HANDLER", "PRINCIPAL_OFFICER"));
+        ACCOUNTS.forEach((who, account) -> USERNAMES.put(who, account.username()));
+        targetUser = Accounts.create(List.of("127.0.0.0/8", "::1"), "REVIEWER").id();
+        Api.Response job = as(Who.ADMIN).upload("/api/register/imports", "register-sample.csv", sampleRegister(),
+                Map.of("mode", "snapshot"));
+        assertEquals(202, job.status(), job.body());
+        importJob = job.json().getJsonNumber("id").longValue();
+    }
+
+    private static String password(Who who) {
+        return ACCOUNTS.containsKey(who) ? ACCOUNTS.get(who).password() : "demo-" + USERNAMES.get(who);
+    }
+
+    private static Api login(Who who) {
+        return ACCOUNTS.containsKey(who) ? ACCOUNTS.get(who).login() : Api.as(USERNAMES.get(who));
+    }
+
+    /** The password again and, where the session must answer one, its confirmation (docs/rules.md#R24). */
+    private static JsonObject signOff(Who who) {
+        return who == Who.ANON ? Json.createObjectBuilder().add("password", "x").build()
+                : as(who).signOffBody(password(who), ACCOUNTS.containsKey(who) ? ACCOUNTS.get(who).secret() : null);
+    }
+
+    private static Api as(Who who) {
+        return who == Who.ANON ? Api.anonymous() : SESSIONS.computeIfAbsent(who, AuthorisationMatrixIT::login);
+    }
+
+
+    // ---- the table ----------------------------------------------------------------------------------------------
+
+    private static List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        for (String line : MATRIX.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] f = l.split("\\s+");
+            assertEquals(3 + Who.values().length, f.length, "columns in: " + l);
+            Map<Who, Expect> cells = new EnumMap<>(Who.class);
+            for (Who w : Who.values()) {
+                cells.put(w, Expect.of(f[3 + w.ordinal()]));
+            }
+            rows.add(new Row(f[0], f[1], State.valueOf(f[2]), cells));
+        }
+        return rows;
+    }
+
+    /** Every JAX-RS resource method of the application, as "METHOD /api/path", read from its classes. */
+    private static Set<String> endpointsOfTheApplication() {
+        String root = RestApplication.class.getAnnotation(ApplicationPath.class).value();
+        Set<String> endpoints = new TreeSet<>();
+        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(RestApplication.class.getPackageName())) {
+            Class<?> type = c.reflect();
+            Path base = type.getAnnotation(Path.class);
+            if (base == null) {
+                continue;
+            }
+            for (Method m : type.getDeclaredMethods()) {
+                for (Annotation a : m.getAnnotations()) {
+                    HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+                    if (http != null) {
+                        Path sub = m.getAnnotation(Path.class);
+                        endpoints.add(http.value() + " " + join(root, base.value(), sub == null ? "" : sub.value()));
+                    }
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static String join(String... parts) {
+        return "/" + Arrays.stream(parts).flatMap(p -> Arrays.stream(p.split("/"))).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining("/"));
+    }
+
+    @Test
+    void theTableListsEveryEndpointOfTheApplicationAndNoOther() {
+        Set<String> deployed = endpointsOfTheApplication();
+        Set<String> listed = rows().stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(deployed.size() >= 40, "the scan found the resources: " + deployed);
+        Set<String> missing = new TreeSet<>(deployed);
+        missing.removeAll(listed);
+        Set<String> unknown = new TreeSet<>(listed);
+        unknown.removeAll(deployed);
+        assertEquals(Set.of(), missing, "endpoints the matrix does not list");
+        assertEquals(Set.of(), unknown, "endpoints the matrix lists that the application does not have");
+        assertEquals(listed, new TreeSet<>(CALLS.keySet()), "every endpoint has a call");
+    }
+
+    @Test
+    void everyEndpointAnswersExactlyTheCallersTheTableAllows() {
+        List<String> wrong = new ArrayList<>();
+        Map<State, String> shared = new EnumMap<>(State.class);
+        List<Row> rows = rows();
+        // The logouts end sessions the other rows use: they come last.
+        rows.sort((a, b) -> Boolean.compare(a.path().startsWith("/api/auth/logout"), b.path().startsWith("/api/auth/logout")));
+        for (Row row : rows) {
+            boolean reads = row.method().equals("GET");
+            Supplier<String> rowLetter = memo(() -> letterIn(row.state()));
+            for (Who who : Who.values()) {
+                Expect expect = row.cells().get(who);
+                if (expect == Expect.NONE) {
+                    continue;
+                }
+                String letter;
+                if (row.state() == State.NONE) {
+                    letter = null;
+                } else if (reads) {
+                    letter = shared.computeIfAbsent(row.state(), AuthorisationMatrixIT::letterIn);
+                } else {
+                    letter = expect == Expect.OK ? letterIn(row.state()) : rowLetter.get();
+                }
+                Api.Response r = CALLS.get(row.endpoint()).call(who, letter);
+                if (!expect.matches(r)) {
+                    wrong.add(row.endpoint() + " [" + row.state() + "] as " + who + ": expected " + expect.token + ", got "
+                            + r.status() + " " + abbreviate(r.body()));
+                }
+            }
+            if (!reads && row.state() != State.NONE) {
+                String status = as(Who.REGISTRY).get("/api/letters/" + rowLetter.get() + "/status").json().getString("status");
+                if (!status.equals(row.state().name())) {
+                    wrong.add(row.endpoint() + ": the refused calls moved the letter from " + row.state() + " to " + status);
+                }
+            }
+        }
+        if (!wrong.isEmpty()) {
+            fail(wrong.size() + " answers differ from the matrix:\n" + String.join("\n", wrong));
+        }
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 160 ? body.substring(0, 160) + "…" : body;
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> s) {
+        Map<String, T> once = new HashMap<>();
+        return () -> once.computeIfAbsent("", k -> s.get());
+    }
+
+    // ---- the two bypasses of issue 13, and the third combination that could be one -------------------------------
+
+    private static void reassign(String letter, Who to) {
+        step(letter, Who.ADMIN, "/handler", Json.createObjectBuilder().add("handler", USERNAMES.get(to))
+                .add("reason", "矩阵测试：改派").build());
+    }
+
+    /** The refusal the letter gives the caller for a step, as the page shows it where the button would be. */
+    private static String refusal(Who who, String letter, String step) {
+        return as(who).get("/api/letters/" + letter).json().getJsonArray("refusals").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("step").equals(step)).map(r -> r.getString("code")).findFirst().orElse("none");
+    }
+
+    private static void assertRefused(String code, Api.Response r) {
+        assertEquals(403, r.status(), r.body());
+        assertEquals(code, r.json().getString("code"), r.body());
+        IntakeIT.assertBilingual(r.json());
+    }
+
+    /** A user with the handler and reviewer roles screened a letter, an admin reassigned it: he may not review its hit. */
+    @Test
+    void whoScreenedALetterDoesNotReviewItsHitAfterAReassignment() {
+        String letter = letterIn(State.VERIFIED);
+        reassign(letter, Who.HR);
+        step(letter, Who.HR, "/screening", EMPTY);
+        reassign(letter, Who.HANDLER);
+        JsonObject confirm = Json.createObjectBuilder().add("decision", "CONFIRM").add("note", "一致").build();
+        assertRefused("REVIEWER_NOT_INDEPENDENT", as(Who.HR).post("/api/letters/" + letter + "/screening/results/1/review", confirm));
+        assertEquals("REVIEWER_NOT_INDEPENDENT", refusal(Who.HR, letter, "REVIEW"));
+        assertEquals("none", refusal(Who.REVIEWER, letter, "REVIEW"));
+        step(letter, Who.REVIEWER, "/screening/results/1/review", confirm);
+    }
+
+    /** A user with the handler and officer roles drafted a reply: he may not sign it, even once it is another's. */
+    @Test
+    void whoDraftedAReplyDoesNotSignItOff() {
+        String letter = verifiedLetterWithoutHits();
+        reassign(letter, Who.HO);
+        step(step(letter, Who.HO, "/screening", EMPTY), Who.HO, "/reply", EMPTY);
+        assertRefused("SIGNER_NOT_INDEPENDENT", as(Who.HO).post("/api/letters/" + letter + "/sign-off", signOff(Who.HO)));
+        reassign(letter, Who.HANDLER);
+        assertRefused("SIGNER_NOT_INDEPENDENT", as(Who.HO).post("/api/letters/" + letter + "/sign-off", signOff(Who.HO)));
+        assertEquals("SIGNER_NOT_INDEPENDENT", refusal(Who.HO, letter, "SIGN_OFF"));
+        assertEquals("none", refusal(Who.OFFICER, letter, "SIGN_OFF"));
+        step(letter, Who.OFFICER, "/sign-off", signOff(Who.OFFICER));
+    }
+
+    /**
+     * A user with the clerk and handler roles who corrected and confirmed a list does not screen it, though an
+     * administrator gives him the letter (docs/rules.md#R45); nor may another clerk take a confirmed list back.
+     */
+    @Test
+    void whoCorrectedAListDoesNotScreenIt() {
+        Accounts.Account account = Accounts.open("CORRECTION_CLERK", "HANDLER");
+        String clerkHandler = account.username();
+        Api ch = account.login();
+        String letter = Workflow.extractedLetter(Api.BASE, "矩阵.pdf", newLetterFile());
+        JsonObject read = ch.get("/api/letters/" + letter).json().getJsonObject("extraction");
+        assertEquals(200, ch.put("/api/letters/" + letter + "/extraction", read).status());
+        Api.Response confirmed = ch.post("/api/letters/" + letter + "/extraction/confirm", EMPTY);
+        assertEquals(200, confirmed.status(), confirmed.body());
+        assertTrue(!clerkHandler.equals(confirmed.json().getString("handler")), "the draw passes over the clerk (R9)");
+        Api.Response other = as(Who.CLERK2).put("/api/letters/" + letter + "/extraction", read);
+        assertRefused("PERSONAL_DATA_OUT_OF_SCOPE", other);
+        assertEquals("PERSONAL_DATA_OUT_OF_SCOPE", refusal(Who.CLERK2, letter, "CORRECT"));
+        step(letter, Who.ADMIN, "/handler", Json.createObjectBuilder().add("handler", clerkHandler)
+                .add("reason", "矩阵测试：改派").build());
+        assertRefused("SCREENER_NOT_INDEPENDENT", ch.post("/api/letters/" + letter + "/screening", EMPTY));
+        assertTrue(ch.get("/api/letters/" + letter).json().getJsonArray("refusals").stream().map(JsonValue::asJsonObject)
+                .anyMatch(r -> r.getString("step").equals("SCREEN") && r.getString("code").equals("SCREENER_NOT_INDEPENDENT")));
+        reassign(letter, Who.HANDLER);
+        step(letter, Who.HANDLER, "/screening", EMPTY);
+    }
+
+    // ---- how each endpoint is called ------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Call {
+        Api.Response call(Who who, String letter);
+    }
+
+    private static final JsonObject EMPTY = Json.createObjectBuilder().build();
+
+    private static final Map<String, Call> CALLS = new LinkedHashMap<>();
+
+    static {
+        // Through Api's own login, whatever steps it takes: the answer is the session's first request.
+        CALLS.put("POST /api/auth/login", (w, l) -> login(w).get("/api/auth/me"));
+        CALLS.put("POST /api/auth/login/second-factor", (w, l) -> as(w).post("/api/auth/login/second-factor", EMPTY));
+        CALLS.put("POST /api/auth/confirmation", (w, l) -> as(w).post("/api/auth/confirmation", EMPTY));
+        CALLS.put("POST /api/auth/confirmation/answer", (w, l) -> as(w).post("/api/auth/confirmation/answer", EMPTY));
+        CALLS.put("POST /api/auth/password", (w, l) -> as(w).post("/api/auth/password", EMPTY));
+        CALLS.put("POST /api/auth/totp/enrolment", (w, l) -> as(w).post("/api/auth/totp/enrolment", EMPTY));
+        CALLS.put("POST /api/auth/totp/enrolment/confirm", (w, l) -> as(w).post("/api/auth/totp/enrolment/confirm", EMPTY));
+        CALLS.put("GET /api/demo/sms-outbox", (w, l) -> as(w).get("/api/demo/sms-outbox"));
+        CALLS.put("POST /api/users/{id}/second-factor/reset", (w, l) -> as(w).post("/api/users/" + targetUser
+                + "/second-factor/reset", EMPTY));
+        CALLS.put("GET /api/auth/me", (w, l) -> as(w).get("/api/auth/me"));
+        CALLS.put("POST /api/auth/logout", (w, l) -> (w == Who.ANON ? as(w) : login(w)).post("/api/auth/logout", EMPTY));
+        CALLS.put("POST /api/auth/logout-everywhere", (w, l) -> {
+            // A session of its own: after the logout row the cached ones of the demo accounts were no longer valid.
+            Api.Response r = (w == Who.ANON ? as(w) : login(w)).post("/api/auth/logout-everywhere", EMPTY);
+            SESSIONS.remove(w);
+            return r;
+        });
+        CALLS.put("GET /api/settings", (w, l) -> as(w).get("/api/settings"));
+        CALLS.put("GET /api/calendar", (w, l) -> as(w).get("/api/calendar"));
+        CALLS.put("GET /api/calendar/due-date", (w, l) -> as(w).get("/api/calendar/due-date?receivedAt=2026-02-13T09:00:00Z"));
+        // The bundled calendar itself: installing it changes no working day.
+        CALLS.put("POST /api/calendar", (w, l) -> as(w).postText("/api/calendar", resource("calendar/cn-workdays.txt")));
+        CALLS.put("GET /api/register/versions", (w, l) -> as(w).get("/api/register/versions"));
+        // The demo register again: the import makes no new version.
+        CALLS.put("POST /api/register/imports", (w, l) -> as(w).upload("/api/register/imports", "register-sample.csv",
+                sampleRegister(), Map.of("mode", "snapshot")));
+        CALLS.put("GET /api/register/imports/{id}", (w, l) -> as(w).get("/api/register/imports/" + importJob));
+        CALLS.put("GET /api/audit", (w, l) -> as(w).get("/api/audit?limit=5"));
+        CALLS.put("GET /api/audit/verify", (w, l) -> as(w).get("/api/audit/verify"));
+        CALLS.put("GET /api/users", (w, l) -> as(w).get("/api/users"));
+        CALLS.put("GET /api/users/roles", (w, l) -> as(w).get("/api/users/roles"));
+        CALLS.put("GET /api/users/{id}", (w, l) -> as(w).get("/api/users/" + targetUser));
+        CALLS.put("POST /api/users", (w, l) -> as(w).post("/api/users", Json.createObjectBuilder()
+                .add("username", "m" + SEEDS.incrementAndGet()).add("displayName", "矩阵测试").add("password", Accounts.FIRST_PASSWORD)
+                .add("mobile", "13900000000")
+                .add("roles", Json.createArrayBuilder().add("REVIEWER")).build()));
+        CALLS.put("PUT /api/users/{id}", (w, l) -> as(w).put("/api/users/" + targetUser,
+                Json.createObjectBuilder().add("displayName", "矩阵测试 " + w).build()));
+        CALLS.put("POST /api/users/{id}/unlock", (w, l) -> as(w).post("/api/users/" + targetUser + "/unlock", EMPTY));
+        CALLS.put("PUT /api/users/{id}/terminals", (w, l) -> as(w).put("/api/users/" + targetUser + "/terminals",
+                Json.createObjectBuilder().add("terminals", Json.createArrayBuilder().add("127.0.0.0/8").add("::1")).build()));
+        CALLS.put("POST /api/letters", (w, l) -> as(w).upload("矩阵.pdf", newLetterFile()));
+        CALLS.put("GET /api/letters", (w, l) -> as(w).get("/api/letters"));
+        CALLS.put("GET /api/letters/{id}", (w, l) -> as(w).get("/api/letters/" + l));
+        CALLS.put("GET /api/letters/{id}/status", (w, l) -> as(w).get("/api/letters/" + l + "/status"));
+        CALLS.put("GET /api/letters/{id}/file", (w, l) -> as(w).get("/api/letters/" + l + "/file"));
+        CALLS.put("GET /api/letters/{id}/pages/{page}", (w, l) -> as(w).get("/api/letters/" + l + "/pages/1"));
+        // What was read, sent back unchanged (as the clerk who may see it reads it).
+        CALLS.put("PUT /api/letters/{id}/extraction", (w, l) -> as(w).put("/api/letters/" + l + "/extraction",
+                as(Who.CLERK).get("/api/letters/" + l).json().getJsonObject("extraction")));
+        CALLS.put("POST /api/letters/{id}/extraction/confirm", (w, l) -> as(w).post("/api/letters/" + l + "/extraction/confirm", EMPTY));
+        CALLS.put("POST /api/letters/{id}/extraction/retry", (w, l) -> as(w).post("/api/letters/" + l + "/extraction/retry", EMPTY));
+        CALLS.put("POST /api/letters/{id}/handler", (w, l) -> as(w).post("/api/letters/" + l + "/handler",
+                Json.createObjectBuilder().add("handler", "handler2").add("reason", "矩阵测试：改派").build()));
+        CALLS.put("POST /api/letters/{id}/screening", (w, l) -> as(w).post("/api/letters/" + l + "/screening", EMPTY));
+        CALLS.put("GET /api/letters/{id}/screening", (w, l) -> as(w).get("/api/letters/" + l + "/screening"));
+        CALLS.put("POST /api/letters/{id}/screening/results/{index}/review", (w, l) -> as(w).post("/api/letters/" + l
+                + "/screening/results/1/review", Json.createObjectBuilder().add("decision", "CONFIRM").add("note", "一致").build()));
+        CALLS.put("POST /api/letters/{id}/reply", (w, l) -> as(w).post("/api/letters/" + l + "/reply", EMPTY));
+        CALLS.put("GET /api/letters/{id}/reply", (w, l) -> as(w).get("/api/letters/" + l + "/reply"));
+        CALLS.put("GET /api/letters/{id}/reply.pdf", (w, l) -> as(w).get("/api/letters/" + l + "/reply.pdf"));
+        CALLS.put("GET /api/letters/{id}/reply.docx", (w, l) -> as(w).get("/api/letters/" + l + "/reply.docx"));
+        CALLS.put("POST /api/letters/{id}/sign-off", (w, l) -> as(w).post("/api/letters/" + l + "/sign-off", signOff(w)));
+        CALLS.put("POST /api/letters/{id}/return", (w, l) -> as(w).post("/api/letters/" + l + "/return",
+                Json.createObjectBuilder().add("comment", "矩阵测试：退回").build()));
+        CALLS.put("POST /api/letters/{id}/dispatch", (w, l) -> as(w).post("/api/letters/" + l + "/dispatch",
+                Json.createObjectBuilder().add("channel", "paper").build()));
+    }
+
+    // ---- letters in each state ------------------------------------------------------------------------------------
+
+    /** A text PDF (it has page images) of two candidates, the first on the demo register. */
+    private static byte[] newLetterFile() {
+        return PdfLetterRenderer.render(Workflow.letterWith(SEEDS.incrementAndGet(), List.of(
+                new CandidateSpec("罗勇", LISTED_ID), new CandidateSpec("王小明", CLEAN_ID))));
+    }
+
+    /** A confirmed letter, handled by handler, whose one candidate is on no register. */
+    private static String verifiedLetterWithoutHits() {
+        return Workflow.verified(Api.BASE, Workflow.extractedLetter(Api.BASE, "矩阵.pdf", PdfLetterRenderer.render(
+                Workflow.letterWith(SEEDS.incrementAndGet(), List.of(new CandidateSpec("王小明", CLEAN_ID))))));
+    }
+
+    private static String letterIn(State state) {
+        return switch (state) {
+            case NONE -> null;
+            case EXTRACTED -> Workflow.extractedLetter(Api.BASE, "矩阵.pdf", newLetterFile());
+            case VERIFIED -> Workflow.verified(Api.BASE, letterIn(State.EXTRACTED));
+            case IN_REVIEW -> step(letterIn(State.VERIFIED), Who.HANDLER, "/screening", EMPTY);
+            case DRAFTED -> step(step(letterIn(State.IN_REVIEW), Who.REVIEWER, "/screening/results/1/review",
+                    Json.createObjectBuilder().add("decision", "CONFIRM").add("note", "一致").build()), Who.HANDLER, "/reply", EMPTY);
+            case SIGNED -> step(letterIn(State.DRAFTED), Who.OFFICER, "/sign-off", signOff(Who.OFFICER));
+        };
+    }
+
+    private static String step(String letter, Who who, String path, JsonObject body) {
+        Api.Response r = as(who).post("/api/letters/" + letter + path, body);
+        assertEquals(200, r.status(), path + ": " + r.body());
+        return letter;
+    }
+
+    private static byte[] sampleRegister() {
+        return resource("demo/register-sample.csv").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = AuthorisationMatrixIT.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
