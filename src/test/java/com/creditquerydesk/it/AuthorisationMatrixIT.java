@@ -140,6 +140,11 @@ class AuthorisationMatrixIT {
             GET    /api/register/imports/{id}                  NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
             GET    /api/audit                                  NONE        401  403 403 403  403 403  403 403 ok  403 403 403 403
             GET    /api/audit/verify                           NONE        401  403 403 403  403 403  403 403 ok  403 403 403 403
+            GET    /api/audit/checkpoints                      NONE        401  403 403 403  403 403  403 403 ok  403 403 403 403
+            POST   /api/audit/checkpoints                      NONE        401  403 403 403  403 403  403 403 ok  403 403 403 403
+            # an empty body is no signed reply (4xx)
+            POST   /api/audit/reply-check                      NONE        401  403 403 403  403 403  403 403 4xx 403 403 403 403
+            GET    /api/audit/export                           NONE        401  403 403 403  403 403  403 403 ok  403 403 403 403
             GET    /api/users                                  NONE        401  403 403 403  403 403  403 403 403 ok  ok  403 403
             GET    /api/users/roles                            NONE        401  403 403 403  403 403  403 403 403 ok  ok  403 403
             GET    /api/users/{id}                             NONE        401  403 403 403  403 403  403 403 403 ok  ok  403 403
@@ -158,6 +163,8 @@ class AuthorisationMatrixIT {
             GET    /api/letters/{id}/pages/{page}              EXTRACTED   401  pd  ok  ok   pd  pd   pd  pd  403 pd  403 pd  pd
             GET    /api/letters/{id}/pages/{page}              VERIFIED    401  pd  ok  pd   ok  pd   pd  pd  403 pd  403 pd  pd
             GET    /api/letters/{id}/pages/{page}              SIGNED      401  pd  pd  pd   ok  pd   pd  pd  403 pd  403 pd  pd
+            # the letters here have no attachment (404) for those who may see the original
+            GET    /api/letters/{id}/attachments/{n}           VERIFIED    401  pd  4xx pd   4xx pd   pd  pd  403 pd  403 pd  pd
             PUT    /api/letters/{id}/extraction                EXTRACTED   401  403 ok  ok   403 403  403 403 403 403 403 403 403
             PUT    /api/letters/{id}/extraction                VERIFIED    401  403 ok  pd   403 403  403 403 403 403 403 403 403
             POST   /api/letters/{id}/extraction/confirm        EXTRACTED   401  403 ok  ok   403 403  403 403 403 403 403 403 403
@@ -175,6 +182,14 @@ class AuthorisationMatrixIT {
             GET    /api/letters/{id}/reply.docx                DRAFTED     401  pd  403 403  ok  pd   403 ok  403 403 403 pd  ok
             POST   /api/letters/{id}/sign-off                  DRAFTED     401  403 403 403  403 403  403 ok  403 403 403 403 ok
             POST   /api/letters/{id}/return                    DRAFTED     401  403 403 403  403 403  403 ok  403 403 403 403 ok
+            # applicant lists (R40–R42): the letter's handler's list without the ID column is refused (4xx); these
+            # letters have no list (4xx); its status and its masked hits are for everyone working on the letter
+            POST   /api/letters/{id}/applicants                VERIFIED    401  403 403 403  4xx nyl  403 403 403 403 403 nyl nyl
+            GET    /api/letters/{id}/applicants                VERIFIED    401  403 403 403  4xx 4xx  4xx 4xx 403 403 403 4xx 4xx
+            GET    /api/letters/{id}/applicants/rejected       VERIFIED    401  403 403 403  4xx pd   403 403 403 403 403 pd  pd
+            GET    /api/letters/{id}/applicants/hits           VERIFIED    401  403 403 403  4xx 4xx  4xx 4xx 403 403 403 4xx 4xx
+            POST   /api/letters/{id}/applicants/hits/{row}/review VERIFIED 401  403 403 403  403 403  4xx 403 403 403 403 4xx 403
+            GET    /api/letters/{id}/applicants/result.xlsx    VERIFIED    401  403 403 403  4xx pd   403 403 403 403 403 pd  pd
             POST   /api/letters/{id}/dispatch                  SIGNED      401  ok  403 403  403 403  403 403 403 403 403 403 403
             """;
 
@@ -462,6 +477,20 @@ class AuthorisationMatrixIT {
         CALLS.put("GET /api/register/imports/{id}", (w, l) -> as(w).get("/api/register/imports/" + importJob));
         CALLS.put("GET /api/audit", (w, l) -> as(w).get("/api/audit?limit=5"));
         CALLS.put("GET /api/audit/verify", (w, l) -> as(w).get("/api/audit/verify"));
+        CALLS.put("GET /api/audit/checkpoints", (w, l) -> as(w).get("/api/audit/checkpoints"));
+        CALLS.put("POST /api/audit/checkpoints", (w, l) -> as(w).post("/api/audit/checkpoints", EMPTY));
+        CALLS.put("POST /api/audit/reply-check", (w, l) -> as(w).postBytes("/api/audit/reply-check", "application/pdf", new byte[0]));
+        CALLS.put("GET /api/audit/export", (w, l) -> as(w).get("/api/audit/export?fromSeq=1&toSeq=10"));
+        CALLS.put("GET /api/letters/{id}/attachments/{n}", (w, l) -> as(w).get("/api/letters/" + l + "/attachments/1"));
+        CALLS.put("POST /api/letters/{id}/applicants", (w, l) -> as(w).upload("/api/letters/" + l + "/applicants",
+                "applicants.csv", "姓名,电话\n张三,13900000000\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of()));
+        CALLS.put("GET /api/letters/{id}/applicants", (w, l) -> as(w).get("/api/letters/" + l + "/applicants"));
+        CALLS.put("GET /api/letters/{id}/applicants/rejected", (w, l) -> as(w).get("/api/letters/" + l + "/applicants/rejected"));
+        CALLS.put("GET /api/letters/{id}/applicants/hits", (w, l) -> as(w).get("/api/letters/" + l + "/applicants/hits"));
+        CALLS.put("POST /api/letters/{id}/applicants/hits/{row}/review", (w, l) -> as(w).post("/api/letters/" + l
+                + "/applicants/hits/2/review", Json.createObjectBuilder().add("decision", "CONFIRM").add("note", "一致").build()));
+        CALLS.put("GET /api/letters/{id}/applicants/result.xlsx", (w, l) -> as(w).get("/api/letters/" + l
+                + "/applicants/result.xlsx"));
         CALLS.put("GET /api/users", (w, l) -> as(w).get("/api/users"));
         CALLS.put("GET /api/users/roles", (w, l) -> as(w).get("/api/users/roles"));
         CALLS.put("GET /api/users/{id}", (w, l) -> as(w).get("/api/users/" + targetUser));

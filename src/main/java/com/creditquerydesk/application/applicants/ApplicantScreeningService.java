@@ -91,6 +91,8 @@ public class ApplicantScreeningService {
      * part-way (too many applicants, a broken spreadsheet) leaves a FAILED list the handler replaces by uploading again.
      */
     public ApplicantList screen(Actor actor, String letterId, InputStream content, String fileName) throws IOException {
+        // Whose letter it is comes first: nothing of a stranger's upload is read or kept (docs/rules.md#R41).
+        steps.letter(letterId).checkScreening(actor.username());
         // Plain on disk only while it is read: OPC needs random access to an XLSX (deleted below in every case).
         Path file = Uploads.save(content, settings.dataDir().resolve("tmp"), "applicants-");
         try {
