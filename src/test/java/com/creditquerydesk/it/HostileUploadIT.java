@@ -204,7 +204,29 @@ class HostileUploadIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        List<String> full = Files.readAllLines(gcLog).stream().filter(l -> l.contains("Pause Full")).toList();
+        // The log may reach the file a moment after jcmd returns, and may have rotated (gc.log.0 …): all of it, polled.
+        List<String> full = List.of();
+        for (int i = 0; i < 50 && full.isEmpty(); i++) {
+            try (var files = Files.list(gcLog.getParent())) {
+                full = files.filter(f -> f.getFileName().toString().startsWith(gcLog.getFileName().toString()))
+                        .sorted(java.util.Comparator.comparingLong(f -> f.toFile().lastModified()))
+                        .flatMap(f -> {
+                            try {
+                                return Files.readAllLines(f).stream();
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }).filter(l -> l.contains("Pause Full")).toList();
+            }
+            if (full.isEmpty()) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
         assertFalse(full.isEmpty(), "the GC log has the full collection");
         Matcher m = GC.matcher(full.get(full.size() - 1));
         assertTrue(m.find(), full.get(full.size() - 1));
