@@ -172,7 +172,7 @@ public class AuthService {
             throw User.wrongCode();
         }
         challenge.complete(now);
-        challenges.throttle(name, actor.ip()).ifPresent(challenges::clear);
+        clearFailures(name, actor.ip());
     }
 
     /**
@@ -198,7 +198,7 @@ public class AuthService {
                     || answered(actor, user, challenge, code, now));
         }
         if (right) {
-            challenges.throttle(name, actor.ip()).ifPresent(challenges::clear);
+            clearFailures(name, actor.ip());
         } else {
             countFailure(actor, name, actor.ip(), now);
         }
@@ -275,7 +275,7 @@ public class AuthService {
     }
 
     private Login session(Actor actor, User user, String name, String ip, Instant now, String detail) {
-        challenges.throttle(name, ip).ifPresent(challenges::clear);
+        clearFailures(name, ip);
         Tokens.Issued issued = tokens.issue(user.id());
         audit.record(actor, AuditAction.LOGIN, null, detail);
         return new Login(issued.token(), issued.expiresAt(), user, passwordChangeDue(user));
@@ -349,6 +349,11 @@ public class AuthService {
     /** Whole minutes beyond one, so that two pauses begun within a minute read alike. */
     private static String waitText(long seconds, String secondUnit, String minuteUnit) {
         return seconds < 60 ? seconds + secondUnit : (seconds + 59) / 60 + minuteUnit;
+    }
+
+    /** A success clears that computer's count of the name (docs/rules.md#R20). */
+    private void clearFailures(String name, String ip) {
+        challenges.throttle(name, ip).ifPresent(challenges::clear);
     }
 
     private void countFailure(Actor actor, String name, String ip, Instant now) {
