@@ -16,6 +16,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -46,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * table below. The table is written out by hand from the rules (docs/rules.md R8–R10, R19, R21–R23, R45), never
  * taken from the server's annotations; an endpoint the server has and the table lacks fails the test.
  */
+@Tag("slow")
 class AuthorisationMatrixIT {
 
     /** The callers, in the table's column order. */

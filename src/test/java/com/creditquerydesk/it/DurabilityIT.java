@@ -39,9 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * audit event. Runs on the database of the pass: H2 in the data directory, or PostgreSQL with -Ppostgres.
  */
 @Tag("durability")
+@Tag("slow")
 class DurabilityIT {
 
-    private static final int ROUNDS = Integer.getInteger("cqd.it.durability.rounds", 20);
+    private static final int ROUNDS = Integer.getInteger("cqd.it.durability.rounds", 8);
     private static final int UPLOADS = 4;
     private static final int SIGN_OFFS = 2;
     private static final long KILL_WITHIN_NANOS = TimeUnit.MILLISECONDS.toNanos(50);

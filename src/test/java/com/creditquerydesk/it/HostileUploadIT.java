@@ -38,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * EXTRACTED; the live heap after them (a full collection, read from the server's own GC log) is below 60% of -Xmx.
  */
 @Tag("hostile")
+@Tag("slow")
 class HostileUploadIT {
 
     private static final long XMX_MB = 1024;

@@ -47,12 +47,20 @@ public final class SecondFactors {
         return Optional.ofNullable(demo.get(username));
     }
 
-    /** A code of a step not used before in this run: waits for the next step when this one was. */
+    /**
+     * A code of a step not used before in this run. The server accepts one step either side of now (for clocks
+     * that drift), so when this step was used the next one's code is taken at once; only when that was used too
+     * does it wait for the clock.
+     */
     public static synchronized String freshCode(TotpSecret secret) {
         String key = secret.base32();
         long step = Totp.step(Instant.now());
         Long last = LAST_STEP.get(key);
         while (last != null && step <= last) {
+            if (last == step) {
+                step = last + 1;
+                break;
+            }
             sleepToNextStep();
             step = Totp.step(Instant.now());
         }
@@ -60,13 +68,12 @@ public final class SecondFactors {
         return Totp.code(secret, step);
     }
 
-    /** After the server refused a code as used (another process used that step): the next step's. */
-    public static void skipStep(TotpSecret secret) {
-        LAST_STEP.merge(secret.base32(), Totp.step(Instant.now()), Math::max);
+    private static long msLeftInStep() {
+        return Totp.STEP.toMillis() - System.currentTimeMillis() % Totp.STEP.toMillis();
     }
 
     private static void sleepToNextStep() {
-        long ms = Totp.STEP.toMillis() - System.currentTimeMillis() % Totp.STEP.toMillis() + 50;
+        long ms = msLeftInStep() + 50;
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import com.creditquerydesk.testsupport.SecondFactors;
 import org.junit.jupiter.api.TestInstance;
@@ -65,6 +66,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * handler drafts, the officer signs off, the handler downloads the signed reply and the registry records dispatch.
  * Screenshots go to target/screenshots/.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebWalkthroughIT {
