@@ -97,7 +97,7 @@ public class ReplySignOff {
     public ReplyLetter returnToHandler(Actor actor, String letterId, String comment) {
         IncomingLetter letter = inputs.letter(letterId);
         ReplyLetter reply = inputs.reply(letterId, "NO_DRAFT", "尚无复函草稿", "there is no draft reply");
-        letter.returnDraft(comment, inputs.hadMatches(letterId));
+        letter.returnDraft(actor.username(), comment, inputs.hadMatches(letterId), inputs.hitReviewers(letterId));
         reply.returnToHandler(comment);
         audit.record(actor, AuditAction.REPLY_RETURNED, letterId, "退回经办人修改：" + comment);
         return reply;

@@ -317,9 +317,13 @@ public class IncomingLetter {
         moveTo(LetterStatus.DRAFTED, null);
     }
 
-    /** The principal officer sends the draft back to the handler, to the step before drafting. */
-    public void returnDraft(String comment, boolean reviewed) {
+    /**
+     * The principal officer sends the draft back to the handler, to the step before drafting. Judging a draft is the
+     * sign-off's step, so the same officers may take it (docs/rules.md#R19).
+     */
+    public void returnDraft(String officer, String comment, boolean reviewed, Collection<String> hitReviewers) {
         checkSignOff();
+        signOffRefusal(officer, hitReviewers, "退回其复函", "return its reply").ifPresent(IncomingLetter::refuse);
         moveTo(reviewed ? LetterStatus.REVIEWED : LetterStatus.SCREENED, "签发人退回：" + comment);
     }
 
@@ -337,11 +341,12 @@ public class IncomingLetter {
      */
     public void checkSignOff(String officer, Collection<String> hitReviewers) {
         checkSignOff();
-        signOffRefusal(officer, hitReviewers).ifPresent(IncomingLetter::refuse);
+        signOffRefusal(officer, hitReviewers, "签发其复函", "sign its reply").ifPresent(IncomingLetter::refuse);
     }
 
-    private Optional<DomainException> signOffRefusal(String officer, Collection<String> hitReviewers) {
-        return anotherHand(officer, "SIGNER_NOT_INDEPENDENT", "签发其复函", "sign its reply",
+    private Optional<DomainException> signOffRefusal(String officer, Collection<String> hitReviewers, String stepZh,
+                                                     String stepEn) {
+        return anotherHand(officer, "SIGNER_NOT_INDEPENDENT", stepZh, stepEn,
                 new Hand("校对", "corrected", correctedBy), new Hand("确认", "confirmed", verifiedBy),
                 new Hand("查询", "screened", screenedBy), new Hand("起草", "drafted", draftedBy),
                 new Hand("经办", "handle", handler),
@@ -371,7 +376,8 @@ public class IncomingLetter {
             handlerRefusal(username).ifPresent(e -> refused.put(LetterStep.DRAFT, e));
         }
         if (roles.contains(Role.PRINCIPAL_OFFICER) && status == LetterStatus.DRAFTED) {
-            signOffRefusal(username, hitReviewers).ifPresent(e -> refused.put(LetterStep.SIGN_OFF, e));
+            signOffRefusal(username, hitReviewers, "签发其复函", "sign its reply")
+                    .ifPresent(e -> refused.put(LetterStep.SIGN_OFF, e));
         }
         return refused;
     }

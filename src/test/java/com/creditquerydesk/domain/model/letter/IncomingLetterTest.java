@@ -59,8 +59,8 @@ class IncomingLetterTest {
         COMPLETE_REVIEW(l -> l.completeReview("reviewer"), "LETTER_NOT_IN_REVIEW", Map.of(IN_REVIEW, REVIEWED)),
         DRAFT_REPLY(l -> l.draftReply(HANDLER), "LETTER_NOT_READY_FOR_REPLY",
                 Map.of(SCREENED, DRAFTED, REVIEWED, DRAFTED, DRAFTED, DRAFTED)),
-        RETURN_UNREVIEWED_DRAFT(l -> l.returnDraft("请修改", false), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, SCREENED)),
-        RETURN_REVIEWED_DRAFT(l -> l.returnDraft("请修改", true), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, REVIEWED)),
+        RETURN_UNREVIEWED_DRAFT(l -> l.returnDraft("officer", "请修改", false, Set.of("reviewer")), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, SCREENED)),
+        RETURN_REVIEWED_DRAFT(l -> l.returnDraft("officer", "请修改", true, Set.of("reviewer")), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, REVIEWED)),
         CHECK_SIGN_OFF(IncomingLetter::checkSignOff, "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, DRAFTED)),
         SIGN_OFF(l -> l.signOff("officer", Set.of("reviewer")), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, SIGNED)),
         DISPATCH(l -> l.dispatch("registry"), "STATUS_TRANSITION_REFUSED", Map.of(SIGNED, DISPATCHED));
@@ -264,6 +264,32 @@ class IncomingLetterTest {
         assertEquals(SIGNED, l.status());
     }
 
+    @ParameterizedTest(name = "an officer who {0} the letter")
+    @MethodSource("earlierHandsBeforeSignOff")
+    void nobodyWhoTookAnEarlierStepReturnsTheDraft(String hand) {
+        IncomingLetter l = inReviewBy("corrector", "confirmer", "screener");
+        l.completeReview("reviewer");
+        l.reassign("drafter");
+        l.draftReply("drafter");
+        l.reassign("handler2");
+        String officer = switch (hand) {
+            case "corrected" -> "corrector";
+            case "confirmed" -> "confirmer";
+            case "screened" -> "screener";
+            case "drafted" -> "drafter";
+            case "reviewed a hit of" -> "reviewer2";
+            default -> "handler2";
+        };
+        Set<String> reviewers = Set.of("reviewer", "reviewer2");
+        DomainException e = assertThrows(DomainException.class,
+                () -> l.returnDraft(officer, "请修改", true, reviewers));
+        assertEquals("SIGNER_NOT_INDEPENDENT", e.code());
+        assertTrue(e.getMessage().contains("return its reply"), e.getMessage());
+        assertEquals(DRAFTED, l.status());
+        l.returnDraft("officer", "请修改", true, reviewers);
+        assertEquals(REVIEWED, l.status());
+    }
+
     static Stream<String> earlierHandsBeforeSignOff() {
         return Stream.of("corrected", "confirmed", "screened", "drafted", "reviewed a hit of", "handle");
     }
@@ -453,7 +479,7 @@ class IncomingLetterTest {
         assertEquals("命中结果待二次复核", inReview.statusReason());
 
         IncomingLetter drafted = in(DRAFTED);
-        drafted.returnDraft("金额有误", false);
+        drafted.returnDraft("officer", "金额有误", false, Set.of());
         assertEquals("签发人退回：金额有误", drafted.statusReason());
     }
 
