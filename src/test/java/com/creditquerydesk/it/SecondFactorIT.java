@@ -19,6 +19,10 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static com.creditquerydesk.it.IntakeIT.assertBilingual;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -119,6 +123,29 @@ class SecondFactorIT {
         assertRefused(answer(login(account.username(), password), recovery.get(0)), 401, "SECOND_FACTOR_WRONG");
         JsonObject trail = Api.as("auditor").get("/api/audit?actor=" + account.username() + "&action=RECOVERY_CODE_USED").json();
         assertEquals(1, trail.getJsonArray("items").size());
+
+        // Two computers answering at once with codes of two steps: the account is judged one answer at a time, and
+        // both get in (they used to race on the account's row and one got a 500).
+        JsonObject left = login(account.username(), password);
+        JsonObject right = login(account.username(), password);
+        String leftCode = SecondFactors.freshCode(secret);
+        String rightCode = SecondFactors.freshCode(secret);
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<Api.Response> a = two.submit(() -> {
+                together.await();
+                return answer(left, leftCode);
+            });
+            Future<Api.Response> b = two.submit(() -> {
+                together.await();
+                return answer(right, rightCode);
+            });
+            assertEquals(200, a.get().status(), a.get().body());
+            assertEquals(200, b.get().status(), b.get().body());
+        } finally {
+            two.shutdownNow();
+        }
 
         // A lost phone: only the security administrator removes the app; then the account is back on SMS.
         assertEquals(403, Api.as("admin").post("/api/users/" + account.id() + "/second-factor/reset",

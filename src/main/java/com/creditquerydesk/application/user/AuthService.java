@@ -125,7 +125,7 @@ public class AuthService {
     public Login completeLogin(String challengeToken, String code, String ip) {
         Instant now = clock.instant();
         LoginChallenge challenge = challenges.find(challengeToken).orElseThrow(LoginChallenge::expired);
-        User user = users.find(challenge.userId()).filter(User::isActive).orElseThrow(LoginChallenge::expired);
+        User user = users.findForUpdate(challenge.userId()).filter(User::isActive).orElseThrow(LoginChallenge::expired);
         Actor actor = actorOf(user, ip);
         String name = LoginThrottle.name(user.username());
         requireNotThrottled(actor, name, ip, now);
@@ -159,7 +159,7 @@ public class AuthService {
      */
     @Transactional(dontRollbackOn = DomainException.class)
     public void answerConfirmation(Actor actor, String challengeToken, String code) {
-        User user = users.find(actor.userId()).orElseThrow();
+        User user = users.findForUpdate(actor.userId()).orElseThrow();
         Instant now = clock.instant();
         String name = LoginThrottle.name(user.username());
         requireNotThrottled(actor, name, actor.ip(), now);

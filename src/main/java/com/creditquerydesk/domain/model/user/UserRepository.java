@@ -9,6 +9,12 @@ public interface UserRepository {
 
     Optional<User> find(long id);
 
+    /**
+     * The account, locked until the transaction ends: two answers with one person's codes at once are judged one
+     * after the other, so that each authenticator step is used once (docs/rules.md#R24) and neither gets a conflict.
+     */
+    Optional<User> findForUpdate(long id);
+
     List<User> findAll();
 
     List<User> findActiveWithRole(Role role);

@@ -5,6 +5,7 @@ import com.creditquerydesk.domain.model.user.User;
 import com.creditquerydesk.domain.model.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
@@ -25,6 +26,11 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Optional<User> find(long id) {
         return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    @Override
+    public Optional<User> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
