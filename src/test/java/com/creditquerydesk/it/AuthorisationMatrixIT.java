@@ -167,6 +167,9 @@ class AuthorisationMatrixIT {
             GET    /api/letters/{id}/pages/{page}              SIGNED      401  pd  pd  pd   ok  pd   pd  pd  403 pd  403 pd  pd
             # the letters here have no attachment (404) for those who may see the original
             GET    /api/letters/{id}/attachments/{n}           VERIFIED    401  pd  4xx pd   4xx pd   pd  pd  403 pd  403 pd  pd
+            # a further file (R61): the registry's until the letter is confirmed (409 after)
+            POST   /api/letters/{id}/attachments               EXTRACTED   401  ok  403 403  403 403  403 403 403 403 403 403 403
+            POST   /api/letters/{id}/attachments               VERIFIED    401  4xx 403 403  403 403  403 403 403 403 403 403 403
             PUT    /api/letters/{id}/extraction                EXTRACTED   401  403 ok  ok   403 403  403 403 403 403 403 403 403
             PUT    /api/letters/{id}/extraction                VERIFIED    401  403 ok  pd   403 403  403 403 403 403 403 403 403
             POST   /api/letters/{id}/extraction/confirm        EXTRACTED   401  403 ok  ok   403 403  403 403 403 403 403 403 403
@@ -483,6 +486,8 @@ class AuthorisationMatrixIT {
         CALLS.put("POST /api/audit/checkpoints", (w, l) -> as(w).post("/api/audit/checkpoints", EMPTY));
         CALLS.put("POST /api/audit/reply-check", (w, l) -> as(w).postBytes("/api/audit/reply-check", "application/pdf", new byte[0]));
         CALLS.put("GET /api/audit/export", (w, l) -> as(w).get("/api/audit/export?fromSeq=1&toSeq=10"));
+        CALLS.put("POST /api/letters/{id}/attachments", (w, l) -> as(w).upload("/api/letters/" + l + "/attachments",
+                "附件.pdf", newLetterFile(), Map.of()));
         CALLS.put("GET /api/letters/{id}/attachments/{n}", (w, l) -> as(w).get("/api/letters/" + l + "/attachments/1"));
         CALLS.put("POST /api/letters/{id}/applicants", (w, l) -> as(w).upload("/api/letters/" + l + "/applicants",
                 "applicants.csv", "姓名,电话\n张三,13900000000\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of()));

@@ -4,8 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 /**
  * Runs extraction jobs in the background on the reading executor of their own (as many threads as
  * {@code CQD_EXTRACTION_CONCURRENCY}, 2 by default: OCR is CPU-bound, and web requests must still be answered),
- * so a backlog of scans never delays a register import or anything else. A letter is never queued twice.
+ * so a backlog of scans never delays a register import or anything else. A letter is never queued twice; one
+ * submitted while its job runs is run once more after it.
  */
 @ApplicationScoped
 public class ExtractionJobs {
@@ -23,11 +24,17 @@ public class ExtractionJobs {
     @Resource(lookup = "java:jboss/ee/concurrency/executor/cqd-reading")
     ManagedExecutorService executor;
 
-    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final Set<String> queued = new HashSet<>();
+
+    /** Letters submitted again while their job was queued or running: a file was added meanwhile (R61). */
+    private final Set<String> again = new HashSet<>();
 
     public void submit(String letterId, Consumer<String> job) {
-        if (!queued.add(letterId)) {
-            return;
+        synchronized (queued) {
+            if (!queued.add(letterId)) {
+                again.add(letterId);
+                return;
+            }
         }
         executor.submit(() -> {
             try {
@@ -35,8 +42,20 @@ public class ExtractionJobs {
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "extraction job failed for letter " + letterId, e);
             } finally {
-                queued.remove(letterId);
+                finished(letterId, job);
             }
         });
+    }
+
+    /** The job is done; one submitted meanwhile runs now (it does nothing if the letter needs no reading). */
+    private void finished(String letterId, Consumer<String> job) {
+        boolean rerun;
+        synchronized (queued) {
+            queued.remove(letterId);
+            rerun = again.remove(letterId);
+        }
+        if (rerun) {
+            submit(letterId, job);
+        }
     }
 }

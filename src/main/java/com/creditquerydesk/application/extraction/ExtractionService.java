@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.DatabaseReady;
+import com.creditquerydesk.application.intake.IntakeService.FileAdded;
 import com.creditquerydesk.application.intake.IntakeService.LetterRegistered;
 import com.creditquerydesk.domain.model.extraction.LetterFileReader;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
@@ -50,6 +51,11 @@ public class ExtractionService {
 
     void onRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) LetterRegistered registered) {
         jobs.submit(registered.letterId(), this::extract);
+    }
+
+    /** A file added before confirmation: the letter is read again from all its files (docs/rules.md#R61). */
+    void onFileAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) FileAdded added) {
+        jobs.submit(added.letterId(), this::extract);
     }
 
     void onStart(@Observes DatabaseReady ready) {

@@ -54,8 +54,15 @@ public class IntakeService {
     @Inject
     Event<LetterRegistered> registered;
 
+    @Inject
+    Event<FileAdded> fileAdded;
+
     /** Fired after the registering transaction commits: extraction starts from it. */
     public record LetterRegistered(String letterId) {
+    }
+
+    /** Fired after a file added to a letter commits: the letter is read again with it (docs/rules.md#R61). */
+    public record FileAdded(String letterId) {
     }
 
     /** One uploaded file: its bytes and the name it was sent under. */
@@ -75,9 +82,7 @@ public class IntakeService {
     public IncomingLetter register(Actor actor, Upload letterFile, List<Upload> attachmentFiles, Channel channel,
                                    String note) {
         if (attachmentFiles.size() > IncomingLetter.MAX_ATTACHMENTS) {
-            throw new DomainException(DomainException.Kind.TOO_LARGE, "TOO_MANY_ATTACHMENTS",
-                    "一封来函最多附 " + IncomingLetter.MAX_ATTACHMENTS + " 个文件",
-                    "a letter has at most " + IncomingLetter.MAX_ATTACHMENTS + " attachments");
+            throw IncomingLetter.tooManyAttachments();
         }
         StoredFile original = inspected(letterFile);
         List<StoredFile> attachments = new ArrayList<>();
@@ -99,6 +104,24 @@ public class IntakeService {
         attachments.forEach(a -> files.append("；附件 ").append(describe(a)));
         audit.record(actor, AuditAction.LETTER_RECEIVED, letter.id(), "收文登记 " + receipt.value() + "，" + files);
         registered.fire(new LetterRegistered(letter.id()));
+        return letter;
+    }
+
+    /**
+     * A further file for a registered letter that is not yet confirmed (docs/rules.md#R61): inspected, refused as a
+     * duplicate like any registration's file (docs/rules.md#R38), stored, and the letter read again with it.
+     */
+    @Transactional
+    public IncomingLetter addFile(Actor actor, String letterId, Upload upload) {
+        IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
+        // Refused by the letter's status before the file is even looked at.
+        letter.checkFileAddable();
+        StoredFile file = inspected(upload);
+        letter.addFile(file);
+        store.put(file.sha256(), upload.content());
+        audit.record(actor, AuditAction.LETTER_FILE_ADDED, letterId, "补充来函文件 " + letter.receiptNumber().value()
+                + "：附件 " + letter.attachments().size() + "，" + describe(file) + "；重新识别");
+        fileAdded.fire(new FileAdded(letterId));
         return letter;
     }
 

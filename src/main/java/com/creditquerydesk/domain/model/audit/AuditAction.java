@@ -26,6 +26,8 @@ public enum AuditAction {
     USER_UPDATED("修改用户"),
     USER_UNLOCKED("解锁用户"),
     LETTER_RECEIVED("收文登记"),
+    LETTER_FILE_ADDED("补充来函文件"),
+    INTAKE_FILE_REJECTED("拒收投递文件"),
     LETTER_READ("查看来函"),
     LETTER_PAGE_READ("查看来函页面"),
     LETTER_FILE_READ("下载来函原件"),

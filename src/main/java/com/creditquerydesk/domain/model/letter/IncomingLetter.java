@@ -134,8 +134,7 @@ public class IncomingLetter {
     public IncomingLetter(ReceiptNumber receiptNumber, Channel channel, String note, Instant receivedAt,
                           LocalDate dueDate, String receivedBy, StoredFile original, List<StoredFile> attachments) {
         if (attachments.size() > MAX_ATTACHMENTS) {
-            throw new DomainException(Kind.TOO_LARGE, "TOO_MANY_ATTACHMENTS",
-                    "一封来函最多附 " + MAX_ATTACHMENTS + " 个文件", "a letter has at most " + MAX_ATTACHMENTS + " attachments");
+            throw tooManyAttachments();
         }
         Set<String> hashes = new HashSet<>();
         hashes.add(original.sha256());
@@ -162,8 +161,48 @@ public class IncomingLetter {
         this.status = LetterStatus.RECEIVED;
     }
 
+    /**
+     * A further file for the letter (an attachment that came later, a list scanned separately), added before the
+     * letter is confirmed: the letter is then read again from all its files, and the clerk checks what was read
+     * anew (docs/rules.md#R61). While it is being read, wait until the reading ends; once confirmed, the files are
+     * what the handler screens and the reply answers, and stay as they are.
+     */
+    public void addFile(StoredFile file) {
+        checkFileAddable();
+        if (attachments.size() >= MAX_ATTACHMENTS) {
+            throw tooManyAttachments();
+        }
+        if (file.sha256().equals(original.sha256())
+                || attachments.stream().anyMatch(a -> a.sha256().equals(file.sha256()))) {
+            throw new DomainException("FILE_REPEATED", "该文件已是本函的文件：" + file.fileName(),
+                    "this file is already one of the letter's: " + file.fileName());
+        }
+        attachments.add(file);
+        this.pagesDone = 0;
+        moveTo(LetterStatus.RECEIVED, status == LetterStatus.RECEIVED ? null : "已添加文件，重新识别");
+    }
+
+    /** Refuses a further file unless the letter awaits reading or confirmation (docs/rules.md#R61). */
+    public void checkFileAddable() {
+        if (status == LetterStatus.EXTRACTING) {
+            throw new DomainException(Kind.CONFLICT, "FILE_NOT_ADDABLE", "来函正在识别，请识别完成后再添加文件",
+                    "the letter is being read; add the file once the reading has ended");
+        }
+        if (!EnumSet.of(LetterStatus.RECEIVED, LetterStatus.EXTRACTED, LetterStatus.FAILED).contains(status)) {
+            throw new DomainException(Kind.CONFLICT, "FILE_NOT_ADDABLE",
+                    "来函已校对确认（当前状态 " + status + "），不能再添加文件",
+                    "the letter is confirmed (status " + status + "); no file can be added any more");
+        }
+    }
+
     /** Files besides the letter in one registration: a list or two, never a mailbox's worth. */
     public static final int MAX_ATTACHMENTS = 10;
+
+    /** The refusal of an attachment beyond {@link #MAX_ATTACHMENTS}. */
+    public static DomainException tooManyAttachments() {
+        return new DomainException(Kind.TOO_LARGE, "TOO_MANY_ATTACHMENTS",
+                "一封来函最多附 " + MAX_ATTACHMENTS + " 个文件", "a letter has at most " + MAX_ATTACHMENTS + " attachments");
+    }
 
     /** The columns' sizes (V1__foundation.sql). */
     static final int MAX_REQUESTING_UNIT = 200;

@@ -87,6 +87,34 @@ public class LetterResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Allowed(Role.REGISTRY_CLERK)
     public Response register(List<EntityPart> parts) {
+        List<IntakeService.Upload> files = files(parts);
+        Channel channel = Channel.parse(text(parts, "channel"));
+        IncomingLetter letter = intake.register(current.get(), files.get(0), files.subList(1, files.size()), channel,
+                text(parts, "note"));
+        return Response.created(URI.create("/api/letters/" + letter.id()))
+                .entity(LetterView.of(letter, calendar.today(), null)).build();
+    }
+
+    /**
+     * A further file for a registered letter not yet confirmed (docs/rules.md#R61): multipart with one part "file".
+     * 201 with the letter, its new attachment last and its reading started again; 409 once it is confirmed.
+     */
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Allowed(Role.REGISTRY_CLERK)
+    public Response addFile(@PathParam("id") String id, List<EntityPart> parts) {
+        List<IntakeService.Upload> files = files(parts);
+        if (files.size() > 1) {
+            throw new DomainException("ONE_FILE_AT_A_TIME", "请每次添加一个文件", "add one file at a time");
+        }
+        IncomingLetter letter = intake.addFile(current.get(), id, files.get(0));
+        return Response.created(URI.create("/api/letters/" + id + "/attachments/" + letter.attachments().size()))
+                .entity(LetterView.of(letter, calendar.today(), null)).build();
+    }
+
+    /** The parts named "file", read within the upload limit; at least one. */
+    private List<IntakeService.Upload> files(List<EntityPart> parts) {
         List<IntakeService.Upload> files = (parts == null ? List.<EntityPart>of() : parts).stream()
                 .filter(p -> "file".equals(p.getName()))
                 .map(p -> new IntakeService.Upload(readLimited(p), p.getFileName().orElse(null))).toList();
@@ -94,11 +122,7 @@ public class LetterResource {
             throw new DomainException("FILE_REQUIRED", "请在表单字段 file 中上传来函文件",
                     "upload the letter in the form part named file");
         }
-        Channel channel = Channel.parse(text(parts, "channel"));
-        IncomingLetter letter = intake.register(current.get(), files.get(0), files.subList(1, files.size()), channel,
-                text(parts, "note"));
-        return Response.created(URI.create("/api/letters/" + letter.id()))
-                .entity(LetterView.of(letter, calendar.today(), null)).build();
+        return files;
     }
 
     @GET

@@ -63,7 +63,10 @@ class IncomingLetterTest {
         RETURN_REVIEWED_DRAFT(l -> l.returnDraft("officer", "请修改", true, Set.of("reviewer")), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, REVIEWED)),
         CHECK_SIGN_OFF(IncomingLetter::checkSignOff, "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, DRAFTED)),
         SIGN_OFF(l -> l.signOff("officer", Set.of("reviewer")), "REPLY_NOT_AWAITING_SIGN_OFF", Map.of(DRAFTED, SIGNED)),
-        DISPATCH(l -> l.dispatch("registry"), "STATUS_TRANSITION_REFUSED", Map.of(SIGNED, DISPATCHED));
+        DISPATCH(l -> l.dispatch("registry"), "STATUS_TRANSITION_REFUSED", Map.of(SIGNED, DISPATCHED)),
+        // A further file before confirmation: the letter waits to be read again (docs/rules.md#R61).
+        ADD_FILE(l -> l.addFile(file('f', 1)), "FILE_NOT_ADDABLE", Map.of(RECEIVED, RECEIVED, EXTRACTED, RECEIVED,
+                FAILED, RECEIVED));
 
         final Consumer<IncomingLetter> action;
         final String refusal;
@@ -539,5 +542,63 @@ class IncomingLetterTest {
         assertEquals("TOO_MANY_ATTACHMENTS", org.junit.jupiter.api.Assertions.assertThrows(DomainException.class,
                 () -> withAttachments(eleven)).code());
         assertEquals(IncomingLetter.MAX_ATTACHMENTS, withAttachments(eleven.subList(0, 10)).attachments().size());
+    }
+
+    @Test
+    void aFileAddedBeforeConfirmationComesLastAndTheLetterIsReadAgainFromAllItsFiles() {
+        IncomingLetter l = withAttachments(java.util.List.of(file('b', 1)));
+        l.startReading();
+        l.recordProgress(3);
+        l.finishReading("某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
+        l.addFile(file('c', 4));
+        assertEquals(java.util.List.of('b', 'c'), l.attachments().stream().map(f -> f.sha256().charAt(0)).toList());
+        assertEquals(RECEIVED, l.status());
+        assertEquals(0, l.pagesDone(), "the progress starts again");
+        assertEquals(7, l.pages());
+        assertEquals("已添加文件，重新识别", l.statusReason());
+        // Added while it still waited to be read: it simply waits, with every file.
+        IncomingLetter waiting = received();
+        waiting.addFile(file('d', 1));
+        assertNull(waiting.statusReason());
+        assertEquals(1, waiting.attachments().size());
+    }
+
+    @Test
+    void aFileTheLetterHasAlreadyOrOneTooManyIsNotAdded() {
+        IncomingLetter l = withAttachments(java.util.List.of(file('b', 1)));
+        assertEquals("FILE_REPEATED", assertThrows(DomainException.class, () -> l.addFile(file('a', 1))).code(),
+                "the letter itself");
+        assertEquals("FILE_REPEATED", assertThrows(DomainException.class, () -> l.addFile(file('b', 1))).code(),
+                "an attachment it has");
+        for (char c = 'c'; c < 'c' + IncomingLetter.MAX_ATTACHMENTS - 1; c++) {
+            l.addFile(file(c, 1));
+        }
+        assertEquals(IncomingLetter.MAX_ATTACHMENTS, l.attachments().size());
+        DomainException e = assertThrows(DomainException.class, () -> l.addFile(file('z', 1)));
+        assertEquals("TOO_MANY_ATTACHMENTS", e.code());
+        assertEquals(IncomingLetter.MAX_ATTACHMENTS, l.attachments().size());
+    }
+
+    @Test
+    void aLetterBeingReadAsksToWaitAndAConfirmedOneRefusesForGood() {
+        DomainException reading = assertThrows(DomainException.class, () -> in(EXTRACTING).addFile(file('f', 1)));
+        assertEquals(DomainException.Kind.CONFLICT, reading.kind());
+        assertTrue(reading.messageZh().contains("正在识别"), reading.messageZh());
+        for (LetterStatus confirmed : EnumSet.range(VERIFIED, DISPATCHED)) {
+            IncomingLetter l = in(confirmed);
+            DomainException e = assertThrows(DomainException.class, () -> l.addFile(file('f', 1)), confirmed.name());
+            assertEquals(DomainException.Kind.CONFLICT, e.kind());
+            assertTrue(e.messageZh().contains("已校对确认") && e.messageEn().contains("confirmed"), e.messageEn());
+            assertEquals(0, l.attachments().size());
+        }
+    }
+
+    @Test
+    void theServersOwnChannelsAreNeverTakenFromAPerson() {
+        assertEquals(Channel.PAPER, Channel.parse("纸质"));
+        assertEquals(Channel.ELECTRONIC, Channel.parse("electronic"));
+        for (String own : new String[]{"scan", "SCAN", "email", "扫描"}) {
+            assertEquals("CHANNEL_UNKNOWN", assertThrows(DomainException.class, () -> Channel.parse(own)).code(), own);
+        }
     }
 }
