@@ -1,5 +1,7 @@
 package com.creditquerydesk.application.intake;
 
+import com.creditquerydesk.domain.shared.DomainException;
+
 /**
  * Decides what an uploaded file really is from its content (never its name) and refuses what must not
  * be stored: other types, empty or oversized files, decompression bombs, encrypted or corrupt PDFs,
@@ -8,6 +10,14 @@ package com.creditquerydesk.application.intake;
 public interface FileInspector {
 
     InspectedFile inspect(byte[] content);
+
+    /** The refusal of a file of {@code size} bytes over the limit of {@code maxBytes}. */
+    static DomainException tooLarge(long size, long maxBytes) {
+        long limitMb = maxBytes / (1024 * 1024);
+        return new DomainException(DomainException.Kind.TOO_LARGE, "FILE_TOO_LARGE",
+                "文件过大（" + size + " 字节），上限为 " + limitMb + " MB",
+                "the file is too large (" + size + " bytes); the limit is " + limitMb + " MB");
+    }
 
     /** The accepted kinds of letter files. */
     enum LetterFileType {

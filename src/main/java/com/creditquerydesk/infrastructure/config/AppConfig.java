@@ -137,6 +137,16 @@ public class AppConfig implements ServerSettings {
     @ConfigProperty(name = "cqd.ocr.models", defaultValue = "ocr-models")
     String ocrModels;
 
+    /** The scanner's folder (docs/rules.md#R60); unset, no folder is watched. */
+    @Inject
+    @ConfigProperty(name = "cqd.intake.dir")
+    Optional<String> intakeDir;
+
+    /** How often the scanner's folder is looked at: a file unchanged over one interval is complete. */
+    @Inject
+    @ConfigProperty(name = "cqd.intake.poll-seconds", defaultValue = "10")
+    long intakePollSeconds;
+
     /** Where the database (H2), originals, keys and calendar additions live; ./data by default. */
     @Override
     public Path dataDir() {
@@ -270,6 +280,15 @@ public class AppConfig implements ServerSettings {
     /** The reverse proxies whose X-Forwarded-For is believed (docs/rules.md#R23); none by default. */
     public List<IpRange> proxies() {
         return proxies.orElse(List.of()).stream().filter(p -> !p.isBlank()).map(IpRange::parse).toList();
+    }
+
+    /** The scanner's folder, if one is configured (CQD_INTAKE_DIR). */
+    public Optional<Path> intakeDir() {
+        return intakeDir.filter(s -> !s.isBlank()).map(s -> Path.of(s).toAbsolutePath().normalize());
+    }
+
+    public Duration intakePollInterval() {
+        return Duration.ofSeconds(intakePollSeconds);
     }
 
     public Path ocrModelsDir() {

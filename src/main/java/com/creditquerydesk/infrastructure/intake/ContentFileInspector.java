@@ -132,10 +132,7 @@ public class ContentFileInspector implements FileInspector {
     }
 
     private DomainException tooLarge(long size) {
-        long limitMb = limits.maxBytes() / (1024 * 1024);
-        return new DomainException(Kind.TOO_LARGE, "FILE_TOO_LARGE",
-                "文件过大（" + size + " 字节），上限为 " + limitMb + " MB",
-                "the file is too large (" + size + " bytes); the limit is " + limitMb + " MB");
+        return FileInspector.tooLarge(size, limits.maxBytes());
     }
 
     private int pdfPages(byte[] content) {
