@@ -129,6 +129,7 @@ export const paths = {
   letter: (id) => `/api/letters/${enc(id)}`,
   letterStatus: (id) => `/api/letters/${enc(id)}/status`,
   file: (id) => `/api/letters/${enc(id)}/file`,
+  attachments: (id) => `/api/letters/${enc(id)}/attachments`,
   pagePng: (id, n) => `/api/letters/${enc(id)}/pages/${n}`,
   extraction: (id) => `/api/letters/${enc(id)}/extraction`,
   extractionConfirm: (id) => `/api/letters/${enc(id)}/extraction/confirm`,

@@ -51,10 +51,10 @@ export const zh = {
     SCREENED: '已筛查', IN_REVIEW: '待复核', REVIEWED: '已复核', DRAFTED: '待签发', SIGNED: '已签发',
     DISPATCHED: '已发出', REJECTED: '已退回',
   },
-  channel: { paper: '纸质', electronic: '电子', PAPER: '纸质', ELECTRONIC: '电子' },
+  channel: { paper: '纸质', electronic: '电子', PAPER: '纸质', ELECTRONIC: '电子', SCAN: '扫描', EMAIL: '电子邮件' },
   letters: {
     receiptNumber: '收文编号', unit: '来函单位', docNumber: '来函文号', status: '状态', dueDate: '办理期限',
-    receivedAt: '收文时间', channel: '收文方式', note: '备注', receivedBy: '登记人', file: '原件',
+    receivedAt: '收文时间', channel: '收文方式', note: '备注', receivedBy: '登记人', file: '原件', attachments: '附件',
     overdue: '已超期', dueToday: '今日到期', from: '收文日期自', to: '至', overdueFirst: '超期优先',
     filters: '筛选条件', list: '来函列表', detail: '来函详情', openOriginal: '查看原件', pages: '页数',
     statusReason: '状态说明', unitExample: '例如：人力资源和社会保障厅',
@@ -66,6 +66,10 @@ export const zh = {
     queued: '等待上传', received: '已登记，等待识别', finished: (s) => `完成：${s}`,
     duplicate: '该文件已登记过', showExisting: '查看已登记的来函', queue: '本次上传',
     queueEmpty: '拖入文件后，这里显示上传与识别进度。',
+    together: '多个文件为同一封来函（第一个为来函，其余为附件）',
+    withAttachments: (name, n) => `${name} 及附件 ${n} 个`,
+    addFile: '添加文件', fileAdded: (name) => `已添加 ${name}，来函将重新识别。`,
+    addFileReread: (name) => `添加 ${name} 后，来函的全部文件将重新识别，校对员此前所作的修改需重新核对。确定添加吗？`,
   },
   correction: {
     title: '信息校对', queue: '待校对来函', page: '页', pageImage: '来函页面', noImage: '本页没有页面图像。',

@@ -1,4 +1,6 @@
-// 收发员: drag-and-drop intake with upload and extraction progress per file, and the received list.
+// 收发员: drag-and-drop intake with upload and extraction progress per letter (one file, or a letter and its
+// attachments sent together: docs/rules.md#R38), and the received list with how each letter came (扫描: the
+// scanner's folder, docs/rules.md#R60).
 import { api, upload, paths, session } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
@@ -12,7 +14,9 @@ const POLL_MS = 1000;
 const POLL_MAX_MS = 5000;
 
 export function registryPage() {
-  const list = letterList({ statuses: Object.keys(zh.status), onOpen: (l) => navigate(`#/letters/${l.id}`) });
+  const list = letterList({ statuses: Object.keys(zh.status), onOpen: (l) => navigate(`#/letters/${l.id}`),
+    extraColumns: [{ label: zh.letters.channel, render: (l) => zh.channel[l.channel] ?? l.channel ?? '' }] });
+  const together = h('input#as-one-letter', { type: 'checkbox', name: 'together' });
   const channel = select([['paper', zh.channel.paper], ['electronic', zh.channel.electronic]], 'paper',
     { name: 'channel' });
   const note = h('input', { name: 'note', maxlength: 200 });
@@ -38,8 +42,10 @@ export function registryPage() {
 
   let pending = Promise.resolve();
   function start(files) {
-    for (const f of files) {
-      const item = uploadItem(f);
+    // Several files as one letter: the first is the letter, the others its attachments, in the order chosen.
+    const letters = together.checked && files.length > 1 ? [files] : files.map((f) => [f]);
+    for (const letterFiles of letters) {
+      const item = uploadItem(letterFiles);
       queue.prepend(item.el);
       // One upload at a time keeps the server's intake checks in order; extraction polling runs in parallel.
       pending = pending.then(() => item.run(channel.value, note.value.trim(), () => list.reload()));
@@ -48,24 +54,27 @@ export function registryPage() {
 
   return h('div', pageHeader(zh.registry.title),
     h('div.grid-2',
-      card(null, zone, h('div.inline-fields', field(zh.registry.channel, channel), field(zh.registry.note, note))),
+      card(null, zone, h('div.inline-fields', field(zh.registry.channel, channel), field(zh.registry.note, note)),
+        h('div.field.check', h('label', together, ' ', zh.registry.together))),
       card(zh.registry.queue, queue)),
     list);
 }
 
-function uploadItem(file) {
+/** One letter's upload: its file, or the letter's file first and its attachments after it. */
+function uploadItem(files) {
+  const name = files.length > 1 ? zh.registry.withAttachments(files[0].name, files.length - 1) : files[0].name;
   const bar = h('progress', { max: 100, value: 0 });
   const label = h('span.upload-state', zh.registry.queued);
   const extra = h('div.upload-extra');
-  const el = h('li.upload-item', { dataset: { file: file.name } },
-    h('div.upload-top', h('span.fname', file.name), h('span.muted', fmtSize(file.size))),
+  const el = h('li.upload-item', { dataset: { file: files[0].name } },
+    h('div.upload-top', h('span.fname', name), h('span.muted', fmtSize(files.reduce((n, f) => n + f.size, 0)))),
     h('label.progress', bar, label), extra);
-  bar.setAttribute('aria-label', file.name);
+  bar.setAttribute('aria-label', name);
   const set = (v, text) => { bar.value = v; label.textContent = text; };
 
   async function run(channel, note, changed) {
     const form = new FormData();
-    form.append('file', file, file.name);
+    for (const f of files) form.append('file', f, f.name);
     form.append('channel', channel);
     if (note) form.append('note', note);
     let letter;
@@ -119,6 +128,24 @@ export async function letterPage(id) {
     catch (e) { showError(err, e); }
   };
   const ex = l.extraction;
+  // A further file before the letter is confirmed (docs/rules.md#R61): read again with all its files.
+  const addInput = h('input#add-file-input.sr-only', { type: 'file',
+    accept: '.pdf,.ofd,.docx,.doc,.wps,.png,.jpg,.jpeg,.tif,.tiff,.xlsx,.xls,.csv' });
+  addInput.addEventListener('change', async () => {
+    const f = addInput.files[0];
+    addInput.value = '';
+    if (!f) return;
+    if (l.status !== 'RECEIVED' && !await dialog(zh.registry.addFile, h('p', zh.registry.addFileReread(f.name)),
+      { submitLabel: zh.registry.addFile })) return;
+    const form = new FormData();
+    form.append('file', f, f.name);
+    try {
+      await upload(paths.attachments(id), form);
+      toast(zh.registry.fileAdded(f.name));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } catch (e) { showError(err, e); }
+  });
+  const canAdd = session.has('REGISTRY_CLERK') && ['RECEIVED', 'EXTRACTED', 'FAILED'].includes(l.status);
   // The registry records dispatch with the reply's number in front of it.
   const reply = ['SIGNED', 'DISPATCHED'].includes(l.status) ? await api(paths.reply(id)).catch(() => null) : null;
   // 发文登记: the registry records the signed reply going out (channel values as at intake).
@@ -134,6 +161,8 @@ export async function letterPage(id) {
     h('button.btn', { type: 'button', onclick: () => history.back() }, zh.common.back),
     session.has('REGISTRY_CLERK') && l.status === 'SIGNED'
       ? h('button.btn.primary#dispatch', { type: 'button', onclick: dispatch }, zh.dispatch.action) : null,
+    canAdd ? h('button.btn#add-file', { type: 'button', onclick: () => addInput.click() }, zh.registry.addFile) : null,
+    canAdd ? addInput : null,
     l.personalDataInFull ? h('button.btn', { type: 'button', onclick: openOriginal }, zh.letters.openOriginal) : null), err,
   h('div.grid-2',
     card(zh.letters.detail, facts([
@@ -143,7 +172,9 @@ export async function letterPage(id) {
       [zh.letters.receivedAt, fmtDateTime(l.receivedAt)], [zh.letters.dueDate, dueCell(l)],
       [zh.letters.channel, zh.channel[l.channel] ?? l.channel], [zh.letters.receivedBy, l.receivedBy],
       [zh.letters.note, l.note || undefined],
-      [zh.letters.file, `${l.file?.fileName ?? ''}（${fmtSize(l.file?.size)}，${l.file?.pages ?? '?'} ${zh.correction.page}）`],
+      [zh.letters.file, describeFile(l.file)],
+      [zh.letters.attachments, l.attachments?.length
+        ? h('ol.plain#attachments', l.attachments.map((a) => h('li', describeFile(a)))) : undefined],
       [zh.handler.handlerCol, l.handler ?? undefined],
       [zh.handler.replyNumber, reply?.number ? reply.number : undefined],
       [zh.handler.signedAt, reply?.signedAt ? `${fmtDateTime(reply.signedAt)} ${reply.signedBy ?? ''}` : undefined],
@@ -151,4 +182,8 @@ export async function letterPage(id) {
     ])),
     ex ? card(zh.correction.candidates, h('ul.plain', (ex.candidates ?? []).map((c) =>
       h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null));
+}
+
+function describeFile(f) {
+  return `${f?.fileName ?? ''}（${fmtSize(f?.size)}，${f?.pages ?? '?'} ${zh.correction.page}）`;
 }
