@@ -147,6 +147,36 @@ public class AppConfig implements ServerSettings {
     @ConfigProperty(name = "cqd.intake.poll-seconds", defaultValue = "10")
     long intakePollSeconds;
 
+    /** The centre's mailbox for letters (docs/rules.md#R62); unset, no mailbox is read. */
+    @Inject
+    @ConfigProperty(name = "cqd.mail.host")
+    Optional<String> mailHost;
+
+    @Inject
+    @ConfigProperty(name = "cqd.mail.port", defaultValue = "993")
+    int mailPort;
+
+    /** imaps (TLS, the default) or imap. */
+    @Inject
+    @ConfigProperty(name = "cqd.mail.protocol", defaultValue = "imaps")
+    String mailProtocol;
+
+    @Inject
+    @ConfigProperty(name = "cqd.mail.user", defaultValue = "")
+    String mailUser;
+
+    @Inject
+    @ConfigProperty(name = "cqd.mail.password", defaultValue = "")
+    String mailPassword;
+
+    @Inject
+    @ConfigProperty(name = "cqd.mail.folder", defaultValue = "INBOX")
+    String mailFolder;
+
+    @Inject
+    @ConfigProperty(name = "cqd.mail.poll-seconds", defaultValue = "60")
+    long mailPollSeconds;
+
     /** Where the database (H2), originals, keys and calendar additions live; ./data by default. */
     @Override
     public Path dataDir() {
@@ -289,6 +319,12 @@ public class AppConfig implements ServerSettings {
 
     public Duration intakePollInterval() {
         return Duration.ofSeconds(intakePollSeconds);
+    }
+
+    /** The mailbox to read, if one is configured (CQD_MAIL_HOST). */
+    public Optional<MailboxSettings> mailbox() {
+        return mailHost.filter(h -> !h.isBlank()).map(h -> new MailboxSettings(mailProtocol.strip(), h.strip(), mailPort,
+                mailUser, mailPassword, mailFolder, Duration.ofSeconds(mailPollSeconds)));
     }
 
     public Path ocrModelsDir() {

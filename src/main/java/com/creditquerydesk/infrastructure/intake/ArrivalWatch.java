@@ -7,17 +7,21 @@ import com.creditquerydesk.application.intake.UnattendedIntake;
 import com.creditquerydesk.application.intake.UnattendedIntake.Outcome;
 import com.creditquerydesk.domain.model.letter.Channel;
 import com.creditquerydesk.infrastructure.config.AppConfig;
+import com.creditquerydesk.infrastructure.config.MailboxSettings;
+import com.creditquerydesk.infrastructure.mail.Mailbox;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,15 +29,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Watches the scanner's folder ({@code CQD_INTAKE_DIR}, docs/rules.md#R60) on the server's managed scheduler: every
- * {@code CQD_INTAKE_POLL_SECONDS} each complete file is registered as a letter of channel SCAN and moved to
- * {@code processed/}, or to {@code rejected/} with its reason. A file the server is too busy to check stays for
- * the next look. Without the setting nothing is watched.
+ * Looks, on the server's managed scheduler, at where letters arrive without a clerk: the scanner's folder
+ * ({@code CQD_INTAKE_DIR} every {@code CQD_INTAKE_POLL_SECONDS}, docs/rules.md#R60), whose complete files are
+ * registered as channel SCAN and moved to {@code processed/} or to {@code rejected/} with their reason, and the
+ * mailbox ({@code CQD_MAIL_HOST} every {@code CQD_MAIL_POLL_SECONDS}, docs/rules.md#R62). What is not configured is
+ * not looked at. A mailbox that cannot be reached is logged when it stops answering and when it answers again.
  */
 @ApplicationScoped
-public class ScannerFolderWatch {
+public class ArrivalWatch {
 
-    private static final Logger LOG = Logger.getLogger(ScannerFolderWatch.class.getName());
+    private static final Logger LOG = Logger.getLogger(ArrivalWatch.class.getName());
 
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
     ManagedScheduledExecutorService scheduler;
@@ -46,14 +51,19 @@ public class ScannerFolderWatch {
 
     private ConsumeFolder folder;
 
-    private ScheduledFuture<?> task;
+    private Mailbox mailbox;
+
+    private boolean mailboxFailing;
+
+    private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
     /** Starts once the schema is current (after migration), so the first look can register. */
     void onStart(@Observes DatabaseReady ready) {
-        Path dir = config.intakeDir().orElse(null);
-        if (dir == null) {
-            return;
-        }
+        config.intakeDir().ifPresent(this::watchFolder);
+        config.mailbox().ifPresent(this::watchMailbox);
+    }
+
+    private void watchFolder(Path dir) {
         long seconds = config.intakePollInterval().toSeconds();
         if (seconds < 1) {
             throw new IllegalStateException("CQD_INTAKE_POLL_SECONDS is at least 1, got " + seconds);
@@ -63,11 +73,18 @@ public class ScannerFolderWatch {
         } catch (IOException e) {
             throw new UncheckedIOException("the scanner's folder " + dir + " cannot be used", e);
         }
-        task = scheduler.scheduleWithFixedDelay(this::look, seconds, seconds, TimeUnit.SECONDS);
+        tasks.add(scheduler.scheduleWithFixedDelay(this::lookAtFolder, seconds, seconds, TimeUnit.SECONDS));
         LOG.info(() -> "watching the scanner's folder " + dir + " every " + seconds + " s");
     }
 
-    private void look() {
+    private void watchMailbox(MailboxSettings settings) {
+        mailbox = new Mailbox(settings, config.uploadLimits().maxBytes());
+        long seconds = settings.pollInterval().toSeconds();
+        tasks.add(scheduler.scheduleWithFixedDelay(this::lookAtMailbox, seconds, seconds, TimeUnit.SECONDS));
+        LOG.info(() -> "reading the mailbox " + settings + " every " + seconds + " s");
+    }
+
+    private void lookAtFolder() {
         try {
             for (Path file : folder.complete()) {
                 take(file);
@@ -97,10 +114,26 @@ public class ScannerFolderWatch {
         }
     }
 
+    private void lookAtMailbox() {
+        try {
+            int read = mailbox.readUnread(intake);
+            if (mailboxFailing) {
+                LOG.info("the mailbox answers again");
+                mailboxFailing = false;
+            }
+            if (read > 0) {
+                LOG.info(() -> read + " unread message(s) taken from the mailbox");
+            }
+        } catch (MessagingException | RuntimeException e) {
+            if (!mailboxFailing) {
+                LOG.log(Level.WARNING, "could not read the mailbox (logged again once it answers)", e);
+                mailboxFailing = true;
+            }
+        }
+    }
+
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        tasks.forEach(t -> t.cancel(false));
     }
 }
