@@ -8,7 +8,10 @@ import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
 import com.creditquerydesk.testsupport.letters.PdfLetterRenderer;
 import jakarta.json.JsonObject;
+import com.creditquerydesk.testsupport.ServerProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -123,5 +128,44 @@ class ScannerFolderIT {
         JsonObject events = Api.as("auditor").get("/api/audit?action=INTAKE_FILE_REJECTED&limit=50").json();
         assertTrue(events.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(e -> e.getString("detail").contains(exe.getFileName().toString())), events.toString());
+    }
+
+    /**
+     * "The drop folder surviving a restart mid-file": a second server is killed while the scanner is still writing a
+     * file; the scanner finishes while it is down; after the restart the file is registered once, whole.
+     */
+    @Test
+    @Tag("slow")
+    void aFileBeingWrittenWhenTheServerIsKilledIsRegisteredOnceWholeAfterTheRestart(@TempDir Path work)
+            throws Exception {
+        Path folder = work.resolve("scanner-folder");
+        byte[] pdf = PdfLetterRenderer.render(LetterGenerator.generate(1872, 2));
+        Path file = folder.resolve("重启中的扫描件.pdf");
+        try (ServerProcess server = new ServerProcess(work, 330, Map.of("CQD_DEMO", "true",
+                "CQD_INTAKE_DIR", folder.toString(), "CQD_INTAKE_POLL_SECONDS", "1")).start()) {
+            int half = pdf.length / 2;
+            try (OutputStream out = Files.newOutputStream(file)) {
+                out.write(pdf, 0, half / 2);
+                out.flush();
+                Thread.sleep(300);
+                out.write(pdf, half / 2, half - half / 2);
+                out.flush();
+                server.kill();
+                out.write(pdf, half, pdf.length - half);
+            }
+            assertTrue(Files.exists(file), "still in the folder while the server is down");
+            server.start();
+            awaitTaken(file);
+            assertTrue(Arrays.equals(pdf, Files.readAllBytes(folder.resolve("processed").resolve(file.getFileName()))));
+            try (var rejected = Files.list(folder.resolve("rejected"))) {
+                assertEquals(0, rejected.count(), "the half-written file was never taken");
+            }
+            Api after = Api.at(server.baseUrl()).login("registry", "demo-registry");
+            String sha = Sha256.hex(pdf);
+            List<JsonObject> letters = after.get("/api/letters?limit=200").json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class);
+            assertEquals(1, letters.stream().filter(l -> l.getJsonObject("file").getString("sha256").equals(sha)).count(),
+                    "registered once");
+        }
     }
 }

@@ -162,12 +162,12 @@ public class AppConfig implements ServerSettings {
     String mailProtocol;
 
     @Inject
-    @ConfigProperty(name = "cqd.mail.user", defaultValue = "")
-    String mailUser;
+    @ConfigProperty(name = "cqd.mail.user")
+    Optional<String> mailUser;
 
     @Inject
-    @ConfigProperty(name = "cqd.mail.password", defaultValue = "")
-    String mailPassword;
+    @ConfigProperty(name = "cqd.mail.password")
+    Optional<String> mailPassword;
 
     @Inject
     @ConfigProperty(name = "cqd.mail.folder", defaultValue = "INBOX")
@@ -324,7 +324,7 @@ public class AppConfig implements ServerSettings {
     /** The mailbox to read, if one is configured (CQD_MAIL_HOST). */
     public Optional<MailboxSettings> mailbox() {
         return mailHost.filter(h -> !h.isBlank()).map(h -> new MailboxSettings(mailProtocol.strip(), h.strip(), mailPort,
-                mailUser, mailPassword, mailFolder, Duration.ofSeconds(mailPollSeconds)));
+                mailUser.orElse(""), mailPassword.orElse(""), mailFolder, Duration.ofSeconds(mailPollSeconds)));
     }
 
     public Path ocrModelsDir() {

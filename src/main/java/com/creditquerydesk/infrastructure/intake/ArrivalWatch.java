@@ -53,7 +53,8 @@ public class ArrivalWatch {
 
     private Mailbox mailbox;
 
-    private boolean mailboxFailing;
+    /** Why the mailbox last could not be read (null while it answers): each new reason is logged once. */
+    private String mailboxFailure;
 
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
@@ -89,7 +90,7 @@ public class ArrivalWatch {
             for (Path file : folder.complete()) {
                 take(file);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             LOG.log(Level.SEVERE, "could not look at the scanner's folder", e);
         }
     }
@@ -117,17 +118,19 @@ public class ArrivalWatch {
     private void lookAtMailbox() {
         try {
             int read = mailbox.readUnread(intake);
-            if (mailboxFailing) {
+            if (mailboxFailure != null) {
                 LOG.info("the mailbox answers again");
-                mailboxFailing = false;
+                mailboxFailure = null;
             }
             if (read > 0) {
                 LOG.info(() -> read + " unread message(s) taken from the mailbox");
             }
-        } catch (MessagingException | RuntimeException e) {
-            if (!mailboxFailing) {
-                LOG.log(Level.WARNING, "could not read the mailbox (logged again once it answers)", e);
-                mailboxFailing = true;
+        } catch (MessagingException | RuntimeException | Error e) {
+            // Caught whatever it is: a throwable out of a periodic task ends its schedule without a word.
+            String why = e.getClass().getName() + ": " + e.getMessage();
+            if (!why.equals(mailboxFailure)) {
+                LOG.log(Level.WARNING, "could not read the mailbox (logged again when the reason changes)", e);
+                mailboxFailure = why;
             }
         }
     }

@@ -18,6 +18,7 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.search.FlagTerm;
 
@@ -133,7 +134,9 @@ public final class Mailbox {
     /** A part is an attachment when it says so, or has a file name and is not shown inline (a signature's logo). */
     private static void collect(Part part, List<Part> into) throws MessagingException, IOException {
         if (part.isMimeType("multipart/*")) {
-            Multipart mp = (Multipart) part.getContent();
+            // From its data source, not getContent(): that needs Angus Mail's mailcap, which the deployment's class
+            // loader does not see inside WildFly (getContent() answers a bare stream there).
+            Multipart mp = new MimeMultipart(part.getDataHandler().getDataSource());
             for (int i = 0; i < mp.getCount(); i++) {
                 collect(mp.getBodyPart(i), into);
             }

@@ -6,6 +6,7 @@ import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
 import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
+import com.creditquerydesk.testsupport.letters.SpreadsheetListRenderer;
 import jakarta.json.JsonObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -42,6 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -228,6 +230,45 @@ class WebWalkthroughIT {
         }
         shot("letter-detail");
         scanId = driver.getCurrentUrl().replaceAll(".*#/letters/", "");
+        logout();
+    }
+
+    /**
+     * A letter and its list chosen together are one registration; once read, the list that came later is added on
+     * the letter's page, which warns that the letter is read again (docs/rules.md#R38, #R61).
+     */
+    @Test
+    @Order(13)
+    void registryRegistersALetterOfSeveralFilesAndAddsOneLater() throws IOException {
+        login("registry");
+        List<LetterSpec.CandidateSpec> people = LetterGenerator.generate(System.nanoTime(), 3).candidates();
+        Path letter = Files.write(tmp.resolve("来函-" + UUID.randomUUID() + ".docx"),
+                DocxLetterRenderer.render(Workflow.letterWith(System.nanoTime(), people.subList(0, 1))));
+        Path list = Files.write(tmp.resolve("名单-" + UUID.randomUUID() + ".csv"), SpreadsheetListRenderer.csv(
+                Workflow.letterWith(System.nanoTime(), people.subList(1, 2)), StandardCharsets.UTF_8));
+        click(By.id("as-one-letter"));
+        driver.findElement(By.id("upload-input")).sendKeys(letter + "\n" + list);
+        By item = By.cssSelector("#upload-queue .upload-item[data-file='" + letter.getFileName() + "']");
+        WebElement queued = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        assertTrue(queued.getText().contains("及附件 1 个"), queued.getText());
+        String receipt = wait.until(d -> d.findElement(item).findElement(By.cssSelector(".upload-extra a.mono"))).getText();
+        assertEquals(1, driver.findElements(By.cssSelector("#upload-queue .upload-item")).stream()
+                .filter(e -> e.getText().contains(receipt)).count(), "one letter for both files");
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> !d.findElements(By.cssSelector(
+                "#upload-queue .upload-item.ok[data-file='" + letter.getFileName() + "']")).isEmpty());
+        driver.findElement(By.linkText(receipt)).click();
+        waitText(By.cssSelector("h1"), receipt);
+        assertEquals(1, driver.findElements(By.cssSelector("#attachments li")).size());
+
+        Path later = Files.write(tmp.resolve("补充名单-" + UUID.randomUUID() + ".csv"), SpreadsheetListRenderer.csv(
+                Workflow.letterWith(System.nanoTime(), people.subList(2, 3)), StandardCharsets.UTF_8));
+        driver.findElement(By.id("add-file-input")).sendKeys(later.toString());
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal")));
+        assertTrue(dialog.getText().contains("重新识别"), dialog.getText());
+        shot("registry-add-file");
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#attachments li")).size() == 2);
+        assertTrue(driver.findElement(By.id("attachments")).getText().contains(later.getFileName().toString()));
         logout();
     }
 
