@@ -54,7 +54,7 @@ export const zh = {
   channel: { paper: '纸质', electronic: '电子', PAPER: '纸质', ELECTRONIC: '电子', SCAN: '扫描', EMAIL: '电子邮件' },
   letters: {
     receiptNumber: '收文编号', unit: '来函单位', docNumber: '来函文号', status: '状态', dueDate: '办理期限',
-    receivedAt: '收文时间', channel: '收文方式', note: '备注', receivedBy: '登记人', file: '原件', attachments: '附件',
+    receivedAt: '收文时间', channel: '收文方式', note: '备注', receivedBy: '登记人', file: '原件', attachments: '附件', bySystem: '系统（自动登记）',
     overdue: '已超期', dueToday: '今日到期', from: '收文日期自', to: '至', overdueFirst: '超期优先',
     filters: '筛选条件', list: '来函列表', detail: '来函详情', openOriginal: '查看原件', pages: '页数',
     statusReason: '状态说明', unitExample: '例如：人力资源和社会保障厅',

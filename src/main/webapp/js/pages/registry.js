@@ -170,7 +170,7 @@ export async function letterPage(id) {
       [zh.letters.statusReason, l.statusReason || undefined],
       [zh.letters.unit, l.requestingUnit ?? null], [zh.letters.docNumber, l.docNumber ?? null],
       [zh.letters.receivedAt, fmtDateTime(l.receivedAt)], [zh.letters.dueDate, dueCell(l)],
-      [zh.letters.channel, zh.channel[l.channel] ?? l.channel], [zh.letters.receivedBy, l.receivedBy],
+      [zh.letters.channel, zh.channel[l.channel] ?? l.channel], [zh.letters.receivedBy, l.receivedBy === 'system' ? zh.letters.bySystem : l.receivedBy],
       [zh.letters.note, l.note || undefined],
       [zh.letters.file, describeFile(l.file)],
       [zh.letters.attachments, l.attachments?.length
