@@ -150,6 +150,8 @@ class AccuracyRun {
                 + letters / SCAN_FORMATS.size() * SCAN_FORMATS.size() + " scanned letters; " + engineLetters
                 + " degraded scans per engine)\n");
         out.append(report.render()).append('\n').append(timing);
+        out.append(report.thresholdSweep(SCANS + " ppocr", 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95));
+        out.append(report.doubtsOfRightValues(SCANS + " ppocr"));
         out.append("\nMisses (scans, PP-OCR):\n");
         report.misses(SCANS + " ppocr").forEach(m -> out.append("  ").append(m).append('\n'));
         System.out.print(out);
