@@ -204,6 +204,11 @@ public final class AccuracyReport {
         }).toList();
     }
 
+    /** The formats measured, in the order they were. */
+    public List<String> formats() {
+        return List.copyOf(byFormat.keySet());
+    }
+
     public double fieldAccuracy(String format, String field) {
         List<Sample> samples = byFormat.getOrDefault(format, List.of());
         long right = samples.stream().filter(s -> Objects.equals(expected(s.spec(), field), actual(s.result(), field))).count();
