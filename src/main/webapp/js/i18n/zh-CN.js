@@ -73,7 +73,7 @@ export const zh = {
     pageOf: (n, total) => `第 ${n} / ${total} 页`, prevPage: '上一页', nextPage: '下一页',
     readOnly: (status) => `来函状态为“${status}”，信息已确认，不能再修改。`,
     fields: '来函信息', candidates: '被查询人员', addRow: '添加一行', name: '姓名', idNumber: '身份证号码',
-    confidence: '置信度', check: '校验', actions: '操作', moveUp: '上移', moveDown: '下移',
+    confidence: '置信度', choose: '（请选择）', check: '校验', actions: '操作', moveUp: '上移', moveDown: '下移',
     valid: '有效', invalid: '无效', repaired: (from) => `自动修正的建议（原识别为 ${from}），请对照原件核对`,
     acceptRepair: '核对无误，采用', sheetRow: (sheet, row) => `表${sheet}第${row}行`, repairAccepted: (from) => `自动修正已核对采用（原识别为 ${from}）`,
     save: '保存校对', confirm: '确认无误', confirmAsk: '确认这封来函的信息无误并提交筛查？',

@@ -8,7 +8,6 @@ import { letterList } from '../letterList.js';
 import { idProblem } from '../idcheck.js';
 
 const FIELDS = ['docNumber', 'senderUnit', 'addressee', 'letterDate', 'contactName', 'contactPhone', 'queryKind'];
-const LOW_CONFIDENCE = 0.8;
 const SVG = 'http://www.w3.org/2000/svg';
 
 export function correctionQueue() {
@@ -32,20 +31,30 @@ export async function correctionPage(id) {
 
   // ---- right: fields ----------------------------------------------------------------------------------------
   const inputs = {};
+  const hints = {};
+  // What the server marked for checking (needsCheck, docs/rules.md#R50), and why, beside each field.
+  function markField(name) {
+    const meta = ex.fields[name] ?? {};
+    inputs[name].classList.toggle('needs-check', !!meta.needsCheck);
+    inputs[name].setAttribute('aria-invalid', meta.needsCheck ? 'true' : 'false');
+    hints[name].replaceChildren(...checkHint(meta));
+  }
   const fieldEls = FIELDS.map((name) => {
     const meta = ex.fields[name] ?? {};
+    // An unread kind stays empty and must be chosen: it is never guessed as 其他.
     const input = name === 'queryKind'
-      ? select(Object.entries(zh.correction.queryKind), ex.queryKind ?? 'other', { name })
+      ? select([['', zh.correction.choose], ...Object.entries(zh.correction.queryKind)], ex.queryKind ?? '', { name })
       : h('input', { name, value: ex[name] ?? '', type: name === 'letterDate' ? 'date' : 'text', autocomplete: 'off' });
     inputs[name] = input;
+    hints[name] = h('small.hint');
     input.addEventListener('input', () => { ex[name] = input.value; markDirty(); });
     input.addEventListener('change', () => { ex[name] = input.value; markDirty(); });
-    input.addEventListener('focus', () => viewer.highlight(meta.page, meta.box, `f:${name}`));
+    input.addEventListener('focus', () => viewer.highlight(ex.fields[name]?.page, ex.fields[name]?.box, `f:${name}`));
     viewer.addBox(meta.page, meta.box, `f:${name}`, zh.correction.field[name]);
-    const low = meta.confidence != null && meta.confidence < LOW_CONFIDENCE;
-    if (low) input.classList.add('low-confidence');
-    return field(zh.correction.field[name], input,
-      { hint: meta.confidence != null ? `${zh.correction.confidence} ${Math.round(meta.confidence * 100)}%` : null });
+    const el = field(zh.correction.field[name], input);
+    el.append(hints[name]);
+    markField(name);
+    return el;
   });
 
   // ---- right: candidate rows --------------------------------------------------------------------------------
@@ -87,7 +96,8 @@ export async function correctionPage(id) {
       // A list from a spreadsheet: the sheet and row the file shows, to find the row in it (docs/rules.md#R35).
       h('td.num', i + 1, c.sheetRow ? h('small.sheet-row', zh.correction.sheetRow(c.page, c.sheetRow)) : null),
       h('td', name), h('td', idn), check,
-      h('td.num', c.confidence != null ? `${Math.round(c.confidence * 100)}%` : '—'),
+      h('td.num', c.confidence != null ? `${Math.round(c.confidence * 100)}%` : '—',
+        c.needsCheck ? h('small.doubts', (c.doubts ?? []).map((d) => d.label).join('；')) : null),
       h('td.row-actions',
         h('button.icon', { type: 'button', title: `${zh.correction.moveUp} (Alt+↑)`, 'aria-label': `${zh.correction.moveUp} ${i + 1}`,
           onclick: () => move(i, -1), disabled: i === 0, tabindex: '-1' }, '↑'),
@@ -95,7 +105,10 @@ export async function correctionPage(id) {
           onclick: () => move(i, 1), disabled: i === ex.candidates.length - 1, tabindex: '-1' }, '↓'),
         h('button.icon.danger', { type: 'button', title: `${zh.common.delete} (Alt+Delete)`, 'aria-label': `${zh.common.delete} ${i + 1}`,
           onclick: () => remove(i), tabindex: '-1' }, '✕')));
-    if (c.confidence != null && c.confidence < LOW_CONFIDENCE) tr.classList.add('low-confidence');
+    if (c.needsCheck) {
+      tr.classList.add('needs-check');
+      tr.title = (c.doubts ?? []).map((d) => d.label).join('；');
+    }
     tr.addEventListener('focusin', () => {
       tbody.querySelectorAll('tr.active').forEach((r) => r.classList.remove('active'));
       tr.classList.add('active');
@@ -133,11 +146,14 @@ export async function correctionPage(id) {
     out.candidates = ex.candidates.map(({ edited, ...c }) => ({ ...c, name: c.name?.trim() ?? '' }));
     return out;
   }
-  // After a save the server's verdict on each ID (check digit, region, birth date; repairs) replaces ours.
+  // After a save the server's verdict on each ID (check digit, region, birth date; repairs) and on what is still
+  // to check replaces ours.
   function takeVerdicts(saved) {
     (saved?.extraction?.candidates ?? []).forEach((c, i) => {
       if (ex.candidates[i]) Object.assign(ex.candidates[i], c, { edited: false });
     });
+    Object.assign(ex.fields, saved?.extraction?.fields ?? {});
+    FIELDS.forEach(markField);
     renderRows();
   }
   async function save(quiet) {
@@ -219,6 +235,13 @@ export async function correctionPage(id) {
   });
   guardLeave(() => dirty);
   return root;
+}
+
+/** Why a field must be checked, and how sure the engine was; nothing for a field that needs no check. */
+function checkHint(meta) {
+  const sure = meta.confidence != null && meta.page ? `${zh.correction.confidence} ${Math.round(meta.confidence * 100)}%` : null;
+  if (!meta.needsCheck) return sure ? [sure] : [];
+  return [h('span.doubts', '⚠ ', (meta.doubts ?? []).map((d) => d.label).join('；')), sure ? `（${sure}）` : null];
 }
 
 /**

@@ -10,8 +10,10 @@ import com.creditquerydesk.testsupport.letters.PdfLetterRenderer;
 import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
 import com.creditquerydesk.testsupport.letters.WordBinaryLetterRenderer;
 import jakarta.json.Json;
+import com.creditquerydesk.domain.model.extraction.Field;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExtractionIT {
 
     /** Below this, the correction view marks a candidate for the clerk's attention. */
-    static final double FLAGGED = 0.8;
 
     private final Api registry = Api.as("registry");
     /** Reads what was read: before confirmation the correction clerk's duty covers the IDs (docs/rules.md#R21). */
@@ -38,9 +39,12 @@ class ExtractionIT {
         return Workflow.awaitRead(clerk, IntakeIT.created(registry.upload(name, content)).getString("id"));
     }
 
+    /** An electronic letter: every value read right, and so nothing marked for the clerk (docs/rules.md#R50). */
     static void assertReadAs(LetterSpec spec, JsonObject letter) {
         assertCandidatesReadAs(spec, letter, false);
         JsonObject e = letter.getJsonObject("extraction");
+        e.getJsonObject("fields").forEach((name, f) -> assertFalse(f.asJsonObject().getBoolean("needsCheck"), name + " " + f));
+        e.getJsonArray("candidates").forEach(c -> assertFalse(c.asJsonObject().getBoolean("needsCheck"), c.toString()));
         assertEquals(spec.senderUnit(), e.getString("senderUnit"));
         assertEquals(spec.addressee(), e.getString("addressee"));
         assertEquals(spec.letterDate().toString(), e.getString("letterDate"));
@@ -51,9 +55,9 @@ class ExtractionIT {
     }
 
     /**
-     * The number, the date and the whole list, complete and in order, every ID exact. With {@code ocr}, a name
-     * the engine could not read exactly (it drops some rare characters such as 垚 燚) must at least be flagged
-     * for the clerk (confidence below {@link #FLAGGED}): never a silent misreading.
+     * The number, the date and the whole list, complete and in order, every ID exact; every field of the contract and
+     * every row says whether the clerk must check it. With {@code ocr}, a name the engine could not read exactly (it
+     * drops some rare characters such as 垚 燚) must at least be marked needsCheck: never a silent misreading.
      */
     static void assertCandidatesReadAs(LetterSpec spec, JsonObject letter, boolean ocr) {
         assertEquals("EXTRACTED", letter.getString("status"), letter.toString());
@@ -61,6 +65,11 @@ class ExtractionIT {
         assertEquals(spec.docNumber(), e.getString("docNumber"));
         assertEquals(spec.letterDate().toString(), e.getString("letterDate"));
         assertEquals(spec.docNumber(), letter.getString("docNumber"));
+        JsonObject fields = e.getJsonObject("fields");
+        for (Field f : Field.values()) {
+            JsonValue.ValueType marked = fields.getJsonObject(f.key()).get("needsCheck").getValueType();
+            assertTrue(marked == JsonValue.ValueType.TRUE || marked == JsonValue.ValueType.FALSE, f.key() + ": " + fields);
+        }
         JsonArray candidates = e.getJsonArray("candidates");
         assertEquals(spec.candidates().size(), candidates.size());
         List<String> wrongNames = new java.util.ArrayList<>();
@@ -70,9 +79,9 @@ class ExtractionIT {
             assertTrue(c.getBoolean("idValid"));
             if (!spec.candidates().get(i).name().equals(c.getString("name"))) {
                 String what = "row " + (i + 1) + ": " + spec.candidates().get(i).name() + " read as " + c.getString("name")
-                        + " (confidence " + c.getJsonNumber("confidence").doubleValue() + ")";
+                        + " (confidence " + c.getJsonNumber("confidence").doubleValue() + ", " + c.get("doubts") + ")";
                 System.out.println("name misread: " + what);
-                if (!ocr || c.getJsonNumber("confidence").doubleValue() >= FLAGGED) {
+                if (!ocr || !c.getBoolean("needsCheck")) {
                     wrongNames.add(what);
                 }
             }

@@ -146,7 +146,9 @@ class SpreadsheetListIT {
             assertEquals(people.get(i).name(), rows.getJsonObject(i).getString("name"), "row " + i);
         }
         JsonObject conflict = rows.getJsonObject(2);
-        assertTrue(conflict.getJsonNumber("confidence").doubleValue() < ExtractionIT.FLAGGED, conflict.toString());
+        assertTrue(conflict.getBoolean("needsCheck"), conflict.toString());
+        assertEquals("FILES_DISAGREE", conflict.getJsonArray("doubts").getJsonObject(0).getString("code"), conflict.toString());
+        assertEquals("来函与附件中此人姓名不一致", conflict.getJsonArray("doubts").getJsonObject(0).getString("label"));
         assertTrue(conflict.getString("idNote").contains("欧阳明"), conflict.toString());
         assertEquals(SpreadsheetListRenderer.FIRST_ROW + 2, rows.getJsonObject(3).getInt("sheetRow"));
         assertTrue(rows.getJsonObject(1).isNull("idNote") || !rows.getJsonObject(1).getString("idNote").contains("不一致"));

@@ -11,6 +11,7 @@ import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterRe
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
 import com.creditquerydesk.domain.model.extraction.IdCheck;
+import com.creditquerydesk.domain.model.extraction.ReadingChecks;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
@@ -108,12 +109,16 @@ public class CorrectionService {
             en.add("the document number is missing");
         }
         if (blank(r.senderUnit())) {
-            zh.add("来文单位缺失");
+            zh.add("来函单位缺失");
             en.add("the sending unit is missing");
         }
         if (r.letterDate() == null) {
             zh.add("来函日期缺失");
             en.add("the letter date is missing");
+        }
+        if (r.queryKind() == null) {
+            zh.add("查询类别未选择");
+            en.add("the query kind is not chosen");
         }
         if (r.candidates().isEmpty()) {
             zh.add("查询对象名单为空");
@@ -151,7 +156,8 @@ public class CorrectionService {
      * Server-side truth for what the clerk sent: IDs upper-cased and re-checked (never repaired: what the clerk
      * typed is only marked VALID or INVALID; a stored REPAIRED proposal the clerk left unchanged keeps its
      * mark and the text as read, and becomes ACCEPTED when the clerk sent idCheck ACCEPTED for it), the number
-     * normalised. Otherwise the check fields the clerk sent are ignored.
+     * normalised. Otherwise the check fields the clerk sent are ignored, and what he must still check is judged
+     * again: a value he changed counts as typed (docs/rules.md#R51).
      */
     static ExtractionResult normalise(ExtractionResult r, ExtractionResult before) {
         Map<String, ExtractedCandidate> proposals = new HashMap<>();
@@ -165,8 +171,9 @@ public class CorrectionService {
             candidates.add(ExtractedCandidate.typed(name, id, id == null ? null : proposals.get(id),
                     c.idCheck() == IdCheck.ACCEPTED, c.confidence(), c.page(), c.box(), c.sheetRow()));
         }
-        return new ExtractionResult(r.docNumber(), trim(r.senderUnit()), trim(r.addressee()), r.letterDate(),
-                trim(r.contactName()), trim(r.contactPhone()), r.queryKind(), candidates, r.fields());
+        return ReadingChecks.remark(new ExtractionResult(r.docNumber(), trim(r.senderUnit()), trim(r.addressee()),
+                r.letterDate(), trim(r.contactName()), trim(r.contactPhone()), r.queryKind(), candidates, r.fields()),
+                before);
     }
 
     /** A readable list of what changed, with ID numbers masked (first 6 + last 4). */
@@ -174,7 +181,7 @@ public class CorrectionService {
         StringBuilder sb = new StringBuilder(before == null ? "人工录入：" : "校对修改：");
         field(sb, "文号", before == null || before.docNumber() == null ? null : before.docNumber().value(),
                 after.docNumber() == null ? null : after.docNumber().value());
-        field(sb, "来文单位", before == null ? null : before.senderUnit(), after.senderUnit());
+        field(sb, "来函单位", before == null ? null : before.senderUnit(), after.senderUnit());
         field(sb, "收文单位", before == null ? null : before.addressee(), after.addressee());
         field(sb, "日期", before == null || before.letterDate() == null ? null : before.letterDate().toString(),
                 after.letterDate() == null ? null : after.letterDate().toString());

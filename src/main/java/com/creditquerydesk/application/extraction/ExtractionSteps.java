@@ -49,8 +49,8 @@ public class ExtractionSteps {
         extractions.store(letterId, reading);
         letter.finishReading(reading.result().senderUnit(), reading.result().docNumber());
         audit.record(Actor.system(), AuditAction.EXTRACTION_DONE, letterId, "识别完成（" + reading.source() + "）：文号 "
-                + (reading.result().docNumber() == null ? "未识别" : reading.result().docNumber().value()) + "，来文单位 " + reading.result().senderUnit() + "，查询对象 "
-                + reading.result().candidates().size() + " 人");
+                + (reading.result().docNumber() == null ? "未识别" : reading.result().docNumber().value()) + "，来函单位 " + reading.result().senderUnit() + "，查询对象 "
+                + reading.result().candidates().size() + " 人，待校对员核对 " + reading.result().needsCheckCount() + " 项");
     }
 
     /** A clerk has a FAILED letter read again. */

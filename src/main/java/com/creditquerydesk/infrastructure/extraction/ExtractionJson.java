@@ -9,6 +9,7 @@ import com.creditquerydesk.domain.model.extraction.ExtractionRepository.PageImag
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
+import com.creditquerydesk.domain.model.extraction.Doubt;
 import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.IdCheck;
 import jakarta.json.Json;
@@ -23,10 +24,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The extraction as JSON, in the shape the API promises (issue 3): boxes as [x, y, width, height] in page
@@ -100,6 +103,7 @@ public final class ExtractionJson {
             addString(cb, "idNote", c.idNote());
             cb.add("confidence", c.confidence()).add("page", c.page());
             cb.add("box", box(c.box()));
+            cb.add("needsCheck", c.needsCheck()).add("doubts", doubts(c.doubts()));
             if (c.sheetRow() > 0) {
                 cb.add("sheetRow", c.sheetRow());
             }
@@ -109,7 +113,8 @@ public final class ExtractionJson {
         JsonObjectBuilder fields = Json.createObjectBuilder();
         r.fields().entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().key())).forEach(e -> fields.add(e.getKey().key(),
                 Json.createObjectBuilder().add("confidence", e.getValue().confidence()).add("page", e.getValue().page())
-                        .add("box", box(e.getValue().box()))));
+                        .add("box", box(e.getValue().box())).add("needsCheck", e.getValue().needsCheck())
+                        .add("doubts", doubts(e.getValue().doubts()))));
         b.add("fields", fields);
         return b.build();
     }
@@ -141,14 +146,14 @@ public final class ExtractionJson {
             JsonObject c = v.asJsonObject();
             candidates.add(new ExtractedCandidate(string(c, "name"), string(c, "idNumber"), c.getBoolean("idValid", false),
                     IdCheck.ofName(string(c, "idCheck")).orElse(null), string(c, "idOriginal"), string(c, "idNote"), number(c, "confidence", 1.0),
-                    c.getInt("page", 0), box(c.get("box")), Math.max(0, c.getInt("sheetRow", 0))));
+                    c.getInt("page", 0), box(c.get("box")), Math.max(0, c.getInt("sheetRow", 0)), doubts(c)));
         }
         Map<Field, FieldEvidence> fields = new EnumMap<>(Field.class);
         if (o.containsKey("fields") && !o.isNull("fields")) {
             o.getJsonObject("fields").forEach((k, v) -> {
                 JsonObject f = v.asJsonObject();
                 Field.ofKey(k).ifPresent(field -> fields.put(field,
-                        new FieldEvidence(number(f, "confidence", 1.0), f.getInt("page", 0), box(f.get("box")))));
+                        new FieldEvidence(number(f, "confidence", 1.0), f.getInt("page", 0), box(f.get("box")), doubts(f))));
             });
         }
         String date = string(o, "letterDate");
@@ -162,6 +167,27 @@ public final class ExtractionJson {
     /** Absent or blank: not read; anything but the three values is refused with the message. */
     private static QueryKind queryKind(String value) {
         return value == null || value.isBlank() ? null : QueryKind.fromJson(value.strip());
+    }
+
+    /** Each doubt with its label, so a screen shows words, not codes (docs/rules.md#R50). */
+    private static JsonArray doubts(Set<Doubt> doubts) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        doubts.forEach(d -> a.add(Json.createObjectBuilder().add("code", d.name()).add("label", d.labelZh())));
+        return a.build();
+    }
+
+    /** The doubts stored with a value; codes this version does not know are dropped. */
+    private static Set<Doubt> doubts(JsonObject o) {
+        Set<Doubt> out = EnumSet.noneOf(Doubt.class);
+        JsonValue v = o.get("doubts");
+        if (v != null && v.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue d : v.asJsonArray()) {
+                if (d.getValueType() == JsonValue.ValueType.OBJECT) {
+                    Doubt.ofName(d.asJsonObject().getString("code", "")).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
     }
 
     private static JsonValue box(Box box) {

@@ -51,8 +51,6 @@ public class LetterReader implements LetterFileReader {
     /** Text PDFs: page images at 2× the PDF's point grid; the boxes stay in points and the page says so. */
     static final float TEXT_PDF_RENDER_DPI = 144;
 
-    private static final LetterFieldExtractor EXTRACTOR = new LetterFieldExtractor();
-
     @Inject
     OcrEngineHolder ocr;
 
@@ -69,24 +67,24 @@ public class LetterReader implements LetterFileReader {
         if (mediaType.contains("wordprocessingml")) {
             DocumentText text = new DocxTextReader().read(new ByteArrayInputStream(content));
             pagesDone.accept(1);
-            return new LetterReading(EXTRACTOR.extract(text), "DOCX", List.of());
+            return new LetterReading(extractor().extract(text), "DOCX", List.of());
         }
         if (mediaType.equals(LetterFileType.DOC.mediaType())) {
             DocumentText text = new WordBinaryTextReader().read(content);
             pagesDone.accept(1);
-            return new LetterReading(EXTRACTOR.extract(text), "DOC", List.of());
+            return new LetterReading(extractor().extract(text), "DOC", List.of());
         }
         Optional<SpreadsheetReader.Format> sheet = spreadsheet(mediaType);
         if (sheet.isPresent()) {
             // Only the list is in a spreadsheet: the letter's fields are left for the clerk (docs/rules.md#R35).
             DocumentText text = SheetList.of(SpreadsheetReader.read(content, sheet.get()));
             pagesDone.accept(1);
-            return new LetterReading(EXTRACTOR.extract(text), sheet.get().name(), List.of());
+            return new LetterReading(extractor().extract(text), sheet.get().name(), List.of());
         }
         if (mediaType.equals("application/pdf")) {
             DocumentText text = new PdfTextReader().read(content);
             if (!text.needsOcr()) {
-                return new LetterReading(EXTRACTOR.extract(text), "PDF_TEXT", renderTextPdf(content, text, pagesDone));
+                return new LetterReading(extractor().extract(text), "PDF_TEXT", renderTextPdf(content, text, pagesDone));
             }
         }
         if (mediaType.equals(LetterFileType.OFD.mediaType())) {
@@ -109,7 +107,7 @@ public class LetterReader implements LetterFileReader {
                 images.add(new PageImage(page.pageNumber(), page.width(), page.height(), keep(image)));
                 pagesDone.accept(page.pageNumber());
             }
-            return new LetterReading(EXTRACTOR.extract(text), "OFD_TEXT", images);
+            return new LetterReading(extractor().extract(text), "OFD_TEXT", images);
         }
         List<byte[]> pages = new ArrayList<>();
         for (int i = 0; i < ofd.pages().size(); i++) {
@@ -134,6 +132,11 @@ public class LetterReader implements LetterFileReader {
         return f;
     }
 
+    /** The reading's fields and rows, judged by the OCR settings' checks (docs/rules.md#R50). */
+    private LetterFieldExtractor extractor() {
+        return new LetterFieldExtractor(ocr.settings().readingChecks());
+    }
+
     /** The spreadsheet format of a media type given at registration (FileInspector.LetterFileType), if it is one. */
     static Optional<SpreadsheetReader.Format> spreadsheet(String mediaType) {
         return Arrays.stream(SpreadsheetReader.Format.values())
@@ -143,7 +146,7 @@ public class LetterReader implements LetterFileReader {
     private LetterReading readByOcr(List<byte[]> files, IntConsumer pagesDone) {
         List<PageImage> images = new ArrayList<>();
         ExtractionResult result = readByOcr(files, ocr.engine(), new Preprocessor(ocr.settings().removeRed()),
-                ocr.secondEngine() == null ? null : new SecondReading(ocr.secondEngine()), (index, prepared) -> {
+                extractor(), ocr.secondEngine() == null ? null : new SecondReading(ocr.secondEngine()), (index, prepared) -> {
                     images.add(new PageImage(index + 1, prepared.getWidth(), prepared.getHeight(), keep(prepared)));
                     pagesDone.accept(index + 1);
                 });
@@ -164,7 +167,8 @@ public class LetterReader implements LetterFileReader {
      * is several.
      */
     public static ExtractionResult readByOcr(List<byte[]> files, OcrEngine engine, Preprocessor preprocessor,
-                                             SecondReading second, PreparedPages pagesDone) {
+                                             LetterFieldExtractor extractor, SecondReading second,
+                                             PreparedPages pagesDone) {
         List<OcrPage> pages = new ArrayList<>();
         List<Preprocessor.Result> results = new ArrayList<>();
         List<SecondReading.PreparedPage> prepared = new ArrayList<>();
@@ -178,8 +182,8 @@ public class LetterReader implements LetterFileReader {
                 pagesDone.accept(first + index, page.image());
             });
         }
-        ExtractionResult first = EXTRACTOR.extractOcr(pages);
-        ExtractionResult result = SealRows.reread(first, pages, results, engine).map(EXTRACTOR::extractOcr)
+        ExtractionResult first = extractor.extractOcr(pages);
+        ExtractionResult result = SealRows.reread(first, pages, results, engine).map(extractor::extractOcr)
                 .filter(again -> SealRows.keeps(first, again)).orElse(first);
         return second == null ? result : second.apply(result, prepared);
     }

@@ -1,6 +1,7 @@
 package com.creditquerydesk.infrastructure.extraction;
 
 import com.creditquerydesk.domain.model.extraction.Box;
+import com.creditquerydesk.domain.model.extraction.Doubt;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
 import com.creditquerydesk.domain.model.extraction.Field;
@@ -15,18 +16,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A second engine reads the boxes of the fields a reply is addressed by (the document number and the sending
- * unit) again, on a crop of the prepared page (issue 3). Agreement makes the field surer; disagreement puts
- * it below {@link #DOUBT} so the clerk's view flags it. Switched on by {@code secondReading=true} in
+ * unit) again, on a crop of the prepared page. Agreement makes the field surer; disagreement is a doubt the clerk
+ * must clear ({@link Doubt#ENGINES_DISAGREE}, docs/rules.md#R50). Switched on by {@code secondReading=true} in
  * ocr.properties.
  */
 public final class SecondReading {
-
-    /** Below this a field is flagged for the clerk. */
-    public static final double DOUBT = 0.5;
     static final List<Field> FIELDS = List.of(Field.DOC_NUMBER, Field.SENDER_UNIT);
 
     private final OcrEngine engine;
@@ -39,7 +38,7 @@ public final class SecondReading {
     public record PreparedPage(BufferedImage image, int dpi) {
     }
 
-    /** The result with docNumber's and senderUnit's confidence adjusted; the values are never changed. */
+    /** The result with docNumber's and senderUnit's confidence or doubts adjusted; the values are never changed. */
     public ExtractionResult apply(ExtractionResult r, List<PreparedPage> pages) {
         Map<Field, FieldEvidence> fields = new EnumMap<>(Field.class);
         fields.putAll(r.fields());
@@ -55,11 +54,10 @@ public final class SecondReading {
             boolean agree = field == Field.DOC_NUMBER
                     ? DocumentNumber.find(second).map(DocumentNumber::value).filter(value::equals).isPresent()
                     : second.contains(plain(value));
-            fields.put(field, new FieldEvidence(agree ? surer(e.confidence()) : Math.min(e.confidence(), DOUBT - 0.01),
-                    e.page(), e.box()));
+            fields.put(field, agree ? new FieldEvidence(surer(e.confidence()), e.page(), e.box(), e.doubts())
+                    : e.withDoubts(Set.of(Doubt.ENGINES_DISAGREE)));
         }
-        return new ExtractionResult(r.docNumber(), r.senderUnit(), r.addressee(), r.letterDate(), r.contactName(),
-                r.contactPhone(), r.queryKind(), r.candidates(), fields);
+        return r.with(r.candidates(), fields);
     }
 
     /** Two engines agreeing halve the doubt that is left. */

@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.ocr;
 
+import com.creditquerydesk.domain.model.extraction.ReadingChecks;
 import com.creditquerydesk.domain.shared.InfrastructureException;
 
 import java.io.IOException;
@@ -70,6 +71,11 @@ public final class OcrSettings {
             throw invalid("preprocess.removeRed", v);
         }
         return Boolean.parseBoolean(v);
+    }
+
+    /** Which read values the clerk must check: below {@code needsCheck.minConfidence} (docs/rules.md#R50). */
+    public ReadingChecks readingChecks() {
+        return new ReadingChecks(fraction("needsCheck.minConfidence"));
     }
 
     public int detMaxSide() {

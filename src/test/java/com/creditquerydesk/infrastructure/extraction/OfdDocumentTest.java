@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.extraction;
 
+import com.creditquerydesk.domain.model.extraction.ReadingChecks;
 import com.creditquerydesk.domain.model.extraction.DocumentText;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.reading.LetterFieldExtractor;
@@ -35,7 +36,7 @@ class OfdDocumentTest {
         assertFalse(text.needsOcr());
         assertEquals(DocumentText.Source.OFD_TEXT, text.source());
         assertEquals(595, text.pages().get(0).width(), "A4 in points");
-        ExtractionResult r = new LetterFieldExtractor().extract(text);
+        ExtractionResult r = new LetterFieldExtractor(new ReadingChecks(0.9)).extract(text);
         ReadResults.assertMatches(spec, r);
         assertTrue(r.candidates().stream().allMatch(c -> c.box() != null), "positions in points");
     }

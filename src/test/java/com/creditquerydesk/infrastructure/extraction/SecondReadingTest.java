@@ -3,6 +3,7 @@ package com.creditquerydesk.infrastructure.extraction;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.extraction.Box;
 import com.creditquerydesk.domain.model.letter.QueryKind;
+import com.creditquerydesk.domain.model.extraction.Doubt;
 import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,8 +66,10 @@ class SecondReadingTest {
         assertEquals(List.of(646, 116), List.of(engine.crops.get(0)[0], engine.crops.get(0)[1]), "the box and a third of its height around it");
 
         ExtractionResult disputed = new SecondReading(new Scripted("陕人社函〔2026〕113号", "陕西省人力资源厅")).apply(read(), page());
-        assertTrue(disputed.fields().get(Field.DOC_NUMBER).confidence() < SecondReading.DOUBT);
-        assertTrue(disputed.fields().get(Field.SENDER_UNIT).confidence() < SecondReading.DOUBT);
+        assertEquals(Set.of(Doubt.ENGINES_DISAGREE), disputed.fields().get(Field.DOC_NUMBER).doubts());
+        assertEquals(Set.of(Doubt.ENGINES_DISAGREE), disputed.fields().get(Field.SENDER_UNIT).doubts());
+        assertEquals(Set.of(), disputed.fields().get(Field.ADDRESSEE).doubts(), "other fields are not read again");
+        assertEquals(Set.of(), agreed.fields().get(Field.DOC_NUMBER).doubts());
         assertEquals("陕人社函〔2026〕112号", disputed.docNumber().value());
         assertEquals("陕西省人力资源和社会保障厅", disputed.senderUnit());
     }

@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.extraction;
 
+import com.creditquerydesk.domain.model.extraction.ReadingChecks;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
 import com.creditquerydesk.domain.model.extraction.IdCheck;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SpreadsheetReaderTest {
 
-    private static final LetterFieldExtractor EXTRACTOR = new LetterFieldExtractor();
+    private static final LetterFieldExtractor EXTRACTOR = new LetterFieldExtractor(new ReadingChecks(0.9));
 
     private static ExtractionResult read(byte[] file, Format format) {
         return EXTRACTOR.extract(SheetList.of(SpreadsheetReader.read(file, format)));

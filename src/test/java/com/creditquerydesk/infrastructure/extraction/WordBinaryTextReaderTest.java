@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.extraction;
 
+import com.creditquerydesk.domain.model.extraction.ReadingChecks;
 import com.creditquerydesk.domain.model.extraction.DocumentText;
 import com.creditquerydesk.domain.model.extraction.DocumentText.TextLine;
 import com.creditquerydesk.domain.model.extraction.DocumentText.TextTable;
@@ -26,7 +27,7 @@ class WordBinaryTextReaderTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void aDocLetterIsReadIntoItsFieldsAndList(long seed) {
         LetterSpec spec = LetterGenerator.generate(seed, 12);
-        ExtractionResult r = new LetterFieldExtractor().extract(
+        ExtractionResult r = new LetterFieldExtractor(new ReadingChecks(0.9)).extract(
                 new WordBinaryTextReader().read(WordBinaryLetterRenderer.render(spec)));
         ReadResults.assertMatches(spec, r);
     }

@@ -78,24 +78,48 @@ public final class AccuracyReport {
     }
 
     /**
-     * How a confidence threshold separates right from wrong readings of the fields: per field, how many were
-     * right and flagged (confidence below {@code doubt}), right and not flagged, wrong and flagged, wrong and
-     * not flagged.
+     * What the clerk is shown to check (docs/rules.md#R50), against what was right: {silent errors (wrong values not
+     * marked needsCheck), marked right values, right values, list rows not read at all}. Values are the fields (not for
+     * a list-only format) and the candidate rows read; a row counts as right when name and ID both are.
      */
-    public String flags(String format, List<String> fields, double doubt) {
-        StringBuilder out = new StringBuilder("Flags (confidence < " + doubt + ") in " + format + ":\n");
-        for (String f : fields) {
-            int[] n = new int[4];
-            for (Sample s : byFormat.getOrDefault(format, List.of())) {
-                boolean right = Objects.equals(expected(s.spec(), f), actual(s.result(), f));
-                var e = s.result().fields().get(Field.ofKey(f).orElseThrow());
-                boolean flagged = e == null || e.confidence() < doubt;
-                n[(right ? 0 : 2) + (flagged ? 0 : 1)]++;
+    public long[] checkMarks(String format) {
+        long silent = 0;
+        long markedRight = 0;
+        long right = 0;
+        long missedRows = 0;
+        for (Sample s : byFormat.getOrDefault(format, List.of())) {
+            if (!listOnly.contains(format)) {
+                for (String f : FIELDS) {
+                    boolean ok = Objects.equals(expected(s.spec(), f), actual(s.result(), f));
+                    var e = s.result().fields().get(Field.ofKey(f).orElseThrow());
+                    boolean marked = e == null || e.needsCheck();
+                    silent += !ok && !marked ? 1 : 0;
+                    markedRight += ok && marked ? 1 : 0;
+                    right += ok ? 1 : 0;
+                }
             }
-            out.append(String.format(Locale.ROOT, "  %-12s right: %d flagged, %d not; wrong: %d flagged, %d not%n", f,
-                    n[0], n[1], n[2], n[3]));
+            Map<String, Integer> wanted = new HashMap<>();
+            s.spec().candidates().forEach(c -> wanted.merge(c.name() + "|" + c.idNumber(), 1, Integer::sum));
+            long found = 0;
+            for (ExtractionResult.ExtractedCandidate c : s.result().candidates()) {
+                boolean ok = wanted.getOrDefault(c.name() + "|" + c.idNumber(), 0) > 0;
+                if (ok) {
+                    wanted.merge(c.name() + "|" + c.idNumber(), -1, Integer::sum);
+                    found++;
+                }
+                silent += !ok && !c.needsCheck() ? 1 : 0;
+                markedRight += ok && c.needsCheck() ? 1 : 0;
+                right += ok ? 1 : 0;
+            }
+            missedRows += Math.max(0, s.spec().candidates().size() - s.result().candidates().size());
         }
-        return out.toString();
+        return new long[]{silent, markedRight, right, missedRows};
+    }
+
+    /** The share of right values marked for checking (the clerk's wasted looks); NaN without right values. */
+    public double markedRightShare(String format) {
+        long[] m = checkMarks(format);
+        return m[2] == 0 ? Double.NaN : (double) m[1] / m[2];
     }
 
     /** The samples' letters whose extraction missed something, for looking into: "seed field" lines. */
@@ -104,7 +128,9 @@ public final class AccuracyReport {
         for (Sample s : byFormat.getOrDefault(format, List.of())) {
             for (String f : FIELDS) {
                 if (!Objects.equals(expected(s.spec(), f), actual(s.result(), f))) {
-                    out.add(s.spec().seed() + " " + f + ": expected " + expected(s.spec(), f) + ", read " + actual(s.result(), f));
+                    var e = s.result().fields().get(Field.ofKey(f).orElseThrow());
+                    out.add(s.spec().seed() + " " + f + ": expected " + expected(s.spec(), f) + ", read " + actual(s.result(), f)
+                            + (e == null || e.needsCheck() ? " [marked " + (e == null ? "" : e.doubts()) + "]" : " [SILENT]"));
                 }
             }
             List<String> want = s.spec().candidates().stream().map(c -> c.name() + "|" + c.idNumber()).toList();
@@ -114,8 +140,10 @@ public final class AccuracyReport {
                 got.forEach(missing::remove);
                 List<String> extra = new ArrayList<>(got);
                 want.forEach(extra::remove);
+                List<String> silent = s.result().candidates().stream().filter(c -> !c.needsCheck())
+                        .map(c -> c.name() + "|" + c.idNumber()).filter(extra::contains).toList();
                 out.add(s.spec().seed() + " candidates: " + want.size() + " expected, " + got.size() + " read; missed "
-                        + masked(missing) + ", wrong " + masked(extra));
+                        + masked(missing) + ", wrong " + masked(extra) + (silent.isEmpty() ? "" : " SILENT " + masked(silent)));
             }
         }
         return out;
@@ -177,8 +205,8 @@ public final class AccuracyReport {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%-26s %7s %6s", "format", "letters", "pages"));
         FIELDS.forEach(f -> out.append(String.format(Locale.ROOT, " %12s", f)));
-        out.append(String.format(Locale.ROOT, " %6s %6s %6s %6s %8s %8s%n", "candP", "candR", "candF1", "idF1", "s/page",
-                "cpu/page"));
+        out.append(String.format(Locale.ROOT, " %6s %6s %6s %6s %6s %7s %6s %8s %8s%n", "candP", "candR", "candF1",
+                "idF1", "silent", "marked", "lost", "s/page", "cpu/page"));
         for (String format : byFormat.keySet()) {
             List<Sample> samples = byFormat.get(format);
             out.append(String.format(Locale.ROOT, "%-26s %7d %6d", format, samples.size(),
@@ -187,8 +215,10 @@ public final class AccuracyReport {
                     : String.format(Locale.ROOT, " %12.3f", fieldAccuracy(format, f))));
             double[] c = candidateScores(format, false);
             double[] id = candidateScores(format, true);
-            out.append(String.format(Locale.ROOT, " %6.3f %6.3f %6.3f %6.3f %8.3f %8.3f%n", c[0], c[1], c[2], id[2],
-                    secondsPerPage(format), cpuSecondsPerPage(format)));
+            long[] marks = checkMarks(format);
+            out.append(String.format(Locale.ROOT, " %6.3f %6.3f %6.3f %6.3f %6d %6.1f%% %6d %8.3f %8.3f%n", c[0], c[1],
+                    c[2], id[2], marks[0], 100 * markedRightShare(format), marks[3], secondsPerPage(format),
+                    cpuSecondsPerPage(format)));
         }
         return out.toString();
     }

@@ -56,7 +56,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @EnabledIfSystemProperty(named = "cqd.accuracy", matches = "true")
 class AccuracyRun {
 
-    private static final LetterFieldExtractor EXTRACTOR = new LetterFieldExtractor();
+    private static final LetterFieldExtractor EXTRACTOR = new LetterFieldExtractor(OcrSettings.load().readingChecks());
     private static final String SCANS = "scans (all)";
     private static final int TIMING_RUNS = 3;
     private static final com.sun.management.OperatingSystemMXBean OS =
@@ -144,8 +144,6 @@ class AccuracyRun {
             SecondReading second = new SecondReading(tess);
             report.measure("degraded ppocr+2nd reading", engineSeeds, spec -> scan(spec, degraded),
                     files -> ocr(files, pp, preprocessor, second));
-            timing.append(report.flags("degraded ppocr+2nd reading", List.of("docNumber", "senderUnit"),
-                    SecondReading.DOUBT)).append('\n');
             timing.append(commandComparison(pp, tess, preprocessor, settings));
         }
         StringBuilder out = new StringBuilder("Extraction accuracy (" + letters + " DOCX, " + letters + " text PDF, "
@@ -195,7 +193,7 @@ class AccuracyRun {
     private static AccuracyReport.Outcome ocr(List<byte[]> files, OcrEngine engine, Preprocessor preprocessor,
                                               SecondReading second) {
         int[] pages = {0};
-        var result = LetterReader.readByOcr(files, engine, preprocessor, second, (index, prepared) -> pages[0]++);
+        var result = LetterReader.readByOcr(files, engine, preprocessor, EXTRACTOR, second, (index, prepared) -> pages[0]++);
         return new AccuracyReport.Outcome(result, pages[0]);
     }
 

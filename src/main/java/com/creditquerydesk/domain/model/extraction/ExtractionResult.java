@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What was read from a request letter, before the clerk checks it. Each field may be null when it was
@@ -27,12 +28,42 @@ public record ExtractionResult(DocumentNumber docNumber, String senderUnit, Stri
         fields = Map.copyOf(fields);
     }
 
+    /** The same values with these candidates and this evidence. */
+    public ExtractionResult with(List<ExtractedCandidate> candidates, Map<Field, FieldEvidence> fields) {
+        return new ExtractionResult(docNumber, senderUnit, addressee, letterDate, contactName, contactPhone, queryKind,
+                candidates, fields);
+    }
+
+    /** How many values the clerk must check: fields and candidate rows (docs/rules.md#R50). */
+    public long needsCheckCount() {
+        return fields.values().stream().filter(FieldEvidence::needsCheck).count()
+                + candidates.stream().filter(ExtractedCandidate::needsCheck).count();
+    }
+
     /**
-     * Where a field was read. {@code page} is 1-based; {@code box} is in the page's own units (PDF points
-     * from the top left for a text PDF, pixels for OCR) and null when the source has no positions (DOCX).
-     * For the JSON contract the box is written as [x, y, width, height].
+     * Where a field was read. {@code page} is 1-based (0 when the field was not found); {@code box} is in the
+     * page's own units (PDF points from the top left for a text PDF, pixels for OCR) and null when the source has
+     * no positions (DOCX). For the JSON contract the box is written as [x, y, width, height]. {@code doubts} say
+     * why the clerk must check the value (docs/rules.md#R50).
      */
-    public record FieldEvidence(double confidence, int page, Box box) {
+    public record FieldEvidence(double confidence, int page, Box box, Set<Doubt> doubts) {
+
+        public FieldEvidence {
+            doubts = Doubts.copy(doubts);
+        }
+
+        /** Where a field was read, with no doubt yet: {@link ReadingChecks} judges it. */
+        public FieldEvidence(double confidence, int page, Box box) {
+            this(confidence, page, box, Set.of());
+        }
+
+        public boolean needsCheck() {
+            return !doubts.isEmpty();
+        }
+
+        public FieldEvidence withDoubts(Set<Doubt> more) {
+            return new FieldEvidence(confidence, page, box, Doubts.union(doubts, more));
+        }
     }
 
     /**
@@ -50,14 +81,33 @@ public record ExtractionResult(DocumentNumber docNumber, String senderUnit, Stri
      * @param confidence the least sure reading among the row's cells (1 for DOCX and text PDFs)
      * @param sheetRow   for a list read from a spreadsheet, the row's number as the spreadsheet shows it (page is
      *                   then the sheet's, 1-based); 0 otherwise (docs/rules.md#R35)
+     * @param doubts     why the clerk must check the row (docs/rules.md#R50)
      */
     public record ExtractedCandidate(String name, String idNumber, boolean idValid, IdCheck idCheck, String idOriginal,
-                                     String idNote, double confidence, int page, Box box, int sheetRow) {
+                                     String idNote, double confidence, int page, Box box, int sheetRow,
+                                     Set<Doubt> doubts) {
 
         public ExtractedCandidate {
             if (sheetRow < 0) {
                 throw new IllegalArgumentException("sheetRow " + sheetRow);
             }
+            doubts = Doubts.copy(doubts);
+        }
+
+        /** A row with no doubt yet: {@link ReadingChecks} judges it. */
+        public ExtractedCandidate(String name, String idNumber, boolean idValid, IdCheck idCheck, String idOriginal,
+                                  String idNote, double confidence, int page, Box box, int sheetRow) {
+            this(name, idNumber, idValid, idCheck, idOriginal, idNote, confidence, page, box, sheetRow, Set.of());
+        }
+
+        public boolean needsCheck() {
+            return !doubts.isEmpty();
+        }
+
+        /** The same row with these doubts (replacing its own) and this confidence. */
+        public ExtractedCandidate judged(double confidence, Set<Doubt> doubts) {
+            return new ExtractedCandidate(name, idNumber, idValid, idCheck, idOriginal, idNote, confidence, page, box,
+                    sheetRow, doubts);
         }
 
         /** A candidate read from a letter: the ID as IdNumberRepair judged it (a repair is kept as a proposal). */
@@ -137,7 +187,8 @@ public record ExtractionResult(DocumentNumber docNumber, String senderUnit, Stri
         /** Never the full ID: candidates end up in logs through exceptions and debug output. */
         @Override
         public String toString() {
-            return "ExtractedCandidate[" + name + ", " + IdNumber.mask(idNumber) + ", " + idCheck + ", p" + page + "]";
+            return "ExtractedCandidate[" + name + ", " + IdNumber.mask(idNumber) + ", " + idCheck + ", p" + page
+                    + (doubts.isEmpty() ? "" : ", " + doubts) + "]";
         }
     }
 }

@@ -22,6 +22,20 @@ public enum Field {
         return key;
     }
 
+    /** The field's value in a reading as text (a number's, a date's ISO form, a kind's JSON value), or null. */
+    public String valueIn(ExtractionResult r) {
+        Object v = switch (this) {
+            case DOC_NUMBER -> r.docNumber() == null ? null : r.docNumber().value();
+            case SENDER_UNIT -> r.senderUnit();
+            case ADDRESSEE -> r.addressee();
+            case LETTER_DATE -> r.letterDate();
+            case CONTACT_NAME -> r.contactName();
+            case CONTACT_PHONE -> r.contactPhone();
+            case QUERY_KIND -> r.queryKind() == null ? null : r.queryKind().jsonValue();
+        };
+        return v == null ? null : v.toString();
+    }
+
     /** The field a JSON key names, if any. */
     public static Optional<Field> ofKey(String key) {
         for (Field f : values()) {

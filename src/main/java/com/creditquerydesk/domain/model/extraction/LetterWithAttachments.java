@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -17,13 +19,10 @@ import java.util.function.Function;
  * letter, or from the first attachment that has it when the letter does not (a list sent first). The candidates are
  * the letter's rows and then the attachments' rows, one row per ID number: a row whose number an earlier row has, with
  * the same name, is the same person and is dropped; with another name it is a conflict, kept in the earlier row's
- * note with its confidence lowered so the correction clerk is shown it. The attachments' pages follow the letter's,
+ * note and marked for the clerk ({@link Doubt#FILES_DISAGREE}). The attachments' pages follow the letter's,
  * numbered on (a spreadsheet row keeps its sheet's number as its page: it has no page image).
  */
 public final class LetterWithAttachments {
-
-    /** Below ExtractionIT's and the correction page's flag (0.8): a conflict is always shown. */
-    static final double CONFLICT_CONFIDENCE = 0.5;
 
     private LetterWithAttachments() {
     }
@@ -43,8 +42,11 @@ public final class LetterWithAttachments {
             offset += pageCount(a);
         }
         Map<Field, FieldEvidence> evidence = new EnumMap<>(Field.class);
-        for (int i = all.size() - 1; i >= 0; i--) {
-            evidence.putAll(all.get(i).result().fields()); // the earliest file's evidence wins
+        for (Field f : Field.values()) {
+            // Evidence of the file the value is taken from; of the letter (a field not read) when none has it.
+            all.stream().filter(r -> f.valueIn(r.result()) != null && !f.valueIn(r.result()).isBlank()).findFirst()
+                    .or(() -> Optional.of(letter)).map(r -> r.result().fields().get(f))
+                    .ifPresent(e -> evidence.put(f, e));
         }
         ExtractionResult r = new ExtractionResult(first(all, ExtractionResult::docNumber),
                 first(all, ExtractionResult::senderUnit), first(all, ExtractionResult::addressee),
@@ -107,17 +109,18 @@ public final class LetterWithAttachments {
     private static ExtractedCandidate conflict(ExtractedCandidate kept, ExtractedCandidate other) {
         String note = "来函与附件中此身份证号码的姓名不一致（" + kept.name() + " / " + other.name() + "），请核对原件";
         return new ExtractedCandidate(kept.name(), kept.idNumber(), kept.idValid(), kept.idCheck(), kept.idOriginal(),
-                kept.idNote() == null ? note : kept.idNote() + "；" + note,
-                Math.min(kept.confidence(), CONFLICT_CONFIDENCE), kept.page(), kept.box(), kept.sheetRow());
+                kept.idNote() == null ? note : kept.idNote() + "；" + note, kept.confidence(), kept.page(), kept.box(),
+                kept.sheetRow(), Doubts.union(kept.doubts(), Set.of(Doubt.FILES_DISAGREE)));
     }
 
     /** An attachment's reading with its pages numbered after the letter's (spreadsheet rows keep their sheet). */
     private static LetterReading shifted(LetterReading a, int shift) {
         List<ExtractedCandidate> candidates = a.result().candidates().stream().map(c -> c.sheetRow() > 0 ? c
                 : new ExtractedCandidate(c.name(), c.idNumber(), c.idValid(), c.idCheck(), c.idOriginal(), c.idNote(),
-                c.confidence(), c.page() + shift, c.box(), 0)).toList();
+                c.confidence(), c.page() + shift, c.box(), 0, c.doubts())).toList();
         Map<Field, FieldEvidence> fields = new EnumMap<>(Field.class);
-        a.result().fields().forEach((f, e) -> fields.put(f, new FieldEvidence(e.confidence(), e.page() + shift, e.box())));
+        a.result().fields().forEach((f, e) -> fields.put(f,
+                new FieldEvidence(e.confidence(), e.page() == 0 ? 0 : e.page() + shift, e.box(), e.doubts())));
         ExtractionResult r = a.result();
         return new LetterReading(new ExtractionResult(r.docNumber(), r.senderUnit(), r.addressee(), r.letterDate(),
                 r.contactName(), r.contactPhone(), r.queryKind(), candidates, fields), a.source(), a.pages());

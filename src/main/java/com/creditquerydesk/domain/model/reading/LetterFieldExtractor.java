@@ -8,6 +8,7 @@ import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidenc
 import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
+import com.creditquerydesk.domain.model.extraction.ReadingChecks;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 
@@ -31,7 +32,8 @@ import static com.creditquerydesk.domain.model.reading.LetterText.phone;
  * (one or more lines from 关于 to 函), the number under it, the addressee (the line ending in ：), 联系人 and
  * 电话, the sending unit right above the date at the end, the query kind from title and body, and the
  * candidates (姓名 + 身份证号码) in order from the list's rows across pages. Every field found carries
- * where it was read and how sure; a field not found is null, never an error.
+ * where it was read and how sure; a field not found is null, never an error. Every field and row comes out judged by
+ * the {@link ReadingChecks}: what the clerk must check is marked (docs/rules.md#R50).
  */
 public final class LetterFieldExtractor {
 
@@ -43,9 +45,15 @@ public final class LetterFieldExtractor {
     private static final Pattern UNIT_SUFFIX =
             Pattern.compile("(厅|局|部|委|委员会|办公室|办公厅|中心|政府|院|校|学|会|所|处|站|队|公司|集团|银行)(（[^）]*）)?$");
 
+    private final ReadingChecks checks;
+
+    public LetterFieldExtractor(ReadingChecks checks) {
+        this.checks = checks;
+    }
+
     /** A letter from its DOCX structure or PDF text layer (confidence 1, boxes as the source has them). */
     public ExtractionResult extract(DocumentText text) {
-        return new Reading(LayoutRows.of(text)).result();
+        return checks.mark(new Reading(LayoutRows.of(text)).result());
     }
 
     /**
@@ -99,8 +107,10 @@ public final class LetterFieldExtractor {
                 found(Field.LETTER_DATE, i);
                 unit = senderUnit(i, texts.get(i).substring(0, d.start()));
             }
-            QueryKind queryKind = QueryKind.classify(title + kindBody());
+            // Without a title the kind is not read: left empty for the clerk, never guessed as 其他.
+            QueryKind queryKind = null;
             if (titleRow >= 0) {
+                queryKind = QueryKind.classify(title + kindBody());
                 found(Field.QUERY_KIND, titleRow);
             }
             return new ExtractionResult(docNumber, unit, addressee, date, contact[0], contact[1], queryKind,

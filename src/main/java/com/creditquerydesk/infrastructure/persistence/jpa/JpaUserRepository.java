@@ -5,7 +5,6 @@ import com.creditquerydesk.domain.model.user.User;
 import com.creditquerydesk.domain.model.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
@@ -28,9 +27,22 @@ public class JpaUserRepository implements UserRepository {
         return Optional.ofNullable(em.find(User.class, id));
     }
 
+    /**
+     * The row is locked first, alone, and the account read after the lock is held. {@code em.find} with a lock mode
+     * cannot do it on PostgreSQL: the account's role and terminal collections are joined in, FOR UPDATE cannot take
+     * the outer-joined side, so Hibernate reads without a lock and locks afterwards by version, which fails with a
+     * stale-state error (a 500) exactly when the other transaction it waited for changed the row.
+     */
     @Override
     public Optional<User> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE));
+        List<?> locked = em.createNativeQuery("SELECT id FROM app_user WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        User user = em.find(User.class, id);
+        em.refresh(user);
+        return Optional.of(user);
     }
 
     @Override

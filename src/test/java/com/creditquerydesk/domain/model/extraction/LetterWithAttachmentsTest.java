@@ -59,7 +59,7 @@ class LetterWithAttachmentsTest {
         assertEquals(List.of("张三", "李四", "王五", "赵六"), r.candidates().stream().map(ExtractedCandidate::name).toList());
         ExtractedCandidate conflict = r.candidates().get(1);
         assertTrue(conflict.idNote().contains("李四 / 李思"), conflict.idNote());
-        assertEquals(LetterWithAttachments.CONFLICT_CONFIDENCE, conflict.confidence());
+        assertTrue(conflict.doubts().contains(Doubt.FILES_DISAGREE), conflict.doubts().toString());
         assertNull(r.candidates().get(0).idNote(), "the same name twice is one person, no conflict");
         assertEquals(6, r.candidates().get(2).sheetRow(), "a spreadsheet row keeps its sheet and row");
         assertEquals(1, r.candidates().get(2).page());

@@ -1,5 +1,6 @@
 package com.creditquerydesk.domain.model.reading;
 
+import com.creditquerydesk.domain.model.extraction.ReadingChecks;
 import com.creditquerydesk.domain.model.extraction.DocumentText;
 import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Generated letters, rendered in each format, must read back exactly: every field, every candidate, in order. */
 class LetterFieldExtractorTest {
 
-    private final LetterFieldExtractor extractor = new LetterFieldExtractor();
+    private final LetterFieldExtractor extractor = new LetterFieldExtractor(new ReadingChecks(0.9));
 
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 24);

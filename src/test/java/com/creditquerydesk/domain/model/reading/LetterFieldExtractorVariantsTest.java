@@ -1,5 +1,6 @@
 package com.creditquerydesk.domain.model.reading;
 
+import com.creditquerydesk.domain.model.extraction.ReadingChecks;
 import com.creditquerydesk.domain.model.extraction.Box;
 import com.creditquerydesk.domain.model.extraction.IdCheck;
 import com.creditquerydesk.domain.model.extraction.DocumentText;
@@ -8,6 +9,9 @@ import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
 import com.creditquerydesk.domain.model.letter.QueryKind;
+import com.creditquerydesk.domain.model.extraction.Field;
+import com.creditquerydesk.domain.model.extraction.Doubt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What typists and OCR do to letters that the generator does not: each variant on a hand-made letter. */
 class LetterFieldExtractorVariantsTest {
 
-    private final LetterFieldExtractor extractor = new LetterFieldExtractor();
+    private final LetterFieldExtractor extractor = new LetterFieldExtractor(new ReadingChecks(0.9));
 
     private static DocumentText docx(String... lines) {
         List<DocumentText.TextBlock> blocks = new ArrayList<>();
@@ -110,8 +114,12 @@ class LetterFieldExtractorVariantsTest {
         ExtractionResult r = extractor.extract(docx("这是一封无关的信。"));
         assertNull(r.docNumber());
         assertNull(r.letterDate());
+        assertNull(r.queryKind(), "not guessed as 其他 without a title");
         assertTrue(r.candidates().isEmpty());
-        assertTrue(r.fields().isEmpty());
+        for (Field f : Field.values()) {
+            assertEquals(Set.of(Doubt.MISSING), r.fields().get(f).doubts(), f + " is marked for the clerk");
+            assertEquals(0, r.fields().get(f).page(), f + " was found nowhere");
+        }
     }
 
     private static OcrLine ocr(String text, int x, int y, int w) {
