@@ -305,13 +305,7 @@ class WebWalkthroughIT {
         // The reviewer sees the candidate's full ID next to the register's masked one.
         assertTrue(item.getText().contains(LISTED_ID), item.getText());
         assertTrue(item.getText().contains("4202021976****8087"), item.getText());
-        item.findElement(By.cssSelector("input[type=radio][value=CONFIRM]")).click();
-        item.findElement(By.name("note")).sendKeys("姓名、身份证号码与名单记录一致，确认命中。");
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", item);
-        shot("review-hit");
-        item.findElement(By.cssSelector("button[type=submit]")).click();
-        waitText(By.cssSelector(".page-head"), "已复核");
-        logout();
+        confirmReviewed(item, "姓名、身份证号码与名单记录一致，确认命中。", "review-hit");
     }
 
     @Test
@@ -461,13 +455,7 @@ class WebWalkthroughIT {
         assertTrue(item.getText().contains("1101051976****2715"), item.getText());
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "const i = document.querySelector('.review-item img.page-image'); return !!i && i.complete && i.naturalWidth > 0"));
-        item.findElement(By.cssSelector("input[type=radio][value=CONFIRM]")).click();
-        item.findElement(By.name("note")).sendKeys("来函页面为王艳明，末字未识出，与名单记录一致，确认命中。");
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", item);
-        shot("review-possible-hit");
-        item.findElement(By.cssSelector("button[type=submit]")).click();
-        waitText(By.cssSelector(".page-head"), "已复核");
-        logout();
+        confirmReviewed(item, "来函页面为王艳明，末字未识出，与名单记录一致，确认命中。", "review-possible-hit");
     }
 
     @Test
@@ -483,6 +471,17 @@ class WebWalkthroughIT {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** The reviewer confirms the item with the note (screenshot before submitting); the letter is then reviewed. */
+    private void confirmReviewed(WebElement item, String note, String shotName) {
+        item.findElement(By.cssSelector("input[type=radio][value=CONFIRM]")).click();
+        item.findElement(By.name("note")).sendKeys(note);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", item);
+        shot(shotName);
+        item.findElement(By.cssSelector("button[type=submit]")).click();
+        waitText(By.cssSelector(".page-head"), "已复核");
+        logout();
+    }
 
     /** The password, then the demo account's authenticator code at the second step (docs/rules.md#R24). */
     private void login(String user) {
