@@ -93,7 +93,10 @@ async function draw(root, id) {
           [zh.correction.idNumber, h('span.mono', r.idNumber ?? '')]]),
         possible && !r.review && open ? pageViewer(letter) : null),
         h('section', h('h3', `${possible ? zh.review.possibleRecord : zh.review.record}（${records.length}）`),
-          records.map((m) => recordFacts(m)))),
+          records.map((m) => recordFacts(m)),
+          // a hit that also has near records under its ID: shown, for the reviewer to weigh with it
+          !possible && r.possibleRecords?.length ? [h('h3', `${zh.review.possibleRecord}（${r.possibleRecords.length}）`),
+            r.possibleRecords.map((p) => [possibleNote(r, p), recordFacts(p)])] : null)),
       r.review ? reviewLine(r.review) : (open ? form : null));
   }
 
