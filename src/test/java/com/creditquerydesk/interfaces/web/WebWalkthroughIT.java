@@ -6,6 +6,7 @@ import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
 import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -243,6 +244,7 @@ class WebWalkthroughIT {
         wait.until(d -> !d.findElements(By.cssSelector("svg.boxes rect.field")).isEmpty());
         List<WebElement> rows = driver.findElements(By.cssSelector("#candidates tbody tr[data-index]"));
         assertEquals(scanSpec.candidates().size(), rows.size(), "every candidate read");
+        assertMarkedAsTheServerSays(scanId);
         // The clerk fills in what the OCR missed and checks every row against the page ...
         fillIfEmpty("docNumber", scanSpec.docNumber());
         fillIfEmpty("senderUnit", scanSpec.senderUnit());
@@ -398,6 +400,21 @@ class WebWalkthroughIT {
         }
     }
 
+    /** The correction page marks exactly the fields and rows the API marks needsCheck (docs/rules.md#R50). */
+    private void assertMarkedAsTheServerSays(String letterId) {
+        JsonObject extraction = Api.as("clerk").get("/api/letters/" + letterId).json().getJsonObject("extraction");
+        extraction.getJsonObject("fields").forEach((name, f) -> {
+            boolean marked = driver.findElement(By.cssSelector("[name='" + name + "']")).getAttribute("class")
+                    .contains("needs-check");
+            assertEquals(f.asJsonObject().getBoolean("needsCheck"), marked, name + " " + f);
+        });
+        JsonArray candidates = extraction.getJsonArray("candidates");
+        for (int i = 0; i < candidates.size(); i++) {
+            assertEquals(candidates.getJsonObject(i).getBoolean("needsCheck"),
+                    candidateRow(i).getAttribute("class").contains("needs-check"), "row " + (i + 1));
+        }
+    }
+
     @Test
     @Order(12)
     void clerkAcceptsARepairedIdAfterCheckingIt() {
@@ -414,6 +431,10 @@ class WebWalkthroughIT {
         openRow(created.getString("receiptNumber"));
         WebElement check = wait.until(d -> candidateRow(0).findElement(By.cssSelector("td.check")));
         assertTrue(check.getText().contains("自动修正的建议"), check.getText());
+        // An electronic letter read right: only the repaired row is marked, with its reason.
+        assertMarkedAsTheServerSays(created.getString("id"));
+        assertEquals(1, driver.findElements(By.cssSelector(".needs-check")).size());
+        assertTrue(candidateRow(0).getText().contains("身份证号码是自动修复的建议"), candidateRow(0).getText());
         assertEquals(first.idNumber(), candidateRow(0).findElement(By.name("idNumber")).getAttribute("value"));
         // Confirming before the repair is accepted is refused, the row named ...
         confirmExtraction();

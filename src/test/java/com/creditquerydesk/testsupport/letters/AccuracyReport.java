@@ -83,6 +83,51 @@ public final class AccuracyReport {
      * a list-only format) and the candidate rows read; a row counts as right when name and ID both are.
      */
     public long[] checkMarks(String format) {
+        return checkMarks(format, (confidence, doubts) -> !doubts.isEmpty());
+    }
+
+    /** Whether a value with this confidence and these doubts is marked: the rule in force, or one to try. */
+    @FunctionalInterface
+    public interface MarkRule {
+        boolean marks(double confidence, java.util.Set<com.creditquerydesk.domain.model.extraction.Doubt> doubts);
+    }
+
+    /**
+     * {@link #checkMarks(String)} had the confidence threshold been {@code threshold}: a value is marked for its other
+     * doubts or for a confidence below it. One line per threshold, to set needsCheck.minConfidence from.
+     */
+    public String thresholdSweep(String format, double... thresholds) {
+        StringBuilder out = new StringBuilder("needsCheck.minConfidence in " + format + " (silent errors / marked right):");
+        for (double t : thresholds) {
+            long[] m = checkMarks(format, (confidence, doubts) -> confidence < t || doubts.stream()
+                    .anyMatch(d -> d != com.creditquerydesk.domain.model.extraction.Doubt.LOW_CONFIDENCE));
+            out.append(String.format(Locale.ROOT, "  %.2f: %d / %.1f%%", t, m[0], m[2] == 0 ? 0 : 100.0 * m[1] / m[2]));
+        }
+        return out.append('\n').toString();
+    }
+
+    /** Why right values were marked: each doubt and how many right fields and rows carried it. */
+    public String doubtsOfRightValues(String format) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Sample s : byFormat.getOrDefault(format, List.of())) {
+            for (String f : listOnly.contains(format) ? List.<String>of() : FIELDS) {
+                var e = s.result().fields().get(Field.ofKey(f).orElseThrow());
+                if (e != null && Objects.equals(expected(s.spec(), f), actual(s.result(), f))) {
+                    e.doubts().forEach(d -> counts.merge(f + " " + d, 1, Integer::sum));
+                }
+            }
+            java.util.Set<String> wanted = new java.util.HashSet<>();
+            s.spec().candidates().forEach(c -> wanted.add(c.name() + "|" + c.idNumber()));
+            for (ExtractionResult.ExtractedCandidate c : s.result().candidates()) {
+                if (wanted.contains(c.name() + "|" + c.idNumber())) {
+                    c.doubts().forEach(d -> counts.merge("row " + d, 1, Integer::sum));
+                }
+            }
+        }
+        return "Doubts on right values in " + format + ": " + counts + "\n";
+    }
+
+    private long[] checkMarks(String format, MarkRule rule) {
         long silent = 0;
         long markedRight = 0;
         long right = 0;
@@ -92,7 +137,7 @@ public final class AccuracyReport {
                 for (String f : FIELDS) {
                     boolean ok = Objects.equals(expected(s.spec(), f), actual(s.result(), f));
                     var e = s.result().fields().get(Field.ofKey(f).orElseThrow());
-                    boolean marked = e == null || e.needsCheck();
+                    boolean marked = e == null || rule.marks(e.confidence(), e.doubts());
                     silent += !ok && !marked ? 1 : 0;
                     markedRight += ok && marked ? 1 : 0;
                     right += ok ? 1 : 0;
@@ -107,8 +152,9 @@ public final class AccuracyReport {
                     wanted.merge(c.name() + "|" + c.idNumber(), -1, Integer::sum);
                     found++;
                 }
-                silent += !ok && !c.needsCheck() ? 1 : 0;
-                markedRight += ok && c.needsCheck() ? 1 : 0;
+                boolean marked = rule.marks(c.confidence(), c.doubts());
+                silent += !ok && !marked ? 1 : 0;
+                markedRight += ok && marked ? 1 : 0;
                 right += ok ? 1 : 0;
             }
             missedRows += Math.max(0, s.spec().candidates().size() - s.result().candidates().size());
@@ -156,6 +202,11 @@ public final class AccuracyReport {
             String id = k.substring(bar + 1);
             return k.substring(0, bar) + " " + (id.length() >= 10 ? id.substring(0, 6) + "****" + id.substring(id.length() - 4) : id);
         }).toList();
+    }
+
+    /** The formats measured, in the order they were. */
+    public List<String> formats() {
+        return List.copyOf(byFormat.keySet());
     }
 
     public double fieldAccuracy(String format, String field) {

@@ -58,20 +58,33 @@ public final class LetterFieldExtractor {
 
     /**
      * A scanned letter from OCR: one OcrPage per page (pageIndex 0-based), one line per detected box. A
-     * line counts as sure as its least sure character, so one doubtful character in a name is flagged.
+     * line counts as sure as its least sure letter or digit, so one doubtful character in a name is marked; a doubtful
+     * bracket, colon or comma is not: the values' own rules judge those (a document number's form, an ID's check
+     * character), and counting them marked most right document numbers (docs/rules.md#R50).
      */
     public ExtractionResult extractOcr(List<OcrPage> pages) {
         List<DocumentText.TextPage> textPages = new ArrayList<>();
         for (OcrPage p : pages) {
             List<DocumentText.TextBlock> lines = new ArrayList<>();
             for (OcrLine l : p.lines()) {
-                double least = l.charConfidences() == null || l.charConfidences().length == 0 ? l.confidence()
-                        : Math.min(l.confidence(), java.util.Arrays.stream(l.charConfidences()).min().orElseThrow());
-                lines.add(new TextLine(l.text(), l.box(), least));
+                lines.add(new TextLine(l.text(), l.box(), leastSureLetterOrDigit(l)));
             }
             textPages.add(new DocumentText.TextPage(p.pageIndex() + 1, p.width(), p.height(), lines, false));
         }
         return extract(new DocumentText(DocumentText.Source.OCR, textPages));
+    }
+
+    private static double leastSureLetterOrDigit(OcrLine l) {
+        double[] chars = l.charConfidences();
+        double least = 1;
+        boolean any = false;
+        for (int i = 0; i < chars.length; i++) {
+            if (Character.isLetterOrDigit(l.text().charAt(i))) {
+                least = Math.min(least, chars[i]);
+                any = true;
+            }
+        }
+        return any ? least : l.confidence();
     }
 
     /** One pass over a letter's rows; each step starts where the previous field was found. */

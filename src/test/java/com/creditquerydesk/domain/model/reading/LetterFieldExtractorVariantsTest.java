@@ -128,6 +128,21 @@ class LetterFieldExtractorVariantsTest {
         return new OcrLine(text, 0.9, new Box(x, y, w, 30), chars);
     }
 
+    /** docs/rules.md#R50: a doubtful bracket does not mark a number its form already checks; a doubtful digit does. */
+    @ParameterizedTest
+    @CsvSource({"4, false", "6, true", "13, true"})
+    void aNumberIsAsSureAsItsLeastSureLetterOrDigit(int doubtful, boolean marked) {
+        String number = "陕人社函〔2026〕112号";
+        double[] chars = new double[number.length()];
+        java.util.Arrays.fill(chars, 0.97);
+        chars[doubtful] = 0.3; // 4: 〔, 6: a digit of the year, 13: 号
+        List<OcrLine> page = List.of(ocr("关于申请查询录用人选社会信用记录的函", 300, 100, 700),
+                new OcrLine(number, 0.9, new Box(400, 150, 300, 30), chars));
+        ExtractionResult r = extractor.extractOcr(List.of(new OcrPage(0, 1240, 1754, page)));
+        assertEquals(number, r.docNumber().value());
+        assertEquals(marked, r.fields().get(Field.DOC_NUMBER).needsCheck(), r.fields().get(Field.DOC_NUMBER).toString());
+    }
+
     @Test
     void aCandidateIsAsSureAsItsLeastSureCharacter() {
         List<OcrLine> page = List.of(
@@ -160,7 +175,7 @@ class LetterFieldExtractorVariantsTest {
         assertFalse(r.candidates().get(1).idValid(), "wrong check digit is reported, not dropped");
         assertEquals("610102199001011235", r.candidates().get(1).idNumber());
         assertEquals("欧阳明华", r.candidates().get(2).name(), "a whole row read as one box");
-        assertEquals(0.9, r.candidates().get(2).confidence(), 1e-9);
+        assertEquals(0.95, r.candidates().get(2).confidence(), 1e-9, "its least sure letter or digit");
     }
 
     @Test
