@@ -4,6 +4,12 @@ import { h, maskId, fmtDateTime } from './ui.js';
 
 export function isHit(r) { return r.outcome === 'HIT'; }
 
+/** Flagged only as a possible hit (疑似命中, docs/rules.md#R56): no exact record, a near one; reviewed or not. */
+export function isPossible(r) { return !r.records.length && (r.possibleRecords ?? []).length > 0; }
+
+/** Anything the register matched, exactly or possibly: what the second review decides. */
+export function isFlagged(r) { return r.records.length > 0 || isPossible(r); }
+
 /** The register's fields in the order of the public register's page; its masked ID is shown as published. */
 const RECORD_FIELDS = ['name', 'idNumber', 'court', 'province', 'caseNumber', 'basisNumber', 'duty', 'performance',
   'dishonestConduct', 'filedOn', 'publishedOn', 'registerVersion'];
@@ -14,13 +20,19 @@ export function recordFacts(rec) {
       String(rec[k]))]));
 }
 
-/** The second reviewer's decision on a hit, or that it awaits one. */
+/** The second reviewer's decision on a hit or possible hit, or that it awaits one. */
 export function reviewBadge(r) {
-  if (!isHit(r)) return null;
-  if (!r.review) return h('span.badge.warn', zh.review.awaiting);
+  if (!isFlagged(r)) return null;
+  if (!r.review) return h('span.badge.warn', isPossible(r) ? zh.review.possibleAwaiting : zh.review.awaiting);
   return r.review.decision === 'OVERTURNED'
-    ? h('span.badge.ok', zh.review.overturned)
+    ? h('span.badge.ok', isPossible(r) ? zh.review.possibleOverturned : zh.review.overturned)
     : h('span.badge.danger', zh.review.confirmed);
+}
+
+/** Why a possible hit was flagged: the letter's name beside the register's, and the kind of difference. */
+export function possibleNote(r, p) {
+  return h('p.possible-reason', h('strong', `${zh.review.possible}：`),
+    zh.review.possibleWhy(r.name, p.name, p.reasonLabel));
 }
 
 export function reviewLine(review) {
@@ -29,20 +41,24 @@ export function reviewLine(review) {
     `（${review.reviewer}，${fmtDateTime(review.at)}）`, review.note ? `：${review.note}` : '');
 }
 
-/** Summary line over a whole screening: register version, who ran it, how many hits. */
+/** Summary line over a whole screening: register version, who ran it, how many hits and possible hits. */
 export function screeningSummary(s) {
   return h('p.muted.screening-summary', zh.handler.summary(s.registerVersion, s.screenedBy, fmtDateTime(s.screenedAt),
-    s.results.length, s.hitCount));
+    s.results.length, s.hitCount, s.possibleHitCount ?? 0));
 }
 
-/** One candidate's result for the handler: ID masked, matches listed. */
+/** One candidate's result for the handler: ID masked, matches listed (a possible hit's with why it was flagged). */
 export function resultCard(r) {
   const hit = isHit(r);
-  return h('article.result', { class: hit ? 'hit' : 'clear', dataset: { index: r.index } },
+  const possible = r.outcome === 'POSSIBLE_HIT';
+  const shown = hit || possible;
+  const records = isPossible(r) ? r.possibleRecords : r.records;
+  return h('article.result', { class: hit ? 'hit' : possible ? 'possible' : 'clear', dataset: { index: r.index } },
     h('header',
       h('span.num', `${r.index}.`), h('strong', r.name), h('span.mono', maskId(r.idNumber)),
-      h('span.badge', { class: hit ? 'danger' : 'ok' }, hit ? zh.handler.hit : zh.handler.clear),
+      h('span.badge', { class: hit ? 'danger' : possible ? 'warn' : 'ok' },
+        hit ? zh.handler.hit : possible ? zh.review.possible : zh.handler.clear),
       reviewBadge(r)),
-    hit ? h('div.matches', h('h4', `${zh.handler.matches}（${r.records.length}）`),
-      r.records.map((m) => recordFacts(m)), reviewLine(r.review)) : null);
+    shown ? h('div.matches', h('h4', `${zh.handler.matches}（${records.length}）`),
+      records.map((m) => [isPossible(r) ? possibleNote(r, m) : null, recordFacts(m)]), reviewLine(r.review)) : null);
 }

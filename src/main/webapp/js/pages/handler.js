@@ -44,7 +44,8 @@ async function draw(root, id) {
   }
   const screenBtn = h('button.btn.primary#run-screening', { type: 'button', onclick: () => act(screenBtn, async () => {
     const s = await api(paths.screening(id), { method: 'POST' });
-    toast(s.hitCount ? zh.handler.screenedHits(s.hitCount) : zh.handler.screenedClear);
+    toast(s.hitCount || s.possibleHitCount ? zh.handler.screenedHits(s.hitCount, s.possibleHitCount)
+      : zh.handler.screenedClear);
     await redraw();
   }) }, zh.handler.runScreening);
   const draftBtn = h('button.btn.primary#draft-reply', { type: 'button', onclick: () => act(draftBtn, async () => {

@@ -5,7 +5,39 @@ import { navigate } from '../app.js';
 import { h, field, pageHeader, statusBadge, dueCell, facts, letterFacts, showError, toast, alertBox, nextId, refusalNote }
   from '../ui.js';
 import { letterList } from '../letterList.js';
-import { isHit, recordFacts, reviewBadge, reviewLine, screeningSummary } from '../screening.js';
+import { isFlagged, isPossible, possibleNote, recordFacts, reviewBadge, reviewLine, screeningSummary }
+  from '../screening.js';
+
+/**
+ * The letter's page images, one at a time, for comparing a possible hit's name with the page (docs/rules.md#R58).
+ * An electronic letter has none: its text is what was read.
+ */
+function pageViewer(letter) {
+  const numbers = (letter.extraction?.pages ?? []).map((p, i) => (p.image ? i + 1 : 0)).filter((n) => n > 0);
+  if (!numbers.length) return alertBox('info', zh.review.noPageImages);
+  const img = h('img.page-image', { alt: zh.review.pageImage });
+  const label = h('span.muted');
+  const note = h('div');
+  let at = 0;
+  let url = null;
+  async function show() {
+    label.textContent = zh.correction.pageOf(numbers[at], letter.extraction.pages.length);
+    note.replaceChildren();
+    try {
+      const blob = await api(paths.pagePng(letter.id, numbers[at]), { as: 'blob' });
+      if (url) URL.revokeObjectURL(url);
+      url = URL.createObjectURL(blob);
+      img.src = url;
+    } catch (e) {
+      showError(note, e);
+    }
+  }
+  const step = (d, text) => h('button.btn', { type: 'button', disabled: numbers.length < 2,
+    onclick: () => { at = (at + d + numbers.length) % numbers.length; show(); } }, text);
+  show();
+  return h('div.review-pages', h('h4', zh.review.pageImage),
+    h('div.pager', step(-1, zh.correction.prevPage), label, step(1, zh.correction.nextPage)), note, img);
+}
 
 export function reviewQueue() {
   return h('div', pageHeader(zh.review.title),
@@ -23,7 +55,7 @@ export async function reviewPage(id) {
 async function draw(root, id) {
   const [letter, screening] = await Promise.all([api(paths.letter(id)), api(paths.screening(id))]);
   const msg = h('div#review-message');
-  const hits = screening.results.filter(isHit);
+  const hits = screening.results.filter(isFlagged);
   const refused = refusalNote(letter, 'REVIEW');
   const open = letter.status === 'IN_REVIEW' && !refused;
 
@@ -33,8 +65,9 @@ async function draw(root, id) {
     const radio = (value, label) => h('label.radio', h('input', { type: 'radio', name: group, value, required: true }),
       ' ', label);
     const form = h('form.decision', { 'aria-label': `${zh.review.decision} ${r.name}` },
-      h('fieldset', h('legend', zh.review.decision), radio('CONFIRM', zh.review.confirmHit),
-        radio('OVERTURN', zh.review.overturn)),
+      h('fieldset', h('legend', zh.review.decision),
+        radio('CONFIRM', isPossible(r) ? zh.review.confirmPossible : zh.review.confirmHit),
+        radio('OVERTURN', isPossible(r) ? zh.review.overturnPossible : zh.review.overturn)),
       field(zh.review.note, note, { wide: true }),
       h('button.btn.primary', { type: 'submit' }, zh.review.submit));
     form.addEventListener('submit', async (e) => {
@@ -49,12 +82,21 @@ async function draw(root, id) {
         showError(msg, err);
       }
     });
-    return h('article.card.review-item', { dataset: { index: r.index } },
+    const possible = isPossible(r);
+    const records = possible ? r.possibleRecords : r.records;
+    return h('article.card.review-item', { class: possible ? 'possible' : null, dataset: { index: r.index } },
       h('div.review-head', h('h2', `${r.index}. ${r.name}`), reviewBadge(r)),
+      possible ? h('div.possible-notes', records.map((p) => possibleNote(r, p)),
+        h('p.muted', zh.review.possibleHowTo)) : null,
       h('div.side-by-side',
-        h('section', h('h3', zh.review.candidate), facts([[zh.correction.name, r.name],
-          [zh.correction.idNumber, h('span.mono', r.idNumber ?? '')]])),
-        h('section', h('h3', `${zh.review.record}（${r.records.length}）`), r.records.map((m) => recordFacts(m)))),
+        h('section', h('h3', zh.review.candidate), facts([[zh.correction.name, h('strong', r.name)],
+          [zh.correction.idNumber, h('span.mono', r.idNumber ?? '')]]),
+        possible && !r.review && open ? pageViewer(letter) : null),
+        h('section', h('h3', `${possible ? zh.review.possibleRecord : zh.review.record}（${records.length}）`),
+          records.map((m) => recordFacts(m)),
+          // a hit that also has near records under its ID: shown, for the reviewer to weigh with it
+          !possible && r.possibleRecords?.length ? [h('h3', `${zh.review.possibleRecord}（${r.possibleRecords.length}）`),
+            r.possibleRecords.map((p) => [possibleNote(r, p), recordFacts(p)])] : null)),
       r.review ? reviewLine(r.review) : (open ? form : null));
   }
 

@@ -166,7 +166,7 @@ class ReplyIT {
         assertEquals(replies - 1, serials.get(serials.size() - 1) - serials.get(0), "no gap: " + serials);
     }
 
-    private static String text(byte[] pdf) throws IOException {
+    static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
         }

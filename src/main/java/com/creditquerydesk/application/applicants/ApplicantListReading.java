@@ -6,9 +6,9 @@ import com.creditquerydesk.domain.model.applicants.ApplicantCheck.RejectedApplic
 import com.creditquerydesk.domain.model.applicants.ApplicantCounts;
 import com.creditquerydesk.domain.model.applicants.ApplicantFileFormat;
 import com.creditquerydesk.domain.model.applicants.RejectedApplicant;
+import com.creditquerydesk.domain.model.register.RegisterMatch;
 import com.creditquerydesk.domain.model.register.RegisterRepository;
 import com.creditquerydesk.domain.model.register.ScreeningCandidate;
-import com.creditquerydesk.domain.model.screening.HitRecord;
 import com.creditquerydesk.domain.model.screening.ScreeningResult;
 
 import java.io.IOException;
@@ -94,14 +94,13 @@ public final class ApplicantListReading {
                 return;
             }
             List<ScreeningCandidate> candidates = batch.stream().map(Applicant::candidate).toList();
-            Map<ScreeningCandidate, List<HitRecord>> records = ScreeningResult.recordsByCandidate(
+            Map<ScreeningCandidate, List<RegisterMatch>> matches = RegisterMatch.byCandidate(
                     register.findMatches(candidates, version));
             List<ScreeningResult> hits = new ArrayList<>();
             for (Applicant a : batch) {
-                List<HitRecord> r = records.get(a.candidate());
-                if (r != null) {
-                    hits.add(new ScreeningResult((int) a.row(), a.candidate().name(), a.candidate().idNumber().value(), r,
-                            null));
+                List<RegisterMatch> m = matches.get(a.candidate());
+                if (m != null) {
+                    hits.add(ScreeningResult.of((int) a.row(), a.candidate(), m));
                 }
             }
             if (!hits.isEmpty()) {

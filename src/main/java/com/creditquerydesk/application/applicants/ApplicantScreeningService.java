@@ -5,6 +5,7 @@ import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.Uploads;
 import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.application.screening.ReviewTrail;
 import com.creditquerydesk.domain.model.applicants.ApplicantCounts;
 import com.creditquerydesk.domain.model.applicants.ApplicantFileFormat;
 import com.creditquerydesk.domain.model.applicants.ApplicantList;
@@ -14,7 +15,6 @@ import com.creditquerydesk.domain.model.applicants.ApplicantResult;
 import com.creditquerydesk.domain.model.applicants.ApplicantResultWriter;
 import com.creditquerydesk.domain.model.applicants.RejectedApplicant;
 import com.creditquerydesk.domain.model.audit.AuditAction;
-import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.model.register.RegisterRepository;
@@ -183,10 +183,8 @@ public class ApplicantScreeningService {
                 "APPLICANT_HIT_NOT_FOUND", "名单第 " + row + " 行不是命中结果", "row " + row + " of the list is not a hit"));
         ScreeningResult reviewed = hit.review(actor.username(), decision, note, clock.instant());
         lists.storeHit(list.id(), reviewed);
-        audit.record(actor, decision == Decision.CONFIRMED ? AuditAction.HIT_CONFIRMED : AuditAction.HIT_OVERTURNED,
-                letterId, (decision == Decision.CONFIRMED ? "复核确认命中：" : "复核推翻命中：") + "招聘人员名单第 " + row + " 行 "
-                        + reviewed.name() + " " + IdNumber.mask(reviewed.idNumber())
-                        + (note == null || note.isBlank() ? "" : "，理由：" + note));
+        audit.record(actor, ReviewTrail.action(reviewed, decision), letterId,
+                ReviewTrail.detail("招聘人员名单第 " + row + " 行", reviewed, decision, note));
         if (lists.hitsAwaitingReview(list.id()) == 0) {
             letter.completeReview(actor.username());
             audit.record(actor, AuditAction.REVIEW_COMPLETED, letterId, "招聘人员名单的命中结果已全部复核");

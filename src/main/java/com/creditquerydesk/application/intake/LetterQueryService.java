@@ -79,10 +79,15 @@ public class LetterQueryService {
                 letter.refusals(actor.username(), actor.roles(), hitReviewers));
     }
 
-    /** One page image the letter was read from (PNG), as the correction view shows it beside the fields. */
+    /**
+     * One page image the letter was read from (PNG), as the correction view shows it beside the fields and the review
+     * page beside a possible hit's record (docs/rules.md#R58).
+     */
     @Transactional
     public byte[] pageImage(Actor actor, String id, int page) {
-        IncomingLetter letter = inScope(actor, id);
+        IncomingLetter letter = get(id);
+        letter.requirePagesInScopeOf(actor.username(), actor.roles(),
+                screenings.find(id).map(Screening::possibleHitAwaitsReview).orElse(false));
         PageImage image = extractions.find(id).flatMap(r -> r.pages().stream()
                         .filter(p -> p.number() == page && p.sha256() != null).findFirst())
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "PAGE_NOT_FOUND",

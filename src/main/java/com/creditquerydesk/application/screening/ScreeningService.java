@@ -13,7 +13,6 @@ import com.creditquerydesk.domain.model.register.RegisterMatch;
 import com.creditquerydesk.domain.model.register.RegisterRepository;
 import com.creditquerydesk.domain.model.register.RegisterVersion;
 import com.creditquerydesk.domain.model.register.ScreeningCandidate;
-import com.creditquerydesk.domain.model.screening.HitRecord;
 import com.creditquerydesk.domain.model.screening.HitReview.Decision;
 import com.creditquerydesk.domain.model.screening.Screening;
 import com.creditquerydesk.domain.model.screening.ScreeningRepository;
@@ -67,7 +66,7 @@ public class ScreeningService {
         letter.recordScreening(actor.username(), screening.hasMatches());
         screenings.store(screening);
         audit.record(actor, AuditAction.SCREENED, letterId, "查询 " + candidates.size() + " 人，命中 " + screening.hitCount()
-                + " 人，名单版本 " + version.number());
+                + " 人，疑似命中 " + screening.possibleHitCount() + " 人，名单版本 " + version.number());
         return screening;
     }
 
@@ -94,7 +93,7 @@ public class ScreeningService {
             shown = new Screening(letterId, version, asOf, stored.screenedBy(),
                     results(candidates, version == 0 ? List.of() : register.findMatches(candidates, version)));
         }
-        return all ? shown : shown.maskedExcept(r -> hits && r.matched());
+        return all ? shown : shown.maskedExcept(r -> hits && r.flagged());
     }
 
     @Transactional
@@ -105,23 +104,23 @@ public class ScreeningService {
         Screening reviewed = screening.review(index, actor.username(), decision, note, clock.instant());
         screenings.store(reviewed);
         ScreeningResult r = reviewed.result(index);
-        audit.record(actor, decision == Decision.CONFIRMED ? AuditAction.HIT_CONFIRMED : AuditAction.HIT_OVERTURNED, letterId,
-                (decision == Decision.CONFIRMED ? "复核确认命中：" : "复核推翻命中：") + "第 " + index + " 位 " + r.name() + " "
-                        + IdNumber.mask(r.idNumber()) + (note == null || note.isBlank() ? "" : "，理由：" + note));
+        audit.record(actor, ReviewTrail.action(r, decision), letterId, ReviewTrail.detail("第 " + index + " 位", r, decision, note));
         if (!reviewed.awaitsReview()) {
             letter.completeReview(actor.username());
-            audit.record(actor, AuditAction.REVIEW_COMPLETED, letterId, "全部命中结果已复核，确认命中 " + reviewed.hitCount() + " 人");
+            audit.record(actor, AuditAction.REVIEW_COMPLETED, letterId, "全部命中结果已复核，确认命中 " + reviewed.hitCount() + " 人"
+                    + (reviewed.possibleHitCount() == 0 ? "" : "，疑似命中 " + reviewed.possibleHitCount() + " 人中确认 "
+                    + reviewed.confirmedPossibleHitCount() + " 人"));
         }
-        // The reviewer's duty covers the hits only (docs/rules.md#R21).
-        return reviewed.maskedExcept(ScreeningResult::matched);
+        // The reviewer's duty covers the hits and possible hits only (docs/rules.md#R21).
+        return reviewed.maskedExcept(ScreeningResult::flagged);
     }
 
     private static List<ScreeningResult> results(List<ScreeningCandidate> candidates, List<RegisterMatch> matches) {
-        Map<ScreeningCandidate, List<HitRecord>> records = ScreeningResult.recordsByCandidate(matches);
+        Map<ScreeningCandidate, List<RegisterMatch>> by = RegisterMatch.byCandidate(matches);
         List<ScreeningResult> results = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             ScreeningCandidate c = candidates.get(i);
-            results.add(new ScreeningResult(i + 1, c.name(), c.idNumber().value(), records.getOrDefault(c, List.of()), null));
+            results.add(ScreeningResult.of(i + 1, c, by.getOrDefault(c, List.of())));
         }
         return results;
     }

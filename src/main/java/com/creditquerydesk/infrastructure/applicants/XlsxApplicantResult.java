@@ -39,8 +39,8 @@ public class XlsxApplicantResult implements ApplicantResultWriter {
             int serial = 0;
             for (ScreeningResult r : listed) {
                 row(sheet, n++, String.valueOf(++serial), r.name(), r.idNumber(), ReplyContent.LISTED,
-                        r.records().stream().map(HitRecord::court).collect(Collectors.joining("；")),
-                        r.records().stream().map(HitRecord::caseNumber).collect(Collectors.joining("；")));
+                        r.listedRecords().stream().map(HitRecord::court).collect(Collectors.joining("；")),
+                        r.listedRecords().stream().map(HitRecord::caseNumber).collect(Collectors.joining("；")));
             }
             n++;
             row(sheet, n++, "共查询 " + result.applicants() + " 人，其中系失信联合惩戒对象 " + result.listed() + " 人，其余 "

@@ -6,7 +6,6 @@ import com.creditquerydesk.domain.model.register.ImportOutcome;
 import com.creditquerydesk.domain.model.register.ImportResult;
 import com.creditquerydesk.domain.model.register.MaskedIdNumber;
 import com.creditquerydesk.domain.model.register.RegisterMatch;
-import com.creditquerydesk.domain.model.register.RegisterMatcher;
 import com.creditquerydesk.domain.model.register.RegisterRecord;
 import com.creditquerydesk.domain.model.register.RegisterRepository;
 import com.creditquerydesk.domain.model.register.RegisterRowSource;
@@ -200,9 +199,10 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     }
 
     /**
-     * One query for all candidates (PostgreSQL; H2 in chunks of 5,000) joined to the screening index on
-     * (match_key, name_norm, version bounds). The domain rule then confirms each row (a full ID in the register
-     * must also agree on the hidden characters).
+     * One query for all candidates (PostgreSQL; H2 in chunks of 5,000) joined to the screening index on the ID's
+     * match_key and the version bounds, whatever the name: the domain rules then judge each row, a hit when the names
+     * are equal (a full ID in the register must also agree on the hidden characters), a possible hit when they are
+     * near (docs/rules.md#R56), nothing otherwise.
      */
     @Override
     public List<RegisterMatch> findMatches(List<ScreeningCandidate> candidates, int asOfVersion) {
@@ -212,12 +212,9 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         }
         try (Connection c = dataSource.getConnection()) {
             RegisterDialect.of(c).screen(c, candidates, asOfVersion, (candidate, rs) -> {
-                RegisterRecord record = record(rs);
-                if (RegisterMatcher.matches(record, candidate)) {
-                    int removed = rs.getInt("version_removed");
-                    matches.add(new RegisterMatch(candidate, record, rs.getInt("version_added"),
-                            rs.wasNull() ? null : removed));
-                }
+                int removed = rs.getInt("version_removed");
+                RegisterMatch.judge(candidate, record(rs), rs.getInt("version_added"), rs.wasNull() ? null : removed)
+                        .ifPresent(matches::add);
             });
         } catch (SQLException e) {
             throw new IllegalStateException("register screening failed: " + e.getMessage(), e);

@@ -18,7 +18,7 @@ import java.util.List;
  */
 abstract class RegisterDialect {
 
-    /** Candidates per screening query on H2: 3 parameters each. */
+    /** Candidates per screening query on H2: 2 parameters each. */
     private static final int H2_CANDIDATES_PER_QUERY = 5_000;
     private static final String LISTED_AS_OF = " WHERE r.id_kind = 'PERSON' AND r.version_added <= ?"
             + " AND (r.version_removed IS NULL OR r.version_removed > ?)";
@@ -132,26 +132,21 @@ abstract class RegisterDialect {
             }
         }
 
-        /** One round trip for any number of candidates: the keys and names as two arrays, unnested. */
+        /** One round trip for any number of candidates: the keys as an array, unnested. */
         @Override
         void screen(Connection c, List<ScreeningCandidate> candidates, int asOfVersion, RowHandler rows)
                 throws SQLException {
             String[] keys = new String[candidates.size()];
-            String[] names = new String[candidates.size()];
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = candidates.get(i).matchKey();
-                names[i] = candidates.get(i).normalisedName();
             }
             Array k = c.createArrayOf("varchar", keys);
-            Array n = c.createArrayOf("varchar", names);
-            try (PreparedStatement ps = c.prepareStatement("SELECT q.idx, r.* FROM unnest(?::varchar[], ?::varchar[])"
-                    + " WITH ORDINALITY AS q (match_key, name_norm, idx) JOIN register_record r"
-                    + " ON r.match_key = q.match_key AND r.name_norm = q.name_norm" + LISTED_AS_OF
-                    + " ORDER BY q.idx, r.id")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT q.idx, r.* FROM unnest(?::varchar[])"
+                    + " WITH ORDINALITY AS q (match_key, idx) JOIN register_record r"
+                    + " ON r.match_key = q.match_key" + LISTED_AS_OF + " ORDER BY q.idx, r.id")) {
                 ps.setArray(1, k);
-                ps.setArray(2, n);
+                ps.setInt(2, asOfVersion);
                 ps.setInt(3, asOfVersion);
-                ps.setInt(4, asOfVersion);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows.row(candidates.get(rs.getInt("idx") - 1), rs);
@@ -159,7 +154,6 @@ abstract class RegisterDialect {
                 }
             } finally {
                 k.free();
-                n.free();
             }
         }
     }
@@ -195,7 +189,7 @@ abstract class RegisterDialect {
             }
         }
 
-        /** The candidates' (key, name) pairs as a VALUES list joined to the screening index, in large chunks. */
+        /** The candidates' keys as a VALUES list joined to the screening index, in large chunks. */
         @Override
         void screen(Connection c, List<ScreeningCandidate> candidates, int asOfVersion, RowHandler rows)
                 throws SQLException {
@@ -204,17 +198,15 @@ abstract class RegisterDialect {
                         Math.min(candidates.size(), from + H2_CANDIDATES_PER_QUERY));
                 StringBuilder sql = new StringBuilder("SELECT q.idx, r.* FROM (VALUES ");
                 for (int i = 0; i < chunk.size(); i++) {
-                    sql.append(i == 0 ? "" : ", ")
-                            .append("(CAST(? AS INTEGER), CAST(? AS VARCHAR(14)), CAST(? AS VARCHAR(200)))");
+                    sql.append(i == 0 ? "" : ", ").append("(CAST(? AS INTEGER), CAST(? AS VARCHAR(14)))");
                 }
-                sql.append(") AS q (idx, match_key, name_norm) JOIN register_record r ON r.match_key = q.match_key"
-                        + " AND r.name_norm = q.name_norm").append(LISTED_AS_OF).append(" ORDER BY q.idx, r.id");
+                sql.append(") AS q (idx, match_key) JOIN register_record r ON r.match_key = q.match_key")
+                        .append(LISTED_AS_OF).append(" ORDER BY q.idx, r.id");
                 try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                     int p = 1;
                     for (int i = 0; i < chunk.size(); i++) {
                         ps.setInt(p++, i);
                         ps.setString(p++, chunk.get(i).matchKey());
-                        ps.setString(p++, chunk.get(i).normalisedName());
                     }
                     ps.setInt(p++, asOfVersion);
                     ps.setInt(p, asOfVersion);

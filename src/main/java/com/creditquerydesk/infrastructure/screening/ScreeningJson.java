@@ -1,7 +1,9 @@
 package com.creditquerydesk.infrastructure.screening;
 
+import com.creditquerydesk.domain.model.register.NameDifference;
 import com.creditquerydesk.domain.model.screening.HitRecord;
 import com.creditquerydesk.domain.model.screening.HitReview;
+import com.creditquerydesk.domain.model.screening.PossibleRecord;
 import com.creditquerydesk.domain.model.screening.Screening;
 import com.creditquerydesk.domain.model.screening.ScreeningResult;
 import jakarta.json.Json;
@@ -16,8 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A screening as JSON, in the shape of the API (issue 4): {"registerVersion", "screenedAt", "results": [{"name",
- * "idNumber", "outcome", "hitCount", "records": [...]}]}; one mapping for storage and the API.
+ * A screening as JSON, in the shape of the API (issue 4): {"registerVersion", "screenedAt", "hitCount",
+ * "possibleHitCount", "results": [{"name", "idNumber", "outcome", "hitCount", "records": [...], "possibleRecords":
+ * [...]}]}; one mapping for storage and the API. A possible record carries the register's masked ID only and
+ * "reason"/"reasonLabel", why it was flagged (docs/rules.md#R56).
  */
 public final class ScreeningJson {
 
@@ -29,7 +33,8 @@ public final class ScreeningJson {
         s.results().forEach(r -> results.add(toJson(r)));
         return Json.createObjectBuilder().add("letterId", s.letterId()).add("registerVersion", s.registerVersion())
                 .add("screenedAt", s.screenedAt().toString()).add("screenedBy", s.screenedBy())
-                .add("hitCount", s.hitCount()).add("awaitsReview", s.awaitsReview()).add("results", results).build();
+                .add("hitCount", s.hitCount()).add("possibleHitCount", s.possibleHitCount())
+                .add("awaitsReview", s.awaitsReview()).add("results", results).build();
     }
 
     public static Screening fromJson(JsonObject o) {
@@ -41,14 +46,20 @@ public final class ScreeningJson {
                 o.getString("screenedBy"), results);
     }
 
-    /** One candidate's result: {"index", "name", "idNumber", "outcome", "matched", "hitCount", "awaitsReview", "records", "review"}. */
+    /**
+     * One candidate's result: {"index", "name", "idNumber", "outcome", "matched", "hitCount", "awaitsReview", "records",
+     * "possibleRecords", "review"}; "hitCount" counts the records of the exact rule only.
+     */
     public static JsonObject toJson(ScreeningResult r) {
         JsonArrayBuilder records = Json.createArrayBuilder();
         r.records().forEach(rec -> records.add(record(rec)));
+        JsonArrayBuilder possible = Json.createArrayBuilder();
+        r.possibleRecords().forEach(p -> possible.add(Json.createObjectBuilder(record(p.record()))
+                .add("reason", p.difference().name()).add("reasonLabel", p.difference().label())));
         JsonObjectBuilder rb = Json.createObjectBuilder().add("index", r.index()).add("name", r.name())
                 .add("idNumber", r.idNumber()).add("outcome", r.outcome().name()).add("matched", r.matched())
-                .add("hitCount", r.outcome() == ScreeningResult.Outcome.HIT ? r.records().size() : 0)
-                .add("awaitsReview", r.awaitsReview()).add("records", records);
+                .add("hitCount", r.matched() && r.outcome() == ScreeningResult.Outcome.HIT ? r.records().size() : 0)
+                .add("awaitsReview", r.awaitsReview()).add("records", records).add("possibleRecords", possible);
         if (r.review() != null) {
             JsonObjectBuilder review = Json.createObjectBuilder().add("decision", r.review().decision().name())
                     .add("reviewer", r.review().reviewer()).add("at", r.review().at().toString());
@@ -63,13 +74,18 @@ public final class ScreeningJson {
     public static ScreeningResult resultFromJson(JsonObject r) {
         List<HitRecord> records = new ArrayList<>();
         r.getJsonArray("records").forEach(x -> records.add(record(x.asJsonObject())));
+        List<PossibleRecord> possible = new ArrayList<>();
+        // a result stored before possible hits existed has none
+        (r.containsKey("possibleRecords") ? r.getJsonArray("possibleRecords") : JsonValue.EMPTY_JSON_ARRAY).forEach(x -> possible.add(new PossibleRecord(
+                record(x.asJsonObject()), NameDifference.valueOf(x.asJsonObject().getString("reason")))));
         HitReview review = null;
         if (r.containsKey("review") && !r.isNull("review")) {
             JsonObject rv = r.getJsonObject("review");
             review = new HitReview(HitReview.Decision.valueOf(rv.getString("decision")), rv.getString("reviewer"),
                     rv.isNull("note") ? null : rv.getString("note"), Instant.parse(rv.getString("at")));
         }
-        return new ScreeningResult(r.getInt("index"), r.getString("name"), r.getString("idNumber"), records, review);
+        return new ScreeningResult(r.getInt("index"), r.getString("name"), r.getString("idNumber"), records, possible,
+                review);
     }
 
     private static JsonObject record(HitRecord r) {

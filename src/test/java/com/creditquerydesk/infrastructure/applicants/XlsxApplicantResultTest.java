@@ -34,8 +34,8 @@ class XlsxApplicantResultTest {
                 ZonedDateTime.parse("2026-12-02T10:30:00+08:00[Asia/Shanghai]"), 1000, 2, 3);
         List<ScreeningResult> listed = List.of(
                 new ScreeningResult(12, "张三", "11010519491231002X", List.of(record("东城法院", "（2026）京0101执1号"),
-                        record("西城法院", "（2026）京0102执9号")), null),
-                new ScreeningResult(977, "李四", "610102199003071235", List.of(record("碑林法院", "（2026）陕0103执5号")), null));
+                        record("西城法院", "（2026）京0102执9号")), List.of(), null),
+                new ScreeningResult(977, "李四", "610102199003071235", List.of(record("碑林法院", "（2026）陕0103执5号")), List.of(), null));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XlsxApplicantResult().write(result, listed, out);
 

@@ -7,6 +7,7 @@ import com.creditquerydesk.domain.model.register.ImportJobStatus;
 import com.creditquerydesk.domain.model.register.ImportMode;
 import com.creditquerydesk.domain.model.register.ImportOutcome;
 import com.creditquerydesk.domain.model.register.ImportResult;
+import com.creditquerydesk.domain.model.register.NameDifference;
 import com.creditquerydesk.domain.model.register.RegisterMatch;
 import com.creditquerydesk.domain.model.register.RegisterVersion;
 import com.creditquerydesk.domain.model.register.RejectedRow;
@@ -206,12 +207,14 @@ abstract class RegisterRepositoryContract {
         assertHit("罗勇", luo, v);
         assertHit("罗勇", TestIds.fullFor("4202021976****8087", 4), v);   // other hidden birthday: still visible-equal
         assertMiss("罗勇", neighbour(luo), v);                             // same name, other visible digits
-        assertMiss("罗永", luo, v);                                        // same digits, other name
-        assertMiss("罗勇军", luo, v);
+        assertPossible("罗永", luo, v, NameDifference.SOUND_ALIKE);        // same digits, near name (R56)
+        assertPossible("罗勇军", luo, v, NameDifference.CHARACTER_EXTRA);
+        assertMiss("李建国", luo, v);                                      // same digits, unrelated name
+        assertMiss("罗永", neighbour(luo), v);                             // near name, other digits
         assertHit("阿依古丽•买买提", ayi, v);
         assertHit("阿依古丽 ・ 买买提", ayi, v);
         assertHit("阿依古丽．买买提", ayi, v);
-        assertMiss("阿依古丽买买提", ayi, v);
+        assertPossible("阿依古丽买买提", ayi, v, NameDifference.CHARACTER_MISSING);
         assertHit("李娜", li, v);                                          // full-width space in the register
         assertHit("李 娜", li, v);
         assertHit("张三", x, v);                                           // x in the register, X in the letter
@@ -233,10 +236,13 @@ abstract class RegisterRepositoryContract {
             candidates.add(new ScreeningCandidate(RegisterFiles.nameOf(line) + "某", id));
         }
         List<RegisterMatch> hits = register.findMatches(candidates, v);
-        assertEquals(30, hits.size());
+        assertEquals(60, hits.size());
         for (RegisterMatch m : hits) {
-            assertEquals(m.candidate().name(), m.record().name());
+            assertEquals(m.exact() ? m.candidate().name() : m.candidate().name().substring(0, m.record().name().length()),
+                    m.record().name());
+            assertEquals(m.exact() ? null : NameDifference.CHARACTER_EXTRA, m.nameDifference(), "the name with 某 is near");
         }
+        assertEquals(30, hits.stream().filter(RegisterMatch::exact).count());
     }
 
     /** What COPY's text format escapes, and characters outside the BMP (a rare given name), come back unchanged. */
@@ -304,8 +310,15 @@ abstract class RegisterRepositoryContract {
     }
 
     private void assertHit(String name, IdNumber id, int version) {
-        assertEquals(1, register.findMatches(List.of(new ScreeningCandidate(name, id)), version).size(),
-                () -> "expected a hit for " + name + " " + id);
+        List<RegisterMatch> found = register.findMatches(List.of(new ScreeningCandidate(name, id)), version);
+        assertEquals(1, found.size(), () -> "expected a hit for " + name + " " + id);
+        assertTrue(found.get(0).exact(), () -> "expected an exact hit for " + name + " " + id);
+    }
+
+    private void assertPossible(String name, IdNumber id, int version, NameDifference why) {
+        List<RegisterMatch> found = register.findMatches(List.of(new ScreeningCandidate(name, id)), version);
+        assertEquals(List.of(why), found.stream().map(RegisterMatch::nameDifference).toList(),
+                () -> "expected one possible hit for " + name + " " + id);
     }
 
     private void assertMiss(String name, IdNumber id, int version) {

@@ -348,13 +348,7 @@ class WebWalkthroughIT {
         // The reviewer sees the candidate's full ID next to the register's masked one.
         assertTrue(item.getText().contains(LISTED_ID), item.getText());
         assertTrue(item.getText().contains("4202021976****8087"), item.getText());
-        item.findElement(By.cssSelector("input[type=radio][value=CONFIRM]")).click();
-        item.findElement(By.name("note")).sendKeys("姓名、身份证号码与名单记录一致，确认命中。");
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", item);
-        shot("review-hit");
-        item.findElement(By.cssSelector("button[type=submit]")).click();
-        waitText(By.cssSelector(".page-head"), "已复核");
-        logout();
+        confirmReviewed(item, "姓名、身份证号码与名单记录一致，确认命中。", "review-hit");
     }
 
     @Test
@@ -498,6 +492,34 @@ class WebWalkthroughIT {
         logout();
     }
 
+    /**
+     * A listed person (王艳明 of the demo register) whose name the scanned letter gives one character short: the reviewer
+     * sees 疑似命中 with both names and the reason beside the page image, and confirms it (docs/rules.md#R56–R58).
+     */
+    @Test
+    @Order(13)
+    void reviewerComparesAPossibleHitWithThePageAndConfirmsIt() throws IOException {
+        LetterSpec spec = Workflow.letterWith(System.nanoTime(), List.of(
+                new LetterSpec.CandidateSpec("王艳", Workflow.idMatchingMask("1101051976", "2715"))));
+        Path scan = scanOf(spec);
+        String id = Workflow.verified(base, Workflow.extractedLetter(base, scan.getFileName().toString(),
+                Files.readAllBytes(scan)));
+        Api handler = Api.as(base, "handler");
+        Api.Response screened = handler.post("/api/letters/" + id + "/screening", jakarta.json.Json.createObjectBuilder().build());
+        assertEquals("POSSIBLE_HIT", screened.json().getJsonArray("results").getJsonObject(0).getString("outcome"),
+                screened.body());
+
+        login("reviewer");
+        openRow(handler.get("/api/letters/" + id).json().getString("receiptNumber"));
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".review-item.possible")));
+        assertTrue(item.getText().contains("疑似命中，待复核"), item.getText());
+        assertTrue(item.getText().contains("来函姓名「王艳」与名单姓名「王艳明」不同（来函姓名少一字）"), item.getText());
+        assertTrue(item.getText().contains("1101051976****2715"), item.getText());
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const i = document.querySelector('.review-item img.page-image'); return !!i && i.complete && i.naturalWidth > 0"));
+        confirmReviewed(item, "来函页面为王艳明，末字未识出，与名单记录一致，确认命中。", "review-possible-hit");
+    }
+
     @Test
     @Order(20)
     void auditorVerifiesTheChain() {
@@ -511,6 +533,17 @@ class WebWalkthroughIT {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** The reviewer confirms the item with the note (screenshot before submitting); the letter is then reviewed. */
+    private void confirmReviewed(WebElement item, String note, String shotName) {
+        item.findElement(By.cssSelector("input[type=radio][value=CONFIRM]")).click();
+        item.findElement(By.name("note")).sendKeys(note);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", item);
+        shot(shotName);
+        item.findElement(By.cssSelector("button[type=submit]")).click();
+        waitText(By.cssSelector(".page-head"), "已复核");
+        logout();
+    }
 
     /** The password, then the demo account's authenticator code at the second step (docs/rules.md#R24). */
     private void login(String user) {
@@ -704,9 +737,14 @@ class WebWalkthroughIT {
         List<LetterSpec.CandidateSpec> candidates = new ArrayList<>(List.of(others.get(0),
                 new LetterSpec.CandidateSpec(LISTED_NAME, LISTED_ID), others.get(1)));
         scanSpec = Workflow.letterWith(seed, candidates);
-        List<BufferedImage> pages = ScanLetterRenderer.render(scanSpec, ScanLetterRenderer.ScanOptions.clean(200));
+        return scanOf(scanSpec);
+    }
+
+    /** The letter scanned clean at 200 dpi: one PNG page, several as a TIFF. */
+    private Path scanOf(LetterSpec spec) throws IOException {
+        List<BufferedImage> pages = ScanLetterRenderer.render(spec, ScanLetterRenderer.ScanOptions.clean(200));
         boolean one = pages.size() == 1;
-        Path file = tmp.resolve("扫描件-" + seed + (one ? ".png" : ".tif"));
+        Path file = tmp.resolve("扫描件-" + spec.seed() + (one ? ".png" : ".tif"));
         Files.write(file, one ? ScanLetterRenderer.png(pages.get(0)) : ScanLetterRenderer.tiff(pages));
         return file;
     }

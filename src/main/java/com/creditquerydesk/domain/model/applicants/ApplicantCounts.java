@@ -6,7 +6,7 @@ package com.creditquerydesk.domain.model.applicants;
  * @param rowsRead   the non-blank rows read after the header
  * @param applicants the rows accepted and screened
  * @param rejected   the rows reported as invalid or duplicated (never screened, never dropped silently)
- * @param matched    the applicants the register matched, before any review
+ * @param matched    the applicants the register matched, exactly or possibly (docs/rules.md#R56), before any review
  */
 public record ApplicantCounts(long rowsRead, long applicants, long rejected, long matched) {
 

@@ -43,6 +43,8 @@ public enum AuditAction {
     SCREENING_READ("查看查询结果"),
     HIT_CONFIRMED("复核确认命中"),
     HIT_OVERTURNED("复核推翻命中"),
+    POSSIBLE_HIT_CONFIRMED("复核确认疑似命中"),
+    POSSIBLE_HIT_OVERTURNED("复核排除疑似命中"),
     REVIEW_COMPLETED("二次复核完成"),
     APPLICANTS_UPLOADED("上传招聘人员名单"),
     APPLICANTS_SCREENED("招聘人员名单查询完成"),

@@ -1,6 +1,7 @@
 package com.creditquerydesk.domain.model.candidate;
 
-import java.io.BufferedReader;
+import com.creditquerydesk.domain.shared.DataFileLines;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,26 +42,15 @@ public final class RegionCodes {
     /** Reads a list in the gbt2260.txt format; a malformed line is an {@link IllegalArgumentException} naming it. */
     public static RegionCodes parse(Reader reader) {
         Map<String, String> names = new HashMap<>();
-        BufferedReader in = new BufferedReader(reader);
-        try {
-            int lineNo = 0;
-            for (String line; (line = in.readLine()) != null; ) {
-                lineNo++;
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = s.split("\\s+", 2);
-                if (parts.length != 2 || !isDigits(parts[0], 6)) {
-                    throw new IllegalArgumentException("line " + lineNo + ": expected '<6 digits> <name>': " + s);
-                }
-                if (names.putIfAbsent(parts[0], parts[1]) != null) {
-                    throw new IllegalArgumentException("line " + lineNo + ": code " + parts[0] + " listed twice");
-                }
+        DataFileLines.read(reader, (lineNo, s) -> {
+            String[] parts = s.split("\\s+", 2);
+            if (parts.length != 2 || !isDigits(parts[0], 6)) {
+                throw new IllegalArgumentException("line " + lineNo + ": expected '<6 digits> <name>': " + s);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            if (names.putIfAbsent(parts[0], parts[1]) != null) {
+                throw new IllegalArgumentException("line " + lineNo + ": code " + parts[0] + " listed twice");
+            }
+        });
         return new RegionCodes(names);
     }
 

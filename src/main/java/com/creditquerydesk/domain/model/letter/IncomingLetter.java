@@ -459,6 +459,16 @@ public class IncomingLetter {
         personalDataRefusal(username, roles).ifPresent(IncomingLetter::refuse);
     }
 
+    /**
+     * The page images as {@link #requirePersonalDataInScopeOf}, and besides to an independent reviewer while a possible
+     * hit awaits him: he compares the name on the page with the register's (docs/rules.md#R58).
+     */
+    public void requirePagesInScopeOf(String username, Set<Role> roles, boolean possibleHitAwaitsReview) {
+        if (!(possibleHitAwaitsReview && hitsInScopeOf(username, roles))) {
+            requirePersonalDataInScopeOf(username, roles);
+        }
+    }
+
     private Optional<DomainException> personalDataRefusal(String username, Set<Role> roles) {
         return personalDataInScopeOf(username, roles) ? Optional.empty()
                 : Optional.of(new DomainException(Kind.FORBIDDEN, "PERSONAL_DATA_OUT_OF_SCOPE",

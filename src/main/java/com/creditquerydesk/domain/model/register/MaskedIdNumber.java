@@ -105,6 +105,14 @@ public final class MaskedIdNumber {
         return Optional.ofNullable(matchKey);
     }
 
+    /**
+     * The number in the public register's masked form ({@code 6101021985****1234}) even where the register shows it in
+     * full; an organisation's code as it is. What a possible hit shows of the record (docs/rules.md#R56).
+     */
+    public String maskedForm() {
+        return kind == IdHolderKind.PERSON ? matchKey.substring(0, 10) + MASK + matchKey.substring(10) : value;
+    }
+
     /** The full 18-character number when the register shows it. */
     public Optional<String> fullValue() {
         return Optional.ofNullable(full);

@@ -93,18 +93,23 @@ public record ReplyContent(
 
     /**
      * The draft answering one request: the request it answers and, per candidate, the screening's result as it
-     * stands after the second review, with the court and 案号 of each record of a hit (docs/rules.md#R3).
+     * stands after the second review, with the court and 案号 of each record of a hit (docs/rules.md#R3): a confirmed
+     * possible hit reads 系失信联合惩戒对象 like any hit, an overturned one 未发现 (docs/rules.md#R57).
      *
      * @param queryDate the day the screening was made, in the centre's zone
      */
     public static ReplyContent answering(String requestingUnit, ExtractionResult request, Screening screening,
                                          LocalDate queryDate, String centreName, String contactPerson,
                                          String contactPhone) {
+        if (screening.awaitsReview()) {
+            // a possible hit not yet reviewed would read 未发现 here: the worst error of all (docs/rules.md#R57)
+            throw new DomainException(DomainException.Kind.CONFLICT, "REVIEW_PENDING",
+                    "仍有命中或疑似命中结果未经二次复核，不能起草复函", "hits or possible hits await their second review");
+        }
         List<ReplyRow> rows = new ArrayList<>();
         for (ScreeningResult r : screening.results()) {
             boolean hit = r.outcome() == ScreeningResult.Outcome.HIT;
-            rows.add(new ReplyRow(r.index(), r.name(), IdNumber.parse(r.idNumber()), hit ? LISTED : NO_RECORD,
-                    hit ? r.records().stream().map(x -> new HitRecordRef(x.court(), x.caseNumber())).toList() : List.of()));
+            rows.add(new ReplyRow(r.index(), r.name(), IdNumber.parse(r.idNumber()), hit ? LISTED : NO_RECORD, refs(r)));
         }
         return draft(requestingUnit, request.letterDate(), request.docNumber(),
                 QueryKind.answeredAs(request.queryKind()), queryDate, rows, centreName, contactPerson, contactPhone);
@@ -121,12 +126,16 @@ public record ReplyContent(
                                              String contactPerson, String contactPhone) {
         List<ReplyRow> rows = new ArrayList<>();
         for (ScreeningResult r : listed) {
-            rows.add(new ReplyRow(rows.size() + 1, r.name(), IdNumber.parse(r.idNumber()), LISTED,
-                    r.records().stream().map(x -> new HitRecordRef(x.court(), x.caseNumber())).toList()));
+            rows.add(new ReplyRow(rows.size() + 1, r.name(), IdNumber.parse(r.idNumber()), LISTED, refs(r)));
         }
         return new ReplyContent(requestingUnit, request.letterDate(), request.docNumber(),
                 QueryKind.answeredAs(request.queryKind()), queryDate, rows, othersWithoutRecord, centreName, contactPerson,
                 contactPhone, Optional.empty(), Optional.empty());
+    }
+
+    /** The court and 案号 of each record a standing hit rests on, a confirmed possible hit's too (docs/rules.md#R57). */
+    private static List<HitRecordRef> refs(ScreeningResult r) {
+        return r.listedRecords().stream().map(x -> new HitRecordRef(x.court(), x.caseNumber())).toList();
     }
 
     /** The same content with the number and date given at sign-off. */

@@ -13,4 +13,10 @@ public record HitRecord(String name, String idNumber, String court, String provi
         return new HitRecord(r.name(), r.idNumber().value(), r.court(), r.province(), r.caseNumber(), r.basisNumber(),
                 r.duty(), r.performance(), r.dishonestConduct(), r.filedOn(), r.publishedOn(), addedInVersion);
     }
+
+    /** The same record showing the ID in another form (a possible hit shows the masked one only). */
+    HitRecord withIdNumber(String shown) {
+        return new HitRecord(name, shown, court, province, caseNumber, basisNumber, duty, performance, dishonestConduct,
+                filedOn, publishedOn, registerVersion);
+    }
 }

@@ -5,7 +5,7 @@ import com.creditquerydesk.domain.shared.DomainException;
 import java.time.Instant;
 import java.util.Locale;
 
-/** The second person's confirmation of a hit (二次复审、复核、复查, docs/rules.md#R7). */
+/** The second person's decision on a hit or possible hit (二次复审、复核、复查, docs/rules.md#R7, #R57). */
 public record HitReview(Decision decision, String reviewer, String note, Instant at) {
 
     public enum Decision {

@@ -61,18 +61,35 @@ public final class Screening {
         return results.get(index - 1);
     }
 
-    /** Everyone who reviewed one of the hits: none of them may sign the reply (docs/rules.md#R19). */
+    /** Everyone who reviewed one of the hits or possible hits: none of them may sign the reply (docs/rules.md#R19). */
     public Set<String> hitReviewers() {
         return results.stream().map(ScreeningResult::review).filter(Objects::nonNull).map(HitReview::reviewer)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The candidates whose hit by the exact rule stands (docs/rules.md#R16); possible hits are counted apart. */
     public long hitCount() {
-        return results.stream().filter(r -> r.outcome() == ScreeningResult.Outcome.HIT).count();
+        return results.stream().filter(r -> r.matched() && r.outcome() == ScreeningResult.Outcome.HIT).count();
     }
 
+    /** The candidates flagged only as possible hits, reviewed or not (docs/rules.md#R56). */
+    public long possibleHitCount() {
+        return results.stream().filter(ScreeningResult::possible).count();
+    }
+
+    /** The possible hits a reviewer confirmed (docs/rules.md#R57). */
+    public long confirmedPossibleHitCount() {
+        return results.stream().filter(r -> r.possible() && r.outcome() == ScreeningResult.Outcome.HIT).count();
+    }
+
+    /** Whether a possible hit awaits its review: its reviewer may then see the letter's pages (docs/rules.md#R58). */
+    public boolean possibleHitAwaitsReview() {
+        return results.stream().anyMatch(r -> r.possible() && r.awaitsReview());
+    }
+
+    /** Whether anything matched, exactly or possibly: the letter then has its second review (docs/rules.md#R7, #R57). */
     public boolean hasMatches() {
-        return results.stream().anyMatch(ScreeningResult::matched);
+        return results.stream().anyMatch(ScreeningResult::flagged);
     }
 
     public boolean awaitsReview() {

@@ -336,6 +336,23 @@ class IncomingLetterTest {
         assertFalse(l.hitsInScopeOf("reviewer", Set.of(Role.REVIEWER)), "once reviewed");
     }
 
+    /** The review of a possible hit compares the page with the record (docs/rules.md#R58): pages, for that only. */
+    @Test
+    void thePagesAreInScopeOfAnIndependentReviewerOnlyWhileAPossibleHitAwaitsHim() {
+        IncomingLetter l = inReviewBy("corrector", "confirmer", "screener");
+        l.requirePagesInScopeOf("reviewer", Set.of(Role.REVIEWER), true);
+        l.requirePagesInScopeOf("screener", Set.of(Role.HANDLER), false);
+        assertEquals("PERSONAL_DATA_OUT_OF_SCOPE", assertThrows(DomainException.class,
+                () -> l.requirePagesInScopeOf("reviewer", Set.of(Role.REVIEWER), false), "exact hits only").code());
+        assertEquals("PERSONAL_DATA_OUT_OF_SCOPE", assertThrows(DomainException.class,
+                () -> l.requirePagesInScopeOf("screener", Set.of(Role.REVIEWER), true), "took an earlier step").code());
+        assertEquals("PERSONAL_DATA_OUT_OF_SCOPE", assertThrows(DomainException.class,
+                () -> l.requirePagesInScopeOf("officer", Set.of(Role.PRINCIPAL_OFFICER), true), "not a reviewer").code());
+        l.completeReview("reviewer");
+        assertEquals("PERSONAL_DATA_OUT_OF_SCOPE", assertThrows(DomainException.class,
+                () -> l.requirePagesInScopeOf("reviewer", Set.of(Role.REVIEWER), true), "once reviewed").code());
+    }
+
     @ParameterizedTest(name = "a screener who {0} the list")
     @MethodSource("handsOnTheList")
     void nobodyScreensAListHeCorrectedOrConfirmed(String hand) {

@@ -38,6 +38,18 @@ class MaskedIdNumberTest {
         }
     }
 
+    /** What a possible hit shows of the record (docs/rules.md#R56): the masked form, whatever the register showed. */
+    @Test
+    void theMaskedFormHidesTheBirthDayOfAFullNumberAndLeavesACreditCodeAlone() {
+        String masked = TestIds.mask(person);
+        assertEquals(masked, MaskedIdNumber.parse(person.value()).maskedForm());
+        assertEquals(masked, MaskedIdNumber.parse(masked).maskedForm());
+        String legacy = person.value().substring(0, 6) + person.value().substring(8, 17);
+        assertEquals(masked, MaskedIdNumber.parse(legacy).maskedForm());
+        String org = TestIds.creditCode("91610113MA6U12345");
+        assertEquals(org, MaskedIdNumber.parse(org).maskedForm());
+    }
+
     @Test
     void fullNumberMustAgreeEverywhere() {
         MaskedIdNumber full = MaskedIdNumber.parse(person.value());

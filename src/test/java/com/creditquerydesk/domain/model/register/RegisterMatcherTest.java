@@ -4,7 +4,9 @@ import com.creditquerydesk.domain.model.candidate.IdNumber;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +39,39 @@ class RegisterMatcherTest {
         RegisterRecord r = record("罗勇", TestIds.mask(id));
         assertFalse(RegisterMatcher.matches(r, new ScreeningCandidate("罗永", id)));
         assertFalse(RegisterMatcher.matches(r, new ScreeningCandidate("罗勇军", id)));
+    }
+
+    /** The safety net (docs/rules.md#R56): the same digits with a near name is a possible hit, nothing more. */
+    @Test
+    void sameDigitsNearNameIsAPossibleHitAndOnlyThat() {
+        RegisterRecord r = record("罗勇", TestIds.mask(id));
+        assertEquals(Optional.of(NameDifference.SOUND_ALIKE), RegisterMatcher.possibleMatch(r, new ScreeningCandidate("罗永", id)));
+        assertEquals(Optional.of(NameDifference.CHARACTER_EXTRA),
+                RegisterMatcher.possibleMatch(r, new ScreeningCandidate("罗勇军", id)));
+        assertEquals(Optional.empty(), RegisterMatcher.possibleMatch(r, new ScreeningCandidate("罗勇", id)),
+                "an exact hit is not a possible one");
+        assertEquals(Optional.empty(), RegisterMatcher.possibleMatch(r, new ScreeningCandidate("李娜", id)),
+                "an unrelated name is nothing");
+        RegisterMatch judged = RegisterMatch.judge(new ScreeningCandidate("罗永", id), r, 3, null).orElseThrow();
+        assertFalse(judged.exact());
+        assertTrue(RegisterMatch.judge(new ScreeningCandidate("罗勇", id), r, 3, null).orElseThrow().exact());
+        assertEquals(Optional.empty(), RegisterMatch.judge(new ScreeningCandidate("李娜", id), r, 3, null));
+    }
+
+    @Test
+    void nearNameOtherVisibleDigitsIsNothingAndSoIsSameNameOtherDigits() {
+        RegisterRecord r = record("罗勇", TestIds.mask(id));
+        for (int pos : new int[]{2, 9, 15}) {
+            IdNumber other = MaskedIdNumberTest.changeDigitAt(id, pos);
+            assertEquals(Optional.empty(), RegisterMatcher.possibleMatch(r, new ScreeningCandidate("罗永", other)));
+            assertEquals(Optional.empty(), RegisterMatch.judge(new ScreeningCandidate("罗勇", other), r, 1, null));
+        }
+        IdNumber sameKey = TestIds.fullFor(TestIds.mask(id), 3);
+        RegisterRecord full = record("罗勇", id.value());
+        assertEquals(Optional.empty(), RegisterMatcher.possibleMatch(full, new ScreeningCandidate("罗永", sameKey)),
+                "a full number in the register must agree on the hidden digits too");
+        RegisterRecord org = record("西安某商贸有限公司", TestIds.creditCode("91610113MA6U12345"));
+        assertEquals(Optional.empty(), RegisterMatcher.possibleMatch(org, new ScreeningCandidate("西安某商贸有限公", id)));
     }
 
     @Test

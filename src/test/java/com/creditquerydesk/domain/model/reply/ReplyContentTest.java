@@ -4,7 +4,9 @@ import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.letter.QueryKind;
+import com.creditquerydesk.domain.model.register.NameDifference;
 import com.creditquerydesk.domain.model.screening.HitRecord;
+import com.creditquerydesk.domain.model.screening.PossibleRecord;
 import com.creditquerydesk.domain.model.screening.HitReview;
 import com.creditquerydesk.domain.model.screening.Screening;
 import com.creditquerydesk.domain.model.screening.ScreeningResult;
@@ -151,24 +153,46 @@ class ReplyContentTest {
         String id1 = id("61010219900315123").value();
         String id2 = id("42020219760101808").value();
         String id3 = id("61010219850101123").value();
+        Instant reviewed = Instant.parse("2026-07-03T03:00:00Z");
+        PossibleRecord near = new PossibleRecord(record, NameDifference.LOOK_ALIKE);
         Screening screening = new Screening("letter", 1, Instant.parse("2026-07-03T02:00:00Z"), "handler", List.of(
-                new ScreeningResult(1, "张伟", id1, List.of(), null),
-                new ScreeningResult(2, "罗勇", id2, List.of(record),
-                        new HitReview(HitReview.Decision.CONFIRMED, "reviewer", null, Instant.parse("2026-07-03T03:00:00Z"))),
-                new ScreeningResult(3, "李娜", id3, List.of(record),
-                        new HitReview(HitReview.Decision.OVERTURNED, "reviewer", "同名不同人", Instant.parse("2026-07-03T03:00:00Z")))));
+                new ScreeningResult(1, "张伟", id1, List.of(), List.of(), null),
+                new ScreeningResult(2, "罗勇", id2, List.of(record), List.of(),
+                        new HitReview(HitReview.Decision.CONFIRMED, "reviewer", null, reviewed)),
+                new ScreeningResult(3, "李娜", id3, List.of(record), List.of(),
+                        new HitReview(HitReview.Decision.OVERTURNED, "reviewer", "同名不同人", reviewed)),
+                new ScreeningResult(4, "罗男", id2, List.of(), List.of(near),
+                        new HitReview(HitReview.Decision.CONFIRMED, "reviewer", "来函页面为罗勇", reviewed)),
+                new ScreeningResult(5, "罗男", id2, List.of(), List.of(near),
+                        new HitReview(HitReview.Decision.OVERTURNED, "reviewer", "页面即罗男，另一人", reviewed))));
         ExtractionResult request = new ExtractionResult(DocumentNumber.parse("陕组函〔2026〕58号"), "中共陕西省委组织部", "陕西省公共信用信息中心", LETTER,
                 "王强", "029-1234567", QueryKind.PUBLIC_INSTITUTION, List.of(), Map.of());
         ReplyContent c = ReplyContent.answering("中共陕西省委组织部", request, screening, QUERY, "陕西省公共信用信息中心",
                 "李敏", "029-63918210");
-        assertEquals(List.of(ReplyContent.NO_RECORD, ReplyContent.LISTED, ReplyContent.NO_RECORD),
-                c.rows().stream().map(ReplyRow::result).toList());
+        assertEquals(List.of(ReplyContent.NO_RECORD, ReplyContent.LISTED, ReplyContent.NO_RECORD, ReplyContent.LISTED,
+                        ReplyContent.NO_RECORD), c.rows().stream().map(ReplyRow::result).toList());
         assertEquals(List.of(new HitRecordRef("西安市中级人民法院", "（2024）陕01执123号")), c.rows().get(1).records());
         assertEquals(List.of(), c.rows().get(2).records(), "an overturned hit carries no record");
-        assertEquals(1, c.hitCount());
+        assertEquals(c.rows().get(1).records(), c.rows().get(3).records(), "a confirmed possible hit reads like a hit");
+        assertEquals(List.of(), c.rows().get(4).records(), "an overturned possible hit carries no record");
+        assertEquals(2, c.hitCount());
         assertEquals(QueryKind.PUBLIC_INSTITUTION, c.queryKind());
         assertEquals(INCOMING, c.incomingDocumentNumber());
         assertTrue(c.isDraft());
+    }
+
+    /** A possible hit not yet reviewed would read 未发现: no draft answers it (docs/rules.md#R57). */
+    @Test
+    void noReplyAnswersAScreeningWhosePossibleHitAwaitsReview() {
+        HitRecord record = new HitRecord("吕昊", "4202021976****8087", "西安市中级人民法院", "陕西", "（2024）陕01执123号", "",
+                "", "", "", LETTER, LETTER, 1);
+        Screening screening = new Screening("letter", 1, Instant.parse("2026-07-03T02:00:00Z"), "handler", List.of(
+                new ScreeningResult(1, "吕臭", id("42020219760101808").value(), List.of(),
+                        List.of(new PossibleRecord(record, NameDifference.LOOK_ALIKE)), null)));
+        ExtractionResult request = new ExtractionResult(INCOMING, "中共陕西省委组织部", "陕西省公共信用信息中心", LETTER,
+                "王强", "029-1234567", QueryKind.PUBLIC_INSTITUTION, List.of(), Map.of());
+        assertEquals("REVIEW_PENDING", code(() -> ReplyContent.answering("中共陕西省委组织部", request, screening, QUERY,
+                "陕西省公共信用信息中心", "李敏", "029-63918210")));
     }
 
     @Test
@@ -179,7 +203,7 @@ class ReplyContentTest {
                 "王强", "029-1234567", QueryKind.PUBLIC_INSTITUTION, List.of(), Map.of());
         String first = id("61010219900315123").value();
         ReplyContent c = ReplyContent.answeringList("陕西省人力资源和社会保障厅", request,
-                List.of(new ScreeningResult(977, "张伟", first, List.of(record), null)), 999, QUERY,
+                List.of(new ScreeningResult(977, "张伟", first, List.of(record), List.of(), null)), 999, QUERY,
                 "陕西省公共信用信息中心", "李敏", "029-63918210");
         assertEquals(1, c.rows().size());
         assertEquals(1, c.rows().get(0).serial(), "numbered from 1, not by the list's row");
