@@ -43,8 +43,9 @@ final class SealRows {
      */
     static Optional<List<OcrPage>> reread(ExtractionResult r, List<OcrPage> pages, List<Preprocessor.Result> prepared,
                                           OcrEngine engine) {
-        FieldEvidence unit = r.fields().get(Field.SENDER_UNIT);
-        FieldEvidence date = r.fields().get(Field.LETTER_DATE);
+        // a field not read has evidence too (page 0, marked MISSING: docs/rules.md#R50); only a value read is a row
+        FieldEvidence unit = r.senderUnit() == null ? null : r.fields().get(Field.SENDER_UNIT);
+        FieldEvidence date = r.letterDate() == null ? null : r.fields().get(Field.LETTER_DATE);
         FieldEvidence anchor = unit != null ? unit : date;
         if (anchor == null) {
             return sealBand(pages, prepared, engine);

@@ -3,6 +3,7 @@ package com.creditquerydesk.infrastructure.extraction;
 import com.creditquerydesk.domain.model.extraction.Box;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.extraction.Field;
+import com.creditquerydesk.domain.model.extraction.ReadingChecks;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.FieldEvidence;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
@@ -92,6 +93,11 @@ class SealRowsTest {
         assertEquals(List.of(ABOVE.text(), "陕西省人力资源和社会保障厅", "2026年3月5日"), lines.stream().map(OcrLine::text).toList());
         assertEquals(new Box(1400, 2200, 600, 80), lines.get(1).box(), "boxes go back to page coordinates");
         assertTrue(SealRows.reread(none, lifted, GREY, reads()).isEmpty(), "no grey seal, no band");
+        // as the extractor gives it: the rows not read have evidence, page 0 and no box, marked MISSING
+        ExtractionResult marked = new ReadingChecks(0.9).mark(none);
+        assertEquals(out, SealRows.reread(marked, lifted, prepared, reads(
+                new OcrLine("陕西省人力资源和社会保障厅", 0.97, new Box(1400, 100, 600, 80), null),
+                new OcrLine("2026年3月5日", 0.99, new Box(1470, 200, 420, 80), null))), "the band is read all the same");
     }
 
     @Test
