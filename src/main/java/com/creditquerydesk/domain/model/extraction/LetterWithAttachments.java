@@ -44,7 +44,7 @@ public final class LetterWithAttachments {
         Map<Field, FieldEvidence> evidence = new EnumMap<>(Field.class);
         for (Field f : Field.values()) {
             // Evidence of the file the value is taken from; of the letter (a field not read) when none has it.
-            all.stream().filter(r -> f.valueIn(r.result()) != null && !f.valueIn(r.result()).isBlank()).findFirst()
+            all.stream().filter(r -> !blank(f.valueIn(r.result()))).findFirst()
                     .or(() -> Optional.of(letter)).map(r -> r.result().fields().get(f))
                     .ifPresent(e -> evidence.put(f, e));
         }
@@ -100,6 +100,10 @@ public final class LetterWithAttachments {
         List<ExtractedCandidate> out = new ArrayList<>(byId.values());
         out.addAll(withoutId);
         return out;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static boolean same(String a, String b) {
