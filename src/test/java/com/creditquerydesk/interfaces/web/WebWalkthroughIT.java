@@ -1,6 +1,7 @@
 package com.creditquerydesk.interfaces.web;
 
 import com.creditquerydesk.testsupport.Api;
+import com.creditquerydesk.testsupport.Browser;
 import com.creditquerydesk.testsupport.Workflow;
 import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
@@ -31,14 +32,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,7 +54,6 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web interface as each demo user sees it, in headless Chromium against the running server
@@ -74,8 +68,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebWalkthroughIT {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static final Pattern RECEIPT = Pattern.compile("收\\d{4}-\\d{4,}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** In the demo register (src/main/resources/demo/register-sample.csv): 罗勇, 4202021976****8087. */
@@ -87,6 +79,7 @@ class WebWalkthroughIT {
     private final String newUser = "webit" + UUID.randomUUID().toString().substring(0, 6);
     private final String newUserPassword = "Webit-" + UUID.randomUUID();
 
+    private Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
     private Path tmp;
@@ -112,32 +105,20 @@ class WebWalkthroughIT {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "Assumption: the web walkthrough needs Chromium and "
-                + "/usr/bin/chromedriver (Debian: apt-get install chromium chromium-driver); it is absent, so "
-                + "the walkthrough is skipped.");
-        ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN",
-                "--window-size=1366,768");
         downloads = Files.createTempDirectory("cqd-web-downloads");
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toString());
         prefs.put("download.prompt_for_download", false);
-        options.setExperimentalOption("prefs", prefs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
-        // The letter list re-renders while uploads finish, so an element found a moment ago may be gone.
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        Files.createDirectories(SHOTS);
+        browser = Browser.start(prefs);
+        driver = browser.driver;
+        wait = browser.wait;
         tmp = Files.createTempDirectory("cqd-web-it");
     }
 
     @AfterAll
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -545,14 +526,8 @@ class WebWalkthroughIT {
         logout();
     }
 
-    /** The password, then the demo account's authenticator code at the second step (docs/rules.md#R24). */
     private void login(String user) {
-        open("/#/login");
-        submitLogin(user, "demo-" + user);
-        WebElement code = wait.until(ExpectedConditions.elementToBeClickable(By.id("second-factor-code")));
-        code.sendKeys(SecondFactors.freshCode(SecondFactors.demoSecret(user).orElseThrow()));
-        driver.findElement(By.id("second-factor-submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+        browser.login(user);
     }
 
     private static void sleep(long ms) {
@@ -565,14 +540,7 @@ class WebWalkthroughIT {
     }
 
     private void submitLogin(String user, String password) {
-        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.id("username")));
-        WebElement pw = driver.findElement(By.id("password"));
-        name.clear();
-        name.sendKeys(user);
-        pw.clear();
-        pw.sendKeys(password);
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('login-message').textContent=''");
-        driver.findElement(By.id("login-submit")).click();
+        browser.submitLogin(user, password);
     }
 
     private String message() {
@@ -580,21 +548,15 @@ class WebWalkthroughIT {
     }
 
     private void logout() {
-        click(By.id("logout"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));
+        browser.logout();
     }
 
     private void open(String path) {
-        open(path, true);
+        browser.open(path, true);
     }
 
-    /** Opens a page; with freshSession the stored login is dropped first. */
     private void open(String path, boolean freshSession) {
-        driver.get(base + path);
-        if (freshSession) {
-            ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
-        }
-        driver.navigate().refresh();
+        browser.open(path, freshSession);
     }
 
     private WebElement candidateRow(int index) {
@@ -677,11 +639,11 @@ class WebWalkthroughIT {
     }
 
     private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        browser.click(by);
     }
 
     private void waitText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        browser.waitText(by, text);
     }
 
     /** The list row with this text; a wait tries again while there is none. */
@@ -720,12 +682,7 @@ class WebWalkthroughIT {
     }
 
     private void shot(String name) {
-        try {
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        browser.shot(name);
     }
 
     /**
