@@ -10,7 +10,9 @@ import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
+import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.IdCheck;
+import com.creditquerydesk.domain.model.extraction.IncompleteReadingException;
 import com.creditquerydesk.domain.model.extraction.ReadingChecks;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
@@ -81,12 +83,9 @@ public class CorrectionService {
         ExtractionResult r = extractions.find(letterId).map(LetterReading::result).orElseThrow(() ->
                 new DomainException(Kind.UNPROCESSABLE, "EXTRACTION_MISSING", "尚无识别结果，请先录入",
                         "nothing has been read or entered yet"));
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        problems(r, zh, en);
-        if (!zh.isEmpty()) {
-            throw new DomainException(Kind.UNPROCESSABLE, "EXTRACTION_INCOMPLETE", "无法确认：" + String.join("；", zh),
-                    "cannot confirm: " + String.join("; ", en));
+        Refusals refused = problems(r);
+        if (!refused.zh.isEmpty()) {
+            throw new IncompleteReadingException(refused.zh, refused.en, refused.fields, refused.rows);
         }
         audit.record(actor, AuditAction.EXTRACTION_VERIFIED, letterId, "校对确认，查询对象 " + r.candidates().size()
                 + " 人；随机分配经办人 " + letter.handler());
@@ -103,26 +102,55 @@ public class CorrectionService {
         return handlers.get(random.nextInt(handlers.size())).username();
     }
 
-    static void problems(ExtractionResult r, List<String> zh, List<String> en) {
+    /** What stops a confirmation, in both languages, with the fields (page order) and rows (from 1) it names. */
+    static final class Refusals {
+        final List<String> zh = new ArrayList<>();
+        final List<String> en = new ArrayList<>();
+        final List<Field> fields = new ArrayList<>();
+        final List<Integer> rows = new ArrayList<>();
+
+        void field(Field f, String messageZh, String messageEn) {
+            zh.add(messageZh);
+            en.add(messageEn);
+            fields.add(f);
+        }
+
+        void row(int row, String messageZh, String messageEn) {
+            zh.add(messageZh);
+            en.add(messageEn);
+            if (!rows.contains(row)) {
+                rows.add(row);
+            }
+        }
+    }
+
+    static Refusals problems(ExtractionResult r) {
+        Refusals refused = new Refusals();
         if (r.docNumber() == null) {
-            zh.add("来函文号缺失");
-            en.add("the document number is missing");
+            refused.field(Field.DOC_NUMBER, "来函文号缺失", "the document number is missing");
         }
         if (blank(r.senderUnit())) {
-            zh.add("来函单位缺失");
-            en.add("the sending unit is missing");
+            refused.field(Field.SENDER_UNIT, "来函单位缺失", "the sending unit is missing");
         }
         if (r.letterDate() == null) {
-            zh.add("来函日期缺失");
-            en.add("the letter date is missing");
+            refused.field(Field.LETTER_DATE, "来函日期缺失", "the letter date is missing");
+        }
+        // A 联系人 is who the reply's questions go to: a telephone number there is a misreading or a slip; the save
+        // marks it NOT_A_NAME (docs/rules.md#R50) and confirming does not let it through (docs/rules.md#R69).
+        if (!blank(r.contactName())) {
+            try {
+                PersonName.of(r.contactName());
+            } catch (DomainException e) {
+                refused.field(Field.CONTACT_NAME, "联系人「" + r.contactName() + "」不是姓名：" + e.messageZh(),
+                        "the contact \"" + r.contactName() + "\" is not a name: " + e.messageEn());
+            }
         }
         if (r.queryKind() == null) {
-            zh.add("查询类别未选择");
-            en.add("the query kind is not chosen");
+            refused.field(Field.QUERY_KIND, "查询类别未选择", "the query kind is not chosen");
         }
         if (r.candidates().isEmpty()) {
-            zh.add("查询对象名单为空");
-            en.add("the candidate list is empty");
+            refused.zh.add("查询对象名单为空");
+            refused.en.add("the candidate list is empty");
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < r.candidates().size(); i++) {
@@ -132,24 +160,22 @@ public class CorrectionService {
             try {
                 PersonName.of(c.name());
             } catch (DomainException e) {
-                zh.add(rowZh + "姓名：" + e.messageZh());
-                en.add(rowEn + " name: " + e.messageEn());
+                refused.row(i + 1, rowZh + "姓名：" + e.messageZh(), rowEn + " name: " + e.messageEn());
             }
             var id = IdNumber.tryParse(c.idNumber());
             if (c.idCheck() == IdCheck.REPAIRED) {
                 // A repair is a guess from the check digit: a wrong one would screen somebody else.
-                zh.add(rowZh + "身份证号码是自动修复的建议，请对照原件核对后采用或改正");
-                en.add(rowEn + ": the ID number is an automatic repair; check it against the original, then "
-                        + "accept or correct it");
+                refused.row(i + 1, rowZh + "身份证号码是自动修复的建议，请对照原件核对后采用或改正",
+                        rowEn + ": the ID number is an automatic repair; check it against the original, then "
+                                + "accept or correct it");
             }
             if (id.isEmpty()) {
-                zh.add(rowZh + "身份证号码无效");
-                en.add(rowEn + ": the ID number is not valid");
+                refused.row(i + 1, rowZh + "身份证号码无效", rowEn + ": the ID number is not valid");
             } else if (!ids.add(id.get().value())) {
-                zh.add(rowZh + "身份证号码与前面的行重复");
-                en.add(rowEn + ": the ID number repeats an earlier row");
+                refused.row(i + 1, rowZh + "身份证号码与前面的行重复", rowEn + ": the ID number repeats an earlier row");
             }
         }
+        return refused;
     }
 
     /**

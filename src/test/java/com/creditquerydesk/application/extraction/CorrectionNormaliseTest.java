@@ -7,10 +7,10 @@ import com.creditquerydesk.domain.model.extraction.IdCheck;
 import com.creditquerydesk.domain.model.candidate.IdNumberRepair;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
+import com.creditquerydesk.domain.model.extraction.Field;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -94,9 +94,30 @@ class CorrectionNormaliseTest {
     }
 
     private static List<String> problemsOf(ExtractionResult r) {
-        List<String> zh = new ArrayList<>();
-        CorrectionService.problems(r, zh, new ArrayList<>());
-        return zh;
+        return CorrectionService.problems(r).zh;
+    }
+
+    @Test
+    void aContactThatIsNotANameIsRefusedAndNamedAsTheFieldToGoTo() {
+        ExtractionResult base = letter(List.of(sent("张伟", VALID, null)));
+        assertEquals(List.of(), problemsOf(withContact(base, null)), "a letter may name no contact");
+        assertEquals(List.of(), problemsOf(withContact(base, "王明")));
+        CorrectionService.Refusals phone = CorrectionService.problems(withContact(base, "13912345678"));
+        assertEquals(1, phone.zh.size(), phone.zh.toString());
+        assertTrue(phone.zh.get(0).startsWith("联系人「13912345678」不是姓名："), phone.zh.get(0));
+        assertTrue(phone.en.get(0).startsWith("the contact \"13912345678\" is not a name"), phone.en.get(0));
+        assertEquals(List.of(Field.CONTACT_NAME), phone.fields);
+        // Fields come in the page's order, before the rows, so the page goes to the first one.
+        ExtractionResult both = new ExtractionResult(base.docNumber(), base.senderUnit(), null, null, "13912345678",
+                null, null, List.of(sent("张伟", VALID, null), sent("李", VALID, null)), Map.of());
+        CorrectionService.Refusals refused = CorrectionService.problems(both);
+        assertEquals(List.of(Field.LETTER_DATE, Field.CONTACT_NAME, Field.QUERY_KIND), refused.fields);
+        assertEquals(List.of(2), refused.rows, "the short name and the repeated ID are both row 2");
+    }
+
+    private static ExtractionResult withContact(ExtractionResult r, String contact) {
+        return new ExtractionResult(r.docNumber(), r.senderUnit(), r.addressee(), r.letterDate(), contact,
+                r.contactPhone(), r.queryKind(), r.candidates(), r.fields());
     }
 
     @Test

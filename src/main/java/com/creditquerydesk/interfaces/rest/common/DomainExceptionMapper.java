@@ -1,5 +1,7 @@
 package com.creditquerydesk.interfaces.rest.common;
 
+import com.creditquerydesk.domain.model.extraction.Field;
+import com.creditquerydesk.domain.model.extraction.IncompleteReadingException;
 import com.creditquerydesk.domain.model.letter.DuplicateLetterException;
 import com.creditquerydesk.domain.shared.DomainException;
 import jakarta.ws.rs.core.MediaType;
@@ -26,7 +28,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case TOO_MANY -> 429;
         };
         String existing = e instanceof DuplicateLetterException d ? d.existingLetterId() : null;
+        IncompleteReadingException incomplete = e instanceof IncompleteReadingException i ? i : null;
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new ApiError(e.code(), e.messageZh(), e.messageEn(), existing)).build();
+                .entity(new ApiError(e.code(), e.messageZh(), e.messageEn(), existing,
+                        incomplete == null ? null : incomplete.fields().stream().map(Field::key).toList(),
+                        incomplete == null ? null : incomplete.rows())).build();
     }
 }

@@ -20,6 +20,6 @@ public class InfrastructureExceptionMapper implements ExceptionMapper<Infrastruc
         LOG.log(Level.SEVERE, e.code() + ": " + e.messageEn(), e);
         return Response.status(Response.Status.INTERNAL_SERVER_ERROR)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new ApiError(e.code(), e.messageZh(), e.messageEn(), null)).build();
+                .entity(new ApiError(e.code(), e.messageZh(), e.messageEn())).build();
     }
 }
