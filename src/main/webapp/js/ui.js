@@ -177,14 +177,18 @@ export function pager(page, go) {
       onclick: () => go(page.offset + page.limit) }, zh.common.next));
 }
 
-/** A modal <dialog>; resolves with the submitted FormData-derived value of `collect()`, or null on cancel. */
-export function dialog(title, content, { submitLabel = zh.common.confirm, collect = () => true, danger } = {}) {
+/**
+ * A modal <dialog>; resolves with the submitted FormData-derived value of `collect()`, or null on cancel. Focus starts
+ * in the first field, or else on the cancelling button: a reflexive Enter must not commit anything (issue 17).
+ */
+export function dialog(title, content, { submitLabel = zh.common.confirm, cancelLabel = zh.common.cancel,
+  collect = () => true, danger } = {}) {
   return new Promise((resolve) => {
     const err = h('div.dialog-error');
+    const cancel = h('button.btn', { type: 'button', value: 'cancel', onclick: () => { dlg.close(); } }, cancelLabel);
     const form = h('form', { method: 'dialog' },
       h('h2', title), content, err,
-      h('div.actions',
-        h('button.btn', { type: 'button', value: 'cancel', onclick: () => { dlg.close(); } }, zh.common.cancel),
+      h('div.actions', cancel,
         h('button.btn.primary', { type: 'submit', class: danger ? 'danger' : '' }, submitLabel)));
     const dlg = h('dialog.modal', { 'aria-label': title }, form);
     let result = null;
@@ -201,7 +205,7 @@ export function dialog(title, content, { submitLabel = zh.common.confirm, collec
     dlg.addEventListener('close', () => { dlg.remove(); resolve(result); });
     document.body.append(dlg);
     dlg.showModal();
-    dlg.querySelector('input,textarea,select')?.focus();
+    (dlg.querySelector('input,textarea,select') ?? cancel).focus();
   });
 }
 

@@ -83,10 +83,16 @@ export const zh = {
     save: '保存校对', confirm: '确认无误', confirmAsk: '确认这封来函的信息无误并提交筛查？',
     confirmed: (handler) => (handler ? `已确认，来函已分派给经办人 ${handler}。` : '已确认，来函已转入筛查。'), shortcuts: '快捷键',
     keys: [
-      ['Tab / Shift+Tab', '在字段间移动'], ['Enter', '到下一行同一列'], ['Alt+N', '添加一行'],
+      ['Tab / Shift+Tab', '在字段间移动'], ['Enter / Shift+Enter', '到下一处 / 上一处待核对项（标黄的字段和行；打开来函时光标在第一处）'],
+      ['Enter（未标黄的行）', '到下一行同一列，末行时添加一行'], ['Alt+N', '添加一行'],
       ['Alt+↑ / Alt+↓', '上移 / 下移当前行'], ['Alt+Delete', '删除当前行'],
-      ['Ctrl+S', '保存'], ['Ctrl+Enter', '确认无误'], ['Alt+PageUp/PageDown', '翻页'],
+      ['Ctrl+S', '保存（光标留在原处）'], ['Ctrl+Enter', '确认无误'], ['Alt+PageUp/PageDown', '翻页'],
+      ['+ / − / 0', '放大 / 缩小 / 适合宽度（焦点在页面图像上时）'], ['Ctrl+滚轮', '缩放页面图像'],
     ],
+    zoomIn: '放大', zoomOut: '缩小', zoomFit: '适合宽度',
+    pageImageKeys: '来函页面图像：+ 放大，− 缩小，0 适合宽度，Ctrl+滚轮缩放',
+    edited: '已修改（按人工录入，保存后重新核对）',
+    confirmSubmit: '确认无误，提交筛查', backToEdit: '返回修改',
     field: {
       docNumber: '来函文号', senderUnit: '来函单位', addressee: '主送单位', letterDate: '来函日期',
       contactName: '联系人', contactPhone: '联系电话', queryKind: '查询类别',

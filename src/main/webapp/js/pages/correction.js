@@ -9,6 +9,11 @@ import { idProblem } from '../idcheck.js';
 
 const FIELDS = ['docNumber', 'senderUnit', 'addressee', 'letterDate', 'contactName', 'contactPhone', 'queryKind'];
 const SVG = 'http://www.w3.org/2000/svg';
+/** Doubts about a row's ID (Doubt in the domain): the walk over marked rows stops at the ID for these. */
+const ID_DOUBTS = ['ID_REPAIRED', 'ID_INVALID', 'ID_DUPLICATE', 'COUNTY_UNKNOWN'];
+const ZOOM_STEP = 1.25;
+const ZOOM_MIN = 0.5;
+const ZOOM_MAX = 4;
 
 export function correctionQueue() {
   return h('div', pageHeader(zh.correction.title),
@@ -32,12 +37,18 @@ export async function correctionPage(id) {
   // ---- right: fields ----------------------------------------------------------------------------------------
   const inputs = {};
   const hints = {};
+  // The values as the server last gave them: an edited value is the clerk's, and the engine's confidence and doubts
+  // no longer describe it (docs/rules.md#R51) until the server judges it again at the next save.
+  let asGiven = {};
+  const keepAsGiven = () => { asGiven = Object.fromEntries(FIELDS.map((f) => [f, ex[f] ?? ''])); };
+  keepAsGiven();
   // What the server marked for checking (needsCheck, docs/rules.md#R50), and why, beside each field.
   function markField(name) {
     const meta = ex.fields[name] ?? {};
     inputs[name].classList.toggle('needs-check', !!meta.needsCheck);
     inputs[name].setAttribute('aria-invalid', meta.needsCheck ? 'true' : 'false');
-    hints[name].replaceChildren(...checkHint(meta));
+    const edited = (ex[name] ?? '') !== asGiven[name];
+    hints[name].replaceChildren(...(edited ? [zh.correction.edited] : checkHint(meta)));
   }
   const fieldEls = FIELDS.map((name) => {
     const meta = ex.fields[name] ?? {};
@@ -47,8 +58,9 @@ export async function correctionPage(id) {
       : h('input', { name, value: ex[name] ?? '', type: name === 'letterDate' ? 'date' : 'text', autocomplete: 'off' });
     inputs[name] = input;
     hints[name] = h('small.hint');
-    input.addEventListener('input', () => { ex[name] = input.value; markDirty(); });
-    input.addEventListener('change', () => { ex[name] = input.value; markDirty(); });
+    const take = () => { ex[name] = input.value; markDirty(); markField(name); };
+    input.addEventListener('input', take);
+    input.addEventListener('change', take);
     input.addEventListener('focus', () => viewer.highlight(ex.fields[name]?.page, ex.fields[name]?.box, `f:${name}`));
     viewer.addBox(meta.page, meta.box, `f:${name}`, zh.correction.field[name]);
     const el = field(zh.correction.field[name], input);
@@ -60,14 +72,21 @@ export async function correctionPage(id) {
   // ---- right: candidate rows --------------------------------------------------------------------------------
   const tbody = h('tbody');
   function rowBoxKey(c) { return `c:${ex.candidates.indexOf(c)}`; }
+  /**
+   * Draws the rows again. Focus goes to `focus` ([row, input name]) or else stays on the input it was in, so a save
+   * (Ctrl+S) never drops it to the page and the row keys go on working.
+   */
   function renderRows(focus) {
+    const was = document.activeElement;
+    const keep = tbody.contains(was) && was.name ? [was.closest('tr').dataset.index, was.name] : null;
     viewer.clearBoxes('c:');
     ex.candidates.forEach((c) => viewer.addBox(c.page, c.box, rowBoxKey(c), c.name));
     tbody.replaceChildren(...ex.candidates.map((c, i) => candidateRow(c, i)));
     if (ex.candidates.length === 0) {
       tbody.append(h('tr', h('td.empty', { colspan: 6 }, zh.common.none)));
     }
-    if (focus) tbody.querySelector(`tr[data-index="${focus[0]}"] [name="${focus[1]}"]`)?.focus();
+    const to = focus ?? keep;
+    if (to) tbody.querySelector(`tr[data-index="${to[0]}"] [name="${to[1]}"]`)?.focus();
   }
   function candidateRow(c, i) {
     const name = h('input', { name: 'name', value: c.name ?? '', 'aria-label': `${zh.correction.name} ${i + 1}`,
@@ -84,20 +103,24 @@ export async function correctionPage(id) {
       idn.focus();
     }));
     showCheck();
-    name.addEventListener('input', () => { c.name = name.value; markDirty(); });
+    // What the engine was sure of says nothing about what the clerk typed (docs/rules.md#R51).
+    const confidence = () => (c.typed ? zh.correction.edited
+      : c.confidence != null ? `${Math.round(c.confidence * 100)}%` : '—');
+    const conf = h('td.num.confidence', confidence(),
+      c.needsCheck ? h('small.doubts', (c.doubts ?? []).map((d) => d.label).join('；')) : null);
+    const typed = () => { c.typed = true; conf.firstChild.textContent = confidence(); markDirty(); };
+    name.addEventListener('input', () => { c.name = name.value; typed(); });
     idn.addEventListener('input', () => {
       c.idNumber = idn.value.toUpperCase().replace(/\s/g, '');
       // An edited ID is the clerk's: the server's verdict on the old value no longer applies.
       c.edited = true;
-      markDirty();
+      typed();
       showCheck();
     });
     const tr = h('tr', { dataset: { index: i } },
       // A list from a spreadsheet: the sheet and row the file shows, to find the row in it (docs/rules.md#R35).
       h('td.num', i + 1, c.sheetRow ? h('small.sheet-row', zh.correction.sheetRow(c.page, c.sheetRow)) : null),
-      h('td', name), h('td', idn), check,
-      h('td.num', c.confidence != null ? `${Math.round(c.confidence * 100)}%` : '—',
-        c.needsCheck ? h('small.doubts', (c.doubts ?? []).map((d) => d.label).join('；')) : null),
+      h('td', name), h('td', idn), check, conf,
       h('td.row-actions',
         h('button.icon', { type: 'button', title: `${zh.correction.moveUp} (Alt+↑)`, 'aria-label': `${zh.correction.moveUp} ${i + 1}`,
           onclick: () => move(i, -1), disabled: i === 0, tabindex: '-1' }, '↑'),
@@ -129,7 +152,8 @@ export async function correctionPage(id) {
     renderRows(ex.candidates.length ? [Math.min(i, ex.candidates.length - 1), 'name'] : null);
   }
   function addRow() {
-    ex.candidates.push({ name: '', idNumber: '', page: viewer.page(), box: null, confidence: null, edited: true });
+    ex.candidates.push({ name: '', idNumber: '', page: viewer.page(), box: null, confidence: null, edited: true,
+      typed: true });
     markDirty();
     renderRows([ex.candidates.length - 1, 'name']);
   }
@@ -138,21 +162,53 @@ export async function correctionPage(id) {
     else tbody.querySelector(`tr[data-index="${key.slice(2)}"] [name="name"]`)?.focus();
   }
 
+  // ---- what needs checking: a walk over the marked fields, then the marked rows ------------------------------
+  // A row's doubt about its ID takes the clerk to the ID, any other to the name.
+  const rowInput = (c) => ((c.doubts ?? []).some((d) => ID_DOUBTS.includes(d.code)) ? 'idNumber' : 'name');
+  /** The marked items in the page's order, each with its place (fields first, then rows). */
+  function marked() {
+    const items = FIELDS.map((f, k) => [k, ex.fields[f]?.needsCheck && inputs[f]]);
+    ex.candidates.forEach((c, i) => items.push([FIELDS.length + i,
+      c.needsCheck && tbody.querySelector(`tr[data-index="${i}"] [name="${rowInput(c)}"]`)]));
+    return items.filter(([, el]) => el);
+  }
+  function placeOf(el) {
+    const tr = el.closest?.('#candidates tr[data-index]');
+    return tr ? FIELDS.length + Number(tr.dataset.index) : FIELDS.indexOf(el.name);
+  }
+  /** Focuses the next (d = 1) or previous (d = -1) marked item after `from`; false when there is none. */
+  function stepMarked(from, d) {
+    const here = placeOf(from);
+    const items = marked().filter(([k]) => (d > 0 ? k > here : k < here));
+    const to = d > 0 ? items[0] : items[items.length - 1];
+    to?.[1].focus();
+    return !!to;
+  }
+  /** After a refused confirmation: the first field, else the first row, the server named (ApiError fields, rows). */
+  function focusRefused(body) {
+    const f = (body?.fields ?? []).find((k) => inputs[k]);
+    if (f) { inputs[f].focus(); return; }
+    const row = (body?.rows ?? [])[0];
+    const c = ex.candidates[row - 1];
+    if (c) tbody.querySelector(`tr[data-index="${row - 1}"] [name="${rowInput(c)}"]`)?.focus();
+  }
+
   // ---- save / confirm ---------------------------------------------------------------------------------------
   // The server takes back the extraction as it gave it, with the clerk's edits.
   function body() {
     const out = { ...ex };
     FIELDS.forEach((f) => { out[f] = ex[f] === '' ? null : (ex[f] ?? null); });
-    out.candidates = ex.candidates.map(({ edited, ...c }) => ({ ...c, name: c.name?.trim() ?? '' }));
+    out.candidates = ex.candidates.map(({ edited, typed, ...c }) => ({ ...c, name: c.name?.trim() ?? '' }));
     return out;
   }
   // After a save the server's verdict on each ID (check digit, region, birth date; repairs) and on what is still
   // to check replaces ours.
   function takeVerdicts(saved) {
     (saved?.extraction?.candidates ?? []).forEach((c, i) => {
-      if (ex.candidates[i]) Object.assign(ex.candidates[i], c, { edited: false });
+      if (ex.candidates[i]) Object.assign(ex.candidates[i], c, { edited: false, typed: false });
     });
     Object.assign(ex.fields, saved?.extraction?.fields ?? {});
+    keepAsGiven();
     FIELDS.forEach(markField);
     renderRows();
   }
@@ -176,7 +232,8 @@ export async function correctionPage(id) {
     }
   }
   async function confirmAll() {
-    const ok = await dialog(zh.correction.confirm, h('p', zh.correction.confirmAsk));
+    const ok = await dialog(zh.correction.confirm, h('p', zh.correction.confirmAsk),
+      { submitLabel: zh.correction.confirmSubmit, cancelLabel: zh.correction.backToEdit });
     if (!ok || !(await save(true))) return;
     try {
       const done = await api(paths.extractionConfirm(id), { method: 'POST' });
@@ -185,6 +242,7 @@ export async function correctionPage(id) {
       navigate('#/correction');
     } catch (err) {
       showError(msg, err);
+      focusRefused(err.body);
     }
   }
 
@@ -227,12 +285,20 @@ export async function correctionPage(id) {
     else if (i >= 0 && e.altKey && e.key === 'ArrowUp') { e.preventDefault(); move(i, -1); }
     else if (i >= 0 && e.altKey && e.key === 'ArrowDown') { e.preventDefault(); move(i, 1); }
     else if (i >= 0 && e.altKey && e.key === 'Delete') { e.preventDefault(); remove(i); }
-    else if (i >= 0 && e.key === 'Enter' && e.target.tagName === 'INPUT') {
+    else if (e.key === 'Enter' && !e.altKey && !e.metaKey && ['INPUT', 'SELECT'].includes(e.target.tagName)
+      && (i >= 0 || e.target.closest('.form-grid'))) {
       e.preventDefault();
+      // From a letter field or a marked row Enter walks what needs checking; in other rows (typing a list in)
+      // it goes down the column, adding a row at the end.
+      const fromMark = i < 0 || ex.candidates[i]?.needsCheck;
+      if (fromMark && stepMarked(e.target, e.shiftKey ? -1 : 1)) return;
+      if (i < 0) return;
       const next = tbody.querySelector(`tr[data-index="${i + (e.shiftKey ? -1 : 1)}"] [name="${e.target.name}"]`);
       if (next) next.focus(); else if (!e.shiftKey) addRow();
     }
   });
+  // On opening, the clerk starts at the first thing to check (docs/rules.md#R50); the page is in place by then.
+  if (editable) setTimeout(() => { if (root.isConnected) marked()[0]?.[1].focus(); });
   guardLeave(() => dirty);
   return root;
 }
@@ -309,33 +375,74 @@ function pageViewer(letter, onPick) {
     try { saveBlob(await api(paths.file(letter.id), { as: 'blob' }), letter.file?.fileName ?? 'original'); }
     catch (e) { showError(note, e); }
   } }, zh.letters.openOriginal);
+  // Zoom: the buttons, Ctrl+wheel over the page, + / − / 0 while the viewer has focus. 100% is the viewer's width.
+  let zoom = 1;
+  const zoomLevel = h('span.zoom-level#zoom-level', { 'aria-live': 'polite' }, '100%');
+  const zoomBtn = (id, text, title, f) => h(`button.btn.small#${id}`, { type: 'button', title, 'aria-label': title,
+    onclick: () => setZoom(f(zoom)) }, text);
+  const zoomBar = h('span.zoom', zoomBtn('zoom-out', '−', `${zh.correction.zoomOut} (−)`, (z) => z / ZOOM_STEP), zoomLevel,
+    zoomBtn('zoom-in', '+', `${zh.correction.zoomIn} (+)`, (z) => z * ZOOM_STEP),
+    zoomBtn('zoom-fit', zh.correction.zoomFit, `${zh.correction.zoomFit} (0)`, () => 1));
+  const wrap = h('div.stage-wrap', { tabindex: '0', 'aria-label': zh.correction.pageImageKeys }, stage);
   const el = h('section.viewer.card', { 'aria-label': zh.correction.pageImage },
-    h('div.viewer-bar', prev, label, next, openBtn), note, h('div.stage-wrap', stage));
+    h('div.viewer-bar', prev, label, next, zoomBar, openBtn), note, wrap);
   let url = null;
+  // Only the last page asked for is shown: a row focused while another page loads wins over that page.
+  let asked = 0;
+
+  function setZoom(z) {
+    zoom = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, z));
+    stage.style.width = `${zoom * 100}%`;
+    zoomLevel.textContent = `${Math.round(zoom * 100)}%`;
+    scrollToActive();
+  }
+  wrap.addEventListener('wheel', (e) => {
+    if (!e.ctrlKey) return;
+    e.preventDefault();
+    setZoom(e.deltaY < 0 ? zoom * ZOOM_STEP : zoom / ZOOM_STEP);
+  }, { passive: false });
+  el.addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.altKey || e.metaKey) return;
+    if (e.key === '+' || e.key === '=') setZoom(zoom * ZOOM_STEP);
+    else if (e.key === '-' || e.key === '_') setZoom(zoom / ZOOM_STEP);
+    else if (e.key === '0') setZoom(1);
+    else return;
+    e.preventDefault();
+  });
 
   async function load(n) {
+    const mine = ++asked;
     current = n;
     const meta = pageList[n - 1] ?? {};
     label.textContent = zh.correction.pageOf(n, pages);
     prev.disabled = n <= 1;
     next.disabled = n >= pages;
     note.replaceChildren();
-    if (url) { URL.revokeObjectURL(url); url = null; }
     if (!meta.image) {
       stage.hidden = true;
       note.append(alertBox('info', zh.correction.noImage));
       return;
     }
+    let blob;
     try {
-      url = URL.createObjectURL(await api(paths.pagePng(letter.id, n), { as: 'blob' }));
+      blob = await api(paths.pagePng(letter.id, n), { as: 'blob' });
     } catch (e) {
+      if (mine !== asked) return;
       stage.hidden = true;
       showError(note, e);
       return;
     }
+    if (mine !== asked) return;
+    if (url) URL.revokeObjectURL(url);
+    url = URL.createObjectURL(blob);
     stage.hidden = false;
-    svg.setAttribute('viewBox', `0 0 ${meta.width} ${meta.height}`);
-    img.onload = () => { img.dataset.scale = String(img.naturalWidth / meta.width); draw(); };
+    img.onload = () => {
+      if (mine !== asked) return;
+      svg.setAttribute('viewBox', `0 0 ${meta.width} ${meta.height}`);
+      img.dataset.scale = String(img.naturalWidth / meta.width);
+      draw();
+      scrollToActive();
+    };
     img.src = url;
   }
   function draw() {
@@ -354,11 +461,22 @@ function pageViewer(letter, onPick) {
       return r;
     }));
   }
+  /** Centres the active box in the viewer (at any zoom), then brings the viewer itself into the window. */
+  function scrollToActive() {
+    const b = boxes.find((x) => x.key === active && (x.page || 1) === current);
+    const meta = pageList[current - 1];
+    if (!b || !meta?.width || stage.hidden || !img.complete || !img.naturalWidth) return;
+    const sx = stage.clientWidth / meta.width;
+    const sy = stage.clientHeight / meta.height;
+    const [x, y, w, hgt] = b.box;
+    wrap.scrollTo({ left: (x + w / 2) * sx - wrap.clientWidth / 2, top: (y + hgt / 2) * sy - wrap.clientHeight / 2 });
+    svg.querySelector('rect.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
   function highlight(page, box, key) {
     active = key;
     if (box && (page || 1) !== current && page >= 1 && page <= pages) { load(page); return; }
     draw();
-    svg.querySelector('rect.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'smooth' });
+    scrollToActive();
   }
   function turn(d) { const n = current + d; if (n >= 1 && n <= pages) load(n); }
   load(1);

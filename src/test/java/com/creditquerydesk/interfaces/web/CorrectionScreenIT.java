@@ -99,8 +99,8 @@ class CorrectionScreenIT {
         browser.wait.until(d -> rows() == 4);
         assertEquals("r:3:name", active());
         browser.driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-        WebElement dialog = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal")));
-        dialog.sendKeys(Keys.ESCAPE);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal")));
+        active(Keys.ESCAPE);
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.modal")));
     }
 
