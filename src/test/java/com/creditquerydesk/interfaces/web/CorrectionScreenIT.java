@@ -146,7 +146,7 @@ class CorrectionScreenIT {
                 "const i = document.querySelector('img.page-img'); return !!i && i.complete && i.naturalWidth > 0"));
         browser.js("arguments[0].focus()", row(lowest).findElement(By.name("name")));
         browser.waitText(By.cssSelector(".viewer .page-no"), "第 2 / " + pages + " 页");
-        browser.wait.until(d -> activeBoxInView());
+        browser.wait.until(d -> activeBoxInView(true));
         assertTrue((Boolean) browser.js("return document.querySelector('svg.boxes rect.active').dataset.key === arguments[0]",
                 "c:" + lowest));
 
@@ -158,7 +158,7 @@ class CorrectionScreenIT {
         browser.js("document.querySelector('.stage-wrap').dispatchEvent(new WheelEvent('wheel',"
                 + " { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true }))");
         browser.wait.until(d -> imageWidth() > once * 1.2);
-        browser.wait.until(d -> activeBoxInView());
+        browser.wait.until(d -> activeBoxInView(false));
         double twice = imageWidth();
         WebElement stage = browser.driver.findElement(By.cssSelector(".stage-wrap"));
         browser.js("arguments[0].focus()", stage);
@@ -297,15 +297,21 @@ class CorrectionScreenIT {
         return browser.driver.findElement(By.id("save-extraction")).getAttribute("class").contains("attention");
     }
 
-    private boolean activeBoxInView() {
+    /**
+     * Whether the active box is inside the viewer's visible part and the window: whole, or (zoomed in, where a row's
+     * box is wider than the viewer) its full height and the middle of its width.
+     */
+    private boolean activeBoxInView(boolean whole) {
         return (Boolean) browser.js("""
                 const r = document.querySelector('svg.boxes rect.active');
                 const w = document.querySelector('.stage-wrap');
                 if (!r || !w) return false;
                 const a = r.getBoundingClientRect(), b = w.getBoundingClientRect();
-                return a.height > 0 && a.top >= b.top && a.bottom <= b.bottom && a.left >= b.left && a.right <= b.right
+                const mid = (a.left + a.right) / 2;
+                const across = arguments[0] ? a.left >= b.left && a.right <= b.right : mid >= b.left && mid <= b.right;
+                return a.height > 0 && a.top >= b.top && a.bottom <= b.bottom && across
                   && a.top >= 0 && a.bottom <= innerHeight;
-                """);
+                """, whole);
     }
 
     private double imageWidth() {
