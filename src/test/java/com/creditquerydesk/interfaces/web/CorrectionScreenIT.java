@@ -270,9 +270,13 @@ class CorrectionScreenIT {
         return marked;
     }
 
-    /** Opens the letter's correction page; a page left with unsaved edits by an earlier test is left anyway. */
+    /**
+     * Opens the letter's correction page; a page left with unsaved edits or an open dialog by an earlier (failed)
+     * test is left anyway, so each test starts from a page of its own.
+     */
     private void openCorrection(Letter letter) {
-        browser.js("window.confirm = () => true; location.hash = '#/correction/' + arguments[0]", letter.id);
+        browser.js("document.querySelectorAll('dialog[open]').forEach((d) => d.close());"
+                + " window.confirm = () => true; location.hash = '#/correction/' + arguments[0]", letter.id);
         browser.waitText(By.cssSelector("h1"), letter.receipt);
         browser.wait.until(d -> rows() == letter.spec.candidates().size());
     }
