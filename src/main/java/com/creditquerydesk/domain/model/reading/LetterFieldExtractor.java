@@ -9,6 +9,7 @@ import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
 import com.creditquerydesk.domain.model.extraction.ReadingChecks;
+import com.creditquerydesk.domain.model.extraction.UnitNames;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 
@@ -49,8 +50,6 @@ public final class LetterFieldExtractor {
     private static final Pattern CONTACT_NAME_ONLY =
             Pattern.compile("联系人(?:及" + PHONE_LABEL + ")?[：:]?([\\p{IsHan}·]{2,10})");
     private static final Pattern PHONE_ONLY = Pattern.compile(PHONE_LABEL + "[：:]?" + PHONE);
-    private static final Pattern UNIT_SUFFIX =
-            Pattern.compile("(厅|局|部|委|委员会|办公室|办公厅|中心|政府|院|校|学|会|所|处|站|队|公司|集团|银行)(（[^）]*）)?$");
 
     private final ReadingChecks checks;
 
@@ -236,7 +235,7 @@ public final class LetterFieldExtractor {
                 if (u.isEmpty() || u.startsWith("附件") || u.startsWith("联系人")) {
                     continue;
                 }
-                if (u.length() >= 4 && UNIT_SUFFIX.matcher(u).find()) {
+                if (UnitNames.endsLikeUnit(u)) {
                     nearest = j;
                     break;
                 }
