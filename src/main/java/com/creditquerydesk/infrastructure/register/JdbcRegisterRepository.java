@@ -107,13 +107,13 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             Read read = read(c, dialect.writer(c, staging, jobId), jobId, mode, rows, progress);
             dialect.staged(c, staging);
             counts = diff(c, dialect, staging, jobId, version, mode, read);
-            dialect.clearStaging(c, staging, jobId);
+            dialect.clear(c, staging, jobId);
             sha = read.sha;
         }
         dialect.end(c);
         if (counts.added() + counts.updated() + counts.removed() == 0 && version > 1) {
             // nothing refers to the reserved number: give it back and answer with the current version
-            update(c, "DELETE FROM register_version WHERE version_no = ?", version);
+            RegisterDialect.update(c, "DELETE FROM register_version WHERE version_no = ?", version);
             RegisterVersion current = queryVersions(c, "SELECT * FROM register_version WHERE version_no = ?",
                     version - 1).get(0);
             return new ImportResult(current, ImportOutcome.UNCHANGED, counts);
@@ -175,9 +175,9 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     }
 
     /**
-     * The set-based diff of the staged file against the records listed now. Order matters: changed
-     * records are closed first, so the final insert adds both new and changed ones, and every other staged
-     * row is unchanged.
+     * The set-based diff of the staged file against the records listed now: the changes are listed first (staged rows
+     * to add or replacing a listed record, and for a snapshot the listed records it no longer has), then the records
+     * replaced or removed are closed and the staged rows listed are added; every other staged row is unchanged.
      */
     private static ImportCounts diff(Connection c, RegisterDialect dialect, String staging, long jobId, int version,
                                      ImportMode mode, Read read) throws SQLException {
@@ -187,28 +187,27 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         if (read.identities.mayRepeat()) {
             String laterDuplicate = "EXISTS (SELECT 1 FROM " + staging + " t WHERE t.job_id = s.job_id AND "
                     + SAME_IDENTITY + " AND t.row_no > s.row_no)";
-            duplicates = update(c, "INSERT INTO register_import_rejected (job_id, row_no, reason_zh, reason_en)"
+            duplicates = RegisterDialect.update(c, "INSERT INTO register_import_rejected (job_id, row_no, reason_zh, reason_en)"
                     + " SELECT s.job_id, s.row_no, '案号和姓名与后面的行重复，以后面的行为准',"
                     + " 'same case number and name as a later row, which is kept' FROM " + staging + " s"
                     + " WHERE s.job_id = ? AND " + laterDuplicate, jobId);
             if (duplicates > 0) {
-                update(c, "DELETE FROM " + staging + " s WHERE s.job_id = ? AND " + laterDuplicate, jobId);
+                RegisterDialect.update(c, "DELETE FROM " + staging + " s WHERE s.job_id = ? AND " + laterDuplicate, jobId);
             }
         }
-        String listed = "r.version_removed IS NULL";
-        String sameIdentity = "s.job_id = ? AND s.case_number = r.case_number AND s.name_norm = r.name_norm";
-        long updated = update(c, "UPDATE register_record r SET version_removed = ? WHERE " + listed
-                + " AND EXISTS (SELECT 1 FROM " + staging + " s WHERE " + sameIdentity
-                + " AND s.content_hash <> r.content_hash)", version, jobId);
-        long removed = 0;
-        if (mode == ImportMode.SNAPSHOT) {
-            removed = update(c, "UPDATE register_record r SET version_removed = ? WHERE " + listed
-                    + " AND NOT EXISTS (SELECT 1 FROM " + staging + " s WHERE " + sameIdentity + ")", version, jobId);
-        }
-        long inserted = dialect.insertRecords(c, () -> update(c, "INSERT INTO register_record (" + RECORD_COLUMNS
+        // One join per direction finds every change; the closes and the insert then touch the changes only.
+        String changes = dialect.changes(c);
+        dialect.findChanges(c, staging, changes, jobId, mode == ImportMode.SNAPSHOT);
+        long removed = count(c, "SELECT COUNT(*) FROM " + changes + " WHERE job_id = ? AND row_no IS NULL", jobId);
+        dialect.staged(c, changes);
+        long closed = RegisterDialect.update(c, "UPDATE register_record SET version_removed = ? WHERE id IN (SELECT record_id FROM "
+                + changes + " WHERE job_id = ?)", version, jobId);
+        long updated = closed - removed;
+        long inserted = dialect.insertRecords(c, () -> RegisterDialect.update(c, "INSERT INTO register_record (" + RECORD_COLUMNS
                 + ", version_added) SELECT " + RECORD_COLUMNS.replaceAll("(\\w+)", "s.$1") + ", ? FROM " + staging
-                + " s WHERE s.job_id = ? AND NOT EXISTS (SELECT 1 FROM register_record r WHERE " + listed
-                + " AND r.case_number = s.case_number AND r.name_norm = s.name_norm)", version, jobId));
+                + " s WHERE s.job_id = ? AND s.row_no IN (SELECT row_no FROM " + changes + " WHERE job_id = ?)",
+                version, jobId, jobId));
+        dialect.clear(c, changes, jobId);
         long unchanged = read.accepted - duplicates - inserted;
         return new ImportCounts(inserted - updated, unchanged, updated, removed, read.rejected + duplicates);
     }
@@ -305,12 +304,13 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         }
     }
 
-    private static long update(Connection c, String sql, long... params) throws SQLException {
+    private static long count(Connection c, String sql, long param) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setLong(i + 1, params[i]);
+            ps.setLong(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
-            return ps.executeLargeUpdate();
         }
     }
 

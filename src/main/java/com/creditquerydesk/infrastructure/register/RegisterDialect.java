@@ -44,14 +44,38 @@ abstract class RegisterDialect {
 
     abstract StagingWriter writer(Connection c, String staging, long jobId) throws SQLException;
 
-    /** After the last row was staged, before the diff reads the staging table. */
-    abstract void staged(Connection c, String staging) throws SQLException;
+    /** After the last row was written to the staging (or change) table, before the diff reads it. */
+    abstract void staged(Connection c, String table) throws SQLException;
 
     /** Runs the insert of the new and changed records. */
     abstract long insertRecords(Connection c, SqlUpdate insert) throws SQLException;
 
-    /** After the diff, inside the import's transaction. */
-    abstract void clearStaging(Connection c, String staging, long jobId) throws SQLException;
+    /** Creates the table of an import's changes if it needs to, and returns its name (of register_import_change's shape). */
+    abstract String changes(Connection c) throws SQLException;
+
+    /**
+     * Lists in {@code changes} the job's staged rows to add (record_id null) or replacing a listed record of other
+     * content (both set) and, with {@code removals}, the listed records the file does not have (row_no null).
+     */
+    abstract void findChanges(Connection c, String staging, String changes, long jobId, boolean removals)
+            throws SQLException;
+
+    /** Staged rows and listed records of the same identity. */
+    static final String SAME_LISTED = "r.version_removed IS NULL AND r.case_number = s.case_number"
+            + " AND r.name_norm = s.name_norm";
+
+    /** Runs a statement with {@code long} parameters and returns how many rows it changed. */
+    static long update(Connection c, String sql, long... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setLong(i + 1, params[i]);
+            }
+            return ps.executeLargeUpdate();
+        }
+    }
+
+    /** Empties the job's rows of the staging or change table after the diff, inside the import's transaction. */
+    abstract void clear(Connection c, String table, long jobId) throws SQLException;
 
     /** Last in the import's transaction, whichever way the records came. */
     abstract void end(Connection c) throws SQLException;
@@ -83,6 +107,7 @@ abstract class RegisterDialect {
 
     private static final class Postgres extends RegisterDialect {
         private static final String STAGING = "register_staging_tmp";
+        private static final String CHANGES = "register_change_tmp";
 
         @Override
         void begin(Connection c) throws SQLException {
@@ -168,11 +193,14 @@ abstract class RegisterDialect {
             return StagingWriter.copy(c, staging, jobId);
         }
 
-        /** Statistics only: with the memory above the diff hash-joins the whole file, no index on it is used. */
+        /**
+         * Statistics only: with the memory above the diff hash-joins the whole file, no index on it is used; of the
+         * changes, so that a few are applied through the primary key rather than by a scan of the register.
+         */
         @Override
-        void staged(Connection c, String staging) throws SQLException {
+        void staged(Connection c, String table) throws SQLException {
             try (Statement st = c.createStatement()) {
-                st.execute("ANALYZE " + staging);
+                st.execute("ANALYZE " + table);
             }
         }
 
@@ -218,9 +246,28 @@ abstract class RegisterDialect {
             }
         }
 
+        /** One hash full join of the file and the listed records finds all three kinds of change. */
         @Override
-        void clearStaging(Connection c, String staging, long jobId) {
-            // the temporary table goes with the commit
+        void findChanges(Connection c, String staging, String changes, long jobId, boolean removals)
+                throws SQLException {
+            update(c, "INSERT INTO " + changes + " (job_id, row_no, record_id) SELECT ?, s.row_no, r.id FROM (SELECT"
+                    + " row_no, case_number, name_norm, content_hash FROM " + staging + " WHERE job_id = ?) s"
+                    + (removals ? " FULL" : " LEFT") + " JOIN (SELECT id, case_number, name_norm, content_hash,"
+                    + " version_removed FROM register_record WHERE version_removed IS NULL) r ON " + SAME_LISTED
+                    + " WHERE s.row_no IS NULL OR r.id IS NULL OR r.content_hash <> s.content_hash", jobId, jobId);
+        }
+
+        @Override
+        String changes(Connection c) throws SQLException {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TEMPORARY TABLE " + CHANGES + " (LIKE register_import_change) ON COMMIT DROP");
+            }
+            return CHANGES;
+        }
+
+        @Override
+        void clear(Connection c, String table, long jobId) {
+            // the temporary tables go with the commit
         }
 
         @Override
@@ -284,8 +331,8 @@ abstract class RegisterDialect {
         }
 
         @Override
-        void staged(Connection c, String staging) {
-            // register_staging is indexed by the migration
+        void staged(Connection c, String table) {
+            // register_staging and register_import_change are indexed by the migrations
         }
 
         @Override
@@ -293,9 +340,28 @@ abstract class RegisterDialect {
             return insert.run();
         }
 
+        /** H2 has no full join: one join from each side. */
         @Override
-        void clearStaging(Connection c, String staging, long jobId) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + staging + " WHERE job_id = ?")) {
+        void findChanges(Connection c, String staging, String changes, long jobId, boolean removals)
+                throws SQLException {
+            update(c, "INSERT INTO " + changes + " (job_id, row_no, record_id) SELECT s.job_id, s.row_no, r.id FROM "
+                    + staging + " s LEFT JOIN register_record r ON " + SAME_LISTED + " WHERE s.job_id = ?"
+                    + " AND (r.id IS NULL OR r.content_hash <> s.content_hash)", jobId);
+            if (removals) {
+                update(c, "INSERT INTO " + changes + " (job_id, record_id) SELECT ?, r.id FROM register_record r"
+                        + " WHERE r.version_removed IS NULL AND NOT EXISTS (SELECT 1 FROM " + staging + " s"
+                        + " WHERE s.job_id = ? AND " + SAME_LISTED + ")", jobId, jobId);
+            }
+        }
+
+        @Override
+        String changes(Connection c) {
+            return "register_import_change";
+        }
+
+        @Override
+        void clear(Connection c, String table, long jobId) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE job_id = ?")) {
                 ps.setLong(1, jobId);
                 ps.executeUpdate();
             }
