@@ -34,8 +34,8 @@ import java.util.function.LongConsumer;
  * The register in plain JDBC over a {@link DataSource} (runs in WildFly and in plain tests alike).
  * An import loads the file while it is parsed and checked, all in one transaction: into an empty register on
  * PostgreSQL straight into register_record with COPY; otherwise into a staging table (COPY on PostgreSQL, batched
- * inserts on H2: {@link RegisterDialect}), diffed against the listed records with one set-based statement per kind
- * of change.
+ * inserts on H2: {@link RegisterDialect}), whose changes against the listed records are found by one set-based join
+ * and then applied (bench/README.md, Import).
  */
 public final class JdbcRegisterRepository implements RegisterRepository {
 

@@ -181,11 +181,15 @@ abstract class RegisterDialect {
 
         @Override
         String staging(Connection c) throws SQLException {
+            return temporary(c, STAGING, "register_staging");
+        }
+
+        /** A table of {@code shape}'s columns, private to this transaction and never written to the WAL. */
+        private static String temporary(Connection c, String name, String shape) throws SQLException {
             try (Statement st = c.createStatement()) {
-                // of the staging table's shape, private to this transaction and never written to the WAL
-                st.execute("CREATE TEMPORARY TABLE " + STAGING + " (LIKE register_staging) ON COMMIT DROP");
+                st.execute("CREATE TEMPORARY TABLE " + name + " (LIKE " + shape + ") ON COMMIT DROP");
             }
-            return STAGING;
+            return name;
         }
 
         @Override
@@ -259,10 +263,7 @@ abstract class RegisterDialect {
 
         @Override
         String changes(Connection c) throws SQLException {
-            try (Statement st = c.createStatement()) {
-                st.execute("CREATE TEMPORARY TABLE " + CHANGES + " (LIKE register_import_change) ON COMMIT DROP");
-            }
-            return CHANGES;
+            return temporary(c, CHANGES, "register_import_change");
         }
 
         @Override
