@@ -168,9 +168,7 @@ public class LetterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.CORRECTION_CLERK)
     public LetterView correct(@PathParam("id") String id, JsonObject body) {
-        if (body == null) {
-            throw new DomainException("BODY_REQUIRED", "请求内容为空", "the request body is empty");
-        }
+        requireBody(body);
         ExtractionResult corrected;
         try {
             corrected = ExtractionJson.resultFrom(body);
@@ -211,9 +209,7 @@ public class LetterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMINISTRATOR)
     public LetterView reassign(@PathParam("id") String id, Reassignment body) {
-        if (body == null) {
-            throw new DomainException("BODY_REQUIRED", "请求内容为空", "the request body is empty");
-        }
+        requireBody(body);
         assignment.reassign(current.get(), id, body.handler(), body.reason());
         return LetterView.of(query.get(id), calendar.today(), null);
     }
@@ -229,9 +225,7 @@ public class LetterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.HANDLER)
     public LetterView extend(@PathParam("id") String id, ExtensionBody body) {
-        if (body == null) {
-            throw new DomainException("BODY_REQUIRED", "请求内容为空", "the request body is empty");
-        }
+        requireBody(body);
         extensions.extend(current.get(), id, new ExtensionService.Request(date(body.newDueDate(), "newDueDate"),
                 body.reason(), instant(body.contactedAt(), "contactedAt"), body.contactPerson(),
                 constant(ContactChannel.class, body.contactChannel(), "contactChannel")));
@@ -247,9 +241,7 @@ public class LetterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.REGISTRY_CLERK, Role.HANDLER})
     public LetterView refuse(@PathParam("id") String id, RefusalBody body) {
-        if (body == null) {
-            throw new DomainException("BODY_REQUIRED", "请求内容为空", "the request body is empty");
-        }
+        requireBody(body);
         rejections.reject(current.get(), id, constant(RejectionReason.class, body.reason(), "reason"), body.note());
         return LetterView.of(query.get(id), calendar.today(), null);
     }
@@ -350,6 +342,12 @@ public class LetterResource {
             return LetterStatus.valueOf(s.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw new DomainException("STATUS_UNKNOWN", "未知状态：" + s, "unknown status: " + s);
+        }
+    }
+
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new DomainException("BODY_REQUIRED", "请求内容为空", "the request body is empty");
         }
     }
 
