@@ -12,6 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -57,36 +58,41 @@ class ExtensionAndRefusalIT {
     @Test
     void theHandlerExtendsTheDueDateAfterContactingTheRequester() {
         String id = verifiedLetter(1501);
-        LocalDate due = LocalDate.parse(handler.get("/api/letters/" + id).json().getString("dueDate"));
+        JsonObject letter = handler.get("/api/letters/" + id).json();
+        LocalDate due = LocalDate.parse(letter.getString("dueDate"));
         ZoneId zone = ZoneId.of(Api.anonymous().get("/api/settings").json().getString("zone"));
         LocalDate today = LocalDate.now(zone);
-        OffsetDateTime anHourAgo = OffsetDateTime.now(zone).minusHours(1).truncatedTo(ChronoUnit.SECONDS);
+        // The call to the requesting unit: after the letter came, before the extension.
+        OffsetDateTime called = Instant.parse(letter.getString("receivedAt")).plusSeconds(1).atZone(zone)
+                .toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
+        assertRefused(400, "CONTACT_BEFORE_RECEIPT", handler.post("/api/letters/" + id + "/extension",
+                extension(CALENDAR.plusWorkingDays(due, 1), called.minusMinutes(5)).build()));
         String path = "/api/letters/" + id + "/extension";
         LocalDate next = CALENDAR.plusWorkingDays(due, 1);
 
-        assertRefused(403, "NOT_YOUR_LETTER", Api.as("handler2").post(path, extension(next, anHourAgo).build()));
-        assertRefused(403, "FORBIDDEN", Api.as("registry").post(path, extension(next, anHourAgo).build()));
+        assertRefused(403, "NOT_YOUR_LETTER", Api.as("handler2").post(path, extension(next, called).build()));
+        assertRefused(403, "FORBIDDEN", Api.as("registry").post(path, extension(next, called).build()));
         assertRefused(400, "NEW_DUE_DATE_BEYOND_LIMIT",
-                handler.post(path, extension(CALENDAR.plusWorkingDays(due, 6), anHourAgo).build()));
-        assertRefused(400, "NEW_DUE_DATE_NOT_LATER", handler.post(path, extension(due, anHourAgo).build()));
-        assertRefused(400, "NEW_DUE_DATE_IN_PAST", handler.post(path, extension(today.minusDays(1), anHourAgo).build()));
+                handler.post(path, extension(CALENDAR.plusWorkingDays(due, 6), called).build()));
+        assertRefused(400, "NEW_DUE_DATE_NOT_LATER", handler.post(path, extension(due, called).build()));
+        assertRefused(400, "NEW_DUE_DATE_IN_PAST", handler.post(path, extension(today.minusDays(1), called).build()));
         due.datesUntil(CALENDAR.plusWorkingDays(due, 5)).filter(d -> !CALENDAR.isWorkingDay(d)).findFirst()
                 .ifPresent(dayOff -> assertRefused(400, "NEW_DUE_DATE_NOT_WORKING_DAY",
-                        handler.post(path, extension(dayOff, anHourAgo).build())));
+                        handler.post(path, extension(dayOff, called).build())));
         assertRefused(400, "CONTACT_NOT_BEFORE_EXTENSION",
-                handler.post(path, extension(next, anHourAgo.plusHours(3)).build()));
+                handler.post(path, extension(next, OffsetDateTime.now(zone).plusHours(3)).build()));
         assertRefused(400, "CONTACT_PERSON_REQUIRED",
-                handler.post(path, extension(next, anHourAgo).add("contactPerson", " ").build()));
+                handler.post(path, extension(next, called).add("contactPerson", " ").build()));
         assertRefused(400, "VALUE_UNKNOWN",
-                handler.post(path, extension(next, anHourAgo).add("contactChannel", "PIGEON").build()));
+                handler.post(path, extension(next, called).add("contactChannel", "PIGEON").build()));
         JsonObject unchanged = handler.get("/api/letters/" + id).json();
         assertEquals(due.toString(), unchanged.getString("dueDate"), "nothing changed");
         assertEquals(JsonValue.NULL, unchanged.get("extension"));
 
         // The limit is the 5th working day after the first due date; the form's local time is the centre's.
         LocalDate latest = CALENDAR.plusWorkingDays(due, 5);
-        Api.Response ok = handler.post(path, extension(next, anHourAgo).add("contactedAt",
-                anHourAgo.toLocalDateTime().toString()).build());
+        Api.Response ok = handler.post(path, extension(next, called).add("contactedAt",
+                called.toLocalDateTime().toString()).build());
         assertEquals(200, ok.status(), ok.body());
         JsonObject extended = ok.json();
         assertEquals(next.toString(), extended.getString("dueDate"));
@@ -96,10 +102,10 @@ class ExtensionAndRefusalIT {
         assertEquals("PHONE", e.getString("contactChannel"));
         assertEquals("电话", e.getString("contactChannelLabel"));
         assertEquals("handler", e.getString("extendedBy"));
-        assertEquals(anHourAgo.toInstant().toString(), e.getString("contactedAt"));
-        assertEquals(200, handler.post(path, extension(latest, anHourAgo).build()).status(), "again, up to the limit");
+        assertEquals(called.toInstant().toString(), e.getString("contactedAt"));
+        assertEquals(200, handler.post(path, extension(latest, called).build()).status(), "again, up to the limit");
         assertRefused(400, "NEW_DUE_DATE_BEYOND_LIMIT",
-                handler.post(path, extension(CALENDAR.plusWorkingDays(latest, 1), anHourAgo).build()));
+                handler.post(path, extension(CALENDAR.plusWorkingDays(latest, 1), called).build()));
 
         // Lists show the extended date with the extension; the first due date stays.
         JsonObject listed = Api.as("registry").get("/api/letters?limit=200").json().getJsonArray("items").stream()
