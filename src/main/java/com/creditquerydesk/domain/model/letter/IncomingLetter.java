@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -536,7 +537,8 @@ public class IncomingLetter {
                     + " 已过，不能再延期：延期须在期限届满前与查询申请单位沟通后办理", "the due date " + dueDate
                     + " has passed; an extension is recorded before it passes, after contacting the requesting unit");
         }
-        if (extension.contactedAt().isBefore(receivedAt)) {
+        // A form gives the contact to the minute: a call in the minute the letter came is after it.
+        if (extension.contactedAt().isBefore(receivedAt.truncatedTo(ChronoUnit.MINUTES))) {
             throw new DomainException("CONTACT_BEFORE_RECEIPT", "沟通时间早于收文时间，请核对",
                     "the contact is earlier than the letter's receipt; check it");
         }
