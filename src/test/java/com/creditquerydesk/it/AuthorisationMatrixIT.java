@@ -535,7 +535,7 @@ class AuthorisationMatrixIT {
         CALLS.put("POST /api/letters/{id}/extension", (w, l) -> as(w).post("/api/letters/" + l + "/extension",
                 Json.createObjectBuilder().add("newDueDate", CALENDAR.plusWorkingDays(LocalDate.parse(as(Who.REGISTRY)
                                 .get("/api/letters/" + l + "/status").json().getString("dueDate")), 1).toString())
-                        .add("reason", "矩阵测试：延期").add("contactedAt", OffsetDateTime.now().minusHours(1).toString())
+                        .add("reason", "矩阵测试：延期").add("contactedAt", OffsetDateTime.now().toString())
                         .add("contactPerson", "王科长").add("contactChannel", "PHONE").build()));
         CALLS.put("POST /api/letters/{id}/refusal", (w, l) -> as(w).post("/api/letters/" + l + "/refusal",
                 Json.createObjectBuilder().add("reason", "NO_DOCUMENT_NUMBER").build()));
