@@ -2,7 +2,7 @@
 // (R65), each a button shown to the roles the server allows and a dialog; the server checks everything again.
 import { api, paths, session } from './api.js';
 import { zh } from './i18n/zh-CN.js';
-import { h, field, select, dialog, toast, facts, fmtDateTime, nowLocal } from './ui.js';
+import { h, field, select, dialog, toast, fmtDateTime, nowLocal } from './ui.js';
 
 const CLOSED = ['SIGNED', 'DISPATCHED', 'REJECTED', 'VOIDED'];
 
@@ -17,7 +17,7 @@ async function extend(l) {
   const person = h('input', { name: 'contactPerson', required: true, maxlength: 50 });
   const channel = select(Object.entries(zh.extension.channels), 'PHONE', { name: 'contactChannel' });
   return dialog(zh.extension.action, h('div.form-grid',
-    h('p.muted', zh.extension.rule(l.originalDueDate ?? l.dueDate)),
+    h('p.muted.wide', zh.extension.rule(l.originalDueDate ?? l.dueDate)),
     field(zh.extension.newDueDate, date), field(zh.extension.reason, reason, { wide: true }),
     field(zh.extension.contactedAt, contactedAt), field(zh.extension.contactPerson, person),
     field(zh.extension.contactChannel, channel)), {
@@ -33,7 +33,7 @@ async function reject(l) {
   const note = textarea('note');
   // "Other" says nothing by itself: its note is required (the server refuses it without one too).
   reason.addEventListener('change', () => { note.required = reason.value === 'OTHER'; });
-  return dialog(zh.rejection.action, h('div.form-grid', h('p.muted', zh.rejection.hint),
+  return dialog(zh.rejection.action, h('div.form-grid', h('p.muted.wide', zh.rejection.hint),
     field(zh.rejection.reason, reason), field(zh.rejection.note, note, { wide: true })), {
     submitLabel: zh.rejection.action, danger: true,
     collect: () => api(paths.refusal(l.id), { method: 'POST', json: { reason: reason.value, note: note.value } }),
@@ -42,7 +42,7 @@ async function reject(l) {
 
 async function voidIt(l) {
   const reason = textarea('reason', { required: true });
-  return dialog(zh.voiding.action, h('div.form-grid', h('p.muted', zh.voiding.hint(l.receiptNumber)),
+  return dialog(zh.voiding.action, h('div.form-grid', h('p.muted.wide', zh.voiding.hint(l.receiptNumber)),
     field(zh.voiding.reason, reason, { wide: true })), {
     submitLabel: zh.voiding.action, danger: true,
     collect: () => api(paths.voidLetter(l.id), { method: 'POST', json: { reason: reason.value } }),
@@ -69,12 +69,12 @@ export function letterActions(l, done) {
   ].filter(Boolean);
 }
 
-/** The extension, rejection and voiding of letter l, as rows for facts(); none when it has none. */
+/** The extension, rejection and voiding of letter l, as rows for facts() (undefined rows are left out). */
 export function dispositionFacts(l) {
   const e = l.extension;
   const r = l.rejection;
   const v = l.voiding;
-  return facts([
+  return [
     [zh.extension.originalDueDate, l.originalDueDate ?? undefined],
     [zh.extension.reason, e ? e.reason : undefined],
     [zh.extension.contact, e ? zh.extension.contactSummary(fmtDateTime(e.contactedAt), e.contactChannelLabel,
@@ -83,5 +83,5 @@ export function dispositionFacts(l) {
     [zh.rejection.by, r ? `${r.rejectedBy} ${fmtDateTime(r.rejectedAt)}` : undefined],
     [zh.voiding.reason, v ? v.reason : undefined],
     [zh.voiding.by, v ? `${v.voidedBy} ${fmtDateTime(v.voidedAt)}` : undefined],
-  ]);
+  ];
 }

@@ -188,7 +188,8 @@ export async function letterPage(id) {
       [zh.handler.replyNumber, reply?.number ? reply.number : undefined],
       [zh.handler.signedAt, reply?.signedAt ? `${fmtDateTime(reply.signedAt)} ${reply.signedBy ?? ''}` : undefined],
       [zh.dispatch.date, reply?.dispatchedOn ? `${reply.dispatchedOn}（${zh.channel[reply.dispatchChannel] ?? reply.dispatchChannel ?? ''}）` : undefined],
-    ]), dispositionFacts(l)),
+      ...dispositionFacts(l),
+    ])),
     ex ? card(zh.correction.candidates, h('ul.plain', (ex.candidates ?? []).map((c) =>
       h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null));
 }
