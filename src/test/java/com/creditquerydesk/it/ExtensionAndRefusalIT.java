@@ -88,7 +88,7 @@ class ExtensionAndRefusalIT {
                 handler.post(path, extension(next, called).add("contactChannel", "PIGEON").build()));
         JsonObject unchanged = handler.get("/api/letters/" + id).json();
         assertEquals(due.toString(), unchanged.getString("dueDate"), "nothing changed");
-        assertEquals(JsonValue.NULL, unchanged.get("extension"));
+        assertTrue(!unchanged.containsKey("extension") || unchanged.isNull("extension"), unchanged.toString());
 
         // The limit is the 5th working day after the first due date; the form's local time is the centre's.
         LocalDate latest = CALENDAR.plusWorkingDays(due, 5);
