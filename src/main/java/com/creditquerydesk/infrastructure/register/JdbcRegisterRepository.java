@@ -32,17 +32,17 @@ import java.util.function.LongConsumer;
 
 /**
  * The register in plain JDBC over a {@link DataSource} (runs in WildFly and in plain tests alike).
- * An import loads the file into a staging table while it is parsed and checked (COPY on PostgreSQL, batched
- * inserts on H2: {@link RegisterDialect}) and diffs it against the listed records with one set-based
- * statement per kind of change, all in one transaction.
+ * An import loads the file while it is parsed and checked, all in one transaction: into an empty register on
+ * PostgreSQL straight into register_record with COPY; otherwise into a staging table (COPY on PostgreSQL, batched
+ * inserts on H2: {@link RegisterDialect}), whose changes against the listed records are found by one set-based join
+ * and then applied (bench/README.md, Import).
  */
 public final class JdbcRegisterRepository implements RegisterRepository {
 
     private static final int PROGRESS_EVERY = 10_000;
     private static final int REJECTED_BATCH = 1_000;
     private static final String SAME_IDENTITY = "t.case_number = s.case_number AND t.name_norm = s.name_norm";
-    private static final String RECORD_COLUMNS = "case_number, person_name, name_norm, id_number, id_kind, match_key, "
-            + "court, province, basis_number, duty, performance, dishonest_conduct, filed_on, published_on, content_hash";
+    private static final String RECORD_COLUMNS = StagingWriter.RECORD_COLUMNS;
 
     private final DataSource dataSource;
 
@@ -86,37 +86,34 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             ps.setString(4, mode.name());
             ps.executeUpdate();
         }
-        String staging = dialect.beginImport(c);
-        long[] read = {0, 0}; // rows read, rows accepted
-        long parserRejected;
-        String sha;
-        try (StagingWriter writer = dialect.writer(c, staging, jobId);
-             RejectedWriter rejected = new RejectedWriter(c, jobId, writer)) {
-            sha = rows.read((record, rowNo) -> {
-                sql(() -> writer.add(rowNo, record));
-                read[1]++;
-                tick(++read[0], progress);
-            }, row -> {
-                sql(() -> rejected.add(row));
-                tick(++read[0], progress);
-            });
-            parserRejected = rejected.count;
-        } catch (UncheckedSqlException e) {
-            throw e.getCause();
+        dialect.begin(c);
+        ImportCounts counts = null;
+        String sha = null;
+        Optional<RegisterDialect.StraightLoad> straight = dialect.straightLoad(c, version);
+        if (straight.isPresent()) {
+            Read read = read(c, straight.get().writer(), jobId, mode, rows, progress);
+            if (read.identities.mayRepeat()) {
+                // Two rows may share an identity: the diff finds them, reports the earlier and keeps the later, so
+                // the file is read again into the staging table (a register's file normally has none).
+                straight.get().undo();
+            } else {
+                straight.get().loaded();
+                counts = new ImportCounts(read.accepted, 0, 0, 0, read.rejected);
+                sha = read.sha;
+            }
         }
-        if (read[0] % PROGRESS_EVERY != 0) {
-            progress.accept(read[0]);
+        if (counts == null) {
+            String staging = dialect.staging(c);
+            Read read = read(c, dialect.writer(c, staging, jobId), jobId, mode, rows, progress);
+            dialect.staged(c, staging);
+            counts = diff(c, dialect, staging, jobId, version, mode, read);
+            dialect.clear(c, staging, jobId);
+            sha = read.sha;
         }
-        if (mode == ImportMode.SNAPSHOT && read[1] == 0) {
-            throw new DomainException("REGISTER_SNAPSHOT_EMPTY", "快照中没有有效记录，未导入（否则将移除全部记录）",
-                    "the snapshot has no valid record and was not imported (it would remove every record)");
-        }
-        dialect.staged(c, staging);
-        ImportCounts counts = diff(c, dialect, staging, jobId, version, mode, read[1], parserRejected);
-        dialect.endImport(c, staging, jobId);
+        dialect.end(c);
         if (counts.added() + counts.updated() + counts.removed() == 0 && version > 1) {
             // nothing refers to the reserved number: give it back and answer with the current version
-            update(c, "DELETE FROM register_version WHERE version_no = ?", version);
+            RegisterDialect.update(c, "DELETE FROM register_version WHERE version_no = ?", version);
             RegisterVersion current = queryVersions(c, "SELECT * FROM register_version WHERE version_no = ?",
                     version - 1).get(0);
             return new ImportResult(current, ImportOutcome.UNCHANGED, counts);
@@ -139,39 +136,80 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         return ImportResult.newVersion(new RegisterVersion(version, now, rows.fileName(), sha, mode, counts));
     }
 
+    /** What reading the file into a writer found. */
+    private record Read(String sha, long accepted, long rejected, IdentityFingerprints identities) {
+    }
+
     /**
-     * The set-based diff of the staged file against the records listed now. Order matters: changed
-     * records are closed first, so the final insert adds both new and changed ones, and every other staged
-     * row is unchanged.
+     * Reads the file into the writer, each row parsed and checked as it streams, the rejected ones filed with the job,
+     * progress every {@value #PROGRESS_EVERY} rows and at the end.
+     */
+    private static Read read(Connection c, StagingWriter writer, long jobId, ImportMode mode, RegisterRowSource rows,
+                             LongConsumer progress) throws SQLException, IOException {
+        long[] read = {0, 0}; // rows read, rows accepted
+        IdentityFingerprints identities = new IdentityFingerprints();
+        long rejectedRows;
+        String sha;
+        try (writer; RejectedWriter rejected = new RejectedWriter(c, jobId, writer)) {
+            sha = rows.read((record, rowNo) -> {
+                sql(() -> writer.add(rowNo, record));
+                identities.add(record.caseNumber(), record.normalisedName());
+                read[1]++;
+                tick(++read[0], progress);
+            }, row -> {
+                sql(() -> rejected.add(row));
+                tick(++read[0], progress);
+            });
+            rejectedRows = rejected.count;
+        } catch (UncheckedSqlException e) {
+            throw e.getCause();
+        }
+        if (read[0] % PROGRESS_EVERY != 0) {
+            progress.accept(read[0]);
+        }
+        if (mode == ImportMode.SNAPSHOT && read[1] == 0) {
+            throw new DomainException("REGISTER_SNAPSHOT_EMPTY", "快照中没有有效记录，未导入（否则将移除全部记录）",
+                    "the snapshot has no valid record and was not imported (it would remove every record)");
+        }
+        return new Read(sha, read[1], rejectedRows, identities);
+    }
+
+    /**
+     * The set-based diff of the staged file against the records listed now: the changes are listed first (staged rows
+     * to add or replacing a listed record, and for a snapshot the listed records it no longer has), then the records
+     * replaced or removed are closed and the staged rows listed are added; every other staged row is unchanged.
      */
     private static ImportCounts diff(Connection c, RegisterDialect dialect, String staging, long jobId, int version,
-                                     ImportMode mode, long staged, long parserRejected) throws SQLException {
-        // A file listing the same 案号 + 姓名 twice: the last row wins, earlier ones are reported.
-        String laterDuplicate = "EXISTS (SELECT 1 FROM " + staging + " t WHERE t.job_id = s.job_id AND "
-                + SAME_IDENTITY + " AND t.row_no > s.row_no)";
-        long duplicates = update(c, "INSERT INTO register_import_rejected (job_id, row_no, reason_zh, reason_en)"
-                + " SELECT s.job_id, s.row_no, '案号和姓名与后面的行重复，以后面的行为准',"
-                + " 'same case number and name as a later row, which is kept' FROM " + staging + " s"
-                + " WHERE s.job_id = ? AND " + laterDuplicate, jobId);
-        if (duplicates > 0) {
-            update(c, "DELETE FROM " + staging + " s WHERE s.job_id = ? AND " + laterDuplicate, jobId);
+                                     ImportMode mode, Read read) throws SQLException {
+        // A file listing the same 案号 + 姓名 twice: the last row wins, earlier ones are reported. Looked for only
+        // when two rows' fingerprints are equal (a self-join of the whole file otherwise).
+        long duplicates = 0;
+        if (read.identities.mayRepeat()) {
+            String laterDuplicate = "EXISTS (SELECT 1 FROM " + staging + " t WHERE t.job_id = s.job_id AND "
+                    + SAME_IDENTITY + " AND t.row_no > s.row_no)";
+            duplicates = RegisterDialect.update(c, "INSERT INTO register_import_rejected (job_id, row_no, reason_zh, reason_en)"
+                    + " SELECT s.job_id, s.row_no, '案号和姓名与后面的行重复，以后面的行为准',"
+                    + " 'same case number and name as a later row, which is kept' FROM " + staging + " s"
+                    + " WHERE s.job_id = ? AND " + laterDuplicate, jobId);
+            if (duplicates > 0) {
+                RegisterDialect.update(c, "DELETE FROM " + staging + " s WHERE s.job_id = ? AND " + laterDuplicate, jobId);
+            }
         }
-        String listed = "r.version_removed IS NULL";
-        String sameIdentity = "s.job_id = ? AND s.case_number = r.case_number AND s.name_norm = r.name_norm";
-        long updated = update(c, "UPDATE register_record r SET version_removed = ? WHERE " + listed
-                + " AND EXISTS (SELECT 1 FROM " + staging + " s WHERE " + sameIdentity
-                + " AND s.content_hash <> r.content_hash)", version, jobId);
-        long removed = 0;
-        if (mode == ImportMode.SNAPSHOT) {
-            removed = update(c, "UPDATE register_record r SET version_removed = ? WHERE " + listed
-                    + " AND NOT EXISTS (SELECT 1 FROM " + staging + " s WHERE " + sameIdentity + ")", version, jobId);
-        }
-        long inserted = dialect.insertRecords(c, () -> update(c, "INSERT INTO register_record (" + RECORD_COLUMNS
+        // One join per direction finds every change; the closes and the insert then touch the changes only.
+        String changes = dialect.changes(c);
+        dialect.findChanges(c, staging, changes, jobId, mode == ImportMode.SNAPSHOT);
+        long removed = count(c, "SELECT COUNT(*) FROM " + changes + " WHERE job_id = ? AND row_no IS NULL", jobId);
+        dialect.staged(c, changes);
+        long closed = RegisterDialect.update(c, "UPDATE register_record SET version_removed = ? WHERE id IN (SELECT record_id FROM "
+                + changes + " WHERE job_id = ?)", version, jobId);
+        long updated = closed - removed;
+        long inserted = dialect.insertRecords(c, () -> RegisterDialect.update(c, "INSERT INTO register_record (" + RECORD_COLUMNS
                 + ", version_added) SELECT " + RECORD_COLUMNS.replaceAll("(\\w+)", "s.$1") + ", ? FROM " + staging
-                + " s WHERE s.job_id = ? AND NOT EXISTS (SELECT 1 FROM register_record r WHERE " + listed
-                + " AND r.case_number = s.case_number AND r.name_norm = s.name_norm)", version, jobId));
-        long unchanged = staged - duplicates - inserted;
-        return new ImportCounts(inserted - updated, unchanged, updated, removed, parserRejected + duplicates);
+                + " s WHERE s.job_id = ? AND s.row_no IN (SELECT row_no FROM " + changes + " WHERE job_id = ?)",
+                version, jobId, jobId));
+        dialect.clear(c, changes, jobId);
+        long unchanged = read.accepted - duplicates - inserted;
+        return new ImportCounts(inserted - updated, unchanged, updated, removed, read.rejected + duplicates);
     }
 
     @Override
@@ -266,12 +304,13 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         }
     }
 
-    private static long update(Connection c, String sql, long... params) throws SQLException {
+    private static long count(Connection c, String sql, long param) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setLong(i + 1, params[i]);
+            ps.setLong(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
-            return ps.executeLargeUpdate();
         }
     }
 

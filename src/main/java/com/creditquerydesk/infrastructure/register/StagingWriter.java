@@ -12,12 +12,14 @@ import java.sql.Types;
 
 /**
  * Writes the accepted rows of a file into the staging table: COPY on PostgreSQL, batched inserts
- * elsewhere (H2). {@link #pause()} must be called before the connection runs any other statement:
+ * elsewhere (H2); or, on PostgreSQL into an empty register, straight into register_record.
+ * {@link #pause()} must be called before the connection runs any other statement:
  * no other statement may run on a connection while a COPY is open.
  */
 abstract class StagingWriter implements AutoCloseable {
 
-    static final String COLUMNS = "job_id, row_no, case_number, person_name, name_norm, id_number, id_kind, match_key, "
+    /** The columns register_staging and register_record share, in the order the writers send them. */
+    static final String RECORD_COLUMNS = "case_number, person_name, name_norm, id_number, id_kind, match_key, "
             + "court, province, basis_number, duty, performance, dishonest_conduct, filed_on, published_on, content_hash";
 
     abstract void add(long rowNo, RegisterRecord r) throws SQLException;
@@ -33,8 +35,19 @@ abstract class StagingWriter implements AutoCloseable {
         return new Batch(c, table, jobId);
     }
 
+    /** COPY into the (temporary) staging table, each row with the job and its row number. */
     static StagingWriter copy(Connection c, String table, long jobId) throws SQLException {
-        return new Copy(c, table, jobId);
+        return new Copy(c, "COPY " + table + " (" + RECORD_COLUMNS + ", job_id, row_no) FROM STDIN", jobId, true);
+    }
+
+    /**
+     * COPY straight into register_record, as records added in {@code version}. FREEZE: register_record was truncated
+     * in this subtransaction (so no other transaction can see these rows before the commit), and the rows are written
+     * frozen and all-visible instead of being rewritten later for their hint bits and by VACUUM's freezing.
+     */
+    static StagingWriter copyRecords(Connection c, int version) throws SQLException {
+        return new Copy(c, "COPY register_record (" + RECORD_COLUMNS + ", version_added) FROM STDIN WITH (FREEZE)",
+                version, false);
     }
 
     private static final class Batch extends StagingWriter {
@@ -44,7 +57,7 @@ abstract class StagingWriter implements AutoCloseable {
         private int pending;
 
         Batch(Connection c, String table, long jobId) throws SQLException {
-            this.ps = c.prepareStatement("INSERT INTO " + table + " (" + COLUMNS
+            this.ps = c.prepareStatement("INSERT INTO " + table + " (job_id, row_no, " + RECORD_COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             this.jobId = jobId;
         }
@@ -97,7 +110,8 @@ abstract class StagingWriter implements AutoCloseable {
 
     /**
      * COPY ... FROM STDIN in PostgreSQL's text format, encoded straight into UTF-8 bytes (no String per chunk)
-     * and sent in chunks of about 1 MB.
+     * and sent in chunks of about 1 MB: the record's columns, then a constant (the job or the version) and, for the
+     * staging table, the row number.
      */
     private static final class Copy extends StagingWriter {
         private static final int CHUNK = 1 << 20;
@@ -105,23 +119,22 @@ abstract class StagingWriter implements AutoCloseable {
         private static final int SLACK = 1 << 16;
         private final PGConnection pg;
         private final String sql;
-        private final String jobId;
+        private final String constant;
+        private final boolean rowNumbers;
         private final byte[] buf = new byte[CHUNK + SLACK];
         private int len;
         private CopyIn copy;
 
-        Copy(Connection c, String table, long jobId) throws SQLException {
+        Copy(Connection c, String sql, long constant, boolean rowNumbers) throws SQLException {
             this.pg = c.unwrap(PGConnection.class);
-            this.sql = "COPY " + table + " (" + COLUMNS + ") FROM STDIN";
-            this.jobId = Long.toString(jobId);
+            this.sql = sql;
+            this.constant = Long.toString(constant);
+            this.rowNumbers = rowNumbers;
         }
 
         @Override
         void add(long rowNo, RegisterRecord r) throws SQLException {
-            ascii(jobId);
-            buf[len++] = '\t';
-            ascii(Long.toString(rowNo));
-            field(r.caseNumber());
+            text(r.caseNumber());
             field(r.name());
             field(r.normalisedName());
             field(r.idNumber().value());
@@ -136,6 +149,12 @@ abstract class StagingWriter implements AutoCloseable {
             field(r.filedOn().toString());
             field(r.publishedOn().toString());
             field(r.contentHash());
+            buf[len++] = '\t';
+            ascii(constant);
+            if (rowNumbers) {
+                buf[len++] = '\t';
+                ascii(Long.toString(rowNo));
+            }
             buf[len++] = '\n';
             if (len >= CHUNK) {
                 send();
@@ -150,6 +169,10 @@ abstract class StagingWriter implements AutoCloseable {
 
         private void field(String v) {
             buf[len++] = '\t';
+            text(v);
+        }
+
+        private void text(String v) {
             if (v == null) {
                 buf[len++] = '\\';
                 buf[len++] = 'N';

@@ -36,17 +36,37 @@ class PostgresRegisterRepositoryTest extends RegisterRepositoryContract {
         return ds;
     }
 
-    /** The first import builds the secondary indexes after loading: they are all back, as the migrations define them. */
+    /**
+     * The first import loads straight into register_record and builds the secondary indexes and foreign keys after
+     * loading: they are all back, as the migrations define them.
+     */
     @Test
-    void theFirstImportLeavesTheIndexesOfTheMigrations() throws Exception {
+    void theFirstImportLeavesTheIndexesAndKeysOfTheMigrations() throws Exception {
         String indexes = "SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM pg_indexes"
                 + " WHERE tablename = 'register_record'";
+        String keys = "SELECT string_agg(conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated, ';'"
+                + " ORDER BY conname) FROM pg_constraint WHERE conrelid = 'register_record'::regclass";
         String before = text(indexes);
+        String keysBefore = text(keys);
         assertTrue(before.contains("ix_register_record_screen"), before);
+        assertTrue(keysBefore.contains("FOREIGN KEY (version_added) REFERENCES register_version(version_no) true"),
+                keysBefore);
         load("register-sample.csv", ImportMode.SNAPSHOT, RegisterFiles.sampleLines());
         assertEquals(before, text(indexes));
+        assertEquals(keysBefore, text(keys));
         assertEquals(30, count("SELECT reltuples::bigint FROM pg_class WHERE relname = 'register_record'"),
                 "the planner knows the table's size");
+    }
+
+    /**
+     * Loaded with COPY FREEZE: every page of the first import is all-visible (ANALYZE reads the visibility map), so
+     * no later read rewrites the pages for their hint bits and screening can answer from the index alone.
+     */
+    @Test
+    void theFirstImportWritesFrozenPages() throws Exception {
+        load("register-sample.csv", ImportMode.SNAPSHOT, RegisterFiles.sampleLines());
+        assertEquals(1, count("SELECT COUNT(*) FROM pg_class WHERE relname = 'register_record' AND relpages > 0"
+                + " AND relallvisible = relpages"));
     }
 
     /** Every import leaves the statistics the screening query's plan needs, autovacuum or not (bench/README.md). */

@@ -42,7 +42,8 @@ abstract class RegisterRepositoryContract {
     @BeforeEach
     void emptyTables() throws SQLException {
         try (Connection c = dataSource().getConnection(); Statement st = c.createStatement()) {
-            for (String t : new String[]{"register_import_rejected", "register_staging", "register_record"}) {
+            for (String t : new String[]{"register_import_rejected", "register_staging", "register_import_change",
+                    "register_record"}) {
                 st.executeUpdate("DELETE FROM " + t);
             }
             st.executeUpdate("UPDATE register_import_job SET version_no = NULL");
@@ -111,6 +112,7 @@ abstract class RegisterRepositoryContract {
         assertEquals(34, count("SELECT COUNT(*) FROM register_record"));
         assertEquals(31, count("SELECT COUNT(*) FROM register_record WHERE version_removed IS NULL"));
         assertEquals(0, count("SELECT COUNT(*) FROM register_staging"));
+        assertEquals(0, count("SELECT COUNT(*) FROM register_import_change"));
     }
 
     /** Issue 19: the same file again, in another row order, or a delta of listed rows, makes no version. */

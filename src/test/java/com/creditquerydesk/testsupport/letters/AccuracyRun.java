@@ -69,18 +69,22 @@ class AccuracyRun {
     }
 
     private static final List<ScanFormat> SCAN_FORMATS = List.of(
-            new ScanFormat("png-grey-300", s -> new ScanOptions(300, 0, false, 0, 1f, true),
+            new ScanFormat("png-grey-300", s -> new ScanOptions(300, 0, false, 0, 1f, true, false),
                     pages -> pages.stream().map(ScanLetterRenderer::png).toList()),
-            new ScanFormat("jpeg-200", s -> new ScanOptions(200, 0.5, false, 3, 0.75f, false),
+            new ScanFormat("jpeg-200", s -> new ScanOptions(200, 0.5, false, 3, 0.75f, false, false),
                     pages -> pages.stream().map(p -> ScanLetterRenderer.jpeg(p, 0.8f)).toList()),
-            new ScanFormat("tiff-300", s -> new ScanOptions(300, -0.7, false, 2, 1f, true),
+            new ScanFormat("tiff-300", s -> new ScanOptions(300, -0.7, false, 2, 1f, true, false),
                     pages -> List.of(ScanLetterRenderer.tiff(pages))),
-            new ScanFormat("pdf-image-200", s -> new ScanOptions(200, 0.3, false, 2, 1f, false),
+            new ScanFormat("pdf-image-200", s -> new ScanOptions(200, 0.3, false, 2, 1f, false, false),
                     pages -> List.of(ScanLetterRenderer.imagePdf(pages))),
             new ScanFormat("degraded-a", s -> ScanOptions.random(new Random(s.seed())),
                     pages -> pages.stream().map(ScanLetterRenderer::png).toList()),
             new ScanFormat("degraded-b", s -> ScanOptions.random(new Random(s.seed() * 7919)),
-                    pages -> List.of(ScanLetterRenderer.imagePdf(pages))));
+                    pages -> List.of(ScanLetterRenderer.imagePdf(pages))),
+            new ScanFormat("tiff-g4", s -> ScanOptions.bilevel(new Random(s.seed() * 104729)),
+                    pages -> List.of(ScanLetterRenderer.tiff(pages))),
+            new ScanFormat("pdf-g4", s -> ScanOptions.bilevel(new Random(s.seed() * 15485863)),
+                    pages -> List.of(ScanLetterRenderer.bilevelPdf(pages))));
 
     @Test
     void report() throws Exception {
@@ -119,7 +123,7 @@ class AccuracyRun {
         Preprocessor preprocessor = new Preprocessor(settings.removeRed());
         StringBuilder timing = new StringBuilder();
         try (PpOcrEngine pp = PpOcrEngine.create(settings); TesseractEngine tess = TesseractEngine.create(settings)) {
-            // Each scan format gets its own letters (seeds 1001…), letters/6 of them: the scans add up to `letters`.
+            // Each scan format gets its own letters (seeds 1001…), an equal share of them: the scans add up to `letters`.
             int perFormat = Math.max(1, letters / SCAN_FORMATS.size());
             for (int f = 0; f < SCAN_FORMATS.size(); f++) {
                 ScanFormat format = SCAN_FORMATS.get(f);

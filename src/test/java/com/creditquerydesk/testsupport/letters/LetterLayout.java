@@ -67,8 +67,10 @@ public final class LetterLayout {
             left(body.get(i), y, i == 0 ? 2 * BODY : 0);
             y += LINE;
         }
-        left(spec.contactText(), y, 2 * BODY);
-        y += 2 * LINE;
+        if (!spec.contactBelowDate()) {
+            left(spec.contactText(), y, 2 * BODY);
+            y += 2 * LINE;
+        }
         left("附件：查询对象名单（姓名、身份证号码）", y, 2 * BODY);
         y += 3 * LINE;
         String date = spec.dateText();
@@ -80,6 +82,9 @@ public final class LetterLayout {
         add(spec.senderUnit(), Role.BODY, BODY, unitX, y, false);
         add(date, Role.BODY, BODY, dateRight - dateWidth, y + LINE, false);
         seal = new Seal(spec.senderUnit(), center, y + LINE / 2 - BODY * 0.4f, 60f);
+        if (spec.contactBelowDate()) {
+            left(spec.contactText(), y + 3.5f * LINE, 0);
+        }
     }
 
     /**
@@ -180,6 +185,8 @@ public final class LetterLayout {
 
     private void finishPage() {
         if (items != null) {
+            // GB/T 9704 7.5: the page number as "— N —" under the text block, which OCR reads as a line of its own.
+            centered("— " + (pages.size() + 1) + " —", Role.BODY, 14f, BOTTOM + 40f);
             pages.add(new LaidOutPage(pages.size() + 1, List.copyOf(items), List.copyOf(rules), seal));
             items = null;
         }

@@ -53,8 +53,18 @@ public record LetterSpec(long seed, String queryKind, String title, String body,
         return year + "年" + chineseNumber(letterDate.getMonthValue()) + "月" + chineseNumber(letterDate.getDayOfMonth()) + "日";
     }
 
+    /** How offices write the contact line (docs/rules.md#R71); the seed picks one. */
+    private static final String[] CONTACT_FORMS = {"联系人：%s，电话：%s", "联系人：%s　联系电话：%s", "联系人：%s；联系电话：%s",
+            "联系人及电话：%s，%s", "联系人：%s（电话：%s）", "（联系人：%s，联系电话：%s）", "联系人：%s，联系方式：%s",
+            "联系人：%s　　电话：%s"};
+
     public String contactText() {
-        return "联系人：" + contactName + "，电话：" + contactPhone;
+        return CONTACT_FORMS[(int) Math.floorMod(seed * 31 + 3, (long) CONTACT_FORMS.length)].formatted(contactName, contactPhone);
+    }
+
+    /** Some letters put the contact line at the end, under the date and the seal. */
+    public boolean contactBelowDate() {
+        return Math.floorMod(seed * 17 + 5, 5L) == 0;
     }
 
     private static String chineseNumber(int n) {

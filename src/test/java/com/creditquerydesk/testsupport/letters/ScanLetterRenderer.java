@@ -4,6 +4,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 
 import javax.imageio.IIOImage;
@@ -34,16 +35,25 @@ import java.util.Random;
  */
 public final class ScanLetterRenderer {
 
-    /** How a scan is degraded; {@link #random} draws a realistic mix from a seed. */
+    /**
+     * How a scan is degraded; {@link #random} draws a realistic mix from a seed. {@code bilevel}: the 1-bit page of a
+     * fax-mode scanner (CCITT G4), where the red seal turns as black as the text under it.
+     */
     public record ScanOptions(int dpi, double rotationDegrees, boolean blur, double noiseSigma, float jpegQuality,
-                              boolean grey) {
+                              boolean grey, boolean bilevel) {
         public static ScanOptions clean(int dpi) {
-            return new ScanOptions(dpi, 0, false, 0, 1f, false);
+            return new ScanOptions(dpi, 0, false, 0, 1f, false, false);
         }
 
         public static ScanOptions random(Random r) {
-            return new ScanOptions(new int[]{150, 200, 300}[r.nextInt(3)], (r.nextDouble() * 4) - 2, r.nextBoolean(),
-                    r.nextDouble() * 12, 0.5f + r.nextFloat() * 0.4f, r.nextInt(3) == 0);
+            return new ScanOptions(150 + r.nextInt(151), (r.nextDouble() * 4) - 2, r.nextBoolean(),
+                    r.nextDouble() * 12, 0.35f + r.nextFloat() * 0.4f, r.nextInt(3) == 0, false);
+        }
+
+        /** A 1-bit scan at 200 or 300 dpi, slightly skewed, with the speckle of a dirty glass. */
+        public static ScanOptions bilevel(Random r) {
+            return new ScanOptions(r.nextBoolean() ? 200 : 300, (r.nextDouble() * 3) - 1.5, false, r.nextDouble() * 6,
+                    1f, false, true);
         }
     }
 
@@ -126,7 +136,10 @@ public final class ScanLetterRenderer {
             g.dispose();
             img = grey;
         }
-        if (o.jpegQuality() < 1f) {
+        if (o.bilevel()) {
+            img = threshold(img, 150 + r.nextInt(40));
+        }
+        if (o.jpegQuality() < 1f && !o.bilevel()) {
             try {
                 img = ImageIO.read(new ByteArrayInputStream(jpeg(img, o.jpegQuality())));
             } catch (IOException e) {
@@ -134,6 +147,19 @@ public final class ScanLetterRenderer {
             }
         }
         return img;
+    }
+
+    /** Black where the luminance is under {@code level}: what a scanner's fax mode does, seal included. */
+    private static BufferedImage threshold(BufferedImage img, int level) {
+        BufferedImage bw = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                int lum = (299 * ((rgb >> 16) & 255) + 587 * ((rgb >> 8) & 255) + 114 * (rgb & 255)) / 1000;
+                bw.setRGB(x, y, lum < level ? 0xFF000000 : 0xFFFFFFFF);
+            }
+        }
+        return bw;
     }
 
     private static int clamp(int v) {
@@ -148,9 +174,28 @@ public final class ScanLetterRenderer {
         return write(List.of(img), "jpeg", quality);
     }
 
-    /** All pages in one multi-page TIFF (as sheet-fed scanners produce). */
+    /** All pages in one multi-page TIFF (as sheet-fed scanners produce); 1-bit pages CCITT G4 compressed. */
     public static byte[] tiff(List<BufferedImage> pages) {
         return write(pages, "tiff", 1f);
+    }
+
+    /** An image-only PDF of 1-bit pages, each a CCITT G4 image, as fax-mode scanners deliver. */
+    public static byte[] bilevelPdf(List<BufferedImage> pages) {
+        try (PDDocument doc = new PDDocument()) {
+            for (BufferedImage img : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawImage(CCITTFactory.createFromImage(doc, img), 0, 0, PDRectangle.A4.getWidth(),
+                            PDRectangle.A4.getHeight());
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** An image-only PDF: one JPEG per A4 page, no text layer. */
@@ -183,7 +228,7 @@ public final class ScanLetterRenderer {
                 param.setCompressionQuality(quality);
             } else if (format.equals("tiff")) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionType("Deflate");
+                param.setCompressionType(pages.get(0).getType() == BufferedImage.TYPE_BYTE_BINARY ? "CCITT T.6" : "Deflate");
             }
             if (pages.size() == 1) {
                 writer.write(null, new IIOImage(rgbOrGrey(pages.get(0)), null, null), param);
@@ -204,7 +249,8 @@ public final class ScanLetterRenderer {
 
     /** JPEG writers reject images with alpha; keep grey pages grey. */
     private static BufferedImage rgbOrGrey(BufferedImage img) {
-        if (img.getType() == BufferedImage.TYPE_BYTE_GRAY || img.getType() == BufferedImage.TYPE_INT_RGB
+        if (img.getType() == BufferedImage.TYPE_BYTE_GRAY || img.getType() == BufferedImage.TYPE_BYTE_BINARY
+                || img.getType() == BufferedImage.TYPE_INT_RGB
                 || img.getType() == BufferedImage.TYPE_3BYTE_BGR) {
             return img;
         }

@@ -36,7 +36,7 @@ class ScanLetterRendererTest {
 
     @Test
     void degradedGreyScansAsMultiPageTiffAndImagePdf() throws IOException {
-        ScanLetterRenderer.ScanOptions o = new ScanLetterRenderer.ScanOptions(100, 1.5, true, 6, 0.6f, true);
+        ScanLetterRenderer.ScanOptions o = new ScanLetterRenderer.ScanOptions(100, 1.5, true, 6, 0.6f, true, false);
         List<BufferedImage> pages = ScanLetterRenderer.render(spec, o);
         assertEquals(BufferedImage.TYPE_BYTE_GRAY, ImageIO.read(new ByteArrayInputStream(ScanLetterRenderer.png(pages.get(0)))).getType());
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(ScanLetterRenderer.tiff(pages)))) {
@@ -46,5 +46,32 @@ class ScanLetterRendererTest {
         }
         byte[] pdf = ScanLetterRenderer.imagePdf(pages);
         assertTrue(new String(pdf, 0, 5).startsWith("%PDF"));
+    }
+
+    /** Fax mode: one bit per pixel, the seal as black as the text, G4 in the TIFF and in the PDF. */
+    @Test
+    void bilevelScansAreG4WithABlackSeal() throws IOException {
+        List<BufferedImage> pages = ScanLetterRenderer.render(spec, ScanLetterRenderer.ScanOptions.bilevel(new java.util.Random(3)));
+        assertEquals(BufferedImage.TYPE_BYTE_BINARY, pages.get(0).getType());
+        LaidOutPage.Seal seal = LetterLayout.layout(spec, true).get(0).seal();
+        double scale = pages.get(0).getWidth() / (double) LaidOutPage.WIDTH;
+        int black = 0;
+        for (int dx = -60; dx <= 60; dx++) {
+            int rgb = pages.get(0).getRGB((int) ((seal.centerX() + seal.radius() * 0.96) * scale) + dx / 20,
+                    (int) (seal.centerY() * scale) + dx);
+            black += (rgb & 0xFFFFFF) == 0 ? 1 : 0;
+        }
+        assertTrue(black > 20, "the seal's ring is black: " + black);
+        byte[] tiff = ScanLetterRenderer.tiff(pages);
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(tiff))) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertEquals(3, reader.getNumImages(true));
+            assertEquals("CCITT T.6", ((javax.imageio.metadata.IIOMetadataNode) reader.getImageMetadata(0)
+                    .getAsTree("javax_imageio_1.0")).getElementsByTagName("CompressionTypeName").item(0)
+                    .getAttributes().getNamedItem("value").getNodeValue());
+        }
+        String pdf = new String(ScanLetterRenderer.bilevelPdf(pages), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(pdf.contains("/CCITTFaxDecode"), "G4 images in the PDF");
     }
 }

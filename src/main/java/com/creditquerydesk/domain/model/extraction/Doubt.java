@@ -21,7 +21,8 @@ public enum Doubt {
     ID_DUPLICATE(false, "身份证号码与前面的行重复", "the ID number repeats an earlier row"),
     COUNTY_UNKNOWN(false, "地址码不在行政区划代码表中", "the region code is not in the code table"),
     NOT_A_NAME(false, "不像姓名", "does not look like a person's name"),
-    NOT_A_PHONE(false, "不像电话号码", "does not look like a telephone number");
+    NOT_A_PHONE(false, "不像电话号码", "does not look like a telephone number"),
+    NOT_A_UNIT(false, "不像单位名称", "does not look like the name of a unit");
 
     private final boolean fromReading;
     private final String labelZh;

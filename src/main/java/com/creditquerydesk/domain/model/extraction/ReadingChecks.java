@@ -108,6 +108,9 @@ public record ReadingChecks(double minConfidence) {
         if (f == Field.CONTACT_PHONE && !isPhone(value)) {
             return Set.of(Doubt.NOT_A_PHONE);
         }
+        if (f == Field.SENDER_UNIT && !UnitNames.looksLikeUnit(value)) {
+            return Set.of(Doubt.NOT_A_UNIT);
+        }
         return Set.of();
     }
 

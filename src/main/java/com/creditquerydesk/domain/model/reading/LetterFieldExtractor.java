@@ -9,6 +9,7 @@ import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
 import com.creditquerydesk.domain.model.extraction.ReadingChecks;
+import com.creditquerydesk.domain.model.extraction.UnitNames;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 
@@ -38,12 +39,17 @@ import static com.creditquerydesk.domain.model.reading.LetterText.phone;
 public final class LetterFieldExtractor {
 
     private static final String PHONE = "((?:" + DIGIT + "|[()（）\\-－—]){7,20})";
-    private static final Pattern CONTACT =
-            Pattern.compile("联系人[：:]?([\\p{IsHan}·]{2,10}?)[，,、;；]?(?:联系)?电话[：:]?" + PHONE);
-    private static final Pattern CONTACT_NAME_ONLY = Pattern.compile("联系人[：:]?([\\p{IsHan}·]{2,10})");
-    private static final Pattern PHONE_ONLY = Pattern.compile("电话[：:]?" + PHONE);
-    private static final Pattern UNIT_SUFFIX =
-            Pattern.compile("(厅|局|部|委|委员会|办公室|办公厅|中心|政府|院|校|学|会|所|处|站|队|公司|集团|银行)(（[^）]*）)?$");
+    /** 电话, 联系电话, 联系方式: the phone's label. */
+    private static final String PHONE_LABEL = "(?:联系)?(?:电话|方式)";
+    /**
+     * 联系人：王敏，电话：…, or both under one label (联系人及电话：王敏，…); separators vanish with the spaces in
+     * {@link LetterText#normalise}, brackets around the phone are kept (docs/rules.md#R71).
+     */
+    private static final Pattern CONTACT = Pattern.compile("联系人(?:及" + PHONE_LABEL + ")?[：:]?([\\p{IsHan}·]{2,10}?)"
+            + "[，,、;；（(]?(?:" + PHONE_LABEL + "[：:]?)?" + PHONE);
+    private static final Pattern CONTACT_NAME_ONLY =
+            Pattern.compile("联系人(?:及" + PHONE_LABEL + ")?[：:]?([\\p{IsHan}·]{2,10})");
+    private static final Pattern PHONE_ONLY = Pattern.compile(PHONE_LABEL + "[：:]?" + PHONE);
 
     private final ReadingChecks checks;
 
@@ -223,12 +229,13 @@ public final class LetterFieldExtractor {
                 return LetterText.unitName(beforeDate);
             }
             int nearest = -1;
-            for (int j = dateRow - 1; j > Math.max(contactRow, addresseeRow) && j >= dateRow - 3; j--) {
+            int above = contactRow < dateRow ? Math.max(contactRow, addresseeRow) : addresseeRow;
+            for (int j = dateRow - 1; j > above && j >= dateRow - 3; j--) {
                 String u = texts.get(j);
                 if (u.isEmpty() || u.startsWith("附件") || u.startsWith("联系人")) {
                     continue;
                 }
-                if (u.length() >= 4 && UNIT_SUFFIX.matcher(u).find()) {
+                if (UnitNames.endsLikeUnit(u)) {
                     nearest = j;
                     break;
                 }

@@ -15,7 +15,7 @@ public interface RegisterRowSource {
 
     /**
      * Reads every row once, handing each valid one with its row number to {@code accepted} and each
-     * bad one to {@code rejected} (reading goes on after a bad row).
+     * bad one to {@code rejected} (reading goes on after a bad row). Each call reads the file anew.
      *
      * @return the hex SHA-256 of the file's bytes
      * @throws com.creditquerydesk.domain.shared.DomainException when the file cannot be a register at all

@@ -5,6 +5,7 @@ import com.creditquerydesk.domain.model.user.User;
 import com.creditquerydesk.domain.model.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
@@ -31,12 +32,15 @@ public class JpaUserRepository implements UserRepository {
      * The row is locked first, alone, and the account read after the lock is held. {@code em.find} with a lock mode
      * cannot do it on PostgreSQL: the account's role and terminal collections are joined in, FOR UPDATE cannot take
      * the outer-joined side, so Hibernate reads without a lock and locks afterwards by version, which fails with a
-     * stale-state error (a 500) exactly when the other transaction it waited for changed the row.
+     * stale-state error (a 500) exactly when the other transaction it waited for changed the row. The lock is the
+     * dialect's pessimistic write lock, on PostgreSQL FOR NO KEY UPDATE: a plain FOR UPDATE also blocks the key-share
+     * lock every insert referencing the account takes (an audit entry, a challenge), so a log-in waiting for the
+     * audit chain's head while holding the account deadlocked with one holding the head and inserting its challenge.
      */
     @Override
     public Optional<User> findForUpdate(long id) {
-        List<?> locked = em.createNativeQuery("SELECT id FROM app_user WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, id).getResultList();
+        List<Long> locked = em.createQuery("select u.id from User u where u.id = :id", Long.class)
+                .setParameter("id", id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (locked.isEmpty()) {
             return Optional.empty();
         }

@@ -93,7 +93,10 @@ class ReadingChecksTest {
     @ParameterizedTest
     @CsvSource({"CONTACT_NAME, 13912345678, NOT_A_NAME", "CONTACT_NAME, 王, NOT_A_NAME", "CONTACT_NAME, 王敏, ",
             "CONTACT_PHONE, 12345, NOT_A_PHONE", "CONTACT_PHONE, 王敏, NOT_A_PHONE", "CONTACT_PHONE, 13912345678, ",
-            "CONTACT_PHONE, 029-88886666转8001, ", "SENDER_UNIT, '  ', MISSING"})
+            "CONTACT_PHONE, 029-88886666转8001, ", "SENDER_UNIT, '  ', MISSING", "SENDER_UNIT, 共, NOT_A_UNIT",
+            "SENDER_UNIT, 中共西安, NOT_A_UNIT", "SENDER_UNIT, 中共西安市委, ", "SENDER_UNIT, 井共渭南、委组织部, NOT_A_UNIT", "SENDER_UNIT, 西安市委组织部, ",
+            "SENDER_UNIT, 陕西省人力资源和社会保障厅, ", "SENDER_UNIT, 中共西安市委组织部（人才办）, ",
+            "SENDER_UNIT, 西安市第3中学, ", "SENDER_UNIT, 陕西省人力资源和社会保障厅abc, NOT_A_UNIT"})
     void valuesThatAreNotWhatTheFieldHoldsAreDoubted(Field field, String value, Doubt doubt) {
         ExtractionResult r = CHECKS.mark(withField(read(1, List.of()), field, value));
         assertEquals(doubt == null ? Set.of() : Set.of(doubt), r.fields().get(field).doubts());

@@ -57,6 +57,40 @@ class LetterFieldExtractorVariantsTest {
         assertEquals(expected, extractor.extract(docx(letter(printed, "2026年3月5日", "联系人：王敏，电话：029-88886666"))).docNumber().value());
     }
 
+    /** How offices write the contact line: separators, 联系电话/联系方式, both in one label, the phone in brackets. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "联系人：王敏，电话：029-88886666",
+            "联系人：王敏　联系电话：029-88886666",
+            "联系人：王敏；联系电话：029-88886666",
+            "联系人：王敏，联系方式：029-88886666",
+            "联系人及电话：王敏，029-88886666",
+            "联系人及联系电话：王敏　029-88886666",
+            "联系人及联系方式：王敏029-88886666",
+            "（联系人：王敏，联系电话：029-88886666）",
+            "联系人：王敏（电话：029-88886666）",
+            "联系人：王敏，电话:(029)88886666",
+            "联 系 人：王敏      电 话：029-88886666"})
+    void contactLineVariants(String printed) {
+        ExtractionResult r = extractor.extract(docx(letter("陕人社函〔2026〕1号", "2026年3月5日", printed)));
+        assertEquals("王敏", r.contactName(), printed);
+        assertTrue(r.contactPhone().replaceAll("[^0-9]", "").equals("02988886666"), printed + " → " + r.contactPhone());
+        assertFalse(r.fields().get(Field.CONTACT_NAME).needsCheck(), printed);
+    }
+
+    /** Some letters put the contact line at the very end, under the date and the seal. */
+    @Test
+    void contactLineUnderTheDate() {
+        List<String> lines = new ArrayList<>(List.of(letter("陕人社函〔2026〕1号", "2026年3月5日", "附件：查询对象名单（姓名、身份证号码）")));
+        lines.remove(6);
+        lines.add("（联系人：王敏，联系电话：13912345678）");
+        ExtractionResult r = extractor.extract(docx(lines.toArray(String[]::new)));
+        assertEquals("王敏", r.contactName());
+        assertEquals("13912345678", r.contactPhone());
+        assertEquals(LocalDate.of(2026, 3, 5), r.letterDate());
+        assertEquals("陕西省人力资源和社会保障厅", r.senderUnit());
+    }
+
     /** The last six: the seal over the date read as a stray mark (not a misread digit), or the half-hidden 日 as 曰 白 目. */
     @ParameterizedTest
     @CsvSource({
