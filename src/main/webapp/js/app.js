@@ -3,7 +3,7 @@ import { api, paths, session, onSessionExpired } from './api.js';
 import { zh } from './i18n/zh-CN.js';
 import { h, showError, setZone } from './ui.js';
 import { loginPage } from './pages/login.js';
-import { registryPage, letterPage } from './pages/registry.js';
+import { registryPage, letterPage, lettersPage } from './pages/registry.js';
 import { correctionQueue, correctionPage } from './pages/correction.js';
 import { handlerQueue, handlerPage } from './pages/handler.js';
 import { reviewQueue, reviewPage } from './pages/review.js';
@@ -21,12 +21,14 @@ const NAV = [
   { href: '#/signoff', label: zh.nav.signoff, roles: ['PRINCIPAL_OFFICER'] },
   { href: '#/admin/users', label: zh.nav.users, roles: ['ADMINISTRATOR', 'SECURITY_ADMINISTRATOR'] },
   { href: '#/admin/register', label: zh.nav.register, roles: ['ADMINISTRATOR'] },
+  { href: '#/letters', label: zh.nav.letters, roles: ['ADMINISTRATOR'] },
   { href: '#/audit', label: zh.nav.audit, roles: ['AUDITOR'] },
 ];
 
 const ALL = Object.keys(zh.roles);
 const ROUTES = [
   [/^\/registry$/, ['REGISTRY_CLERK'], registryPage],
+  [/^\/letters$/, ['ADMINISTRATOR'], lettersPage],
   [/^\/letters\/([^/]+)$/, ALL, letterPage],
   [/^\/correction$/, ['CORRECTION_CLERK'], correctionQueue],
   [/^\/correction\/([^/]+)$/, ['CORRECTION_CLERK'], correctionPage],

@@ -74,6 +74,13 @@ export function today() {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' })
     .format(new Date());
 }
+/** Now in the centre's zone as a datetime-local value (YYYY-MM-DDTHH:mm), which the server reads in that zone. */
+export function nowLocal() {
+  const p = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: TZ, hourCycle: 'h23', year: 'numeric',
+    month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date())
+    .map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
 export function fmtDateTime(iso) {
   if (!iso) return '';
   const d = new Date(iso);
@@ -92,18 +99,22 @@ export function statusBadge(status) {
   return h('span.badge', { class: `st-${String(status).toLowerCase()}` }, zh.status[status] ?? status);
 }
 
-/** 'overdue' | 'due-today' | null for a letter still being handled. */
+/** 'overdue' | 'due-today' | null for a letter still being handled (no due date runs once it is closed). */
 export function dueState(letter) {
-  if (['DISPATCHED', 'REJECTED'].includes(letter.status) || !letter.dueDate) return null;
+  if (['SIGNED', 'DISPATCHED', 'REJECTED', 'VOIDED'].includes(letter.status) || !letter.dueDate) return null;
   const t = today();
   if (letter.overdue || letter.dueDate < t) return 'overdue';
   return letter.dueDate === t ? 'due-today' : null;
 }
 
-/** Due date with the overdue / due-today mark the clerks look for. */
+/** Due date with the overdue / due-today mark the clerks look for, and 已延期 once extended (docs/rules.md#R63). */
 export function dueCell(letter) {
   const state = dueState(letter);
   const cell = h('span.due', { class: state }, letter.dueDate ?? '');
+  if (letter.extension) {
+    cell.append(h('span.badge.info.extended', { title: zh.letters.extendedFrom(letter.originalDueDate) },
+      zh.letters.extended));
+  }
   if (state === 'overdue') cell.append(h('span.badge.danger', zh.letters.overdue));
   if (state === 'due-today') cell.append(h('span.badge.warn', zh.letters.dueToday));
   return cell;

@@ -40,7 +40,7 @@ export const zh = {
     logoutEverywhereHint: '结束本账户在所有电脑上的登录', skip: '跳到主要内容', roles: '角色', mainNav: '主导航', paging: '分页' },
   nav: {
     registry: '收文登记', correction: '信息校对', handler: '我的来函', review: '命中复核',
-    signoff: '签发', users: '用户与角色', register: '名单导入', audit: '审计日志',
+    signoff: '签发', letters: '来函', users: '用户与角色', register: '名单导入', audit: '审计日志',
   },
   roles: {
     REGISTRY_CLERK: '收发员', CORRECTION_CLERK: '校对员', HANDLER: '经办人', REVIEWER: '复核人',
@@ -49,7 +49,7 @@ export const zh = {
   status: {
     RECEIVED: '已收文', EXTRACTING: '识别中', EXTRACTED: '待校对', FAILED: '识别失败', VERIFIED: '已校对',
     SCREENED: '已筛查', IN_REVIEW: '待复核', REVIEWED: '已复核', DRAFTED: '待签发', SIGNED: '已签发',
-    DISPATCHED: '已发出', REJECTED: '已退回',
+    DISPATCHED: '已发出', REJECTED: '不予受理', VOIDED: '已作废',
   },
   channel: { paper: '纸质', electronic: '电子', PAPER: '纸质', ELECTRONIC: '电子', SCAN: '扫描', EMAIL: '电子邮件' },
   letters: {
@@ -58,6 +58,28 @@ export const zh = {
     overdue: '已超期', dueToday: '今日到期', from: '收文日期自', to: '至', overdueFirst: '超期优先',
     filters: '筛选条件', list: '来函列表', detail: '来函详情', openOriginal: '查看原件', pages: '页数',
     statusReason: '状态说明', unitExample: '例如：人力资源和社会保障厅',
+    extended: '已延期', extendedFrom: (d) => `原办理期限 ${d}`, all: '全部来函',
+  },
+  // 延期 (docs/rules.md#R63), 不予受理 (R64), 作废 (R65).
+  extension: {
+    action: '延期', newDueDate: '延期后的办理期限', reason: '延期理由', contactedAt: '沟通时间',
+    contactPerson: '查询申请单位联系人', contactChannel: '沟通方式', originalDueDate: '原办理期限', contact: '延期沟通',
+    channels: { PHONE: '电话', IN_PERSON: '当面', EMAIL: '电子邮件', OFFICIAL_LETTER: '公文', OTHER: '其他' },
+    rule: (first) => `办理期限届满前，须先与查询申请单位充分沟通再办理延期；延期后的期限须为工作日，最多为原办理期限 ${first} 后 5 个工作日。`,
+    contactSummary: (at, how, who, by, when) => `${at} 通过${how}与 ${who} 沟通；${by} 于 ${when} 办理延期`,
+    done: '已延期，办理期限已更新。',
+  },
+  rejection: {
+    action: '不予受理', reason: '不予受理理由', note: '说明', by: '不予受理', choose: '（请选择理由）',
+    hint: '不予受理的来函保留收文编号，退出各环节的待办；理由为“其他”时须写明说明。',
+    reasons: { WRONG_ADDRESSEE: '主送单位不是本中心', NOT_NATIONAL_TEMPLATE: '未使用全国统一的查询公文模板',
+      NO_DOCUMENT_NUMBER: '来函无发文字号', UNREADABLE: '来函无法辨认', DUPLICATE_REQUEST: '重复申请', OTHER: '其他' },
+    done: '已不予受理。',
+  },
+  voiding: {
+    action: '作废', reason: '作废理由', by: '作废',
+    hint: (n) => `作废仅用于误登记的来函。${n} 及其文件和记录都将保留，收文编号不再使用。`,
+    done: '来函已作废。',
   },
   registry: {
     title: '收文登记', drop: '将来函文件拖放到此处，可一次多个',

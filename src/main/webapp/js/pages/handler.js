@@ -6,14 +6,17 @@ import { h, card, pageHeader, statusBadge, dueCell, facts, showError, toast, sav
   fmtDateTime, refusalNote } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { resultCard, screeningSummary } from '../screening.js';
+import { letterActions, dispositionFacts } from '../letterActions.js';
+
+const QUEUE = ['VERIFIED', 'SCREENED', 'IN_REVIEW', 'REVIEWED', 'DRAFTED', 'SIGNED', 'DISPATCHED'];
 
 export function handlerQueue() {
   const me = session.user()?.username;
   return h('div', pageHeader(zh.handler.title),
-    letterList({ title: zh.handler.queue,
-      statuses: ['VERIFIED', 'SCREENED', 'IN_REVIEW', 'REVIEWED', 'DRAFTED', 'SIGNED', 'DISPATCHED'],
-      // The API has no handler filter: a handler's queue is the letters assigned to them.
-      mine: (l) => l.handler === me,
+    letterList({ title: zh.handler.queue, statuses: QUEUE,
+      // The API has no handler filter: a handler's queue is the letters assigned to them, rejected and voided ones
+      // left out (docs/rules.md#R64).
+      mine: (l) => l.handler === me && QUEUE.includes(l.status),
       onOpen: (l) => navigate(`#/handler/${l.id}`) }));
 }
 
@@ -85,6 +88,7 @@ async function draw(root, id) {
   if (mine && letter.status === 'VERIFIED' && !screenRefused) actions.push(screenBtn);
   if (canDraft) actions.push(draftBtn);
   if (hasReply) actions.push(viewBtn, pdfBtn, docxBtn);
+  actions.push(...letterActions(letter, redraw));
 
   const notes = screenRefused ? [screenRefused] : [];
   if (!mine) notes.push(alertBox('info', zh.handler.notMine(letter.handler ?? '—')));
@@ -99,7 +103,8 @@ async function draw(root, id) {
       card(zh.letters.detail,
         facts([[zh.letters.receiptNumber, h('span.mono', letter.receiptNumber)], [zh.letters.unit, letter.requestingUnit ?? null],
           [zh.letters.docNumber, letter.docNumber ?? null], [zh.letters.dueDate, dueCell(letter)],
-          [zh.handler.handlerCol, letter.handler ?? null], [zh.handler.verifiedBy, letter.verifiedBy ?? null]]),
+          [zh.handler.handlerCol, letter.handler ?? null], [zh.handler.verifiedBy, letter.verifiedBy ?? null],
+          ...dispositionFacts(letter)]),
         reply ? replyFacts(reply) : null,
         actions.length ? h('div.actions', actions) : null),
       card(zh.handler.screening, results)),

@@ -7,11 +7,18 @@ import { navigate } from '../app.js';
 import { h, maskId, field, select, card, pageHeader, statusBadge, dueCell, fmtDateTime, fmtSize, facts, showError,
   saveBlob, dialog, toast, today } from '../ui.js';
 import { letterList } from '../letterList.js';
+import { letterActions, dispositionFacts } from '../letterActions.js';
 
 const READING = ['RECEIVED', 'EXTRACTING'];
 // Poll quickly at first, then back off: OCR of a long letter takes minutes.
 const POLL_MS = 1000;
 const POLL_MAX_MS = 5000;
+
+/** Every letter, for the administrator who reassigns or voids one (docs/rules.md#R65). */
+export function lettersPage() {
+  return h('div', pageHeader(zh.letters.all),
+    letterList({ statuses: Object.keys(zh.status), onOpen: (l) => navigate(`#/letters/${l.id}`) }));
+}
 
 export function registryPage() {
   const list = letterList({ statuses: Object.keys(zh.status), onOpen: (l) => navigate(`#/letters/${l.id}`),
@@ -157,12 +164,14 @@ export async function letterPage(id) {
       json: { date: date.value, channel: channel.value }, as: 'none' }).then(() => true) });
     if (done) { toast(zh.dispatch.done); window.dispatchEvent(new HashChangeEvent('hashchange')); }
   };
+  const redraw = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
   return h('div', pageHeader(`${zh.letters.detail} ${l.receiptNumber}`,
     h('button.btn', { type: 'button', onclick: () => history.back() }, zh.common.back),
     session.has('REGISTRY_CLERK') && l.status === 'SIGNED'
       ? h('button.btn.primary#dispatch', { type: 'button', onclick: dispatch }, zh.dispatch.action) : null,
     canAdd ? h('button.btn#add-file', { type: 'button', onclick: () => addInput.click() }, zh.registry.addFile) : null,
     canAdd ? addInput : null,
+    ...letterActions(l, redraw),
     l.personalDataInFull ? h('button.btn', { type: 'button', onclick: openOriginal }, zh.letters.openOriginal) : null), err,
   h('div.grid-2',
     card(zh.letters.detail, facts([
@@ -179,6 +188,7 @@ export async function letterPage(id) {
       [zh.handler.replyNumber, reply?.number ? reply.number : undefined],
       [zh.handler.signedAt, reply?.signedAt ? `${fmtDateTime(reply.signedAt)} ${reply.signedBy ?? ''}` : undefined],
       [zh.dispatch.date, reply?.dispatchedOn ? `${reply.dispatchedOn}（${zh.channel[reply.dispatchChannel] ?? reply.dispatchChannel ?? ''}）` : undefined],
+      ...dispositionFacts(l),
     ])),
     ex ? card(zh.correction.candidates, h('ul.plain', (ex.candidates ?? []).map((c) =>
       h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null));

@@ -1,5 +1,7 @@
 package com.creditquerydesk.it;
 
+import com.creditquerydesk.domain.model.calendar.CalendarFile;
+import com.creditquerydesk.domain.model.calendar.WorkingDayCalendar;
 import com.creditquerydesk.interfaces.rest.RestApplication;
 import com.creditquerydesk.testsupport.Accounts;
 import com.creditquerydesk.testsupport.Api;
@@ -24,6 +26,8 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -176,6 +180,10 @@ class AuthorisationMatrixIT {
             # only a letter whose reading FAILED is read again: a clerk passes and the EXTRACTED letter refuses (409)
             POST   /api/letters/{id}/extraction/retry          EXTRACTED   401  403 4xx 4xx  403 403  403 403 403 403 403 403 403
             POST   /api/letters/{id}/handler                   VERIFIED    401  403 403 403  403 403  403 403 403 ok  403 403 403
+            # 延期 is the letter's handler's (R63); 不予受理 the registry's or the letter's handler's (R64); 作废 the administrator's (R65)
+            POST   /api/letters/{id}/extension                 VERIFIED    401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
+            POST   /api/letters/{id}/refusal                   VERIFIED    401  ok  403 403  ok  nyl  403 403 403 403 403 nyl nyl
+            POST   /api/letters/{id}/void                      VERIFIED    401  403 403 403  403 403  403 403 403 ok  403 403 403
             POST   /api/letters/{id}/screening                 VERIFIED    401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
             GET    /api/letters/{id}/screening                 IN_REVIEW   401  403 403 403  ok  ok   ok  ok  403 403 403 ok  ok
             POST   /api/letters/{id}/screening/results/{index}/review  IN_REVIEW  401 403 403 403 403 403 ok 403 403 403 403 ok 403
@@ -207,6 +215,7 @@ class AuthorisationMatrixIT {
     private static final String LISTED_ID = Workflow.idMatchingMask("4202021976", "8087");
     private static final String CLEAN_ID = Workflow.idMatchingMask("1101051990", "1234");
     private static final AtomicLong SEEDS = new AtomicLong(13_000);
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.of(List.of(CalendarFile.bundled()));
 
     private static final Map<Who, String> USERNAMES = new EnumMap<>(Who.class);
     private static final Map<Who, Accounts.Account> ACCOUNTS = new EnumMap<>(Who.class);
@@ -523,6 +532,15 @@ class AuthorisationMatrixIT {
         CALLS.put("POST /api/letters/{id}/extraction/retry", (w, l) -> as(w).post("/api/letters/" + l + "/extraction/retry", EMPTY));
         CALLS.put("POST /api/letters/{id}/handler", (w, l) -> as(w).post("/api/letters/" + l + "/handler",
                 Json.createObjectBuilder().add("handler", "handler2").add("reason", "矩阵测试：改派").build()));
+        CALLS.put("POST /api/letters/{id}/extension", (w, l) -> as(w).post("/api/letters/" + l + "/extension",
+                Json.createObjectBuilder().add("newDueDate", CALENDAR.plusWorkingDays(LocalDate.parse(as(Who.REGISTRY)
+                                .get("/api/letters/" + l + "/status").json().getString("dueDate")), 1).toString())
+                        .add("reason", "矩阵测试：延期").add("contactedAt", OffsetDateTime.now().toString())
+                        .add("contactPerson", "王科长").add("contactChannel", "PHONE").build()));
+        CALLS.put("POST /api/letters/{id}/refusal", (w, l) -> as(w).post("/api/letters/" + l + "/refusal",
+                Json.createObjectBuilder().add("reason", "NO_DOCUMENT_NUMBER").build()));
+        CALLS.put("POST /api/letters/{id}/void", (w, l) -> as(w).post("/api/letters/" + l + "/void",
+                Json.createObjectBuilder().add("reason", "矩阵测试：作废").build()));
         CALLS.put("POST /api/letters/{id}/screening", (w, l) -> as(w).post("/api/letters/" + l + "/screening", EMPTY));
         CALLS.put("GET /api/letters/{id}/screening", (w, l) -> as(w).get("/api/letters/" + l + "/screening"));
         CALLS.put("POST /api/letters/{id}/screening/results/{index}/review", (w, l) -> as(w).post("/api/letters/" + l

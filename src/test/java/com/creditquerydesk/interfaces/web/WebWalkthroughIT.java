@@ -502,6 +502,65 @@ class WebWalkthroughIT {
         confirmReviewed(item, "来函页面为王艳明，末字未识出，与名单记录一致，确认命中。", "review-possible-hit");
     }
 
+    /**
+     * 延期, 不予受理 and 作废 from the letter's pages (docs/rules.md#R63–#R65), each a dialog of the role allowed: the
+     * handler extends his letter by a working day, the registry rejects another letter, the administrator voids it.
+     */
+    @Test
+    @Order(14)
+    void handlerExtendsRegistryRejectsAdministratorVoids() {
+        String extended = Workflow.verifiedLetter(Workflow.letterWith(1511, List.of(
+                new LetterSpec.CandidateSpec("李娜", Workflow.idMatchingMask("6101131990", "2222")))));
+        String due = Api.as("handler").get("/api/letters/" + extended).json().getString("dueDate");
+        String newDue = com.creditquerydesk.domain.model.calendar.WorkingDayCalendar.of(List.of(
+                        com.creditquerydesk.domain.model.calendar.CalendarFile.bundled()))
+                .plusWorkingDays(java.time.LocalDate.parse(due), 1).toString();
+        login("handler");
+        open("/#/handler/" + extended, false);
+        click(By.id("extend"));
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal form")));
+        // A date input takes typed digits in the browser's locale order: the value is set as a date picker sets it.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                form.findElement(By.name("newDueDate")), newDue);
+        labelled(form, "延期理由").sendKeys("查询对象较多，需逐一核对");
+        labelled(form, "查询申请单位联系人").sendKeys("王科长");
+        shot("extension-dialog");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitText(By.cssSelector(".page-head"), "已延期");
+        waitText(By.cssSelector(".page-head"), newDue);
+        waitText(By.cssSelector(".handler-page"), "王科长");
+        shot("handler-extended");
+        logout();
+
+        String rejected = Workflow.extractedLetter(Api.BASE, "退回.docx", DocxLetterRenderer.render(Workflow.letterWith(1512,
+                List.of(new LetterSpec.CandidateSpec("王小明", Workflow.idMatchingMask("1101051990", "1234"))))));
+        login("registry");
+        open("/#/letters/" + rejected, false);
+        click(By.id("reject"));
+        form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal form")));
+        new org.openqa.selenium.support.ui.Select(labelled(form, "不予受理理由")).selectByValue("WRONG_ADDRESSEE");
+        labelled(form, "说明").sendKeys("主送国家公共信用信息中心");
+        shot("rejection-dialog");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitText(By.cssSelector(".page"), "主送单位不是本中心（主送国家公共信用信息中心）");
+        assertEquals("REJECTED", Api.as("registry").get("/api/letters/" + rejected + "/status").json().getString("status"));
+        logout();
+
+        login("admin");
+        assertShellShows("孙管理", "来函");
+        click(By.linkText("来函"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".letter-list tbody tr.clickable")));
+        open("/#/letters/" + rejected, false);
+        click(By.id("void"));
+        form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal form")));
+        labelled(form, "作废理由").sendKeys("误将他省来函登记为本中心来函");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitText(By.cssSelector(".page"), "已作废");
+        shot("letter-voided");
+        assertEquals("VOIDED", Api.as("registry").get("/api/letters/" + rejected + "/status").json().getString("status"));
+        logout();
+    }
+
     @Test
     @Order(20)
     void auditorVerifiesTheChain() {

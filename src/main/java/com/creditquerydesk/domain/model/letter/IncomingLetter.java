@@ -1,5 +1,6 @@
 package com.creditquerydesk.domain.model.letter;
 
+import com.creditquerydesk.domain.model.calendar.WorkingDayCalendar;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
@@ -19,6 +20,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -71,6 +73,20 @@ public class IncomingLetter {
 
     @Column(name = "received_by", nullable = false, length = 40)
     private String receivedBy;
+
+    /** The due date before the first extension (3 working days, docs/rules.md#R5); null while never extended. */
+    @Column(name = "original_due_date")
+    private LocalDate originalDueDate;
+
+    /** The latest extension (docs/rules.md#R63); the earlier ones are in the trail. */
+    @Embedded
+    private Extension extension;
+
+    @Embedded
+    private Rejection rejection;
+
+    @Embedded
+    private Voiding voiding;
 
     @Embedded
     private StoredFile original;
@@ -502,6 +518,75 @@ public class IncomingLetter {
                 && Arrays.stream(handsBeforeReview()).noneMatch(h -> username.equals(h.who()));
     }
 
+    /**
+     * 延期 by the letter's handler (who records the extension), before its due date has passed (docs/rules.md#R63):
+     * the reply is then due on
+     * {@code newDueDate}, a later working day at most {@link Extension#LIMIT_WORKING_DAYS} working days after the
+     * first due date, and the contact with the requesting unit it records came after the letter was received.
+     */
+    public void extendDueDate(LocalDate newDueDate, Extension extension, LocalDate today, WorkingDayCalendar calendar) {
+        if (status.isClosed() || this.handler == null) {
+            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_EXTENDABLE", status.isClosed()
+                    ? "来函已办结（" + status + "），不能延期" : "来函尚未分派经办人，由经办人办理延期",
+                    status.isClosed() ? "the letter is closed (" + status + "); it cannot be extended"
+                            : "the letter has no handler yet; its handler extends it");
+        }
+        handlerRefusal(extension.extendedBy()).ifPresent(IncomingLetter::refuse);
+        if (today.isAfter(dueDate)) {
+            throw new DomainException(Kind.CONFLICT, "EXTENSION_TOO_LATE", "办理期限 " + dueDate
+                    + " 已过，不能再延期：延期须在期限届满前与查询申请单位沟通后办理", "the due date " + dueDate
+                    + " has passed; an extension is recorded before it passes, after contacting the requesting unit");
+        }
+        // A form gives the contact to the minute: a call in the minute the letter came is after it.
+        if (extension.contactedAt().isBefore(receivedAt.truncatedTo(ChronoUnit.MINUTES))) {
+            throw new DomainException("CONTACT_BEFORE_RECEIPT", "沟通时间早于收文时间，请核对",
+                    "the contact is earlier than the letter's receipt; check it");
+        }
+        LocalDate first = originalDueDate == null ? dueDate : originalDueDate;
+        Extension.checkNewDueDate(newDueDate, dueDate, first, today, calendar);
+        this.originalDueDate = first;
+        this.dueDate = newDueDate;
+        this.extension = extension;
+    }
+
+    /**
+     * 退回 / 不予受理 (docs/rules.md#R64) by a registry clerk, or by the letter's handler once it has one (who rejects is
+     * the rejection's, his roles {@code roles}): the letter keeps
+     * its receipt number and leaves every queue; not while it is being read, nor once its reply is signed.
+     */
+    public void reject(Set<Role> roles, Rejection rejection) {
+        if (status == LetterStatus.EXTRACTING || status.isClosed()) {
+            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_REJECTABLE", status == LetterStatus.EXTRACTING
+                    ? "来函正在识别，请识别完成后再办理" : "来函已办结（" + status + "），不能不予受理",
+                    status == LetterStatus.EXTRACTING ? "the letter is being read; try again once the reading has ended"
+                            : "the letter is closed (" + status + "); it can no longer be rejected");
+        }
+        if (!roles.contains(Role.REGISTRY_CLERK) && !(roles.contains(Role.HANDLER) && rejection.rejectedBy().equals(handler))) {
+            throw new DomainException(Kind.FORBIDDEN, "NOT_YOUR_LETTER", handler == null
+                    ? "来函尚未分派经办人：由收发员办理不予受理" : "该函已分配给经办人 " + handler + "，只有该经办人或收发员可以不予受理",
+                    handler == null ? "the letter has no handler yet: the registry rejects it"
+                            : "the letter is assigned to handler " + handler + "; only that handler or the registry may reject it");
+        }
+        this.rejection = rejection;
+        moveTo(LetterStatus.REJECTED, "不予受理：" + rejection.describe());
+    }
+
+    /**
+     * 作废 of a letter registered by mistake (docs/rules.md#R65), by an administrator (the endpoint's role): nothing is
+     * deleted. Not while it is being read, nor once a reply is signed (that reply has its number).
+     */
+    public void voidRegistration(Voiding voiding) {
+        if (EnumSet.of(LetterStatus.EXTRACTING, LetterStatus.SIGNED, LetterStatus.DISPATCHED, LetterStatus.VOIDED)
+                .contains(status)) {
+            throw new DomainException(Kind.CONFLICT, "LETTER_NOT_VOIDABLE", status == LetterStatus.EXTRACTING
+                    ? "来函正在识别，请识别完成后再作废" : "来函当前状态为 " + status + "，不能作废",
+                    status == LetterStatus.EXTRACTING ? "the letter is being read; void it once the reading has ended"
+                            : "a letter that is " + status + " cannot be voided");
+        }
+        this.voiding = voiding;
+        moveTo(LetterStatus.VOIDED, "作废：" + voiding.reason());
+    }
+
     /** While the server reads the letter: how many pages are done. */
     public void recordProgress(int pagesDone) {
         this.pagesDone = Math.max(0, Math.min(pagesDone, pages()));
@@ -597,8 +682,26 @@ public class IncomingLetter {
         return receivedAt;
     }
 
+    /** The reply's due date: the extended one after an extension (docs/rules.md#R63). */
     public LocalDate dueDate() {
         return dueDate;
+    }
+
+    /** The due date before the first extension, or empty while the letter was never extended. */
+    public Optional<LocalDate> originalDueDate() {
+        return Optional.ofNullable(originalDueDate);
+    }
+
+    public Optional<Extension> extension() {
+        return Optional.ofNullable(extension);
+    }
+
+    public Optional<Rejection> rejection() {
+        return Optional.ofNullable(rejection);
+    }
+
+    public Optional<Voiding> voiding() {
+        return Optional.ofNullable(voiding);
     }
 
     public String receivedBy() {

@@ -4,6 +4,10 @@ import com.creditquerydesk.application.calendar.CalendarService;
 import com.creditquerydesk.application.extraction.CorrectionService;
 import com.creditquerydesk.application.extraction.ExtractionService;
 import com.creditquerydesk.application.intake.AssignmentService;
+import com.creditquerydesk.application.intake.ExtensionService;
+import com.creditquerydesk.application.intake.RejectionService;
+import com.creditquerydesk.domain.model.letter.ContactChannel;
+import com.creditquerydesk.domain.model.letter.RejectionReason;
 import com.creditquerydesk.application.intake.IntakeService;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.infrastructure.extraction.ExtractionJson;
@@ -39,7 +43,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +82,12 @@ public class LetterResource {
 
     @Inject
     ExtractionService extraction;
+
+    @Inject
+    ExtensionService extensions;
+
+    @Inject
+    RejectionService rejections;
 
     public record LetterPage(List<LetterView> items, long total, int offset, int limit) {
     }
@@ -155,9 +168,7 @@ public class LetterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.CORRECTION_CLERK)
     public LetterView correct(@PathParam("id") String id, JsonObject body) {
-        if (body == null) {
-            throw new DomainException("BODY_REQUIRED", "请求内容为空", "the request body is empty");
-        }
+        requireBody(body);
         ExtractionResult corrected;
         try {
             corrected = ExtractionJson.resultFrom(body);
@@ -198,10 +209,53 @@ public class LetterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMINISTRATOR)
     public LetterView reassign(@PathParam("id") String id, Reassignment body) {
-        if (body == null) {
-            throw new DomainException("BODY_REQUIRED", "请求内容为空", "the request body is empty");
-        }
+        requireBody(body);
         assignment.reassign(current.get(), id, body.handler(), body.reason());
+        return LetterView.of(query.get(id), calendar.today(), null);
+    }
+
+    /** contactedAt: ISO-8601 with an offset, or a local date and time of the centre's zone (as a form gives it). */
+    public record ExtensionBody(String newDueDate, String reason, String contactedAt, String contactPerson,
+                                String contactChannel) {
+    }
+
+    /** 延期 by the letter's handler before its due date passes (docs/rules.md#R63): 409 after, 400 for a wrong date. */
+    @POST
+    @Path("/{id}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.HANDLER)
+    public LetterView extend(@PathParam("id") String id, ExtensionBody body) {
+        requireBody(body);
+        extensions.extend(current.get(), id, new ExtensionService.Request(date(body.newDueDate(), "newDueDate"),
+                body.reason(), instant(body.contactedAt(), "contactedAt"), body.contactPerson(),
+                constant(ContactChannel.class, body.contactChannel(), "contactChannel")));
+        return LetterView.of(query.get(id), calendar.today(), null);
+    }
+
+    public record RefusalBody(String reason, String note) {
+    }
+
+    /** 退回 / 不予受理 by the registry or the letter's handler (docs/rules.md#R64): the letter becomes REJECTED. */
+    @POST
+    @Path("/{id}/refusal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.REGISTRY_CLERK, Role.HANDLER})
+    public LetterView refuse(@PathParam("id") String id, RefusalBody body) {
+        requireBody(body);
+        rejections.reject(current.get(), id, constant(RejectionReason.class, body.reason(), "reason"), body.note());
+        return LetterView.of(query.get(id), calendar.today(), null);
+    }
+
+    public record VoidBody(String reason) {
+    }
+
+    /** 作废 of a letter registered by mistake, by an administrator (docs/rules.md#R65): VOIDED, nothing deleted. */
+    @POST
+    @Path("/{id}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.ADMINISTRATOR)
+    public LetterView voidLetter(@PathParam("id") String id, VoidBody body) {
+        rejections.voidRegistration(current.get(), id, body == null ? null : body.reason());
         return LetterView.of(query.get(id), calendar.today(), null);
     }
 
@@ -288,6 +342,40 @@ public class LetterResource {
             return LetterStatus.valueOf(s.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw new DomainException("STATUS_UNKNOWN", "未知状态：" + s, "unknown status: " + s);
+        }
+    }
+
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new DomainException("BODY_REQUIRED", "请求内容为空", "the request body is empty");
+        }
+    }
+
+    /** A constant of a closed set by its name; none given is null, for the domain to say what is missing. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String s, String name) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, s.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("VALUE_UNKNOWN", name + " 的取值不正确：" + s, "unknown value of " + name + ": " + s);
+        }
+    }
+
+    private Instant instant(String s, String name) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s.strip()).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(s.strip()).atZone(calendar.zone()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new DomainException("DATE_TIME_INVALID", name + " 应为日期时间，如 2026-09-30T10:00+08:00",
+                        name + " is a date and time such as 2026-09-30T10:00+08:00");
+            }
         }
     }
 

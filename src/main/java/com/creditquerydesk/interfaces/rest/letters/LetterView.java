@@ -1,6 +1,9 @@
 package com.creditquerydesk.interfaces.rest.letters;
 
+import com.creditquerydesk.domain.model.letter.Extension;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.domain.model.letter.Rejection;
+import com.creditquerydesk.domain.model.letter.Voiding;
 import com.creditquerydesk.domain.model.letter.StoredFile;
 import com.creditquerydesk.domain.model.letter.LetterStep;
 import com.creditquerydesk.domain.shared.DomainException;
@@ -14,10 +17,13 @@ import java.util.Map;
 /**
  * A letter as the API shows it. {@code extraction} stays null until the letter has been read. {@code refusals}, in
  * the letter read by itself, are the steps the letter awaits that the caller's roles give him but he may not take
- * here, with why, so that a page says why a button is missing (docs/rules.md#R45).
+ * here, with why, so that a page says why a button is missing (docs/rules.md#R45). {@code dueDate} is the date the
+ * reply is due, the extended one once {@code extension} is there ({@code originalDueDate} the first; docs/rules.md#R63);
+ * {@code rejection} and {@code voiding} say why a letter is REJECTED or VOIDED (docs/rules.md#R64, #R65).
  */
 public record LetterView(String id, String receiptNumber, String status, String statusReason, Instant receivedAt,
-                         LocalDate dueDate, boolean overdue, String channel, String note, String receivedBy,
+                         LocalDate dueDate, boolean overdue, LocalDate originalDueDate, ExtensionView extension,
+                         RejectionView rejection, VoidingView voiding, String channel, String note, String receivedBy,
                          String requestingUnit, String docNumber, String handler, String verifiedBy,
                          FileView file, List<FileView> attachments, Progress progress, JsonObject extraction,
                          boolean personalDataInFull, List<Refusal> refusals) {
@@ -38,6 +44,26 @@ public record LetterView(String id, String receiptNumber, String status, String 
     public record Progress(int pagesDone, int pages) {
     }
 
+    public record ExtensionView(String reason, Instant contactedAt, String contactPerson, String contactChannel,
+                                String contactChannelLabel, String extendedBy, Instant extendedAt) {
+        static ExtensionView of(Extension e) {
+            return new ExtensionView(e.reason(), e.contactedAt(), e.contactPerson(), e.contactChannel().name(),
+                    e.contactChannel().label(), e.extendedBy(), e.extendedAt());
+        }
+    }
+
+    public record RejectionView(String reason, String reasonLabel, String note, String rejectedBy, Instant rejectedAt) {
+        static RejectionView of(Rejection r) {
+            return new RejectionView(r.reason().name(), r.reason().label(), r.note(), r.rejectedBy(), r.rejectedAt());
+        }
+    }
+
+    public record VoidingView(String reason, String voidedBy, Instant voidedAt) {
+        static VoidingView of(Voiding v) {
+            return new VoidingView(v.reason(), v.voidedBy(), v.voidedAt());
+        }
+    }
+
     /** The letter with no personal data in full (lists, status, steps): IDs in {@code extraction} are masked. */
     public static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction) {
         return of(l, today, extraction, false, Map.of());
@@ -51,7 +77,9 @@ public record LetterView(String id, String receiptNumber, String status, String 
     static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction, boolean inFull,
                          Map<LetterStep, DomainException> refused) {
         return new LetterView(l.id(), l.receiptNumber().value(), l.status().name(), l.statusReason(), l.receivedAt(),
-                l.dueDate(), l.isOverdue(today), l.channel() == null ? null : l.channel().name(), l.note(),
+                l.dueDate(), l.isOverdue(today), l.originalDueDate().orElse(null),
+                l.extension().map(ExtensionView::of).orElse(null), l.rejection().map(RejectionView::of).orElse(null),
+                l.voiding().map(VoidingView::of).orElse(null), l.channel() == null ? null : l.channel().name(), l.note(),
                 l.receivedBy(), l.requestingUnit(), l.docNumber(), l.handler(), l.verifiedBy(),
                 FileView.of(l.original()), l.attachments().stream().map(FileView::of).toList(),
                 new Progress(l.pagesDone(), l.pages()), extraction, inFull, Refusal.of(refused));

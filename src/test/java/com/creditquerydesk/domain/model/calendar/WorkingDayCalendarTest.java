@@ -249,4 +249,14 @@ class WorkingDayCalendarTest {
         assertFalse(calendar.isWorkingDay(LocalDate.of(2025, 10, 8)));
         assertTrue(calendar.isWorkingDay(LocalDate.of(2025, 10, 11)));
     }
+
+    /** The working days an extension's limit counts (docs/rules.md#R63), across the National Day week. */
+    @Test
+    void workingDaysAfterADayCountUpToAndIncludingTheLast() {
+        assertEquals(1, calendar.workingDaysAfter(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 8)), "the holiday counts none");
+        assertEquals(5, calendar.workingDaysAfter(LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 15)), "with the make-up Saturday");
+        assertEquals(0, calendar.workingDaysAfter(LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 9)));
+        assertEquals(0, calendar.workingDaysAfter(LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 1)));
+        assertEquals(0, calendar.workingDaysAfter(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 11)), "a Sunday");
+    }
 }

@@ -1,5 +1,7 @@
 package com.creditquerydesk.domain.model.letter;
 
+import com.creditquerydesk.domain.model.calendar.CalendarFile;
+import com.creditquerydesk.domain.model.calendar.WorkingDayCalendar;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
@@ -24,10 +26,12 @@ import static com.creditquerydesk.domain.model.letter.LetterStatus.EXTRACTING;
 import static com.creditquerydesk.domain.model.letter.LetterStatus.FAILED;
 import static com.creditquerydesk.domain.model.letter.LetterStatus.IN_REVIEW;
 import static com.creditquerydesk.domain.model.letter.LetterStatus.RECEIVED;
+import static com.creditquerydesk.domain.model.letter.LetterStatus.REJECTED;
 import static com.creditquerydesk.domain.model.letter.LetterStatus.REVIEWED;
 import static com.creditquerydesk.domain.model.letter.LetterStatus.SCREENED;
 import static com.creditquerydesk.domain.model.letter.LetterStatus.SIGNED;
 import static com.creditquerydesk.domain.model.letter.LetterStatus.VERIFIED;
+import static com.creditquerydesk.domain.model.letter.LetterStatus.VOIDED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -66,7 +70,19 @@ class IncomingLetterTest {
         DISPATCH(l -> l.dispatch("registry"), "STATUS_TRANSITION_REFUSED", Map.of(SIGNED, DISPATCHED)),
         // A further file before confirmation: the letter waits to be read again (docs/rules.md#R61).
         ADD_FILE(l -> l.addFile(file('f', 1)), "FILE_NOT_ADDABLE", Map.of(RECEIVED, RECEIVED, EXTRACTED, RECEIVED,
-                FAILED, RECEIVED));
+                FAILED, RECEIVED)),
+        // 延期 (docs/rules.md#R63): by the handler, once the letter has one, until its reply is signed.
+        EXTEND(l -> l.extendDueDate(LocalDate.of(2026, 3, 11), extension(), LocalDate.of(2026, 3, 6), CALENDAR),
+                "LETTER_NOT_EXTENDABLE", Map.of(VERIFIED, VERIFIED, SCREENED, SCREENED, IN_REVIEW, IN_REVIEW,
+                REVIEWED, REVIEWED, DRAFTED, DRAFTED)),
+        // 不予受理 (docs/rules.md#R64): not while it is read, nor once answered or ended.
+        REJECT(l -> l.reject(Set.of(Role.REGISTRY_CLERK), rejection()), "LETTER_NOT_REJECTABLE",
+                Map.of(RECEIVED, REJECTED, EXTRACTED, REJECTED, FAILED, REJECTED, VERIFIED, REJECTED, SCREENED, REJECTED,
+                        IN_REVIEW, REJECTED, REVIEWED, REJECTED, DRAFTED, REJECTED)),
+        // 作废 (docs/rules.md#R65): not while it is read, nor once its reply is signed.
+        VOID(l -> l.voidRegistration(new Voiding("误登记", "admin", Instant.parse("2026-03-06T03:00:00Z"))),
+                "LETTER_NOT_VOIDABLE", Map.of(RECEIVED, VOIDED, EXTRACTED, VOIDED, FAILED, VOIDED, VERIFIED, VOIDED,
+                SCREENED, VOIDED, IN_REVIEW, VOIDED, REVIEWED, VOIDED, DRAFTED, VOIDED, REJECTED, VOIDED));
 
         final Consumer<IncomingLetter> action;
         final String refusal;
@@ -77,6 +93,18 @@ class IncomingLetterTest {
             this.refusal = refusal;
             this.leadsTo = leadsTo;
         }
+    }
+
+    static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.of(java.util.List.of(CalendarFile.bundled()));
+
+    /** An extension after a call on 2026-03-06, the day after {@link #received()}. */
+    static Extension extension() {
+        return new Extension("名单人数较多", Instant.parse("2026-03-06T02:00:00Z"), "王科长", ContactChannel.PHONE,
+                HANDLER, Instant.parse("2026-03-06T03:00:00Z"));
+    }
+
+    static Rejection rejection() {
+        return new Rejection(RejectionReason.WRONG_ADDRESSEE, null, "registry", Instant.parse("2026-03-06T03:00:00Z"));
     }
 
     static IncomingLetter received() {
@@ -99,6 +127,16 @@ class IncomingLetterTest {
                     verified.completeReview("reviewer");
                 }
                 yield verified;
+            }
+            case REJECTED -> {
+                IncomingLetter verified = in(VERIFIED);
+                verified.reject(Set.of(Role.REGISTRY_CLERK), rejection());
+                yield verified;
+            }
+            case VOIDED -> {
+                IncomingLetter l2 = received();
+                l2.voidRegistration(new Voiding("误登记", "admin", Instant.parse("2026-03-06T03:00:00Z")));
+                yield l2;
             }
             default -> along(received(), status);
         };
@@ -148,7 +186,7 @@ class IncomingLetterTest {
             s.leadsTo.forEach((from, to) -> ways.merge(from, 1, Integer::sum));
         }
         for (LetterStatus s : LetterStatus.values()) {
-            assertEquals(s != DISPATCHED, ways.containsKey(s), s + ": only DISPATCHED is final");
+            assertEquals(s != DISPATCHED && s != VOIDED, ways.containsKey(s), s + ": only DISPATCHED and VOIDED are final");
         }
     }
 
