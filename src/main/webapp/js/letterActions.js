@@ -1,5 +1,5 @@
-// What may end or stretch a letter's path, on the letter's pages: 延期 (docs/rules.md#R63), 不予受理 (R64) and 作废
-// (R65), each a button shown to the roles the server allows and a dialog; the server checks everything again.
+// What may end, stretch or move a letter's path, on the letter's pages: 延期 (docs/rules.md#R63), 不予受理 (R64), 作废
+// (R65) and 改派 (R9), each a button shown to the roles the server allows and a dialog; the server checks everything again.
 import { api, paths, session } from './api.js';
 import { zh } from './i18n/zh-CN.js';
 import { h, field, select, dialog, toast, fmtDateTime, nowLocal } from './ui.js';
@@ -49,9 +49,23 @@ async function voidIt(l) {
   });
 }
 
+/** 改派: another active handler than the letter's, chosen by name, and the reason (docs/rules.md#R9). */
+async function reassign(l) {
+  const others = (await api(paths.users)).filter((u) => u.active && u.roles.includes('HANDLER') && u.username !== l.handler);
+  const handler = select([['', zh.reassign.choose], ...others.map((u) => [u.username, `${u.displayName}（${u.username}）`])],
+    '', { name: 'handler', required: true });
+  const reason = textarea('reason', { required: true });
+  return dialog(zh.reassign.action, h('div.form-grid', h('p.muted.wide', zh.reassign.hint(l.handler)),
+    field(zh.reassign.handler, handler), field(zh.reassign.reason, reason, { wide: true })), {
+    submitLabel: zh.reassign.action,
+    collect: () => api(paths.handler(l.id), { method: 'POST', json: { handler: handler.value, reason: reason.value } }),
+  });
+}
+
 /**
  * The buttons this user may press on letter l, the same conditions as the server's: the letter's handler extends it
- * before its due date passes; the registry, or the letter's handler, rejects it; an administrator voids it. done()
+ * before its due date passes; the registry, or the letter's handler, rejects it; an administrator reassigns an open
+ * letter that has a handler, and voids it. done()
  * redraws the page after a change.
  */
 export function letterActions(l, done) {
@@ -64,6 +78,8 @@ export function letterActions(l, done) {
       ? h('button.btn#extend', { type: 'button', onclick: run(extend, zh.extension.done) }, zh.extension.action) : null,
     open && (session.has('REGISTRY_CLERK') || mine)
       ? h('button.btn.danger#reject', { type: 'button', onclick: run(reject, zh.rejection.done) }, zh.rejection.action) : null,
+    session.has('ADMINISTRATOR') && open && l.handler
+      ? h('button.btn#reassign', { type: 'button', onclick: run(reassign, zh.reassign.done) }, zh.reassign.action) : null,
     session.has('ADMINISTRATOR') && !['EXTRACTING', 'SIGNED', 'DISPATCHED', 'VOIDED'].includes(l.status)
       ? h('button.btn.danger#void', { type: 'button', onclick: run(voidIt, zh.voiding.done) }, zh.voiding.action) : null,
   ].filter(Boolean);

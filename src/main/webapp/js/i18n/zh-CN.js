@@ -76,6 +76,11 @@ export const zh = {
       NO_DOCUMENT_NUMBER: '来函无发文字号', UNREADABLE: '来函无法辨认', DUPLICATE_REQUEST: '重复申请', OTHER: '其他' },
     done: '已不予受理。',
   },
+  reassign: {
+    action: '改派', handler: '新经办人', reason: '改派理由', choose: '请选择经办人',
+    hint: (h) => `当前经办人：${h}。改派后由新经办人办理；改派及理由记入留痕。`,
+    done: '已改派。',
+  },
   voiding: {
     action: '作废', reason: '作废理由', by: '作废',
     hint: (n) => `作废仅用于误登记的来函。${n} 及其文件和记录都将保留，收文编号不再使用。`,

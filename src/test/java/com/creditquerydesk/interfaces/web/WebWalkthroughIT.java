@@ -503,8 +503,9 @@ class WebWalkthroughIT {
     }
 
     /**
-     * 延期, 不予受理 and 作废 from the letter's pages (docs/rules.md#R63–#R65), each a dialog of the role allowed: the
-     * handler extends his letter by a working day, the registry rejects another letter, the administrator voids it.
+     * 延期, 不予受理, 改派 and 作废 from the letter's pages (docs/rules.md#R63–#R65, R9), each a dialog of the role allowed:
+     * the handler extends his letter by a working day, the registry rejects another letter, the administrator hands the
+     * first to another handler and voids the second.
      */
     @Test
     @Order(14)
@@ -550,6 +551,17 @@ class WebWalkthroughIT {
         assertShellShows("孙管理", "来函");
         click(By.linkText("来函"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".letter-list tbody tr.clickable")));
+        // 改派 (R9): the administrator hands the extended letter to another handler, chosen by name, with a reason.
+        open("/#/letters/" + extended, false);
+        click(By.id("reassign"));
+        form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal form")));
+        org.openqa.selenium.support.ui.Select to = new org.openqa.selenium.support.ui.Select(labelled(form, "新经办人"));
+        assertTrue(to.getOptions().stream().noneMatch(o -> o.getAttribute("value").equals("handler")), "not to himself");
+        to.selectByVisibleText("赵经办（handler2）");
+        labelled(form, "改派理由").sendKeys("原经办人休假");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.modal form")));
+        assertEquals("handler2", Api.as("admin").get("/api/letters/" + extended).json().getString("handler"));
         open("/#/letters/" + rejected, false);
         click(By.id("void"));
         form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal form")));
