@@ -128,7 +128,7 @@ export const zh = {
     idReason: { length: '应为18位', checksum: '校验位不符', region: '地区代码不存在', birth: '出生日期无效' },
     emptyName: '姓名不能为空',
   },
-  dispatch: { action: '发文登记', date: '发文日期', channel: '发送方式', done: '已登记发文。' },
+  dispatch: { action: '发文登记', date: '发文日期', channel: '发送方式', done: '已登记发文。', print: '打印复函' },
   handler: {
     title: '我的来函', queue: '分派给我的来函', runScreening: '运行筛查', screening: '筛查结果', result: '结论',
     matches: '名单记录', hit: '命中', clear: '未命中', draft: '起草复函', viewPdf: '查看复函', downloadPdf: '下载 PDF',

@@ -5,7 +5,7 @@ import { api, upload, paths, session } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
 import { h, maskId, field, select, card, pageHeader, statusBadge, dueCell, fmtDateTime, fmtSize, facts, showError,
-  saveBlob, dialog, toast, today } from '../ui.js';
+  saveBlob, dialog, toast, today, pdfFrame } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { letterActions, dispositionFacts } from '../letterActions.js';
 
@@ -165,10 +165,35 @@ export async function letterPage(id) {
     if (done) { toast(zh.dispatch.done); window.dispatchEvent(new HashChangeEvent('hashchange')); }
   };
   const redraw = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
+  // The signed reply the registry sends out: shown in the page (the viewer prints it too), printed, downloaded.
+  const replyHost = h('div#reply-view');
+  const signedPdf = async () => new Blob([await api(paths.replyPdf(id), { as: 'blob' })], { type: 'application/pdf' });
+  const showReply = async () => {
+    try {
+      replyHost.replaceChildren(card(`${zh.handler.viewPdf} ${reply.number}`, pdfFrame(await signedPdf(), reply.number,
+        zh.handler.replyFile(reply.number, 'pdf'))));
+      replyHost.scrollIntoView({ block: 'start' });
+      return replyHost.querySelector('iframe');
+    } catch (e) { showError(err, e); return null; }
+  };
+  const printReply = async () => {
+    const frame = replyHost.querySelector('iframe') ?? await showReply();
+    if (!frame) return;
+    const print = () => frame.contentWindow.print();
+    if (frame.contentDocument?.readyState === 'complete') print(); else frame.addEventListener('load', print, { once: true });
+  };
+  const downloadReply = async () => {
+    try { saveBlob(await signedPdf(), zh.handler.replyFile(reply.number, 'pdf')); } catch (e) { showError(err, e); }
+  };
+  const replyButtons = session.has('REGISTRY_CLERK') && reply?.number ? [
+    h('button.btn#view-reply', { type: 'button', onclick: showReply }, zh.handler.viewPdf),
+    h('button.btn#print-reply', { type: 'button', onclick: printReply }, zh.dispatch.print),
+    h('button.btn#download-reply', { type: 'button', onclick: downloadReply }, zh.handler.downloadPdf)] : [];
   return h('div', pageHeader(`${zh.letters.detail} ${l.receiptNumber}`,
     h('button.btn', { type: 'button', onclick: () => history.back() }, zh.common.back),
     session.has('REGISTRY_CLERK') && l.status === 'SIGNED'
       ? h('button.btn.primary#dispatch', { type: 'button', onclick: dispatch }, zh.dispatch.action) : null,
+    ...replyButtons,
     canAdd ? h('button.btn#add-file', { type: 'button', onclick: () => addInput.click() }, zh.registry.addFile) : null,
     canAdd ? addInput : null,
     ...letterActions(l, redraw),
@@ -191,7 +216,7 @@ export async function letterPage(id) {
       ...dispositionFacts(l),
     ])),
     ex ? card(zh.correction.candidates, h('ul.plain', (ex.candidates ?? []).map((c) =>
-      h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null));
+      h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null), replyHost);
 }
 
 function describeFile(f) {

@@ -395,6 +395,13 @@ class WebWalkthroughIT {
     void registryRecordsTheDispatch() {
         login("registry");
         open("/#/letters/" + scanId, false);
+        // The registry opens and prints the signed reply it sends out (issue 17): shown in the page, by its number.
+        click(By.id("view-reply"));
+        WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reply-view iframe.pdf")));
+        assertTrue(frame.getAttribute("src").startsWith("blob:"), frame.getAttribute("src"));
+        waitText(By.id("reply-view"), "陕信用函〔");
+        assertTrue(driver.findElement(By.id("print-reply")).isDisplayed());
+        assertTrue(driver.findElement(By.id("download-reply")).isDisplayed());
         click(By.id("dispatch"));
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal")));
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
