@@ -101,3 +101,15 @@ export function dispositionFacts(l) {
     [zh.voiding.by, v ? `${v.voidedBy} ${fmtDateTime(v.voidedAt)}` : undefined],
   ];
 }
+
+/**
+ * The warning that the letter's unit already sent this 文号 in other letters (docs/rules.md#R73), each linked, or
+ * null: a re-scan or a repeated request is then refused as 重复申请 (R64) rather than answered twice.
+ */
+export function sameRequestNote(l) {
+  if (!l.sameRequest?.length) return null;
+  const links = l.sameRequest.flatMap((o, i) => [i ? '、' : '',
+    h('a', { href: `#/letters/${o.id}` }, `${o.receiptNumber}（${zh.status[o.status] ?? o.status}）`)]);
+  return h('div.alert.warn#same-request', { role: 'status' },
+    zh.sameRequest.text(l.requestingUnit, l.docNumber), ...links, zh.sameRequest.hint);
+}

@@ -76,6 +76,10 @@ export const zh = {
       NO_DOCUMENT_NUMBER: '来函无发文字号', UNREADABLE: '来函无法辨认', DUPLICATE_REQUEST: '重复申请', OTHER: '其他' },
     done: '已不予受理。',
   },
+  sameRequest: {
+    text: (unit, number) => `${unit} 的 ${number} 已另有登记：`,
+    hint: '。若是同一来函的重扫件或重复申请，请核对后按“重复申请”不予受理，不要重复答复。',
+  },
   reassign: {
     action: '改派', handler: '新经办人', reason: '改派理由', choose: '请选择经办人',
     hint: (h) => `当前经办人：${h}。改派后由新经办人办理；改派及理由记入留痕。`,

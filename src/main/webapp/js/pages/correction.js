@@ -5,6 +5,7 @@ import { navigate, guardLeave } from '../app.js';
 import { h, field, select, card, pageHeader, statusBadge, dueCell, alertBox, showError, toast, saveBlob,
   dialog } from '../ui.js';
 import { letterList } from '../letterList.js';
+import { sameRequestNote } from '../letterActions.js';
 import { idProblem } from '../idcheck.js';
 
 const FIELDS = ['docNumber', 'senderUnit', 'addressee', 'letterDate', 'contactName', 'contactPhone', 'queryKind'];
@@ -261,6 +262,7 @@ export async function correctionPage(id) {
     pageHeader(`${zh.correction.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
       h('button.btn', { type: 'button', onclick: () => navigate('#/correction') }, zh.common.back), saveBtn, confirmBtn),
     msg,
+    sameRequestNote(letter),
     letter.extraction ? null : alertBox('info', letter.statusReason || zh.status[letter.status]),
     editable ? null : alertBox('info', zh.correction.readOnly(zh.status[letter.status] ?? letter.status)),
     viewer.el ? null : alertBox('info', zh.correction.noPages),

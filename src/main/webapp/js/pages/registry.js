@@ -7,7 +7,7 @@ import { navigate } from '../app.js';
 import { h, maskId, field, select, card, pageHeader, statusBadge, dueCell, fmtDateTime, fmtSize, facts, showError,
   saveBlob, dialog, toast, today, pdfFrame } from '../ui.js';
 import { letterList } from '../letterList.js';
-import { letterActions, dispositionFacts } from '../letterActions.js';
+import { letterActions, dispositionFacts, sameRequestNote } from '../letterActions.js';
 
 const READING = ['RECEIVED', 'EXTRACTING'];
 // Poll quickly at first, then back off: OCR of a long letter takes minutes.
@@ -198,6 +198,7 @@ export async function letterPage(id) {
     canAdd ? addInput : null,
     ...letterActions(l, redraw),
     l.personalDataInFull ? h('button.btn', { type: 'button', onclick: openOriginal }, zh.letters.openOriginal) : null), err,
+  sameRequestNote(l),
   h('div.grid-2',
     card(zh.letters.detail, facts([
       [zh.letters.receiptNumber, l.receiptNumber], [zh.letters.status, statusBadge(l.status)],

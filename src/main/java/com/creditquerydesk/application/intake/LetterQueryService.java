@@ -47,8 +47,9 @@ public class LetterQueryService {
      * @param inFull   whether the reader's duty covers the personal data (else IDs are shown masked)
      * @param refusals the steps the letter awaits that the reader's roles give him but he may not take, and why
      */
+    /** {@code sameRequest}: other letters of the same unit under the same 文号 (docs/rules.md#R73). */
     public record LetterWithReading(IncomingLetter letter, LetterReading reading, boolean inFull,
-                                    Map<LetterStep, DomainException> refusals) {
+                                    Map<LetterStep, DomainException> refusals, List<IncomingLetter> sameRequest) {
     }
 
     public record Page<T>(List<T> items, long total, int offset, int limit) {
@@ -76,7 +77,7 @@ public class LetterQueryService {
         }
         Set<String> hitReviewers = screenings.find(id).map(Screening::hitReviewers).orElse(Set.of());
         return new LetterWithReading(letter, extractions.find(id).orElse(null), inFull,
-                letter.refusals(actor.username(), actor.roles(), hitReviewers));
+                letter.refusals(actor.username(), actor.roles(), hitReviewers), letters.findSameRequest(letter));
     }
 
     /**

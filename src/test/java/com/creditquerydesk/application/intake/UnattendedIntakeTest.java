@@ -57,6 +57,10 @@ class UnattendedIntakeTest {
                 throw new UnsupportedOperationException();
             }
 
+            public List<IncomingLetter> findSameRequest(IncomingLetter letter) {
+                throw new UnsupportedOperationException();
+            }
+
             public List<IncomingLetter> search(LetterFilter filter, int offset, int limit) {
                 throw new UnsupportedOperationException();
             }

@@ -4,6 +4,7 @@ import com.creditquerydesk.testsupport.Api;
 import com.creditquerydesk.testsupport.Browser;
 import com.creditquerydesk.testsupport.Workflow;
 import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
+import com.creditquerydesk.testsupport.letters.PdfLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
 import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
@@ -540,10 +541,15 @@ class WebWalkthroughIT {
         shot("handler-extended");
         logout();
 
-        String rejected = Workflow.extractedLetter(Api.BASE, "退回.docx", DocxLetterRenderer.render(Workflow.letterWith(1512,
-                List.of(new LetterSpec.CandidateSpec("王小明", Workflow.idMatchingMask("1101051990", "1234"))))));
+        LetterSpec misaddressed = Workflow.letterWith(1512,
+                List.of(new LetterSpec.CandidateSpec("王小明", Workflow.idMatchingMask("1101051990", "1234"))));
+        String rejected = Workflow.extractedLetter(Api.BASE, "退回.docx", DocxLetterRenderer.render(misaddressed));
+        // The same letter again from another file: the page names it (docs/rules.md#R73).
+        String again = Workflow.extractedLetter(Api.BASE, "退回-重扫.pdf", PdfLetterRenderer.render(misaddressed));
+        String againNumber = Api.as("registry").get("/api/letters/" + again).json().getString("receiptNumber");
         login("registry");
         open("/#/letters/" + rejected, false);
+        waitText(By.id("same-request"), againNumber);
         click(By.id("reject"));
         form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal form")));
         new org.openqa.selenium.support.ui.Select(labelled(form, "不予受理理由")).selectByValue("WRONG_ADDRESSEE");

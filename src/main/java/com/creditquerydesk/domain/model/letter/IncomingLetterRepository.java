@@ -13,6 +13,12 @@ public interface IncomingLetterRepository {
 
     IncomingLetter store(IncomingLetter letter);
 
+    /**
+     * The other letters, not voided, from the same requesting unit under the same 文号, oldest first: the same request
+     * registered again from another file, a re-scan for instance (docs/rules.md#R73). None while either is unread.
+     */
+    List<IncomingLetter> findSameRequest(IncomingLetter letter);
+
     /** Letters matching the filter, newest first (or most overdue first), one page of them. */
     List<IncomingLetter> search(LetterFilter filter, int offset, int limit);
 

@@ -43,6 +43,17 @@ public class JpaIncomingLetterRepository implements IncomingLetterRepository {
     }
 
     @Override
+    public List<IncomingLetter> findSameRequest(IncomingLetter letter) {
+        if (letter.requestingUnit() == null || letter.docNumber() == null) {
+            return List.of();
+        }
+        return em.createQuery("select l from IncomingLetter l where l.requestingUnit = :u and l.docNumber = :n"
+                        + " and l.id <> :id and l.status <> :voided order by l.receivedAt", IncomingLetter.class)
+                .setParameter("u", letter.requestingUnit()).setParameter("n", letter.docNumber())
+                .setParameter("id", letter.id()).setParameter("voided", LetterStatus.VOIDED).getResultList();
+    }
+
+    @Override
     public IncomingLetter store(IncomingLetter letter) {
         if (em.contains(letter)) {
             return letter;

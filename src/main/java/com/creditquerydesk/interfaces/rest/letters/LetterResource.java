@@ -159,7 +159,8 @@ public class LetterResource {
         var read = query.read(current.get(), id);
         JsonObject extraction = read.reading() == null ? null
                 : read.inFull() ? ExtractionJson.apiView(read.reading()) : ExtractionJson.maskedView(read.reading());
-        return LetterView.of(read.letter(), calendar.today(), extraction, read.inFull(), read.refusals());
+        return LetterView.of(read.letter(), calendar.today(), extraction, read.inFull(), read.refusals(),
+                read.sameRequest());
     }
 
     /** The correction clerk saves corrected values (the same shape as {@code extraction}). */

@@ -19,14 +19,22 @@ import java.util.Map;
  * the letter read by itself, are the steps the letter awaits that the caller's roles give him but he may not take
  * here, with why, so that a page says why a button is missing (docs/rules.md#R45). {@code dueDate} is the date the
  * reply is due, the extended one once {@code extension} is there ({@code originalDueDate} the first; docs/rules.md#R63);
- * {@code rejection} and {@code voiding} say why a letter is REJECTED or VOIDED (docs/rules.md#R64, #R65).
+ * {@code rejection} and {@code voiding} say why a letter is REJECTED or VOIDED (docs/rules.md#R64, #R65);
+ * {@code sameRequest}, in the letter read by itself, the other letters of its unit under its 文号 (docs/rules.md#R73).
  */
 public record LetterView(String id, String receiptNumber, String status, String statusReason, Instant receivedAt,
                          LocalDate dueDate, boolean overdue, LocalDate originalDueDate, ExtensionView extension,
                          RejectionView rejection, VoidingView voiding, String channel, String note, String receivedBy,
                          String requestingUnit, String docNumber, String handler, String verifiedBy,
                          FileView file, List<FileView> attachments, Progress progress, JsonObject extraction,
-                         boolean personalDataInFull, List<Refusal> refusals) {
+                         boolean personalDataInFull, List<Refusal> refusals, List<SameRequest> sameRequest) {
+
+    /** Another letter of the same unit under the same 文号, in the letter read by itself (docs/rules.md#R73). */
+    public record SameRequest(String id, String receiptNumber, String status, Instant receivedAt) {
+        static SameRequest of(IncomingLetter l) {
+            return new SameRequest(l.id(), l.receiptNumber().value(), l.status().name(), l.receivedAt());
+        }
+    }
 
     public record Refusal(String step, String code, String message, String messageEn) {
         static List<Refusal> of(Map<LetterStep, DomainException> refused) {
@@ -66,22 +74,23 @@ public record LetterView(String id, String receiptNumber, String status, String 
 
     /** The letter with no personal data in full (lists, status, steps): IDs in {@code extraction} are masked. */
     public static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction) {
-        return of(l, today, extraction, false, Map.of());
+        return of(l, today, extraction, false, Map.of(), List.of());
     }
 
     /** The letter for a duty that covers its personal data (docs/rules.md#R21): the original may be opened. */
     public static LetterView inFull(IncomingLetter l, LocalDate today, JsonObject extraction) {
-        return of(l, today, extraction, true, Map.of());
+        return of(l, today, extraction, true, Map.of(), List.of());
     }
 
     static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction, boolean inFull,
-                         Map<LetterStep, DomainException> refused) {
+                         Map<LetterStep, DomainException> refused, List<IncomingLetter> sameRequest) {
         return new LetterView(l.id(), l.receiptNumber().value(), l.status().name(), l.statusReason(), l.receivedAt(),
                 l.dueDate(), l.isOverdue(today), l.originalDueDate().orElse(null),
                 l.extension().map(ExtensionView::of).orElse(null), l.rejection().map(RejectionView::of).orElse(null),
                 l.voiding().map(VoidingView::of).orElse(null), l.channel() == null ? null : l.channel().name(), l.note(),
                 l.receivedBy(), l.requestingUnit(), l.docNumber(), l.handler(), l.verifiedBy(),
                 FileView.of(l.original()), l.attachments().stream().map(FileView::of).toList(),
-                new Progress(l.pagesDone(), l.pages()), extraction, inFull, Refusal.of(refused));
+                new Progress(l.pagesDone(), l.pages()), extraction, inFull, Refusal.of(refused),
+                sameRequest.stream().map(SameRequest::of).toList());
     }
 }
