@@ -57,7 +57,7 @@ class ScanLetterRendererTest {
         double scale = pages.get(0).getWidth() / (double) LaidOutPage.WIDTH;
         int black = 0;
         for (int dx = -60; dx <= 60; dx++) {
-            int rgb = pages.get(0).getRGB((int) ((seal.centerX() + seal.radius() * 0.96) * scale) + dx / 20,
+            int rgb = pages.get(0).getRGB((int) ((seal.centerX() + seal.radius()) * scale),
                     (int) (seal.centerY() * scale) + dx);
             black += (rgb & 0xFFFFFF) == 0 ? 1 : 0;
         }

@@ -86,17 +86,6 @@ public final class WorkingDayCalendar {
         return d;
     }
 
-    /** How many working days come after {@code from} up to and including {@code to} (0 when {@code to} is not later). */
-    public int workingDaysAfter(LocalDate from, LocalDate to) {
-        int n = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /**
      * The last day to answer a letter: received on a working day before 17:00 (in the zone {@code receivedAt} is
      * given in, the centre's), counting starts that day and the due date is the {@code workingDays}-th working day after it; received at or after 17:00

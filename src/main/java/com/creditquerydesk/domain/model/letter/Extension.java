@@ -90,8 +90,8 @@ public class Extension {
             throw new DomainException("NEW_DUE_DATE_NOT_WORKING_DAY", newDueDate + " 不是工作日，办理期限须为工作日",
                     newDueDate + " is not a working day; a due date is a working day");
         }
-        if (calendar.workingDaysAfter(first, newDueDate) > LIMIT_WORKING_DAYS) {
-            LocalDate latest = calendar.plusWorkingDays(first, LIMIT_WORKING_DAYS);
+        LocalDate latest = calendar.plusWorkingDays(first, LIMIT_WORKING_DAYS);
+        if (newDueDate.isAfter(latest)) {
             throw new DomainException("NEW_DUE_DATE_BEYOND_LIMIT", "延期最多为原办理期限 " + first + " 后 "
                     + LIMIT_WORKING_DAYS + " 个工作日，即不晚于 " + latest, "an extension reaches at most "
                     + LIMIT_WORKING_DAYS + " working days past the first due date " + first + ", that is " + latest);

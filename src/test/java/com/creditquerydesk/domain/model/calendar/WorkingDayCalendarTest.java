@@ -252,11 +252,10 @@ class WorkingDayCalendarTest {
 
     /** The working days an extension's limit counts (docs/rules.md#R63), across the National Day week. */
     @Test
-    void workingDaysAfterADayCountUpToAndIncludingTheLast() {
-        assertEquals(1, calendar.workingDaysAfter(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 8)), "the holiday counts none");
-        assertEquals(5, calendar.workingDaysAfter(LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 15)), "with the make-up Saturday");
-        assertEquals(0, calendar.workingDaysAfter(LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 9)));
-        assertEquals(0, calendar.workingDaysAfter(LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 1)));
-        assertEquals(0, calendar.workingDaysAfter(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 11)), "a Sunday");
+    void workingDaysAreCountedAcrossTheNationalDayWeek() {
+        assertEquals(LocalDate.of(2026, 10, 8), calendar.plusWorkingDays(LocalDate.of(2026, 9, 30), 1), "the holiday counts none");
+        assertEquals(LocalDate.of(2026, 10, 15), calendar.plusWorkingDays(LocalDate.of(2026, 10, 9), 5), "with the make-up Saturday");
+        assertEquals(LocalDate.of(2026, 10, 12), calendar.plusWorkingDays(LocalDate.of(2026, 10, 10), 1), "a Sunday");
+        assertEquals(LocalDate.of(2026, 10, 9), calendar.plusWorkingDays(LocalDate.of(2026, 10, 9), 0));
     }
 }
