@@ -11,6 +11,12 @@ import { signoffQueue, signoffPage } from './pages/signoff.js';
 import { usersPage, registerPage } from './pages/admin.js';
 import { auditPage } from './pages/audit.js';
 import { accountPage } from './pages/account.js';
+import { ledgerPage } from './pages/ledger.js';
+import { contactsPage } from './pages/contacts.js';
+
+// Who reads the 核查登记表 and the 联络表 (as the API allows: docs/rules.md#R77, #R79).
+const LEDGER = ['REGISTRY_CLERK', 'HANDLER', 'REVIEWER', 'PRINCIPAL_OFFICER', 'ADMINISTRATOR'];
+const CONTACTS = ['ADMINISTRATOR', 'SECURITY_ADMINISTRATOR', 'PRINCIPAL_OFFICER'];
 
 /** Navigation entries in the order of the letter's path; each visible to the roles listed. */
 const NAV = [
@@ -23,6 +29,8 @@ const NAV = [
   { href: '#/admin/register', label: zh.nav.register, roles: ['ADMINISTRATOR'] },
   { href: '#/letters', label: zh.nav.letters, roles: ['ADMINISTRATOR'] },
   { href: '#/audit', label: zh.nav.audit, roles: ['AUDITOR'] },
+  { href: '#/ledger', label: zh.nav.ledger, roles: LEDGER },
+  { href: '#/contacts', label: zh.nav.contacts, roles: CONTACTS },
 ];
 
 const ALL = Object.keys(zh.roles);
@@ -42,6 +50,8 @@ const ROUTES = [
   [/^\/admin\/register$/, ['ADMINISTRATOR'], registerPage],
   [/^\/audit$/, ['AUDITOR'], auditPage],
   [/^\/account$/, ALL, accountPage],
+  [/^\/ledger$/, LEDGER, ledgerPage],
+  [/^\/contacts$/, CONTACTS, contactsPage],
 ];
 
 const root = document.getElementById('app');
