@@ -183,7 +183,7 @@ export const zh = {
     jobTitle: '职务', contactDuty: '工作职责（联络表）', noDuty: '（不列入联络表）',
     duties: { PRINCIPAL: '主要负责人', DIRECT: '直接负责人', HANDLER: '经办人' },
   },
-  // 核查登记表 (docs/rules.md#R77, #R78)
+  // 核查登记表 (docs/rules.md#R77)
   ledger: {
     title: '信用信息核查应用情况登记表', from: '查询日期自', to: '至', unit: '来文单位', unitHint: '全部单位',
     exportXlsx: '导出 Excel', exportPdf: '导出 PDF', print: '打印',

@@ -1,4 +1,4 @@
-// 核查登记表 (docs/rules.md#R77, #R78): the candidates checked in a period, masked, with the 应用措施 the requesting
+// 核查登记表 (docs/rules.md#R77): the candidates checked in a period, masked, with the 应用措施 the requesting
 // unit reported (recorded by the registry clerk or the letter's handler), each row's filing deadline, the exports and a
 // print view.
 import { api, paths, session } from '../api.js';

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 16 §3 over HTTP: the 核查登记表 (docs/rules.md#R77) of a letter screened in the test, its rows masked in the
- * JSON, the XLSX and the PDF (R78), the 应用措施 recorded by whom may and audited, and who may not read it.
+ * JSON, the XLSX and the PDF (R77), the 应用措施 recorded by whom may and audited, and who may not read it.
  */
 class LedgerIT {
 
