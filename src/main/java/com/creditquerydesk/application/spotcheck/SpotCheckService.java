@@ -36,7 +36,6 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,9 +94,8 @@ public class SpotCheckService {
     @Transactional
     public SpotCheck draw(Actor actor, Period period, SampleSize sample) {
         requireChecker(actor);
-        ZoneId zone = calendar.zone();
-        Map<String, ReplyLetter> signed = replies.signedBetween(period.from().atStartOfDay(zone).toInstant(),
-                        period.to().plusDays(1).atStartOfDay(zone).toInstant()).stream()
+        Map<String, ReplyLetter> signed = replies.signedBetween(period.start(calendar.zone()), period.end(calendar.zone()))
+                .stream()
                 .filter(r -> screenings.find(r.letterId()).isPresent())
                 .collect(Collectors.toMap(ReplyLetter::letterId, Function.identity()));
         long seed = SEEDS.nextLong();
