@@ -1,4 +1,4 @@
--- Issue 16 §3 and §5. Runs unchanged on H2 2.5 and PostgreSQL 15.
+-- Issue 16 §3, §4 and §5 (the ledger, spot checks, the 联络表). Runs unchanged on H2 2.5 and PostgreSQL 15.
 
 -- 应用措施 of the 核查登记表 (docs/rules.md#R77): what the requesting unit reported it did with one candidate's result,
 -- as the centre recorded it. One per candidate of a letter (its place in the letter's list); a new report replaces it,
