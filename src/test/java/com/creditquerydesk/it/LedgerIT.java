@@ -137,7 +137,7 @@ class LedgerIT {
     void theMeasureIsRecordedByTheRegistryOrTheLettersHandlerAndAudited() {
         String path = "/api/ledger/" + letter + "/2/measure";
         JsonObject measure = Json.createObjectBuilder().add("measure", "已录用").build();
-        assertRefused(403, "MEASURE_NOT_YOURS", Api.as("handler2").put(path, measure));
+        assertRefused(403, "NOT_YOUR_LETTER", Api.as("handler2").put(path, measure));
         assertRefused(403, "FORBIDDEN", Api.as("reviewer").put(path, measure));
         assertRefused(403, "FORBIDDEN", Api.as("admin").put(path, measure));
         assertRefused(400, "MEASURE_REQUIRED", handler.put(path, Json.createObjectBuilder().add("measure", " ").build()));

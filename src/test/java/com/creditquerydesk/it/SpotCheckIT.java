@@ -89,7 +89,8 @@ class SpotCheckIT {
 
             Api.Response refused = Api.as("handler").post("/api/spot-checks", period);
             assertEquals(403, refused.status(), refused.body());
-            assertEquals("SPOT_CHECK_NOT_YOURS", refused.json().getString("code"));
+            assertEquals("FORBIDDEN", refused.json().getString("code"));
+            assertTrue(refused.json().getString("message").contains("直接负责人"), refused.body());
             IntakeIT.assertBilingual(refused.json());
             assertEquals(403, Api.as("admin").post("/api/spot-checks", period).status());
             Api.Response noSize = auditor.post("/api/spot-checks", Json.createObjectBuilder()

@@ -115,8 +115,8 @@ public class LedgerService {
         IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
         boolean handler = actor.roles().contains(Role.HANDLER) && actor.username().equals(letter.handler());
         if (!actor.roles().contains(Role.REGISTRY_CLERK) && !handler) {
-            throw new DomainException(Kind.FORBIDDEN, "MEASURE_NOT_YOURS",
-                    "应用措施由收发员或该来函的经办人登记", "a measure is recorded by the registry clerk or the letter's handler");
+            throw new DomainException(Kind.FORBIDDEN, "NOT_YOUR_LETTER", "该来函不由您经办：应用措施由收发员或该来函的经办人登记",
+                    "not your letter: a measure is recorded by the registry clerk or the letter's handler");
         }
         Screening screening = screenings.find(letterId).orElseThrow(() -> new DomainException(Kind.CONFLICT,
                 "NOT_SCREENED", "该来函尚未查询", "the letter has not been screened"));

@@ -188,7 +188,7 @@ public class SpotCheckService {
         boolean direct = users.findByUsername(actor.username()).flatMap(User::contactDuty)
                 .filter(d -> d == ContactDuty.DIRECT).isPresent();
         if (!actor.roles().contains(Role.AUDITOR) && !direct) {
-            throw new DomainException(Kind.FORBIDDEN, "SPOT_CHECK_NOT_YOURS", "抽查抽检由审计管理员或直接负责人进行",
+            throw new DomainException(Kind.FORBIDDEN, "FORBIDDEN", "无权执行此操作：抽查抽检由审计管理员或直接负责人进行",
                     "spot checks are for the audit administrator or the directly responsible person");
         }
     }

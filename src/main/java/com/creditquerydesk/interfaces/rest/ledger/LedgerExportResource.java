@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 
 /** {@code GET /api/ledger.xlsx} and {@code /api/ledger.pdf}: the 核查登记表 of {@link LedgerResource}, with the centre's name. */
-@Path("/ledger.{format: xlsx|pdf}")
+@Path("/ledger.{format:xlsx|pdf}")
 @Allowed({Role.REGISTRY_CLERK, Role.HANDLER, Role.REVIEWER, Role.PRINCIPAL_OFFICER, Role.ADMINISTRATOR})
 public class LedgerExportResource {
 
