@@ -79,10 +79,12 @@ public class CorrectionService {
     public IncomingLetter confirm(Actor actor, String letterId) {
         IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
         String handler = drawHandler(actor);
-        letter.confirm(actor.username(), handler);
-        ExtractionResult r = extractions.find(letterId).map(LetterReading::result).orElseThrow(() ->
-                new DomainException(Kind.UNPROCESSABLE, "EXTRACTION_MISSING", "尚无识别结果，请先录入",
-                        "nothing has been read or entered yet"));
+        ExtractionResult r = extractions.find(letterId).map(LetterReading::result).orElse(null);
+        letter.confirm(actor.username(), handler, r == null ? null : r.queryKind());
+        if (r == null) {
+            throw new DomainException(Kind.UNPROCESSABLE, "EXTRACTION_MISSING", "尚无识别结果，请先录入",
+                    "nothing has been read or entered yet");
+        }
         Refusals refused = problems(r);
         if (!refused.zh.isEmpty()) {
             throw new IncompleteReadingException(refused.zh, refused.en, refused.fields, refused.rows);

@@ -107,6 +107,11 @@ public class IncomingLetter {
     @Column(name = "doc_number", length = 100)
     private String docNumber;
 
+    /** What the confirmed reading asks the check for, as the reply answers it; kept in clear for the statistics. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "query_kind", length = 20)
+    private QueryKind queryKind;
+
     @Column(name = "pages_done", nullable = false)
     private int pagesDone;
 
@@ -288,7 +293,7 @@ public class IncomingLetter {
      * The correction clerk confirms what was read; the letter goes to the handler drawn for it, or stays with
      * the one it already has (docs/rules.md#R9).
      */
-    public void confirm(String clerk, String drawnHandler) {
+    public void confirm(String clerk, String drawnHandler, QueryKind kind) {
         if (status != LetterStatus.EXTRACTED) {
             throw new DomainException(Kind.CONFLICT, "LETTER_NOT_EXTRACTED",
                     "只有已识别（EXTRACTED）的来函可以确认，当前为 " + status,
@@ -296,6 +301,7 @@ public class IncomingLetter {
         }
         moveTo(LetterStatus.VERIFIED, null);
         this.verifiedBy = clerk;
+        this.queryKind = QueryKind.answeredAs(kind);
         if (this.handler == null) {
             this.handler = drawnHandler;
         }
@@ -727,6 +733,11 @@ public class IncomingLetter {
 
     public String docNumber() {
         return docNumber;
+    }
+
+    /** The confirmed reading's kind as answered (civil service when it was not read); empty until confirmed. */
+    public Optional<QueryKind> queryKind() {
+        return Optional.ofNullable(queryKind);
     }
 
     public int pagesDone() {

@@ -55,7 +55,7 @@ class IncomingLetterTest {
         RETRY_READING(IncomingLetter::retryReading, "RETRY_NOT_FAILED", Map.of(FAILED, RECEIVED)),
         CORRECT(l -> l.correct(CLERK, Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号")), "LETTER_NOT_CORRECTABLE",
                 Map.of(EXTRACTED, EXTRACTED, FAILED, EXTRACTED, VERIFIED, EXTRACTED)),
-        CONFIRM(l -> l.confirm(CLERK, HANDLER), "LETTER_NOT_EXTRACTED", Map.of(EXTRACTED, VERIFIED)),
+        CONFIRM(l -> l.confirm(CLERK, HANDLER, null), "LETTER_NOT_EXTRACTED", Map.of(EXTRACTED, VERIFIED)),
         CHECK_SCREENING(l -> l.checkScreening(HANDLER), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, VERIFIED)),
         RECORD_SCREENING_CLEAR(l -> l.recordScreening(HANDLER, false), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, SCREENED)),
         RECORD_SCREENING_HIT(l -> l.recordScreening(HANDLER, true), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, IN_REVIEW)),
@@ -213,7 +213,7 @@ class IncomingLetterTest {
         assertEquals(HANDLER, l.handler());
         l.correct(CLERK, Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕2号"));
         assertEquals("校对修改后待重新确认", l.statusReason());
-        l.confirm(CLERK, "handler2");
+        l.confirm(CLERK, "handler2", null);
         assertEquals(HANDLER, l.handler());
     }
 
@@ -221,7 +221,7 @@ class IncomingLetterTest {
     void theLetterRecordsWhoDidEachStep() {
         IncomingLetter l = in(EXTRACTED);
         l.correct("clerk2", Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
-        l.confirm(CLERK, HANDLER);
+        l.confirm(CLERK, HANDLER, null);
         l.recordScreening(HANDLER, true);
         l.completeReview("reviewer");
         l.draftReply(HANDLER);
@@ -240,7 +240,7 @@ class IncomingLetterTest {
     private static IncomingLetter inReviewBy(String corrector, String confirmer, String screener) {
         IncomingLetter l = in(EXTRACTED);
         l.correct(corrector, Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
-        l.confirm(confirmer, screener);
+        l.confirm(confirmer, screener, null);
         l.recordScreening(screener, true);
         return l;
     }
@@ -396,7 +396,7 @@ class IncomingLetterTest {
     void nobodyScreensAListHeCorrectedOrConfirmed(String hand) {
         IncomingLetter l = in(EXTRACTED);
         l.correct("corrector", Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
-        l.confirm("confirmer", HANDLER);
+        l.confirm("confirmer", HANDLER, null);
         String screener = hand.equals("corrected") ? "corrector" : "confirmer";
         l.reassign(screener);
         DomainException e = assertThrows(DomainException.class, () -> l.recordScreening(screener, false));
