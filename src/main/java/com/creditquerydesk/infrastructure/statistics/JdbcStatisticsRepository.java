@@ -30,8 +30,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The statistics as two aggregate queries over the period's letters (docs/rules.md#R74–#R76), never loading them:
- * one counts each group's figures, the other how many letters took each number of working days per step. Step times
+ * The statistics as one aggregate statement over the period's letters (docs/rules.md#R74–#R76), never loading them:
+ * it counts each group's figures and how many letters took each number of working days per step. Step times
  * come from the letter, its screening and reply and, for confirmation and review, from the audit trail (index
  * {@code audit_event_action_time}, V127); working days from the calendar's ordinals, joined as an array.
  */
@@ -60,32 +60,30 @@ public class JdbcStatisticsRepository implements StatisticsRepository {
                                                ZoneId zone, LocalDate today, WorkingDayOrdinals calendar)
             throws SQLException {
         Dialect dialect = Dialect.of(c);
-        String base = base(dialect, grouping, zone);
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, LetterFigures> figures = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(base + figuresQuery(today))) {
-            bind(c, ps, dialect, from, until, calendar);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String key = rs.getString(1);
-                    labels.put(key, rs.getString(2));
-                    long[] n = new long[18];
-                    for (int i = 0; i < n.length; i++) {
-                        n[i] = rs.getLong(3 + i);
-                    }
-                    figures.put(key, new LetterFigures(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9],
-                            n[10], n[11], n[12], n[13], n[14], n[15], n[16], n[17]));
-                }
-            }
-        }
         Map<String, Map<Step, Map<Integer, Long>>> durations = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(base + DURATIONS)) {
-            bind(c, ps, dialect, from, until, calendar);
+        try (PreparedStatement ps = c.prepareStatement(query(dialect, grouping, zone, today, calendar))) {
+            ps.setArray(1, c.createArrayOf(dialect.intType, calendar.ordinals().toArray()));
+            ps.setTimestamp(2, Timestamp.from(from));
+            ps.setTimestamp(3, Timestamp.from(from));
+            ps.setTimestamp(4, Timestamp.from(until));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    durations.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Step.class))
-                            .computeIfAbsent(Step.valueOf(rs.getString(2)), s -> new HashMap<>())
-                            .put(rs.getInt(3), rs.getLong(4));
+                    String key = rs.getString(2);
+                    if (rs.getString(1).equals("F")) {
+                        labels.put(key, rs.getString(3));
+                        long[] n = new long[18];
+                        for (int i = 0; i < n.length; i++) {
+                            n[i] = rs.getLong(6 + i);
+                        }
+                        figures.put(key, new LetterFigures(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9],
+                                n[10], n[11], n[12], n[13], n[14], n[15], n[16], n[17]));
+                    } else {
+                        durations.computeIfAbsent(key, k -> new EnumMap<>(Step.class))
+                                .computeIfAbsent(Step.valueOf(rs.getString(4)), s -> new HashMap<>())
+                                .put(rs.getInt(5), rs.getLong(6));
+                    }
                 }
             }
         }
@@ -98,20 +96,13 @@ public class JdbcStatisticsRepository implements StatisticsRepository {
         return groups;
     }
 
-    private static void bind(Connection c, PreparedStatement ps, Dialect dialect, Instant from, Instant until,
-                             WorkingDayOrdinals calendar) throws SQLException {
-        ps.setArray(1, c.createArrayOf(dialect.dateType, calendar.days().stream().map(java.sql.Date::valueOf).toArray()));
-        ps.setArray(2, c.createArrayOf(dialect.intType, calendar.ordinals().toArray()));
-        ps.setTimestamp(3, Timestamp.from(from));
-        ps.setTimestamp(4, Timestamp.from(from));
-        ps.setTimestamp(5, Timestamp.from(until));
-    }
-
     /**
-     * The period's letters, one row each: the group, the status, the days of each step in the centre's zone and their
-     * working-day ordinals, the due dates and the counts of its screening (or applicant list) and extensions.
+     * One statement: the period's letters once, one row each ({@code d}: the group, the status, the days of each step in
+     * the centre's zone and their working-day ordinals, the due dates, the counts of its screening or applicant list
+     * and its extensions), then per group a row 'F' of the 18 counts of {@link LetterFigures} in order, and rows 'D' of
+     * how many letters took how many working days per step (docs/rules.md#R75).
      */
-    private static String base(Dialect d, Grouping grouping, ZoneId zone) {
+    private static String query(Dialect d, Grouping grouping, ZoneId zone, LocalDate today, WorkingDayOrdinals calendar) {
         String z = zone.getId().replace("'", "''");
         String received = d.localDate("il.received_at", z);
         String key = switch (grouping) {
@@ -124,7 +115,13 @@ public class JdbcStatisticsRepository implements StatisticsRepository {
                     + ") AS VARCHAR(6))";
         };
         String label = grouping == Grouping.HANDLER ? "COALESCE(u.display_name, il.handler, '')" : key;
-        return "WITH cal (cal_day, ord) AS (SELECT * FROM " + d.unnest + "),"
+        LocalDate first = calendar.days().get(0);
+        int days = calendar.days().size();
+        String open = "status NOT IN (" + CLOSED + ")";
+        String t = "DATE '" + today + "'";
+        String noText = "CAST(NULL AS VARCHAR(200))";
+        String noInt = "CAST(NULL AS INTEGER)";
+        return "WITH cal AS (SELECT " + d.intArray + " AS ords),"
                 + " ev AS (SELECT a.letter_id,"
                 + " MAX(CASE WHEN a.action = 'EXTRACTION_VERIFIED' THEN a.occurred_at END) AS confirmed_at,"
                 + " MAX(CASE WHEN a.action = 'REVIEW_COMPLETED' THEN a.occurred_at END) AS reviewed_at,"
@@ -150,19 +147,12 @@ public class JdbcStatisticsRepository implements StatisticsRepository {
                 + " LEFT JOIN ev ON ev.letter_id = il.id"
                 + (grouping == Grouping.HANDLER ? " LEFT JOIN app_user u ON u.username = il.handler" : "")
                 + " WHERE il.received_at >= ? AND il.received_at < ?),"
-                + " d AS (SELECT l.*, c0.ord AS o_recv, c1.ord AS o_conf, c2.ord AS o_scr, c3.ord AS o_rev,"
-                + " c4.ord AS o_sign, c5.ord AS o_disp FROM l"
-                + " LEFT JOIN cal c0 ON c0.cal_day = l.d_recv LEFT JOIN cal c1 ON c1.cal_day = l.d_conf"
-                + " LEFT JOIN cal c2 ON c2.cal_day = l.d_scr LEFT JOIN cal c3 ON c3.cal_day = l.d_rev"
-                + " LEFT JOIN cal c4 ON c4.cal_day = l.d_sign LEFT JOIN cal c5 ON c5.cal_day = l.d_disp) ";
-    }
-
-    /** One row per group: the 18 counts of {@link LetterFigures} in order. */
-    private static String figuresQuery(LocalDate today) {
-        String open = "status NOT IN (" + CLOSED + ")";
-        String t = "DATE '" + today + "'";
-        return "SELECT g_key, MAX(g_label), COUNT(*), SUM(screened), COALESCE(SUM(candidates), 0),"
-                + " COALESCE(SUM(hits), 0), COALESCE(SUM(hit_records), 0),"
+                + " d AS (SELECT l.*, " + d.ordinal("l.d_recv", first, days) + " AS o_recv, "
+                + d.ordinal("l.d_conf", first, days) + " AS o_conf, " + d.ordinal("l.d_scr", first, days) + " AS o_scr, "
+                + d.ordinal("l.d_rev", first, days) + " AS o_rev, " + d.ordinal("l.d_sign", first, days) + " AS o_sign, "
+                + d.ordinal("l.d_disp", first, days) + " AS o_disp FROM l CROSS JOIN cal)"
+                + " SELECT 'F', g_key, MAX(g_label), " + noText + ", " + noInt + ", COUNT(*), SUM(screened),"
+                + " COALESCE(SUM(candidates), 0), COALESCE(SUM(hits), 0), COALESCE(SUM(hit_records), 0),"
                 + " SUM(CASE WHEN hits > 0 THEN 1 ELSE 0 END), COALESCE(SUM(possible_hits), 0),"
                 + " COALESCE(SUM(overturned_hits), 0),"
                 + " SUM(CASE WHEN d_sign IS NOT NULL THEN 1 ELSE 0 END),"
@@ -174,32 +164,28 @@ public class JdbcStatisticsRepository implements StatisticsRepository {
                 + " SUM(CASE WHEN original_due_date IS NOT NULL THEN 1 ELSE 0 END), SUM(extensions),"
                 + " SUM(CASE WHEN status = 'REJECTED' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN status = 'VOIDED' THEN 1 ELSE 0 END)"
-                + " FROM d GROUP BY g_key";
+                + " FROM d GROUP BY g_key"
+                + " UNION ALL SELECT 'D', g_key, " + noText + ", step, days, COUNT(*)" + ", 0".repeat(17) + " FROM ("
+                + " SELECT g_key, 'CONFIRM' AS step, o_conf - o_recv AS days FROM d WHERE o_conf IS NOT NULL AND o_recv IS NOT NULL"
+                + " UNION ALL SELECT g_key, 'SCREEN', o_scr - o_conf FROM d WHERE o_scr IS NOT NULL AND o_conf IS NOT NULL"
+                + " UNION ALL SELECT g_key, 'REVIEW', o_rev - o_scr FROM d WHERE o_rev IS NOT NULL AND o_scr IS NOT NULL"
+                + " UNION ALL SELECT g_key, 'SIGN', o_sign - COALESCE(o_rev, o_scr) FROM d"
+                + " WHERE o_sign IS NOT NULL AND COALESCE(o_rev, o_scr) IS NOT NULL"
+                + " UNION ALL SELECT g_key, 'DISPATCH', o_disp - o_sign FROM d WHERE o_disp IS NOT NULL AND o_sign IS NOT NULL"
+                + " UNION ALL SELECT g_key, 'TOTAL', o_sign - o_recv FROM d WHERE o_sign IS NOT NULL AND o_recv IS NOT NULL"
+                + ") x WHERE days >= 0 GROUP BY g_key, step, days";
     }
 
-    /** Per group and step, how many letters took how many working days (docs/rules.md#R75). */
-    private static final String DURATIONS = "SELECT g_key, step, days, COUNT(*) FROM ("
-            + " SELECT g_key, 'CONFIRM' AS step, GREATEST(o_conf - o_recv, 0) AS days FROM d WHERE o_conf IS NOT NULL AND o_recv IS NOT NULL"
-            + " UNION ALL SELECT g_key, 'SCREEN', GREATEST(o_scr - o_conf, 0) FROM d WHERE o_scr IS NOT NULL AND o_conf IS NOT NULL"
-            + " UNION ALL SELECT g_key, 'REVIEW', GREATEST(o_rev - o_scr, 0) FROM d WHERE o_rev IS NOT NULL AND o_scr IS NOT NULL"
-            + " UNION ALL SELECT g_key, 'SIGN', GREATEST(o_sign - COALESCE(o_rev, o_scr), 0) FROM d"
-            + " WHERE o_sign IS NOT NULL AND COALESCE(o_rev, o_scr) IS NOT NULL"
-            + " UNION ALL SELECT g_key, 'DISPATCH', GREATEST(o_disp - o_sign, 0) FROM d WHERE o_disp IS NOT NULL AND o_sign IS NOT NULL"
-            + " UNION ALL SELECT g_key, 'TOTAL', GREATEST(o_sign - o_recv, 0) FROM d WHERE o_sign IS NOT NULL AND o_recv IS NOT NULL"
-            + ") x GROUP BY g_key, step, days";
-
-    /** What PostgreSQL and H2 write differently: the calendar's arrays and a timestamp's day in a zone. */
+    /** What PostgreSQL and H2 write differently: the calendar's array, its look-up, a timestamp's day in a zone. */
     private enum Dialect {
-        POSTGRES("unnest(CAST(? AS date[]), CAST(? AS integer[]))", "date", "integer"),
-        H2("UNNEST(CAST(? AS DATE ARRAY), CAST(? AS INTEGER ARRAY))", "DATE", "INTEGER");
+        POSTGRES("CAST(? AS integer[])", "integer"),
+        H2("CAST(? AS INTEGER ARRAY)", "INTEGER");
 
-        final String unnest;
-        final String dateType;
+        final String intArray;
         final String intType;
 
-        Dialect(String unnest, String dateType, String intType) {
-            this.unnest = unnest;
-            this.dateType = dateType;
+        Dialect(String intArray, String intType) {
+            this.intArray = intArray;
             this.intType = intType;
         }
 
@@ -211,6 +197,15 @@ public class JdbcStatisticsRepository implements StatisticsRepository {
         String localDate(String column, String zone) {
             return this == POSTGRES ? "CAST(" + column + " AT TIME ZONE '" + zone + "' AS DATE)"
                     : "CAST(LEFT(CAST(" + column + " AT TIME ZONE '" + zone + "' AS VARCHAR), 10) AS DATE)";
+        }
+
+        /** The ordinal of a day in {@code cal.ords}, whose first element is {@code first}'s; null outside it. */
+        String ordinal(String date, LocalDate first, int days) {
+            if (this == POSTGRES) {
+                return "cal.ords[(" + date + " - DATE '" + first + "') + 1]";
+            }
+            String i = "DATEDIFF(DAY, DATE '" + first + "', " + date + ")";
+            return "CASE WHEN " + i + " BETWEEN 0 AND " + (days - 1) + " THEN ARRAY_GET(cal.ords, " + i + " + 1) END";
         }
     }
 }
