@@ -60,6 +60,7 @@ public enum AuditAction {
     REPLY_SIGNED_OFF("签发复函"),
     REPLY_DISPATCHED("发文登记"),
     REPLY_READ("下载复函"),
+    LEDGER_MEASURE_RECORDED("登记应用措施"),
     REGISTER_IMPORT_STARTED("导入失信被执行人名单"),
     REGISTER_IMPORTED("名单导入完成，建立新版本"),
     REGISTER_IMPORT_UNCHANGED("名单未变化，未建立新版本"),

@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -28,6 +30,17 @@ public class JpaScreeningRepository implements ScreeningRepository {
         ScreeningRow row = em.find(ScreeningRow.class, letterId);
         return row == null ? Optional.empty() : Optional.of(ScreeningJson.fromJson(
                 Json.createReader(new StringReader(cipher.decrypt(row.resultsEnc))).readObject()));
+    }
+
+    @Override
+    public List<Screening> screenedBetween(Instant from, Instant to) {
+        return em.createQuery("SELECT s FROM ScreeningRow s WHERE s.screenedAt >= :from AND s.screenedAt < :to"
+                        + " ORDER BY s.screenedAt, s.letterId", ScreeningRow.class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultStream()
+                .map(row -> ScreeningJson.fromJson(Json.createReader(new StringReader(cipher.decrypt(row.resultsEnc)))
+                        .readObject()))
+                .toList();
     }
 
     @Override
