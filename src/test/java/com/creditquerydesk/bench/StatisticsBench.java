@@ -4,7 +4,6 @@ import com.creditquerydesk.domain.model.calendar.CalendarFile;
 import com.creditquerydesk.domain.model.calendar.WorkingDayCalendar;
 import com.creditquerydesk.domain.model.statistics.GroupStatistics;
 import com.creditquerydesk.domain.model.statistics.Grouping;
-import com.creditquerydesk.domain.model.statistics.StatisticsPeriod;
 import com.creditquerydesk.domain.model.statistics.StatisticsReport;
 import com.creditquerydesk.domain.model.statistics.Step;
 import com.creditquerydesk.domain.model.statistics.WorkingDayOrdinals;
@@ -32,7 +31,8 @@ import java.util.List;
 public final class StatisticsBench {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final StatisticsPeriod YEAR = new StatisticsPeriod(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"));
+    private static final LocalDate FROM = LocalDate.parse("2026-01-01");
+    private static final LocalDate TO = LocalDate.parse("2026-12-31");
     private static final LocalDate TODAY = LocalDate.parse("2026-12-31");
 
     public static void main(String[] args) throws Exception {
@@ -137,8 +137,8 @@ public final class StatisticsBench {
 
     private static void run(PGSimpleDataSource ds, int rounds) throws Exception {
         WorkingDayCalendar calendar = WorkingDayCalendar.of(List.of(CalendarFile.bundled()));
-        Instant from = YEAR.from().atStartOfDay(ZONE).toInstant();
-        Instant until = YEAR.to().plusDays(1).atStartOfDay(ZONE).toInstant();
+        Instant from = FROM.atStartOfDay(ZONE).toInstant();
+        Instant until = TO.plusDays(1).atStartOfDay(ZONE).toInstant();
         try (Connection c = ds.getConnection()) {
             for (Grouping grouping : Grouping.values()) {
                 long[] ms = new long[rounds];
@@ -146,9 +146,9 @@ public final class StatisticsBench {
                 for (int i = 0; i < rounds; i++) {
                     long t0 = System.nanoTime();
                     // what StatisticsService does: the calendar's ordinals, the two queries, the total
-                    WorkingDayOrdinals ordinals = WorkingDayOrdinals.of(calendar, YEAR.from(), TODAY);
+                    WorkingDayOrdinals ordinals = WorkingDayOrdinals.of(calendar, FROM, TODAY);
                     List<GroupStatistics> groups = JdbcStatisticsRepository.groups(c, from, until, grouping, ZONE, TODAY, ordinals);
-                    report = StatisticsReport.of(YEAR, grouping, TODAY, groups);
+                    report = StatisticsReport.of(FROM, TO, grouping, TODAY, groups);
                     ms[i] = (System.nanoTime() - t0) / 1_000_000;
                 }
                 long[] sorted = ms.clone();

@@ -6,7 +6,6 @@ import com.creditquerydesk.domain.model.statistics.DurationHistogram;
 import com.creditquerydesk.domain.model.statistics.GroupStatistics;
 import com.creditquerydesk.domain.model.statistics.Grouping;
 import com.creditquerydesk.domain.model.statistics.LetterFigures;
-import com.creditquerydesk.domain.model.statistics.StatisticsPeriod;
 import com.creditquerydesk.domain.model.statistics.StatisticsReport;
 import com.creditquerydesk.domain.model.statistics.Step;
 import com.creditquerydesk.domain.model.statistics.WorkingDayOrdinals;
@@ -39,7 +38,8 @@ class JdbcStatisticsRepositoryTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.of(List.of(CalendarFile.bundled()));
-    private static final StatisticsPeriod PERIOD = new StatisticsPeriod(LocalDate.parse("2026-09-28"), LocalDate.parse("2026-10-16"));
+    private static final LocalDate FROM = LocalDate.parse("2026-09-28");
+    private static final LocalDate TO = LocalDate.parse("2026-10-16");
     private static final LocalDate TODAY = LocalDate.parse("2026-10-20");
 
     private int seq;
@@ -109,9 +109,9 @@ class JdbcStatisticsRepositoryTest {
     }
 
     private static StatisticsReport report(Connection c, Grouping g) throws SQLException {
-        return StatisticsReport.of(PERIOD, g, TODAY, JdbcStatisticsRepository.groups(c,
-                PERIOD.from().atStartOfDay(ZONE).toInstant(), PERIOD.to().plusDays(1).atStartOfDay(ZONE).toInstant(),
-                g, ZONE, TODAY, WorkingDayOrdinals.of(CALENDAR, PERIOD.from(), TODAY)));
+        return StatisticsReport.of(FROM, TO, g, TODAY, JdbcStatisticsRepository.groups(c,
+                FROM.atStartOfDay(ZONE).toInstant(), TO.plusDays(1).atStartOfDay(ZONE).toInstant(),
+                g, ZONE, TODAY, WorkingDayOrdinals.of(CALENDAR, FROM, TODAY)));
     }
 
     private static Map<String, GroupStatistics> byKey(StatisticsReport r) {

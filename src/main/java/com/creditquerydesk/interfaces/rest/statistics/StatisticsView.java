@@ -17,7 +17,7 @@ public record StatisticsView(LocalDate from, LocalDate to, String groupBy, Local
                              List<Group> groups) {
 
     public static StatisticsView of(StatisticsReport r) {
-        return new StatisticsView(r.period().from(), r.period().to(), r.grouping().param(), r.asOf(), Group.of(r.total()),
+        return new StatisticsView(r.from(), r.to(), r.grouping().param(), r.asOf(), Group.of(r.total()),
                 r.groups().stream().map(Group::of).toList());
     }
 

@@ -3,30 +3,14 @@ package com.creditquerydesk.domain.model.statistics;
 import com.creditquerydesk.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class StatisticsPeriodTest {
+class GroupingAndFiguresTest {
 
     private static String code(Runnable r) {
         return assertThrows(DomainException.class, r::run).code();
-    }
-
-    @Test
-    void aPeriodIsTwoDatesInOrderOfAtMostThreeYears() {
-        StatisticsPeriod p = StatisticsPeriod.parse("2026-01-01", " 2026-03-31 ");
-        assertEquals(LocalDate.parse("2026-03-31"), p.to());
-        StatisticsPeriod.parse("2026-05-05", "2026-05-05");
-        StatisticsPeriod.parse("2024-01-01", "2026-12-31");
-        assertEquals("PERIOD_TOO_LONG", code(() -> StatisticsPeriod.parse("2023-01-01", "2026-12-31")));
-        assertEquals("PERIOD_REVERSED", code(() -> StatisticsPeriod.parse("2026-02-01", "2026-01-31")));
-        assertEquals("PERIOD_MISSING", code(() -> StatisticsPeriod.parse(null, "2026-01-31")));
-        assertEquals("PERIOD_MISSING", code(() -> StatisticsPeriod.parse("2026-01-01", " ")));
-        assertEquals("DATE_INVALID", code(() -> StatisticsPeriod.parse("2026-1-1", "2026-01-31")));
-        assertEquals("DATE_INVALID", code(() -> StatisticsPeriod.parse("2026-02-30", "2026-03-31")));
     }
 
     @Test
