@@ -10,6 +10,7 @@ import { reviewQueue, reviewPage } from './pages/review.js';
 import { signoffQueue, signoffPage } from './pages/signoff.js';
 import { usersPage, registerPage } from './pages/admin.js';
 import { auditPage } from './pages/audit.js';
+import { statisticsPage } from './pages/statistics.js';
 import { accountPage } from './pages/account.js';
 
 /** Navigation entries in the order of the letter's path; each visible to the roles listed. */
@@ -23,6 +24,7 @@ const NAV = [
   { href: '#/admin/register', label: zh.nav.register, roles: ['ADMINISTRATOR'] },
   { href: '#/letters', label: zh.nav.letters, roles: ['ADMINISTRATOR'] },
   { href: '#/audit', label: zh.nav.audit, roles: ['AUDITOR'] },
+  { href: '#/statistics', label: zh.nav.statistics, roles: ['AUDITOR', 'ADMINISTRATOR', 'PRINCIPAL_OFFICER'] },
 ];
 
 const ALL = Object.keys(zh.roles);
@@ -41,6 +43,7 @@ const ROUTES = [
   [/^\/admin\/users$/, ['ADMINISTRATOR', 'SECURITY_ADMINISTRATOR'], usersPage],
   [/^\/admin\/register$/, ['ADMINISTRATOR'], registerPage],
   [/^\/audit$/, ['AUDITOR'], auditPage],
+  [/^\/statistics$/, ['AUDITOR', 'ADMINISTRATOR', 'PRINCIPAL_OFFICER'], statisticsPage],
   [/^\/account$/, ALL, accountPage],
 ];
 
