@@ -12,6 +12,12 @@ import { usersPage, registerPage } from './pages/admin.js';
 import { auditPage } from './pages/audit.js';
 import { statisticsPage } from './pages/statistics.js';
 import { accountPage } from './pages/account.js';
+import { ledgerPage } from './pages/ledger.js';
+import { contactsPage } from './pages/contacts.js';
+
+// Who reads the 核查登记表 and the 联络表 (as the API allows: docs/rules.md#R77, #R79).
+const LEDGER = ['REGISTRY_CLERK', 'HANDLER', 'REVIEWER', 'PRINCIPAL_OFFICER', 'ADMINISTRATOR'];
+const CONTACTS = ['ADMINISTRATOR', 'SECURITY_ADMINISTRATOR', 'PRINCIPAL_OFFICER'];
 
 /** Navigation entries in the order of the letter's path; each visible to the roles listed. */
 const NAV = [
@@ -25,6 +31,8 @@ const NAV = [
   { href: '#/letters', label: zh.nav.letters, roles: ['ADMINISTRATOR'] },
   { href: '#/audit', label: zh.nav.audit, roles: ['AUDITOR'] },
   { href: '#/statistics', label: zh.nav.statistics, roles: ['AUDITOR', 'ADMINISTRATOR', 'PRINCIPAL_OFFICER'] },
+  { href: '#/ledger', label: zh.nav.ledger, roles: LEDGER },
+  { href: '#/contacts', label: zh.nav.contacts, roles: CONTACTS },
 ];
 
 const ALL = Object.keys(zh.roles);
@@ -45,6 +53,8 @@ const ROUTES = [
   [/^\/audit$/, ['AUDITOR'], auditPage],
   [/^\/statistics$/, ['AUDITOR', 'ADMINISTRATOR', 'PRINCIPAL_OFFICER'], statisticsPage],
   [/^\/account$/, ALL, accountPage],
+  [/^\/ledger$/, LEDGER, ledgerPage],
+  [/^\/contacts$/, CONTACTS, contactsPage],
 ];
 
 const root = document.getElementById('app');

@@ -41,6 +41,7 @@ export const zh = {
   nav: {
     registry: '收文登记', correction: '信息校对', handler: '我的来函', review: '命中复核',
     signoff: '签发', letters: '来函', users: '用户与角色', register: '名单导入', audit: '审计日志', statistics: '服务统计',
+    ledger: '核查登记表', contacts: '责任人联络表',
   },
   roles: {
     REGISTRY_CLERK: '收发员', CORRECTION_CLERK: '校对员', HANDLER: '经办人', REVIEWER: '复核人',
@@ -179,6 +180,27 @@ export const zh = {
     count: '记录数', added: '新增', removed: '移除', unchanged: '未变', updated: '更新', rejected: '拒收',
     sourceFile: '来源文件', readRows: (n) => `导入中… 已读 ${n} 行`, jobStatus: { DONE: '完成', FAILED: '失败' },
     rejectedRow: (row, reason) => `第 ${row} 行：${reason}`, importStatus: '状态', importing: '导入中…', jobsEmpty: '选择名单文件并开始导入后，这里显示导入进度。',
+    jobTitle: '职务', contactDuty: '工作职责（联络表）', noDuty: '（不列入联络表）',
+    duties: { PRINCIPAL: '主要负责人', DIRECT: '直接负责人', HANDLER: '经办人' },
+  },
+  // 核查登记表 (docs/rules.md#R77)
+  ledger: {
+    title: '信用信息核查应用情况登记表', from: '查询日期自', to: '至', unit: '来文单位', unitHint: '全部单位',
+    exportXlsx: '导出 Excel', exportPdf: '导出 PDF', print: '打印',
+    serial: '序号', use: '应用事项', name: '查询对象', idNumber: '身份证号码', channel: '查询渠道', result: '查询结果',
+    checkedAt: '查询时间', measure: '应用措施', handler: '经办人', phone: '联系电话', receipt: '收文编号',
+    deadline: '登记期限', filed: '已登记', overdue: '逾期未登记', pending: '待登记', record: '登记',
+    recordTitle: (receipt, index, name) => `登记应用措施：${receipt} 第 ${index} 位（${name}）`,
+    measureHint: '来文单位反馈的处理情况，如“取消报名资格”“按正常程序办理”（不超过 200 字）',
+    recorded: '应用措施已登记。', summary: (n, centre, from, to) => `${centre} · ${from} 至 ${to} · 共 ${n} 人次`,
+    note: (days, mask) => `每条记录于查询后 ${days} 个工作日内登记；姓名、身份证号码已遮蔽（${mask}）。`,
+  },
+  // 查询工作责任人联络表 (docs/rules.md#R79)
+  contacts: {
+    title: '查询工作责任人联络表', centre: '填表单位', phone: '查询工作服务电话', email: '查询工作服务邮箱',
+    serial: '序号', duty: '工作职责', name: '姓名', jobTitle: '职务', mobile: '联系方式', terminals: '专机 IP 地址',
+    exportXlsx: '导出 Excel', exportPdf: '导出 PDF', print: '打印', notConfigured: '（未配置）',
+    hint: '职务与工作职责在“用户与角色”中由系统管理员维护，专机地址由安全管理员登记。',
   },
   // Register record fields under both the public register's API names and the longer names.
   record: {

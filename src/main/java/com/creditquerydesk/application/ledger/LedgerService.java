@@ -91,9 +91,7 @@ public class LedgerService {
     /** The rows of the checks run in the period, oldest first; of one requesting unit when {@code unit} is given. */
     @Transactional
     public List<LedgerEntry> entries(Period period, Optional<String> unit) {
-        ZoneId zone = calendar.zone();
-        List<Screening> run = screenings.screenedBetween(period.from().atStartOfDay(zone).toInstant(),
-                period.to().plusDays(1).atStartOfDay(zone).toInstant());
+        List<Screening> run = screenings.screenedBetween(period.start(calendar.zone()), period.end(calendar.zone()));
         Optional<String> wanted = unit.map(String::strip).filter(u -> !u.isEmpty());
         List<Map.Entry<IncomingLetter, Screening>> kept = new ArrayList<>();
         for (Screening s : run) {

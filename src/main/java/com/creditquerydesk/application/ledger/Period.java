@@ -2,7 +2,9 @@ package com.creditquerydesk.application.ledger;
 
 import com.creditquerydesk.domain.shared.DomainException;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
@@ -39,6 +41,16 @@ public record Period(LocalDate from, LocalDate to) {
         } catch (DateTimeParseException e) {
             throw new DomainException("DATE_INVALID", "日期格式应为 YYYY-MM-DD：" + text, "a date is written YYYY-MM-DD: " + text);
         }
+    }
+
+    /** The instant the period starts at in the centre's zone. */
+    public Instant start(ZoneId zone) {
+        return from.atStartOfDay(zone).toInstant();
+    }
+
+    /** The instant after the period: the start of the day after its last. */
+    public Instant end(ZoneId zone) {
+        return to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     @Override

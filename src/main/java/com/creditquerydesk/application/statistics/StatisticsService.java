@@ -55,8 +55,8 @@ public class StatisticsService {
         LocalDate today = calendar.today();
         WorkingDayOrdinals ordinals = WorkingDayOrdinals.of(calendar.calendar(), period.from(),
                 today.isBefore(period.from()) ? period.from() : today);
-        List<GroupStatistics> groups = repository.groups(period.from().atStartOfDay(zone).toInstant(),
-                period.to().plusDays(1).atStartOfDay(zone).toInstant(), grouping, zone, today, ordinals).stream()
+        List<GroupStatistics> groups = repository.groups(period.start(zone), period.end(zone), grouping, zone, today,
+                        ordinals).stream()
                 .map(g -> new GroupStatistics(g.key(), label(grouping, g.key(), g.label()), g.figures(), g.steps()))
                 .sorted(order(grouping))
                 .toList();

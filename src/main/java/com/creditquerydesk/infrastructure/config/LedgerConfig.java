@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The 核查登记表's settings: {@code cqd.ledger.filing-working-days} (CQD_LEDGER_FILING_WORKING_DAYS, default 7) and
- * {@code cqd.ledger.id-mask} (CQD_LEDGER_ID_MASK, default 6+4) (docs/rules.md#R77, #R78).
+ * {@code cqd.ledger.id-mask} (CQD_LEDGER_ID_MASK, default 6+4) (docs/rules.md#R77).
  */
 @ApplicationScoped
 public class LedgerConfig implements LedgerSettings {

@@ -61,6 +61,8 @@ public enum AuditAction {
     REPLY_DISPATCHED("发文登记"),
     REPLY_READ("下载复函"),
     LEDGER_MEASURE_RECORDED("登记应用措施"),
+    SPOT_CHECK_DRAWN("抽查抽检"),
+    SPOT_CHECK_JUDGED("抽查核对结论"),
     REGISTER_IMPORT_STARTED("导入失信被执行人名单"),
     REGISTER_IMPORTED("名单导入完成，建立新版本"),
     REGISTER_IMPORT_UNCHANGED("名单未变化，未建立新版本"),

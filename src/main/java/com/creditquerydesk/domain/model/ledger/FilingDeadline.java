@@ -5,7 +5,7 @@ import com.creditquerydesk.domain.model.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 
 /**
- * The day a ledger row is filed by (docs/rules.md R77): the given number of working days (7 by the Huangshi rules)
+ * The day a ledger row is filed by (docs/rules.md#R77): the given number of working days (7 by the Huangshi plan)
  * after the day of the check, counted on the centre's calendar (the days after the check that are worked: a check on
  * a Saturday and one on the Friday before are filed by the same day).
  */

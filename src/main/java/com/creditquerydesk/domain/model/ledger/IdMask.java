@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How the ledger shows an ID number (docs/rules.md R78): the first {@code head} and the last {@code tail}
+ * How the ledger shows an ID number (docs/rules.md#R77): the first {@code head} and the last {@code tail}
  * characters, every other one a *. At most 6 + 4, so the birth date and the sequence are always hidden: 6 + 4 (the
  * default) gives 6 + 8 * + 4 for an 18-character number. Configured as "6+4".
  */

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * One row of the 核查登记表 (docs/rules.md R77): a candidate checked, as the ledger may show him (name and ID masked,
- * R78). Carries no full ID: the constructor is given the masked forms only.
+ * One row of the 核查登记表 (docs/rules.md#R77): a candidate checked, as the ledger may show him (name and ID masked,
+ * R77). Carries no full ID: the constructor is given the masked forms only.
  *
  * @param use        应用事项, from the letter's query kind
  * @param channel    查询渠道: the register and the version the check ran against

@@ -1,7 +1,7 @@
 package com.creditquerydesk.domain.model.ledger;
 
 /**
- * How the ledger shows a candidate's name (docs/rules.md R78): the first character, every other one a * (陈** for
+ * How the ledger shows a candidate's name (docs/rules.md#R77): the first character, every other one a * (陈** for
  * 陈小明, 欧阳*** for no one: the first character only, whatever the surname). A middle dot of a transcribed name stays
  * (阿*·*** for 阿依·买买提), so the shape of the name is kept and nothing else.
  */

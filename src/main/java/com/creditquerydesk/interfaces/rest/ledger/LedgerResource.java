@@ -29,7 +29,7 @@ import java.util.Optional;
  * 核查登记表 (docs/rules.md#R77): {@code GET /api/ledger?from=YYYY-MM-DD&to=YYYY-MM-DD[&unit=]} and the 应用措施 of a
  * row, {@code PUT /api/ledger/{letterId}/{index}/measure {"measure"}}. The query work and the system administrator
  * read it; neither the security nor the audit administrator does (docs/rules.md#R22). Names and IDs are masked
- * (R78). The exports are {@link LedgerExportResource}.
+ * (R77). The exports are {@link LedgerExportResource}.
  */
 @Path("/ledger")
 @Produces(MediaType.APPLICATION_JSON)

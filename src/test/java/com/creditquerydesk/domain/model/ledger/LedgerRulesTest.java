@@ -18,7 +18,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** docs/rules.md R77 (the ledger's rows and filing deadline) and R78 (what the ledger shows of a person). */
+/** docs/rules.md#R77: the ledger's rows, what it shows of a person, and the filing deadline. */
 class LedgerRulesTest {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.of(List.of(CalendarFile.bundled()));

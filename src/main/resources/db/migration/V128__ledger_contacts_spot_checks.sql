@@ -19,3 +19,22 @@ CREATE INDEX ix_screening_screened_at ON screening (screened_at);
 ALTER TABLE app_user ADD COLUMN job_title VARCHAR(50);
 ALTER TABLE app_user ADD COLUMN contact_duty VARCHAR(12);
 ALTER TABLE app_user ADD CONSTRAINT ck_app_user_contact_duty CHECK (contact_duty IN ('PRINCIPAL', 'DIRECT', 'HANDLER'));
+
+-- 抽查抽检 (docs/rules.md#R78): a draw of signed replies with its seed and population, and per drawn reply what its check
+-- found and the checker's verdict (items_json: receipt and reply numbers, versions, differences naming candidates
+-- masked, the file check, the verdict; no ID number).
+CREATE TABLE spot_check (
+    id             VARCHAR(36)      NOT NULL PRIMARY KEY,
+    period_from    DATE             NOT NULL,
+    period_to      DATE             NOT NULL,
+    sample_count   INTEGER,
+    sample_percent INTEGER,
+    seed           BIGINT           NOT NULL,
+    population     INTEGER          NOT NULL,
+    drawn_by       VARCHAR(40)      NOT NULL,
+    drawn_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    items_json     VARCHAR(1000000) NOT NULL,
+    version        BIGINT           NOT NULL
+);
+CREATE INDEX ix_spot_check_drawn_at ON spot_check (drawn_at);
+CREATE INDEX ix_reply_letter_signed_at ON reply_letter (signed_at);
