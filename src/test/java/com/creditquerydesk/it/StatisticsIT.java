@@ -163,6 +163,7 @@ class StatisticsIT {
             assertEquals(letters, s.getInt("letters"), step);
             assertEquals(0.0, s.getJsonNumber("median").doubleValue(), step + ": all today");
             assertEquals(0, s.getInt("p90"), step);
+            assertEquals(Json.createObjectBuilder().add("0", letters).build(), s.getJsonObject("lettersByDays"), step);
         });
         assertEquals("登记→确认", steps.getJsonObject("CONFIRM").getString("label"));
         // the total holds at least these letters (others' letters of today too) and adds the groups up

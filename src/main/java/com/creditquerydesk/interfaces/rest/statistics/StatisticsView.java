@@ -35,10 +35,15 @@ public record StatisticsView(LocalDate from, LocalDate to, String groupBy, Local
     public record OnTimeRates(OnTime limit, OnTime dueDate) {
     }
 
-    /** Working days of a step: letters measured, median and 90th percentile (absent without letters). */
-    public record StepView(String label, long letters, Double median, Integer p90, Map<Integer, Long> lettersByDays) {
+    /**
+     * Working days of a step: letters measured, median and 90th percentile (absent without letters), and how many letters
+     * took each number of working days ({"0": 12, "1": 30, …}, fewest days first).
+     */
+    public record StepView(String label, long letters, Double median, Integer p90, Map<String, Long> lettersByDays) {
         static StepView of(Step step, DurationHistogram h) {
-            return new StepView(step.label(), h.count(), h.median().orElse(null), h.p90().orElse(null), h.lettersByDays());
+            Map<String, Long> byDays = new LinkedHashMap<>();
+            h.lettersByDays().forEach((days, n) -> byDays.put(String.valueOf(days), n));
+            return new StepView(step.label(), h.count(), h.median().orElse(null), h.p90().orElse(null), byDays);
         }
     }
 
