@@ -5,6 +5,7 @@ import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.user.UserAdminService;
 import com.creditquerydesk.domain.model.user.ContactDuty;
 import com.creditquerydesk.domain.model.user.IpRange;
+import com.creditquerydesk.domain.model.user.EmailAddress;
 import com.creditquerydesk.domain.model.user.MobileNumber;
 import com.creditquerydesk.domain.model.user.SecretSeal;
 import com.creditquerydesk.domain.model.user.TotpSecret;
@@ -92,6 +93,9 @@ public class DemoData {
             if (u.duty() != null && user.contactDuty().isEmpty()) {
                 user.setJobTitle(u.jobTitle());
                 user.setContactDuty(u.duty());
+            }
+            if (user.email().isEmpty()) {
+                user.setEmail(new EmailAddress(u.username() + "@xyzx.example.cn"));
             }
             if (user.terminals().isEmpty()) {
                 admin.registerTerminals(Actor.system(), user.id(), LOCAL_TERMINALS);

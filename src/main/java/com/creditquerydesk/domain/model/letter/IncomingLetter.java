@@ -293,7 +293,7 @@ public class IncomingLetter {
      * The correction clerk confirms what was read; the letter goes to the handler drawn for it, or stays with
      * the one it already has (docs/rules.md#R9).
      */
-    public void confirm(String clerk, String drawnHandler, QueryKind kind) {
+    public void confirm(String clerk, String drawnHandler) {
         if (status != LetterStatus.EXTRACTED) {
             throw new DomainException(Kind.CONFLICT, "LETTER_NOT_EXTRACTED",
                     "只有已识别（EXTRACTED）的来函可以确认，当前为 " + status,
@@ -301,10 +301,18 @@ public class IncomingLetter {
         }
         moveTo(LetterStatus.VERIFIED, null);
         this.verifiedBy = clerk;
-        this.queryKind = QueryKind.answeredAs(kind);
         if (this.handler == null) {
             this.handler = drawnHandler;
         }
+    }
+
+    /**
+     * Keeps what the confirmed reading asks the check for, as the reply answers it (civil service when it was not read),
+     * in clear for the statistics (docs/rules.md#R74); only once confirmed.
+     */
+    public void recordQueryKind(QueryKind read) {
+        require(EnumSet.of(LetterStatus.VERIFIED), "recordQueryKind");
+        this.queryKind = QueryKind.answeredAs(read);
     }
 
     /** The handler has screened every candidate; any hit waits for its second review (docs/rules.md#R7). */
@@ -441,6 +449,30 @@ public class IncomingLetter {
                     .ifPresent(e -> refused.put(LetterStep.SIGN_OFF, e));
         }
         return refused;
+    }
+
+    /**
+     * The step this letter now waits for from this person, if any: the 待办 of his 工作台 (docs/rules.md#R83). A step
+     * counts only where he may take it (the same checks as the steps themselves): any correction clerk a reading to
+     * check, the letter's handler his screening and his draft, a reviewer who took no earlier step the hits, an
+     * officer who took none the sign-off, any registry clerk the dispatch of a signed reply.
+     */
+    public Optional<LetterStep> awaitedStep(String username, Set<Role> roles, Collection<String> hitReviewers) {
+        boolean handles = roles.contains(Role.HANDLER) && username.equals(handler);
+        return switch (status) {
+            case EXTRACTED, FAILED -> roles.contains(Role.CORRECTION_CLERK) ? Optional.of(LetterStep.CORRECT)
+                    : Optional.empty();
+            case VERIFIED -> handles && screeningRefusal(username).isEmpty() ? Optional.of(LetterStep.SCREEN)
+                    : Optional.empty();
+            case IN_REVIEW -> roles.contains(Role.REVIEWER) && hitReviewRefusal(username).isEmpty()
+                    ? Optional.of(LetterStep.REVIEW) : Optional.empty();
+            case SCREENED, REVIEWED -> handles ? Optional.of(LetterStep.DRAFT) : Optional.empty();
+            case DRAFTED -> roles.contains(Role.PRINCIPAL_OFFICER)
+                    && signOffRefusal(username, hitReviewers, "签发其复函", "sign its reply").isEmpty()
+                    ? Optional.of(LetterStep.SIGN_OFF) : Optional.empty();
+            case SIGNED -> roles.contains(Role.REGISTRY_CLERK) ? Optional.of(LetterStep.DISPATCH) : Optional.empty();
+            case RECEIVED, EXTRACTING, DISPATCHED, REJECTED, VOIDED -> Optional.empty();
+        };
     }
 
     /** 签发 by the principal officer. */

@@ -40,7 +40,7 @@ class ExtensionTest {
                 CALENDAR.dueDate(RECEIVED, 3), "registry", new StoredFile("c".repeat(64), "application/pdf", 10, "x.pdf", 1));
         l.startReading();
         l.finishReading("某市人社局", DocumentNumber.parse("某人社函〔2026〕9号"));
-        l.confirm("clerk", "handler", null);
+        l.confirm("clerk", "handler");
         return l;
     }
 
@@ -151,7 +151,7 @@ class ExtensionTest {
                 new StoredFile("d".repeat(64), "application/pdf", 10, "y.pdf", 1));
         l.startReading();
         l.finishReading("某市人社局", null);
-        l.confirm("clerk", "handler", null);
+        l.confirm("clerk", "handler");
         LocalDate today = LocalDate.of(2026, 12, 29);
         DomainException e = assertThrows(DomainException.class,
                 () -> l.extendDueDate(LocalDate.of(2027, 1, 4), called(today), today, CALENDAR));

@@ -55,7 +55,7 @@ class IncomingLetterTest {
         RETRY_READING(IncomingLetter::retryReading, "RETRY_NOT_FAILED", Map.of(FAILED, RECEIVED)),
         CORRECT(l -> l.correct(CLERK, Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号")), "LETTER_NOT_CORRECTABLE",
                 Map.of(EXTRACTED, EXTRACTED, FAILED, EXTRACTED, VERIFIED, EXTRACTED)),
-        CONFIRM(l -> l.confirm(CLERK, HANDLER, null), "LETTER_NOT_EXTRACTED", Map.of(EXTRACTED, VERIFIED)),
+        CONFIRM(l -> l.confirm(CLERK, HANDLER), "LETTER_NOT_EXTRACTED", Map.of(EXTRACTED, VERIFIED)),
         CHECK_SCREENING(l -> l.checkScreening(HANDLER), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, VERIFIED)),
         RECORD_SCREENING_CLEAR(l -> l.recordScreening(HANDLER, false), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, SCREENED)),
         RECORD_SCREENING_HIT(l -> l.recordScreening(HANDLER, true), "LETTER_NOT_VERIFIED", Map.of(VERIFIED, IN_REVIEW)),
@@ -213,15 +213,27 @@ class IncomingLetterTest {
         assertEquals(HANDLER, l.handler());
         l.correct(CLERK, Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕2号"));
         assertEquals("校对修改后待重新确认", l.statusReason());
-        l.confirm(CLERK, "handler2", null);
+        l.confirm(CLERK, "handler2");
         assertEquals(HANDLER, l.handler());
+    }
+
+    @Test
+    void theConfirmedReadingsKindIsKeptAsTheReplyAnswersIt() {
+        IncomingLetter l = in(EXTRACTED);
+        assertThrows(DomainException.class, () -> l.recordQueryKind(QueryKind.PUBLIC_INSTITUTION), "not before confirmation");
+        assertEquals(java.util.Optional.empty(), l.queryKind());
+        l.confirm(CLERK, HANDLER);
+        l.recordQueryKind(null);
+        assertEquals(java.util.Optional.of(QueryKind.CIVIL_SERVICE), l.queryKind(), "a kind not read is answered as civil service");
+        l.recordQueryKind(QueryKind.PUBLIC_INSTITUTION);
+        assertEquals(java.util.Optional.of(QueryKind.PUBLIC_INSTITUTION), l.queryKind());
     }
 
     @Test
     void theLetterRecordsWhoDidEachStep() {
         IncomingLetter l = in(EXTRACTED);
         l.correct("clerk2", Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
-        l.confirm(CLERK, HANDLER, null);
+        l.confirm(CLERK, HANDLER);
         l.recordScreening(HANDLER, true);
         l.completeReview("reviewer");
         l.draftReply(HANDLER);
@@ -240,7 +252,7 @@ class IncomingLetterTest {
     private static IncomingLetter inReviewBy(String corrector, String confirmer, String screener) {
         IncomingLetter l = in(EXTRACTED);
         l.correct(corrector, Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
-        l.confirm(confirmer, screener, null);
+        l.confirm(confirmer, screener);
         l.recordScreening(screener, true);
         return l;
     }
@@ -396,7 +408,7 @@ class IncomingLetterTest {
     void nobodyScreensAListHeCorrectedOrConfirmed(String hand) {
         IncomingLetter l = in(EXTRACTED);
         l.correct("corrector", Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));
-        l.confirm("confirmer", HANDLER, null);
+        l.confirm("confirmer", HANDLER);
         String screener = hand.equals("corrected") ? "corrector" : "confirmer";
         l.reassign(screener);
         DomainException e = assertThrows(DomainException.class, () -> l.recordScreening(screener, false));
