@@ -2,8 +2,6 @@ package com.creditquerydesk.it;
 
 import com.creditquerydesk.testsupport.Api;
 import com.creditquerydesk.testsupport.Workflow;
-import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
-import com.creditquerydesk.testsupport.letters.LetterSpec;
 import com.creditquerydesk.testsupport.letters.LetterSpec.CandidateSpec;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,11 +45,8 @@ class StatisticsIT {
     private final Api admin = Api.as("admin");
 
     @BeforeAll
-    static void registerListsLuoYong() throws IOException {
-        try (InputStream in = StatisticsIT.class.getResourceAsStream("/demo/register-sample.csv")) {
-            Workflow.importRegister(Api.as("admin"), new String(in.readAllBytes(), StandardCharsets.UTF_8), "snapshot",
-                    "register-sample.csv");
-        }
+    static void registerListsLuoYong() {
+        Workflow.importSampleRegister();
     }
 
     private static String chinese(long n) {
@@ -64,34 +58,11 @@ class StatisticsIT {
     }
 
     private static String readLetter(long seed, List<CandidateSpec> candidates) {
-        LetterSpec g = Workflow.letterWith(seed, candidates);
-        LetterSpec spec = new LetterSpec(g.seed(), g.queryKind(), g.title(), g.body(), g.docNumber(), g.addressee(), UNIT,
-                g.letterDate(), g.chineseNumeralDate(), g.contactName(), g.contactPhone(), g.candidates(), g.extraColumns(),
-                g.letterhead());
-        String id = Workflow.extractedLetter(Api.BASE, "来函.docx", DocxLetterRenderer.render(spec));
-        assertEquals(UNIT, Api.as("registry").get("/api/letters/" + id).json().getString("requestingUnit"));
-        return id;
+        return Workflow.readLetterFrom(UNIT, seed, candidates);
     }
 
     private void ok(Api.Response r) {
         assertEquals(200, r.status(), r.body());
-    }
-
-    private String screened(long seed, List<CandidateSpec> candidates) {
-        String id = Workflow.verified(Api.BASE, readLetter(seed, candidates));
-        ok(handler.post("/api/letters/" + id + "/screening", Json.createObjectBuilder().build()));
-        return id;
-    }
-
-    private void review(String id, String decision) {
-        ok(Api.as("reviewer").post("/api/letters/" + id + "/screening/results/1/review",
-                Json.createObjectBuilder().add("decision", decision).add("note", "与名单记录逐项比对").build()));
-    }
-
-    private void signOff(String id) {
-        ok(handler.post("/api/letters/" + id + "/reply", Json.createObjectBuilder().build()));
-        Api officer = Api.as("officer");
-        ok(officer.post("/api/letters/" + id + "/sign-off", officer.signOffBody("demo-officer")));
     }
 
     private static JsonObject group(JsonObject report, String key) {
@@ -105,18 +76,18 @@ class StatisticsIT {
         ZoneId zone = ZoneId.of(Api.anonymous().get("/api/settings").json().getString("zone"));
         LocalDate today = LocalDate.now(zone);
         // 1: two candidates without a record, signed and dispatched
-        String clean = screened(1601, List.of(new CandidateSpec("李娜", Workflow.idMatchingMask("6101131990", "2222")),
+        String clean = Workflow.screenedLetterFrom(UNIT, 1601, List.of(new CandidateSpec("李娜", Workflow.idMatchingMask("6101131990", "2222")),
                 new CandidateSpec("王芳", Workflow.idMatchingMask("6101131991", "3333"))));
-        signOff(clean);
+        Workflow.draftedAndSigned(clean);
         ok(Api.as("registry").post("/api/letters/" + clean + "/dispatch",
                 Json.createObjectBuilder().add("date", today.toString()).add("channel", "paper").build()));
         // 2: 罗勇 hits, the reviewer confirms it, signed
-        String hit = screened(1602, List.of(new CandidateSpec("罗勇", LISTED_ID)));
-        review(hit, "CONFIRM");
-        signOff(hit);
+        String hit = Workflow.screenedLetterFrom(UNIT, 1602, List.of(new CandidateSpec("罗勇", LISTED_ID)));
+        Workflow.reviewFirst(hit, "CONFIRM");
+        Workflow.draftedAndSigned(hit);
         // 3: 罗勇 hits, the reviewer overturns it; extended once, left open (not yet due)
-        String overturned = screened(1603, List.of(new CandidateSpec("罗勇", LISTED_ID)));
-        review(overturned, "OVERTURN");
+        String overturned = Workflow.screenedLetterFrom(UNIT, 1603, List.of(new CandidateSpec("罗勇", LISTED_ID)));
+        Workflow.reviewFirst(overturned, "OVERTURN");
         JsonObject letter = handler.get("/api/letters/" + overturned).json();
         ok(handler.post("/api/letters/" + overturned + "/extension", Json.createObjectBuilder()
                 .add("newDueDate", nextWorkingDay(LocalDate.parse(letter.getString("dueDate"))).toString())

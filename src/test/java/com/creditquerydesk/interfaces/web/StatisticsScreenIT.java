@@ -1,6 +1,10 @@
 package com.creditquerydesk.interfaces.web;
 
+import com.creditquerydesk.testsupport.Api;
 import com.creditquerydesk.testsupport.Browser;
+import com.creditquerydesk.testsupport.Workflow;
+import com.creditquerydesk.testsupport.letters.LetterSpec.CandidateSpec;
+import jakarta.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -20,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The 服务统计 page (issue 16 §1) in headless Chromium at 1366×768, as the principal officer, over this year's letters
- * of the running server: five ECharts charts drawn, each with the table of its numbers beside it, the period picker,
- * and the screenshots target/screenshots/statistics.png and statistics-units.png (docs/screenshots/).
+ * of the running server, among them six made here from three units (signed and dispatched, a hit confirmed, a hit
+ * overturned, a refusal, one open): five ECharts charts drawn, each with the table of its numbers beside it, the period
+ * picker, and the screenshots target/screenshots/statistics.png and statistics-units.png (docs/screenshots/).
  */
 @Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -30,8 +35,30 @@ class StatisticsScreenIT {
     private Browser browser;
 
     @BeforeAll
-    void startBrowser() throws IOException {
+    void lettersAndBrowser() throws IOException {
         browser = Browser.start(Map.of());
+        Workflow.importSampleRegister();
+        java.time.ZoneId zone = java.time.ZoneId.of(Api.anonymous().get("/api/settings").json().getString("zone"));
+        String listed = Workflow.idMatchingMask("4202021976", "8087"); // 罗勇 of the demo register
+        String[] units = {"西安市人力资源和社会保障局", "宝鸡市委组织部", "咸阳市教育局"};
+        for (int i = 0; i < 2; i++) {
+            String clean = Workflow.screenedLetterFrom(units[0], 1651 + i, List.of(
+                    new CandidateSpec("李娜", Workflow.idMatchingMask("6101131990", "2222")),
+                    new CandidateSpec("王芳", Workflow.idMatchingMask("6101131991", "3333"))));
+            Workflow.draftedAndSigned(clean);
+            Api.Response sent = Api.as("registry").post("/api/letters/" + clean + "/dispatch", Json.createObjectBuilder()
+                    .add("date", java.time.LocalDate.now(zone).toString())
+                    .add("channel", "paper").build());
+            assertEquals(200, sent.status(), sent.body());
+        }
+        String hit = Workflow.screenedLetterFrom(units[1], 1653, List.of(new CandidateSpec("罗勇", listed)));
+        Workflow.reviewFirst(hit, "CONFIRM");
+        Workflow.draftedAndSigned(hit);
+        Workflow.reviewFirst(Workflow.screenedLetterFrom(units[1], 1654, List.of(new CandidateSpec("罗勇", listed))), "OVERTURN");
+        Workflow.screenedLetterFrom(units[2], 1655, List.of(new CandidateSpec("张伟", Workflow.idMatchingMask("6101131992", "4444"))));
+        String refused = Workflow.readLetterFrom(units[2], 1656, List.of(new CandidateSpec("刘洋", Workflow.idMatchingMask("6101131993", "5555"))));
+        assertEquals(200, Api.as("registry").post("/api/letters/" + refused + "/refusal",
+                Json.createObjectBuilder().add("reason", "DUPLICATE_REQUEST").build()).status());
     }
 
     @AfterAll
@@ -57,6 +84,8 @@ class StatisticsScreenIT {
             assertFalse(caption.getAttribute("textContent").isBlank(), "each chart's table is named for screen readers");
             assertFalse(pair.findElements(By.cssSelector("tbody tr")).isEmpty());
         }
+        int received = Integer.parseInt(browser.driver.findElement(By.cssSelector(".kpi .kpi-value")).getText());
+        assertTrue(received >= 6, "this test's letters at least: " + received);
         String period = browser.driver.findElement(By.id("stat-period")).getText();
         assertTrue(period.contains("-01-01") && period.contains("-12-31"), "this year by default: " + period);
         browser.js("window.scrollTo(0, 0)");
