@@ -44,7 +44,7 @@ export function letterList({ statuses, initialStatus = '', onOpen, title = zh.le
     { label: zh.letters.receiptNumber, render: (l) => h('span.mono', l.receiptNumber) },
     { label: zh.letters.unit, render: (l) => l.requestingUnit || h('span.muted', '—') },
     { label: zh.letters.docNumber, render: (l) => l.docNumber || h('span.muted', '—') },
-    { label: zh.letters.status, render: (l) => statusBadge(l.status) },
+    { label: zh.letters.status, render: (l) => statusBadge(l.status, l.returned) },
     { label: zh.letters.dueDate, render: dueCell },
     { label: zh.letters.receivedAt, render: (l) => fmtDateTime(l.receivedAt), cls: 'nowrap' },
     ...extraColumns,

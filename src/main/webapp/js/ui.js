@@ -95,7 +95,9 @@ export function fmtSize(n) {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function statusBadge(status) {
+/** The status as a badge; a draft the officer sent back shows 退回修改 instead of the status it went back to. */
+export function statusBadge(status, returned = false) {
+  if (returned) return h('span.badge.warn.st-returned', zh.status.RETURNED);
   return h('span.badge', { class: `st-${String(status).toLowerCase()}` }, zh.status[status] ?? status);
 }
 

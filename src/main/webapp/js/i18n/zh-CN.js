@@ -51,7 +51,7 @@ export const zh = {
   status: {
     RECEIVED: '已收文', EXTRACTING: '识别中', EXTRACTED: '待校对', FAILED: '识别失败', VERIFIED: '已校对',
     SCREENED: '已筛查', IN_REVIEW: '待复核', REVIEWED: '已复核', DRAFTED: '待签发', SIGNED: '已签发',
-    DISPATCHED: '已发出', REJECTED: '不予受理', VOIDED: '已作废',
+    DISPATCHED: '已发出', REJECTED: '不予受理', VOIDED: '已作废', RETURNED: '退回修改',
   },
   channel: { paper: '纸质', electronic: '电子', PAPER: '纸质', ELECTRONIC: '电子', SCAN: '扫描', EMAIL: '电子邮件' },
   workbench: {
@@ -108,7 +108,7 @@ export const zh = {
   },
   registry: {
     title: '收文登记', drop: '将来函文件拖放到此处，可一次多个',
-    dropHint: '支持 PDF、OFD、DOCX、DOC/WPS、PNG、JPEG、TIFF，以及查询对象名单表格 XLSX、XLS、CSV（名单表格的文号、来文单位等由校对员录入）；也可', choose: '选择文件', channel: '收文方式', note: '备注（可选）',
+    dropHint: '支持 PDF、OFD、DOCX、DOC/WPS、PNG、JPEG、TIFF，以及查询对象名单表格 XLSX、XLS、CSV（名单表格的文号、来函单位等由校对员录入）；也可', choose: '选择文件', channel: '收文方式', note: '备注（可选）',
     uploading: (p) => `上传中 ${p}%`, extracting: (d, n) => n ? `识别中 第 ${d}/${n} 页` : '识别中…',
     queued: '等待上传', received: '已登记，等待识别', finished: (s) => `完成：${s}`,
     duplicate: '该文件已登记过', showExisting: '查看已登记的来函', queue: '本次上传',

@@ -618,8 +618,8 @@ class WebWalkthroughIT {
 
     /** Where each demo account works: after logging in on his 工作台 (docs/rules.md#R83), he goes there. */
     private static final Map<String, String> WORKPLACE = Map.of("admin", "/#/admin/users", "registry", "/#/registry",
-            "clerk", "/#/correction", "handler", "/#/handler", "reviewer", "/#/review", "officer", "/#/signoff",
-            "auditor", "/#/audit");
+            "clerk", "/#/correction", "handler", "/#/handler", "handler2", "/#/handler", "reviewer", "/#/review",
+            "officer", "/#/signoff", "auditor", "/#/audit");
 
     private void login(String user) {
         loginToWorkbench(user);

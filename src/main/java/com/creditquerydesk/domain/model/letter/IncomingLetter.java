@@ -688,6 +688,14 @@ public class IncomingLetter {
         this.statusReason = reason;
     }
 
+    /**
+     * Whether the officer sent the letter's draft back and the handler has not drafted it again (退回修改,
+     * docs/rules.md#R83): it waits for its draft again, once drafted before.
+     */
+    public boolean draftReturned() {
+        return (status == LetterStatus.SCREENED || status == LetterStatus.REVIEWED) && draftedBy != null;
+    }
+
     public boolean isOverdue(LocalDate today) {
         return !status.isClosed() && today.isAfter(dueDate);
     }
