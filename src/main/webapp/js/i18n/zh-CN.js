@@ -5,6 +5,8 @@ export const zh = {
     loading: '加载中…', none: '暂无数据', save: '保存', cancel: '取消', confirm: '确认', close: '关闭',
     search: '查询', reset: '重置', edit: '编辑', delete: '删除', back: '返回', download: '下载', open: '打开',
     prev: '上一页', next: '下一页', pageInfo: (from, to, total) => (total ? `第 ${from}–${to} 条，共 ${total} 条` : '共 0 条'),
+    badDate: '请按 YYYY-MM-DD 填写正确的日期，如 2026-10-09', dateBefore: (min) => `日期不能早于 ${min}`,
+    badDateTime: '请按 YYYY-MM-DD HH:mm 填写正确的日期和时间，如 2026-10-09 10:30',
     all: '全部', yes: '是', no: '否', required: '必填', saved: '已保存', done: '已完成',
     notAvailable: '该功能的服务端接口尚未上线，请稍后再试。',
     network: '无法连接服务器，请检查网络后重试。',

@@ -4,7 +4,7 @@
 // server, or the page printed (print styles in app.css).
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
-import { h, field, select, card, pageHeader, table, showError, alertBox, today, saveBlob } from '../ui.js';
+import { h, field, select, card, pageHeader, table, showError, alertBox, today, saveBlob, dateInput } from '../ui.js';
 
 const t = zh.statistics;
 const ECHARTS = 'webjars/echarts/5.3.1/dist/echarts.min.js';
@@ -55,8 +55,8 @@ export function statisticsPage() {
     year: h('input', { type: 'number', name: 'year', min: '2020', max: '2100', value: year }),
     quarter: select(t.quarters.map((q, i) => [String(i + 1), q]), String(Math.floor((Number(month) - 1) / 3) + 1),
       { name: 'quarter' }),
-    from: h('input', { type: 'date', name: 'from', value: `${year}-01-01` }),
-    to: h('input', { type: 'date', name: 'to', value: now }),
+    from: dateInput({ name: 'from', value: `${year}-01-01` }),
+    to: dateInput({ name: 'to', value: now }),
   };
   const groupBy = select(Object.entries(t.groups), 'unit', { name: 'groupBy', id: 'stat-group' });
   const fields = {

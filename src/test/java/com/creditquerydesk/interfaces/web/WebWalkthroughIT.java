@@ -689,13 +689,7 @@ class WebWalkthroughIT {
         if (!input.getAttribute("value").isBlank()) {
             return;
         }
-        if ("date".equals(input.getAttribute("type"))) {
-            // A date input's typing order follows the browser's locale; setting the value is what a pick does.
-            ((JavascriptExecutor) driver).executeScript(
-                    "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", input, value);
-        } else {
-            input.sendKeys(value);
-        }
+        input.sendKeys(value);
     }
 
     private void confirmExtraction() {
