@@ -169,6 +169,8 @@ export const paths = {
   auditVerify: '/api/audit/verify',
   auditCheckpoints: '/api/audit/checkpoints',
   auditExport: '/api/audit/export',
+  statistics: '/api/statistics',
+  statisticsExport: (format) => `/api/statistics.${format}`,
 };
 
 function enc(s) { return encodeURIComponent(s); }

@@ -5,6 +5,8 @@ export const zh = {
     loading: '加载中…', none: '暂无数据', save: '保存', cancel: '取消', confirm: '确认', close: '关闭',
     search: '查询', reset: '重置', edit: '编辑', delete: '删除', back: '返回', download: '下载', open: '打开',
     prev: '上一页', next: '下一页', pageInfo: (from, to, total) => (total ? `第 ${from}–${to} 条，共 ${total} 条` : '共 0 条'),
+    badDate: '请按 YYYY-MM-DD 填写正确的日期，如 2026-10-09', dateBefore: (min) => `日期不能早于 ${min}`,
+    badDateTime: '请按 YYYY-MM-DD HH:mm 填写正确的日期和时间，如 2026-10-09 10:30',
     all: '全部', yes: '是', no: '否', required: '必填', saved: '已保存', done: '已完成',
     notAvailable: '该功能的服务端接口尚未上线，请稍后再试。',
     network: '无法连接服务器，请检查网络后重试。',
@@ -41,7 +43,7 @@ export const zh = {
     notices: '提醒', unreadNotices: (n) => `${n} 条未读提醒`, skip: '跳到主要内容', roles: '角色', mainNav: '主导航', paging: '分页' },
   nav: {
     workbench: '工作台', registry: '收文登记', correction: '信息校对', handler: '我的来函', review: '命中复核',
-    signoff: '签发', letters: '来函', users: '用户与角色', register: '名单导入', audit: '审计日志',
+    signoff: '签发', letters: '来函', users: '用户与角色', register: '名单导入', audit: '审计日志', statistics: '服务统计',
     ledger: '核查登记表', contacts: '责任人联络表',
   },
   roles: {
@@ -51,7 +53,7 @@ export const zh = {
   status: {
     RECEIVED: '已收文', EXTRACTING: '识别中', EXTRACTED: '待校对', FAILED: '识别失败', VERIFIED: '已校对',
     SCREENED: '已筛查', IN_REVIEW: '待复核', REVIEWED: '已复核', DRAFTED: '待签发', SIGNED: '已签发',
-    DISPATCHED: '已发出', REJECTED: '不予受理', VOIDED: '已作废',
+    DISPATCHED: '已发出', REJECTED: '不予受理', VOIDED: '已作废', RETURNED: '退回修改',
   },
   channel: { paper: '纸质', electronic: '电子', PAPER: '纸质', ELECTRONIC: '电子', SCAN: '扫描', EMAIL: '电子邮件' },
   workbench: {
@@ -108,7 +110,7 @@ export const zh = {
   },
   registry: {
     title: '收文登记', drop: '将来函文件拖放到此处，可一次多个',
-    dropHint: '支持 PDF、OFD、DOCX、DOC/WPS、PNG、JPEG、TIFF，以及查询对象名单表格 XLSX、XLS、CSV（名单表格的文号、来文单位等由校对员录入）；也可', choose: '选择文件', channel: '收文方式', note: '备注（可选）',
+    dropHint: '支持 PDF、OFD、DOCX、DOC/WPS、PNG、JPEG、TIFF，以及查询对象名单表格 XLSX、XLS、CSV（名单表格的文号、来函单位等由校对员录入）；也可', choose: '选择文件', channel: '收文方式', note: '备注（可选）',
     uploading: (p) => `上传中 ${p}%`, extracting: (d, n) => n ? `识别中 第 ${d}/${n} 页` : '识别中…',
     queued: '等待上传', received: '已登记，等待识别', finished: (s) => `完成：${s}`,
     duplicate: '该文件已登记过', showExisting: '查看已登记的来函', queue: '本次上传',
@@ -236,5 +238,25 @@ export const zh = {
     exportSigned: '导出（已签名）',
     broken: (seq, reason) => `哈希链在第 ${seq} 条断裂：${reason}`,
     from: '时间自', to: '至', seq: '序号', time: '时间', actor: '操作人', ip: 'IP 地址', action: '操作', letterId: '来函', detail: '详情',
+  },
+  statistics: {
+    title: '服务统计', period: '统计期间', kinds: { month: '月度', quarter: '季度', year: '年度', range: '自定义' },
+    month: '月份', year: '年份', quarter: '季度', quarters: ['第一季度', '第二季度', '第三季度', '第四季度'],
+    from: '收文日期自', to: '至', groupBy: '分组', show: '统计', xlsx: '导出 Excel', pdf: '导出 PDF', print: '打印 / 另存为 PDF',
+    asOf: (from, to, asOf) => `收文期间 ${from} 至 ${to}，统计截至 ${asOf}（按期率以当日为准）`,
+    groups: { '': '合计', unit: '来文单位', kind: '查询类型', handler: '经办人', month: '收文月份', channel: '收文方式' },
+    kpi: { received: '收文', candidates: '查询人数', hits: '命中人数', hitRate: '命中率', signed: '已签发复函',
+      onTime: '按期率（3个工作日）', onTimeDue: '按期率（含延期）', extensions: '延期次数' },
+    charts: { volume: '每月收文量', onTime: '每月按期率', hitRate: '每月命中率', steps: '各环节用时（工作日）',
+      units: '来文单位排名（前 10 位）' },
+    chartNote: '图表旁的表格列出同样的数据。',
+    col: { month: '月份', received: '收文', signed: '已签发', dispatched: '已发文', onTime: '按期率（3个工作日）',
+      onTimeDue: '按期率（含延期）', candidates: '查询人数', hits: '命中人数', hitRecords: '命中记录', hitRate: '命中率',
+      step: '环节', letters: '来函数', median: '中位数', p90: '第90百分位', unit: '来文单位', screened: '已查询来函',
+      lettersWithHits: '有命中的来函', overturned: '复核未确认', possible: '疑似命中', extended: '延期来函',
+      extensions: '延期次数', rejected: '不予受理', voided: '作废' },
+    figures: '统计表', objections: '异议尚未纳入统计（系统暂无异议办理）。',
+    rules: '命中率 = 命中人数 ÷ 查询人数；按期率 = 期限内签发的复函 ÷ 已签发或已逾期未签发的来函（不予受理、作废的不计）；用时以工作日计，节假日不计、调休上班日计入。',
+    noCharts: '图表组件未能加载，仅显示表格。',
   },
 };

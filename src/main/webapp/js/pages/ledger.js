@@ -3,14 +3,15 @@
 // print view.
 import { api, paths, session } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
-import { h, field, card, pageHeader, table, showError, toast, dialog, fmtDateTime, today, saveBlob } from '../ui.js';
+import { h, field, card, pageHeader, table, showError, toast, dialog, fmtDateTime, today, saveBlob, dateInput }
+  from '../ui.js';
 
 function monthStart(day) { return `${day.slice(0, 8)}01`; }
 
 export function ledgerPage() {
   const t = zh.ledger;
-  const from = h('input', { type: 'date', name: 'from', value: monthStart(today()), required: true });
-  const to = h('input', { type: 'date', name: 'to', value: today(), required: true });
+  const from = dateInput({ name: 'from', value: monthStart(today()), required: true });
+  const to = dateInput({ name: 'to', value: today(), required: true });
   const unit = h('input', { name: 'unit', placeholder: t.unitHint });
   const host = h('div#ledger-rows');
   const summary = h('p.muted#ledger-summary');

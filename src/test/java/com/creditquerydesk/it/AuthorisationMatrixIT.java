@@ -138,6 +138,11 @@ class AuthorisationMatrixIT {
             POST   /api/auth/logout                            NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
             POST   /api/auth/logout-everywhere                 NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
             GET    /api/settings                               NONE        ok   ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            # everyone's own 工作台 and reminders (R83, R84); notice 0 is nobody's (404)
+            GET    /api/workbench                              NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            GET    /api/notices                                NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            POST   /api/notices/read-all                       NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            POST   /api/notices/{id}/read                      NONE        401  4xx 4xx 4xx  4xx 4xx  4xx 4xx 4xx 4xx 4xx 4xx 4xx
             GET    /api/calendar                               NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
             GET    /api/calendar/due-date                      NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
             POST   /api/calendar                               NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
@@ -184,6 +189,8 @@ class AuthorisationMatrixIT {
             POST   /api/letters/{id}/extension                 VERIFIED    401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
             POST   /api/letters/{id}/refusal                   VERIFIED    401  ok  403 403  ok  nyl  403 403 403 403 403 nyl nyl
             POST   /api/letters/{id}/void                      VERIFIED    401  403 403 403  403 403  403 403 403 ok  403 403 403
+            # 催办 is the administrator's and the principal officer's (R84)
+            POST   /api/letters/{id}/urge                      VERIFIED    401  403 403 403  403 403  403 ok  403 ok  403 403 ok
             POST   /api/letters/{id}/screening                 VERIFIED    401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
             GET    /api/letters/{id}/screening                 IN_REVIEW   401  403 403 403  ok  ok   ok  ok  403 403 403 ok  ok
             POST   /api/letters/{id}/screening/results/{index}/review  IN_REVIEW  401 403 403 403 403 403 ok 403 403 403 403 ok 403
@@ -578,6 +585,12 @@ class AuthorisationMatrixIT {
                         .add("contactPerson", "王科长").add("contactChannel", "PHONE").build()));
         CALLS.put("POST /api/letters/{id}/refusal", (w, l) -> as(w).post("/api/letters/" + l + "/refusal",
                 Json.createObjectBuilder().add("reason", "NO_DOCUMENT_NUMBER").build()));
+        CALLS.put("POST /api/letters/{id}/urge", (w, l) -> as(w).post("/api/letters/" + l + "/urge",
+                Json.createObjectBuilder().add("note", "矩阵测试：催办").build()));
+        CALLS.put("GET /api/workbench", (w, l) -> as(w).get("/api/workbench"));
+        CALLS.put("GET /api/notices", (w, l) -> as(w).get("/api/notices"));
+        CALLS.put("POST /api/notices/read-all", (w, l) -> as(w).post("/api/notices/read-all", EMPTY));
+        CALLS.put("POST /api/notices/{id}/read", (w, l) -> as(w).post("/api/notices/0/read", EMPTY));
         CALLS.put("POST /api/letters/{id}/void", (w, l) -> as(w).post("/api/letters/" + l + "/void",
                 Json.createObjectBuilder().add("reason", "矩阵测试：作废").build()));
         CALLS.put("POST /api/letters/{id}/screening", (w, l) -> as(w).post("/api/letters/" + l + "/screening", EMPTY));

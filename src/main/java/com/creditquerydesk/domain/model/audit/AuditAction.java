@@ -71,7 +71,8 @@ public enum AuditAction {
     CALENDAR_INSTALLED("更新工作日日历"),
     AUDIT_CHAIN_KEYED("审计链改为密钥链接"),
     AUDIT_CHECKPOINT_SIGNED("签署审计链检查点"),
-    AUDIT_EXPORTED("导出审计记录");
+    AUDIT_EXPORTED("导出审计记录"),
+    STATISTICS_EXPORTED("导出服务统计");
 
     private final String label;
 

@@ -1,6 +1,7 @@
 package com.creditquerydesk.infrastructure.persistence.jpa;
 
 import com.creditquerydesk.domain.model.screening.Screening;
+import com.creditquerydesk.domain.model.screening.ScreeningCounts;
 import com.creditquerydesk.domain.model.screening.ScreeningRepository;
 import com.creditquerydesk.infrastructure.screening.ScreeningJson;
 import com.creditquerydesk.infrastructure.security.PiiCipher;
@@ -54,6 +55,12 @@ public class JpaScreeningRepository implements ScreeningRepository {
         row.screenedAt = screening.screenedAt();
         row.screenedBy = screening.screenedBy();
         row.resultsEnc = cipher.encrypt(ScreeningJson.toJson(screening).toString());
+        ScreeningCounts n = screening.counts();
+        row.candidates = n.candidates();
+        row.hits = n.hits();
+        row.hitRecords = n.hitRecords();
+        row.possibleHits = n.possibleHits();
+        row.overturnedHits = n.overturned();
         if (isNew) {
             em.persist(row);
         }
