@@ -44,3 +44,15 @@ CREATE TABLE stored_blob_chunk (
     content         BYTEA         NOT NULL,
     CONSTRAINT pk_stored_blob_chunk PRIMARY KEY (blob_key, chunk_no)
 );
+
+-- A register import is a job too (kind REGISTER_IMPORT, payload the import's id): any server runs it from the file
+-- kept in the blob store, under the name and address of whoever started it.
+ALTER TABLE register_import_job ADD COLUMN file_sha256 VARCHAR(64);
+ALTER TABLE register_import_job ADD COLUMN started_by VARCHAR(100);
+ALTER TABLE register_import_job ADD COLUMN started_from VARCHAR(100);
+-- Imports that were running when a server of an earlier version stopped were failed at its next start; that start
+-- is this one.
+UPDATE register_import_job SET status = 'FAILED', finished_at = CURRENT_TIMESTAMP,
+    error_zh = '服务器在导入过程中停止，本次导入未生效，请重新导入',
+    error_en = 'the server stopped while this import was running; nothing of it was kept, import the file again'
+WHERE status = 'RUNNING';

@@ -72,7 +72,7 @@ public class JobQueue {
     }
 
     /** The lease of a running job, checked in its handler's transactions. */
-    JobLease lease(Job job) {
+    public JobLease lease(Job job) {
         return new JobLease() {
             @Override
             public Job job() {

@@ -5,7 +5,7 @@ import com.creditquerydesk.domain.model.job.JobKind;
 import com.creditquerydesk.domain.model.job.JobRepository;
 import com.creditquerydesk.domain.model.job.JobState;
 import com.creditquerydesk.domain.model.job.NodeId;
-import com.creditquerydesk.domain.shared.InfrastructureException;
+import com.creditquerydesk.infrastructure.persistence.jdbc.JdbcTransaction;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -198,35 +198,8 @@ public class JdbcJobRepository implements JobRepository {
         return t == null ? null : t.toInstant();
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    /** Joins the container's transaction when there is one (auto-commit off), else commits on its own. */
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean own = c.getAutoCommit();
-            if (own) {
-                c.setAutoCommit(false);
-            }
-            try {
-                T result = work.run(c);
-                if (own) {
-                    c.commit();
-                }
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                if (own) {
-                    c.rollback();
-                }
-                throw e;
-            } finally {
-                if (own) {
-                    c.setAutoCommit(true);
-                }
-            }
-        } catch (SQLException e) {
-            throw new InfrastructureException("JOB_TABLE_FAILED", "后台任务表读写失败", "the job table could not be read or written", e);
-        }
+    private <T> T inTransaction(JdbcTransaction.Work<T> work) {
+        return JdbcTransaction.run(dataSource, work, "JOB_TABLE_FAILED", "后台任务表读写失败",
+                "the job table could not be read or written");
     }
 }
