@@ -1,6 +1,7 @@
 package com.creditquerydesk.it;
 
 import com.creditquerydesk.testsupport.Api;
+import com.creditquerydesk.testsupport.Databases;
 import com.creditquerydesk.testsupport.ServerProcess;
 import com.creditquerydesk.testsupport.Workflow;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
@@ -14,6 +15,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +39,10 @@ class JobTakeoverIT {
     void aLetterIsTakenOverAfterTheDeadServersLeaseAndReadOnce() throws InterruptedException {
         LetterSpec spec = LetterGenerator.generate(606, 40);
         List<BufferedImage> pages = ScanLetterRenderer.render(spec, ScanLetterRenderer.ScanOptions.clean(300));
-        Map<String, String> env = Map.of("CQD_DEMO", "true", "CQD_NODE_ID", "node-a",
-                "CQD_JOBS_LEASE_SECONDS", String.valueOf(LEASE_SECONDS), "CQD_JOBS_POLL_SECONDS", "1");
+        // H2 in its data directory, or in the PostgreSQL pass a database of its own.
+        Map<String, String> env = new HashMap<>(Databases.fresh("cqd_takeover"));
+        env.putAll(Map.of("CQD_DEMO", "true", "CQD_NODE_ID", "node-a",
+                "CQD_JOBS_LEASE_SECONDS", String.valueOf(LEASE_SECONDS), "CQD_JOBS_POLL_SECONDS", "1"));
         try (ServerProcess server = new ServerProcess(work, 330, env).start()) {
             Api registry = Api.at(server.baseUrl()).login("registry", "demo-registry");
             String id = IntakeIT.created(registry.upload("接管.tif", ScanLetterRenderer.tiff(pages))).getString("id");
