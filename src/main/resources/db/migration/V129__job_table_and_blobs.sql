@@ -56,3 +56,6 @@ UPDATE register_import_job SET status = 'FAILED', finished_at = CURRENT_TIMESTAM
     error_zh = '服务器在导入过程中停止，本次导入未生效，请重新导入',
     error_en = 'the server stopped while this import was running; nothing of it was kept, import the file again'
 WHERE status = 'RUNNING';
+
+-- An applicant list is screened inside its upload request, on one server: only that server's restart fails it.
+ALTER TABLE applicant_list ADD COLUMN screened_by VARCHAR(64);
