@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * Queues background jobs and ends their attempts (docs/rules.md#R80, #R81). A job is queued in the transaction that
@@ -40,11 +39,6 @@ public class JobQueue {
     public void enqueue(JobKind kind, String payload) {
         jobs.enqueue(kind, payload, clock.instant());
         queued.fire(new JobQueued(kind));
-    }
-
-    /** The newest job for the payload (e.g. a letter's reading, with its attempts and last error). */
-    public Optional<Job> latest(JobKind kind, String payload) {
-        return jobs.latest(kind, payload);
     }
 
     /**

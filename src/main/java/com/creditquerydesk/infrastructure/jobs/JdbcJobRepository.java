@@ -135,12 +135,6 @@ public class JdbcJobRepository implements JobRepository {
                 + " AND lease_owner = ?", at(now), node.value()));
     }
 
-    @Override
-    public Optional<Job> latest(JobKind kind, String payload) {
-        return inTransaction(c -> one(c, "SELECT " + COLUMNS + " FROM background_job WHERE kind = ? AND payload = ?"
-                + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", kind.name(), payload));
-    }
-
     private static void insert(Connection c, Job job) throws SQLException {
         execute(c, "INSERT INTO background_job (kind, payload, state, active_key, attempts, lease_owner,"
                         + " lease_expires_at, next_attempt_at, rerun, last_error, created_at, finished_at)"

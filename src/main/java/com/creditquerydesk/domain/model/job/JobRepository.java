@@ -35,7 +35,4 @@ public interface JobRepository {
 
     /** Ends now the leases an earlier run of {@code node} held; answers how many. */
     int releaseAfterRestart(NodeId node, Instant now);
-
-    /** The newest job of the kind for the payload. */
-    Optional<Job> latest(JobKind kind, String payload);
 }
