@@ -69,14 +69,15 @@ class ClusterIT {
             String a = one.baseUrl();
             String b = two.baseUrl();
 
-            lettersUploadedToBothAreEachReadOnce(a, b);
+            Api auditor = Api.as(a, "auditor");
+            lettersUploadedToBothAreEachReadOnce(a, b, auditor);
             signOffsOnBothAreNumberedWithoutGapAndDownloadableFromEither(a, b);
             anImportStartedOnOneShowsItsProgressOnTheOther(a, b);
-            lettersOfAKilledServerAreFinishedByTheOther(one, b);
+            lettersOfAKilledServerAreFinishedByTheOther(one, b, auditor.on(b));
         }
     }
 
-    private static void lettersUploadedToBothAreEachReadOnce(String a, String b) {
+    private static void lettersUploadedToBothAreEachReadOnce(String a, String b, Api auditor) {
         Api registryA = Api.as(a, "registry");
         Api[] registry = {registryA, registryA.on(b)};
         List<String> ids = new ArrayList<>();
@@ -86,7 +87,6 @@ class ClusterIT {
             assertEquals(201, created.status(), created.body());
             ids.add(created.json().getString("id"));
         }
-        Api auditor = Api.as(a, "auditor");
         for (String id : ids) {
             JsonObject read = Workflow.awaitRead(registry[ids.indexOf(id) % 2], id);
             assertEquals("EXTRACTED", read.getString("status"), read.toString());
@@ -142,7 +142,8 @@ class ClusterIT {
         assertEquals(adminA.get("/api/register/imports/" + id).json(), onB, "the same job on both servers");
     }
 
-    private static void lettersOfAKilledServerAreFinishedByTheOther(ServerProcess one, String b) throws InterruptedException {
+    private static void lettersOfAKilledServerAreFinishedByTheOther(ServerProcess one, String b, Api auditor)
+            throws InterruptedException {
         Api registryA = Api.as(one.baseUrl(), "registry");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < SCANS; i++) {
@@ -159,7 +160,6 @@ class ClusterIT {
         }
         one.kill();
         Api registryB = registryA.on(b);
-        Api auditor = Api.as(b, "auditor");
         for (String id : ids) {
             JsonObject read = Workflow.awaitRead(registryB, id);
             assertEquals("EXTRACTED", read.getString("status"), read.toString());
