@@ -11,9 +11,11 @@ import { signoffQueue, signoffPage } from './pages/signoff.js';
 import { usersPage, registerPage } from './pages/admin.js';
 import { auditPage } from './pages/audit.js';
 import { accountPage } from './pages/account.js';
+import { workbenchPage, noticesPage } from './pages/workbench.js';
 
 /** Navigation entries in the order of the letter's path; each visible to the roles listed. */
 const NAV = [
+  { href: '#/workbench', label: zh.nav.workbench, roles: Object.keys(zh.roles) },
   { href: '#/registry', label: zh.nav.registry, roles: ['REGISTRY_CLERK'] },
   { href: '#/correction', label: zh.nav.correction, roles: ['CORRECTION_CLERK'] },
   { href: '#/handler', label: zh.nav.handler, roles: ['HANDLER'] },
@@ -27,6 +29,8 @@ const NAV = [
 
 const ALL = Object.keys(zh.roles);
 const ROUTES = [
+  [/^\/workbench$/, ALL, workbenchPage],
+  [/^\/notices$/, ALL, noticesPage],
   [/^\/registry$/, ['REGISTRY_CLERK'], registryPage],
   [/^\/letters$/, ['ADMINISTRATOR'], lettersPage],
   [/^\/letters\/([^/]+)$/, ALL, letterPage],
@@ -73,6 +77,22 @@ async function logout(everywhere = false) {
   navigate('#/login');
 }
 
+/** The header's link to the reminders, with the unread count (docs/rules.md#R84), refreshed as they are read. */
+function noticeLink() {
+  const count = h('span.notice-count#notice-count', { hidden: true });
+  const link = h('a.notices-link#notices-link', { href: '#/notices', title: zh.shell.notices }, zh.shell.notices, count);
+  const refresh = () => api(paths.notices).then((inbox) => {
+    count.textContent = String(inbox.unread);
+    count.hidden = !inbox.unread;
+    link.setAttribute('aria-label', inbox.unread ? zh.shell.unreadNotices(inbox.unread) : zh.shell.notices);
+  }).catch(() => { /* the page itself shows what went wrong */ });
+  refreshNotices = refresh;
+  refresh();
+  return link;
+}
+let refreshNotices = null;
+document.addEventListener('cqd:notices', () => refreshNotices?.());
+
 function shell(path, content) {
   const user = session.user();
   const roles = user.roles ?? [];
@@ -92,6 +112,7 @@ function shell(path, content) {
           h('span.sr-only', zh.shell.loggedInAs + '：'),
           h('a#current-user', { href: '#/account', title: zh.shell.account }, h('strong', user.displayName ?? user.username)),
           h('span.roles', labels.join(' · '))),
+        noticeLink(),
         h('button.btn.ghost#logout', { type: 'button', onclick: () => logout() }, zh.shell.logout),
         h('button.btn.ghost#logout-everywhere', { type: 'button', onclick: () => logout(true),
           title: zh.shell.logoutEverywhereHint }, zh.shell.logoutEverywhere))),

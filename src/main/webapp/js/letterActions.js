@@ -62,10 +62,20 @@ async function reassign(l) {
   });
 }
 
+/** 催办: whoever the letter waits for is reminded, with an optional note (docs/rules.md#R84). */
+async function urge(l) {
+  const note = textarea('note', { maxlength: 200 });
+  return dialog(zh.urge.action, h('div.form-grid', h('p.muted.wide', zh.urge.hint(l.handler)),
+    field(zh.urge.note, note, { wide: true })), {
+    submitLabel: zh.urge.action,
+    collect: () => api(paths.urge(l.id), { method: 'POST', json: { note: note.value } }),
+  });
+}
+
 /**
  * The buttons this user may press on letter l, the same conditions as the server's: the letter's handler extends it
- * before its due date passes; the registry, or the letter's handler, rejects it; an administrator reassigns an open
- * letter that has a handler, and voids it. done()
+ * before its due date passes; the registry, or the letter's handler, rejects it; an administrator or the principal
+ * officer urges an open letter; an administrator reassigns an open letter that has a handler, and voids it. done()
  * redraws the page after a change.
  */
 export function letterActions(l, done) {
@@ -78,6 +88,8 @@ export function letterActions(l, done) {
       ? h('button.btn#extend', { type: 'button', onclick: run(extend, zh.extension.done) }, zh.extension.action) : null,
     open && (session.has('REGISTRY_CLERK') || mine)
       ? h('button.btn.danger#reject', { type: 'button', onclick: run(reject, zh.rejection.done) }, zh.rejection.action) : null,
+    (session.has('ADMINISTRATOR') || session.has('PRINCIPAL_OFFICER')) && open && l.status !== 'RECEIVED'
+      ? h('button.btn#urge', { type: 'button', onclick: run(urge, zh.urge.done) }, zh.urge.action) : null,
     session.has('ADMINISTRATOR') && open && l.handler
       ? h('button.btn#reassign', { type: 'button', onclick: run(reassign, zh.reassign.done) }, zh.reassign.action) : null,
     session.has('ADMINISTRATOR') && !['EXTRACTING', 'SIGNED', 'DISPATCHED', 'VOIDED'].includes(l.status)

@@ -190,7 +190,7 @@ export function pager(page, go) {
 
 /**
  * A modal <dialog>; resolves with the submitted FormData-derived value of `collect()`, or null on cancel. Focus starts
- * in the first field, or else on the cancelling button: a reflexive Enter must not commit anything (issue 17).
+ * in the first field (a checkbox is none), or else on the cancelling button: a reflexive Enter must not commit anything (issue 17).
  */
 export function dialog(title, content, { submitLabel = zh.common.confirm, cancelLabel = zh.common.cancel,
   collect = () => true, danger } = {}) {
@@ -216,7 +216,8 @@ export function dialog(title, content, { submitLabel = zh.common.confirm, cancel
     dlg.addEventListener('close', () => { dlg.remove(); resolve(result); });
     document.body.append(dlg);
     dlg.showModal();
-    (dlg.querySelector('input,textarea,select') ?? cancel).focus();
+    // A checkbox is a choice to make, not a field to fill: the safe button keeps the focus then.
+    (dlg.querySelector('input:not([type=checkbox]),textarea,select') ?? cancel).focus();
   });
 }
 

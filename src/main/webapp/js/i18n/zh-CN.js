@@ -37,9 +37,10 @@ export const zh = {
     resetHint: '更换手机须先请安全管理员重置动态口令。',
   },
   shell: { account: '我的账户', loggedInAs: '当前用户', logout: '退出登录', logoutEverywhere: '退出全部登录',
-    logoutEverywhereHint: '结束本账户在所有电脑上的登录', skip: '跳到主要内容', roles: '角色', mainNav: '主导航', paging: '分页' },
+    logoutEverywhereHint: '结束本账户在所有电脑上的登录',
+    notices: '提醒', unreadNotices: (n) => `${n} 条未读提醒`, skip: '跳到主要内容', roles: '角色', mainNav: '主导航', paging: '分页' },
   nav: {
-    registry: '收文登记', correction: '信息校对', handler: '我的来函', review: '命中复核',
+    workbench: '工作台', registry: '收文登记', correction: '信息校对', handler: '我的来函', review: '命中复核',
     signoff: '签发', letters: '来函', users: '用户与角色', register: '名单导入', audit: '审计日志',
   },
   roles: {
@@ -52,6 +53,20 @@ export const zh = {
     DISPATCHED: '已发出', REJECTED: '不予受理', VOIDED: '已作废',
   },
   channel: { paper: '纸质', electronic: '电子', PAPER: '纸质', ELECTRONIC: '电子', SCAN: '扫描', EMAIL: '电子邮件' },
+  workbench: {
+    title: '工作台', todo: '待办', dueSoon: '临期', overdue: '超期', done: '已办（近 30 天）',
+    todoHint: '等待您办理的事项，按办理期限排列', watch: '临期与超期来函（可催办、改派）',
+    step: '待办事项', action: '办理', doneAction: '我的最近一步', doneAt: '办理时间', returned: '退回修改',
+    returnedBy: (c) => `签发人意见：${c}`, handler: '经办人', open: '办理', none: '暂无待办事项',
+  },
+  notices: {
+    title: '提醒', kind: '类别', text: '内容', at: '时间', markAll: '全部标为已读', markRead: '标为已读',
+    unread: '未读', read: '已读', none: '暂无提醒', openLetter: '查看来函',
+  },
+  urge: {
+    action: '催办', note: '催办说明（可选）', hint: (who) => `将提醒 ${who ?? '校对员'} 尽快办理此函。`,
+    done: '已催办，办理人已收到提醒。',
+  },
   letters: {
     receiptNumber: '收文编号', unit: '来函单位', docNumber: '来函文号', status: '状态', dueDate: '办理期限',
     receivedAt: '收文时间', channel: '收文方式', note: '备注', receivedBy: '登记人', file: '原件', attachments: '附件', bySystem: '系统（自动登记）',
@@ -111,6 +126,9 @@ export const zh = {
     confidence: '置信度', choose: '（请选择）', check: '校验', actions: '操作', moveUp: '上移', moveDown: '下移',
     valid: '有效', invalid: '无效', repaired: (from) => `自动修正的建议（原识别为 ${from}），请对照原件核对`,
     acceptRepair: '核对无误，采用', sheetRow: (sheet, row) => `表${sheet}第${row}行`, repairAccepted: (from) => `自动修正已核对采用（原识别为 ${from}）`,
+    elsewhere: (to) => `来函主送「${to}」，不是本中心。`,
+    elsewhereHint: '如为转办来函，确认时请选择“由本中心办理”；否则请由收发员或经办人以“主送单位不是本中心”退回。',
+    answerElsewhere: '由本中心办理（如上级转办的来函）', addresseeField: '其他单位',
     save: '保存校对', confirm: '确认无误', confirmAsk: '确认这封来函的信息无误并提交筛查？',
     confirmed: (handler) => (handler ? `已确认，来函已分派给经办人 ${handler}。` : '已确认，来函已转入筛查。'), shortcuts: '快捷键',
     keys: [

@@ -232,17 +232,30 @@ export async function correctionPage(id) {
       return false;
     }
   }
+  // A letter addressed to another unit is answered only by an explicit choice (docs/rules.md#R85); the server says so
+  // too when the clerk typed such an addressee since the page was drawn.
+  let elsewhere = letter.addressedElsewhere ?? null;
   async function confirmAll() {
-    const ok = await dialog(zh.correction.confirm, h('p', zh.correction.confirmAsk),
-      { submitLabel: zh.correction.confirmSubmit, cancelLabel: zh.correction.backToEdit });
+    const answer = elsewhere ? h('input#answer-elsewhere', { type: 'checkbox', name: 'answerAddressedElsewhere',
+      required: true }) : null;
+    const ok = await dialog(zh.correction.confirm, h('div', h('p', zh.correction.confirmAsk),
+      elsewhere ? h('div.alert.warn', zh.correction.elsewhere(elsewhere)) : null,
+      answer ? h('label.check', answer, ' ', zh.correction.answerElsewhere) : null),
+    { submitLabel: zh.correction.confirmSubmit, cancelLabel: zh.correction.backToEdit });
     if (!ok || !(await save(true))) return;
     try {
-      const done = await api(paths.extractionConfirm(id), { method: 'POST' });
+      const done = await api(paths.extractionConfirm(id), { method: 'POST',
+        json: answer?.checked ? { answerAddressedElsewhere: true } : {} });
       dirty = false;
       toast(zh.correction.confirmed(done?.handler));
       navigate('#/correction');
     } catch (err) {
       showError(msg, err);
+      if (err.body?.code === 'ADDRESSED_ELSEWHERE' && !elsewhere) {
+        elsewhere = zh.correction.addresseeField;
+        await confirmAll();
+        return;
+      }
       focusRefused(err.body);
     }
   }
@@ -263,6 +276,8 @@ export async function correctionPage(id) {
       h('button.btn', { type: 'button', onclick: () => navigate('#/correction') }, zh.common.back), saveBtn, confirmBtn),
     msg,
     sameRequestNote(letter),
+    elsewhere ? h('div.alert.warn#addressed-elsewhere', { role: 'status' }, zh.correction.elsewhere(elsewhere),
+      zh.correction.elsewhereHint) : null,
     letter.extraction ? null : alertBox('info', letter.statusReason || zh.status[letter.status]),
     editable ? null : alertBox('info', zh.correction.readOnly(zh.status[letter.status] ?? letter.status)),
     viewer.el ? null : alertBox('info', zh.correction.noPages),

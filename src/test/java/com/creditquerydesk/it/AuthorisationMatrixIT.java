@@ -433,7 +433,7 @@ class AuthorisationMatrixIT {
         String letter = Workflow.extractedLetter(Api.BASE, "矩阵.pdf", newLetterFile());
         JsonObject read = ch.get("/api/letters/" + letter).json().getJsonObject("extraction");
         assertEquals(200, ch.put("/api/letters/" + letter + "/extraction", read).status());
-        Api.Response confirmed = ch.post("/api/letters/" + letter + "/extraction/confirm", EMPTY);
+        Api.Response confirmed = ch.post("/api/letters/" + letter + "/extraction/confirm", Workflow.CONFIRM);
         assertEquals(200, confirmed.status(), confirmed.body());
         assertTrue(!clerkHandler.equals(confirmed.json().getString("handler")), "the draw passes over the clerk (R9)");
         Api.Response other = as(Who.CLERK2).put("/api/letters/" + letter + "/extraction", read);
@@ -528,7 +528,8 @@ class AuthorisationMatrixIT {
         // What was read, sent back unchanged (as the clerk who may see it reads it).
         CALLS.put("PUT /api/letters/{id}/extraction", (w, l) -> as(w).put("/api/letters/" + l + "/extraction",
                 as(Who.CLERK).get("/api/letters/" + l).json().getJsonObject("extraction")));
-        CALLS.put("POST /api/letters/{id}/extraction/confirm", (w, l) -> as(w).post("/api/letters/" + l + "/extraction/confirm", EMPTY));
+        CALLS.put("POST /api/letters/{id}/extraction/confirm", (w, l) -> as(w).post("/api/letters/" + l + "/extraction/confirm",
+                Workflow.CONFIRM));
         CALLS.put("POST /api/letters/{id}/extraction/retry", (w, l) -> as(w).post("/api/letters/" + l + "/extraction/retry", EMPTY));
         CALLS.put("POST /api/letters/{id}/handler", (w, l) -> as(w).post("/api/letters/" + l + "/handler",
                 Json.createObjectBuilder().add("handler", "handler2").add("reason", "矩阵测试：改派").build()));

@@ -182,7 +182,7 @@ class ExtractionIT {
         assertTrue(refused.json().getString("message").contains("第 2 行"), refused.body());
         // Corrected back, it confirms; a handler is drawn.
         assertEquals(200, clerk.put("/api/letters/" + id + "/extraction", replaceId(extraction, 1, good)).status());
-        Api.Response confirmed = clerk.post("/api/letters/" + id + "/extraction/confirm", Json.createObjectBuilder().build());
+        Api.Response confirmed = clerk.post("/api/letters/" + id + "/extraction/confirm", Workflow.CONFIRM);
         assertEquals(200, confirmed.status(), confirmed.body());
         assertEquals("VERIFIED", confirmed.json().getString("status"));
         // Drawn among the active handlers (other tests on this server add handlers of their own).
@@ -229,7 +229,7 @@ class ExtractionIT {
         JsonObject savedRow = saved.getJsonObject("extraction").getJsonArray("candidates").getJsonObject(0);
         assertEquals("ACCEPTED", savedRow.getString("idCheck"));
         assertEquals(typed, savedRow.getString("idOriginal"), "what was read stays on record");
-        Api.Response confirmed = clerk.post("/api/letters/" + id + "/extraction/confirm", Json.createObjectBuilder().build());
+        Api.Response confirmed = clerk.post("/api/letters/" + id + "/extraction/confirm", Workflow.CONFIRM);
         assertEquals(200, confirmed.status(), confirmed.body());
         String detail = Api.as("auditor").get("/api/audit?letterId=" + id + "&action=EXTRACTION_CORRECTED").json()
                 .getJsonArray("items").getJsonObject(0).getString("detail");

@@ -75,7 +75,7 @@ class SpreadsheetListIT {
         assertEquals(200, saved.status(), saved.body());
         assertEquals(SpreadsheetListRenderer.FIRST_ROW + 2, saved.json().getJsonObject("extraction")
                 .getJsonArray("candidates").getJsonObject(2).getInt("sheetRow"), "the rows keep their place");
-        Api.Response confirmed = clerk.post("/api/letters/" + id + "/extraction/confirm", Json.createObjectBuilder().build());
+        Api.Response confirmed = clerk.post("/api/letters/" + id + "/extraction/confirm", Workflow.CONFIRM);
         assertEquals(200, confirmed.status(), confirmed.body());
         assertEquals("VERIFIED", confirmed.json().getString("status"));
         assertEquals(spec.senderUnit(), confirmed.json().getString("requestingUnit"));

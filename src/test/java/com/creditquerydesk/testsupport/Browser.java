@@ -89,6 +89,16 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("login-submit")).click();
     }
 
+    /**
+     * Submits the open confirm dialog of the correction page, answering a letter addressed to another unit here
+     * (docs/rules.md#R85) where the dialog asks: the generated letters address the national centre too.
+     */
+    public void submitConfirmDialog() {
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal")));
+        dialog.findElements(By.id("answer-elsewhere")).forEach(WebElement::click);
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
     public void logout() {
         click(By.id("logout"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));

@@ -19,6 +19,12 @@ public final class Workflow {
     private Workflow() {
     }
 
+    /**
+     * The body of a confirmation that answers the letter here even where it is addressed to another unit
+     * (docs/rules.md#R85): the generated letters address the national centre too.
+     */
+    public static final JsonObject CONFIRM = Json.createObjectBuilder().add("answerAddressedElsewhere", true).build();
+
     /** A generated letter whose list is exactly these candidates. */
     public static LetterSpec letterWith(long seed, List<LetterSpec.CandidateSpec> candidates) {
         LetterSpec s = LetterGenerator.generate(seed, candidates.size());
@@ -72,8 +78,7 @@ public final class Workflow {
 
     /** Confirms the read letter as clerk and makes "handler" its handler. */
     public static String verified(String base, String id) {
-        Api.Response confirmed = Api.as(base, "clerk").post("/api/letters/" + id + "/extraction/confirm",
-                Json.createObjectBuilder().build());
+        Api.Response confirmed = Api.as(base, "clerk").post("/api/letters/" + id + "/extraction/confirm", CONFIRM);
         assertEquals(200, confirmed.status(), confirmed.body());
         if (!"handler".equals(confirmed.json().getString("handler"))) {
             Api.Response r = Api.as(base, "admin").post("/api/letters/" + id + "/handler", Json.createObjectBuilder()

@@ -15,6 +15,7 @@ import com.creditquerydesk.domain.model.extraction.IdCheck;
 import com.creditquerydesk.domain.model.extraction.IncompleteReadingException;
 import com.creditquerydesk.domain.model.extraction.ReadingChecks;
 import com.creditquerydesk.domain.model.letter.QueryKind;
+import com.creditquerydesk.domain.model.letter.CentreNames;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
 import com.creditquerydesk.domain.model.user.Role;
@@ -23,6 +24,7 @@ import com.creditquerydesk.domain.model.user.UserRepository;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.creditquerydesk.application.notice.NoticeService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -31,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -58,6 +61,12 @@ public class CorrectionService {
     @Inject
     AuditService audit;
 
+    @Inject
+    CentreNames centre;
+
+    @Inject
+    NoticeService notices;
+
     @Transactional
     public LetterReading save(Actor actor, String letterId, ExtractionResult corrected) {
         IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
@@ -76,9 +85,10 @@ public class CorrectionService {
      * refuses first when it is not awaiting confirmation; an incomplete reading then rolls the step back.
      */
     @Transactional
-    public IncomingLetter confirm(Actor actor, String letterId) {
+    public IncomingLetter confirm(Actor actor, String letterId, boolean answerAddressedElsewhere) {
         IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
         String handler = drawHandler(actor);
+        boolean drawn = letter.handler() == null;
         letter.confirm(actor.username(), handler);
         ExtractionResult r = extractions.find(letterId).map(LetterReading::result).orElseThrow(() ->
                 new DomainException(Kind.UNPROCESSABLE, "EXTRACTION_MISSING", "尚无识别结果，请先录入",
@@ -87,8 +97,20 @@ public class CorrectionService {
         if (!refused.zh.isEmpty()) {
             throw new IncompleteReadingException(refused.zh, refused.en, refused.fields, refused.rows);
         }
+        String elsewhere = centre.elsewhere(r.addressee()).orElse(null);
+        if (elsewhere != null && !answerAddressedElsewhere) {
+            throw new DomainException(Kind.CONFLICT, "ADDRESSED_ELSEWHERE", "来函主送「" + elsewhere + "」，不是本中心（"
+                    + centre.name() + "）：请确认由本中心办理（如转办来函），或以“主送单位不是本中心”退回",
+                    "the letter is addressed to " + elsewhere + ", not to this centre (" + centre.name()
+                            + "): confirm that this centre answers it (a letter passed on), or reject it as wrongly"
+                            + " addressed");
+        }
         audit.record(actor, AuditAction.EXTRACTION_VERIFIED, letterId, "校对确认，查询对象 " + r.candidates().size()
-                + " 人；随机分配经办人 " + letter.handler());
+                + " 人；随机分配经办人 " + letter.handler()
+                + (elsewhere == null ? "" : "；来函主送「" + elsewhere + "」，确认由本中心办理"));
+        if (drawn) {
+            notices.assigned(letter);
+        }
         return letter;
     }
 

@@ -10,6 +10,7 @@ import com.creditquerydesk.domain.model.user.UserRepository;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.creditquerydesk.application.notice.NoticeService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -25,6 +26,9 @@ public class AssignmentService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    NoticeService notices;
 
     @Transactional
     public IncomingLetter reassign(Actor actor, String letterId, String handler, String reason) {
@@ -43,6 +47,7 @@ public class AssignmentService {
         }
         String before = letter.handler();
         letter.reassign(handler.strip());
+        notices.assigned(letter);
         audit.record(actor, AuditAction.LETTER_REASSIGNED, letterId, "经办人 " + before + " → " + handler.strip() + "，理由：" + reason.strip());
         return letter;
     }

@@ -6,6 +6,7 @@ import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.PageImage;
+import com.creditquerydesk.domain.model.letter.CentreNames;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository.LetterFilter;
@@ -41,15 +42,22 @@ public class LetterQueryService {
     @Inject
     ScreeningRepository screenings;
 
+    @Inject
+    CentreNames centre;
+
     /**
      * A letter with what was read from it (null until read).
      *
      * @param inFull   whether the reader's duty covers the personal data (else IDs are shown masked)
      * @param refusals the steps the letter awaits that the reader's roles give him but he may not take, and why
      */
-    /** {@code sameRequest}: other letters of the same unit under the same 文号 (docs/rules.md#R73). */
+    /**
+     * {@code sameRequest}: other letters of the same unit under the same 文号 (docs/rules.md#R73);
+     * {@code addressedElsewhere}: the addressee read, when it is not this centre (docs/rules.md#R85), else null.
+     */
     public record LetterWithReading(IncomingLetter letter, LetterReading reading, boolean inFull,
-                                    Map<LetterStep, DomainException> refusals, List<IncomingLetter> sameRequest) {
+                                    Map<LetterStep, DomainException> refusals, List<IncomingLetter> sameRequest,
+                                    String addressedElsewhere) {
     }
 
     public record Page<T>(List<T> items, long total, int offset, int limit) {
@@ -76,8 +84,10 @@ public class LetterQueryService {
             audit.record(actor, AuditAction.LETTER_READ, id, "查看来函 " + letter.receiptNumber().value());
         }
         Set<String> hitReviewers = screenings.find(id).map(Screening::hitReviewers).orElse(Set.of());
-        return new LetterWithReading(letter, extractions.find(id).orElse(null), inFull,
-                letter.refusals(actor.username(), actor.roles(), hitReviewers), letters.findSameRequest(letter));
+        LetterReading reading = extractions.find(id).orElse(null);
+        return new LetterWithReading(letter, reading, inFull, letter.refusals(actor.username(), actor.roles(),
+                hitReviewers), letters.findSameRequest(letter),
+                reading == null ? null : centre.elsewhere(reading.result().addressee()).orElse(null));
     }
 
     /**

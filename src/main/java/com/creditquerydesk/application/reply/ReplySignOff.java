@@ -16,6 +16,7 @@ import com.creditquerydesk.domain.shared.BlobStore;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.creditquerydesk.application.notice.NoticeService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -53,6 +54,9 @@ public class ReplySignOff {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    NoticeService notices;
 
     @Inject
     Clock clock;
@@ -100,6 +104,7 @@ public class ReplySignOff {
         letter.returnDraft(actor.username(), comment, inputs.hadMatches(letterId), inputs.hitReviewers(letterId));
         reply.returnToHandler(comment);
         audit.record(actor, AuditAction.REPLY_RETURNED, letterId, "退回经办人修改：" + comment);
+        notices.draftReturned(letter, actor.displayName(), reply.returnComment());
         return reply;
     }
 

@@ -8,6 +8,7 @@ import com.creditquerydesk.domain.model.candidate.IdNumber;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult.ExtractedCandidate;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
 import com.creditquerydesk.domain.model.register.RegisterMatch;
 import com.creditquerydesk.domain.model.register.RegisterRepository;
@@ -20,6 +21,7 @@ import com.creditquerydesk.domain.model.screening.ScreeningResult;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.creditquerydesk.application.notice.NoticeService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -52,6 +54,9 @@ public class ScreeningService {
     AuditService audit;
 
     @Inject
+    NoticeService notices;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -67,6 +72,9 @@ public class ScreeningService {
         screenings.store(screening);
         audit.record(actor, AuditAction.SCREENED, letterId, "查询 " + candidates.size() + " 人，命中 " + screening.hitCount()
                 + " 人，疑似命中 " + screening.possibleHitCount() + " 人，名单版本 " + version.number());
+        if (letter.status() == LetterStatus.IN_REVIEW) {
+            notices.hitsAwaitReview(letter, screening.hitCount() + screening.possibleHitCount());
+        }
         return screening;
     }
 

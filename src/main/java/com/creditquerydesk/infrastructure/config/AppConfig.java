@@ -17,6 +17,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -153,6 +155,38 @@ public class AppConfig implements ServerSettings {
     long intakePollSeconds;
 
     /** The centre's mailbox for letters (docs/rules.md#R62); unset, no mailbox is read. */
+    @Inject
+    @ConfigProperty(name = "cqd.smtp.host")
+    Optional<String> smtpHost;
+
+    @Inject
+    @ConfigProperty(name = "cqd.smtp.port", defaultValue = "25")
+    int smtpPort;
+
+    @Inject
+    @ConfigProperty(name = "cqd.smtp.user")
+    Optional<String> smtpUser;
+
+    @Inject
+    @ConfigProperty(name = "cqd.smtp.password")
+    Optional<String> smtpPassword;
+
+    @Inject
+    @ConfigProperty(name = "cqd.smtp.from", defaultValue = "noreply@localhost")
+    String smtpFrom;
+
+    @Inject
+    @ConfigProperty(name = "cqd.smtp.starttls", defaultValue = "false")
+    boolean smtpStartTls;
+
+    @Inject
+    @ConfigProperty(name = "cqd.notify.sms", defaultValue = "false")
+    boolean notifyBySms;
+
+    @Inject
+    @ConfigProperty(name = "cqd.digest.time", defaultValue = "08:30")
+    String digestTime;
+
     @Inject
     @ConfigProperty(name = "cqd.mail.host")
     Optional<String> mailHost;
@@ -335,6 +369,26 @@ public class AppConfig implements ServerSettings {
     public Optional<MailboxSettings> mailbox() {
         return mailHost.filter(h -> !h.isBlank()).map(h -> new MailboxSettings(mailProtocol.strip(), h.strip(), mailPort,
                 mailUser.orElse(""), mailPassword.orElse(""), mailFolder, Duration.ofSeconds(mailPollSeconds)));
+    }
+
+    /** The mail server reminders are sent through, if one is configured (CQD_SMTP_HOST; docs/rules.md#R84). */
+    public Optional<SmtpSettings> smtp() {
+        return smtpHost.filter(h -> !h.isBlank()).map(h -> new SmtpSettings(h.strip(), smtpPort, smtpUser.orElse(""),
+                smtpPassword.orElse(""), smtpFrom.strip(), smtpStartTls));
+    }
+
+    /** Whether reminders also go by SMS, through the platform the log-in codes use (CQD_NOTIFY_SMS). */
+    public boolean notifyBySms() {
+        return notifyBySms;
+    }
+
+    /** When the daily digest goes out, in the centre's zone (CQD_DIGEST_TIME, HH:mm). */
+    public LocalTime digestTime() {
+        try {
+            return LocalTime.parse(digestTime.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("CQD_DIGEST_TIME is a time of day as HH:mm, got " + digestTime, e);
+        }
     }
 
     public Path ocrModelsDir() {

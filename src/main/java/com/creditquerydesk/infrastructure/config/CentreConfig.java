@@ -1,8 +1,10 @@
 package com.creditquerydesk.infrastructure.config;
 
 import com.creditquerydesk.application.reply.CentreSettings;
+import com.creditquerydesk.domain.model.letter.CentreNames;
 import com.creditquerydesk.domain.model.reply.ReplyKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,6 +32,11 @@ public class CentreConfig implements CentreSettings {
     @Inject
     @ConfigProperty(name = "cqd.centre.name")
     Optional<String> name;
+
+    /** The short names letters may address the centre by (docs/rules.md#R85), besides its name. */
+    @Inject
+    @ConfigProperty(name = "cqd.centre.aliases", defaultValue = "省信息中心,省信用办,省公共信用信息中心")
+    List<String> aliases;
 
     /** 机关代字 of the centre's replies: 陕信用函〔2026〕N号. */
     @Inject
@@ -96,6 +103,12 @@ public class CentreConfig implements CentreSettings {
             throw new IllegalStateException("The centre's details printed on every reply are not configured: set "
                     + String.join(", ", missing) + " (未配置本中心名称、联系人或联系电话)");
         }
+    }
+
+    /** What a letter's addressee is checked against before it is answered (docs/rules.md#R85). */
+    @Produces
+    CentreNames centreNames() {
+        return new CentreNames(name(), aliases);
     }
 
     @Override

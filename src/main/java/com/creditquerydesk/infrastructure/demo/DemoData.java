@@ -4,6 +4,7 @@ import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.user.UserAdminService;
 import com.creditquerydesk.domain.model.user.IpRange;
+import com.creditquerydesk.domain.model.user.EmailAddress;
 import com.creditquerydesk.domain.model.user.MobileNumber;
 import com.creditquerydesk.domain.model.user.SecretSeal;
 import com.creditquerydesk.domain.model.user.TotpSecret;
@@ -76,6 +77,9 @@ public class DemoData {
             if (user.totpSecretSealed().isEmpty() && user.mobile().isEmpty()) {
                 user.setMobile(new MobileNumber(u.mobile()));
                 user.bindPublishedTotp(seal.seal(u.totpSecret()));
+            }
+            if (user.email().isEmpty()) {
+                user.setEmail(new EmailAddress(u.username() + "@xyzx.example.cn"));
             }
             if (user.terminals().isEmpty()) {
                 admin.registerTerminals(Actor.system(), user.id(), LOCAL_TERMINALS);

@@ -9,6 +9,7 @@ import com.creditquerydesk.domain.model.letter.Channel;
 import com.creditquerydesk.domain.model.letter.DuplicateLetterException;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
+import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.model.letter.ReceiptNumber;
 import com.creditquerydesk.domain.model.letter.StoredFile;
 import com.creditquerydesk.domain.shared.DomainException;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,6 +60,10 @@ class UnattendedIntakeTest {
             }
 
             public List<IncomingLetter> findSameRequest(IncomingLetter letter) {
+                throw new UnsupportedOperationException();
+            }
+
+            public List<IncomingLetter> findInStatuses(Set<LetterStatus> statuses) {
                 throw new UnsupportedOperationException();
             }
 

@@ -216,8 +216,7 @@ class CorrectionScreenIT {
         openCorrection(letter);
         retype(browser.driver.findElement(By.cssSelector(".editor [name=contactName]")), "13912345678");
         browser.click(By.id("confirm-extraction"));
-        WebElement dialog = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal")));
-        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.submitConfirmDialog();
         browser.waitText(By.id("correction-message"), "联系人");
         assertTrue(browser.driver.findElement(By.id("correction-message")).getText().contains("不是姓名"));
         browser.wait.until(d -> "f:contactName".equals(active()));

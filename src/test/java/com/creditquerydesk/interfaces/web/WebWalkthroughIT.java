@@ -325,7 +325,12 @@ class WebWalkthroughIT {
     @Test
     @Order(7)
     void reviewerConfirmsTheHit() {
-        login("reviewer");
+        loginToWorkbench("reviewer");
+        // The hit waits on the reviewer's 工作台 (docs/rules.md#R83), counted among his 待办.
+        waitText(By.id("wb-items"), scanReceipt);
+        assertTrue(Integer.parseInt(driver.findElement(By.cssSelector("#wb-todo .tile-count")).getText()) >= 1);
+        shot("workbench-reviewer");
+        open("/#/review", false);
         openRow(scanReceipt);
         WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".review-item")));
         // The reviewer sees the candidate's full ID next to the register's masked one.
@@ -611,8 +616,20 @@ class WebWalkthroughIT {
         logout();
     }
 
+    /** Where each demo account works: after logging in on his 工作台 (docs/rules.md#R83), he goes there. */
+    private static final Map<String, String> WORKPLACE = Map.of("admin", "/#/admin/users", "registry", "/#/registry",
+            "clerk", "/#/correction", "handler", "/#/handler", "reviewer", "/#/review", "officer", "/#/signoff",
+            "auditor", "/#/audit");
+
     private void login(String user) {
+        loginToWorkbench(user);
+        open(WORKPLACE.get(user), false);
+    }
+
+    private void loginToWorkbench(String user) {
         browser.login(user);
+        wait.until(ExpectedConditions.urlToBe(base + "/#/workbench"));
+        waitText(By.cssSelector("h1"), "工作台");
     }
 
     private static void sleep(long ms) {
@@ -683,8 +700,7 @@ class WebWalkthroughIT {
 
     private void confirmExtraction() {
         click(By.id("confirm-extraction"));
-        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal")));
-        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.submitConfirmDialog();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.modal")));
     }
 

@@ -35,6 +35,7 @@ public enum AuditAction {
     LETTER_EXTENDED("延期办理"),
     LETTER_REJECTED("不予受理（退回）"),
     LETTER_VOIDED("作废来函"),
+    LETTER_URGED("催办"),
     EXTRACTION_STARTED("开始识别来函"),
     EXTRACTION_RESUMED("重启后继续识别"),
     EXTRACTION_RETRIED("重新识别来函"),
@@ -81,6 +82,20 @@ public enum AuditAction {
     }
 
     /** The action a stored code names, if this version knows it. */
+    /**
+     * Whether the action is a step someone took on a letter, as a 工作台 lists under 已办 (docs/rules.md#R83), rather than
+     * a read, a log-in or the server's own work.
+     */
+    public boolean takesAStep() {
+        return switch (this) {
+            case LETTER_RECEIVED, LETTER_FILE_ADDED, LETTER_REASSIGNED, LETTER_EXTENDED, LETTER_REJECTED, LETTER_VOIDED,
+                 LETTER_URGED, EXTRACTION_CORRECTED, EXTRACTION_VERIFIED, SCREENED, HIT_CONFIRMED, HIT_OVERTURNED,
+                 POSSIBLE_HIT_CONFIRMED, POSSIBLE_HIT_OVERTURNED, REVIEW_COMPLETED, REPLY_DRAFTED, REPLY_RETURNED,
+                 REPLY_SIGNED_OFF, REPLY_DISPATCHED -> true;
+            default -> false;
+        };
+    }
+
     public static Optional<AuditAction> ofCode(String code) {
         for (AuditAction a : values()) {
             if (a.name().equals(code)) {

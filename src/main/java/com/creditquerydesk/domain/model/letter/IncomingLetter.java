@@ -437,6 +437,30 @@ public class IncomingLetter {
         return refused;
     }
 
+    /**
+     * The step this letter now waits for from this person, if any: the 待办 of his 工作台 (docs/rules.md#R83). A step
+     * counts only where he may take it (the same checks as the steps themselves): any correction clerk a reading to
+     * check, the letter's handler his screening and his draft, a reviewer who took no earlier step the hits, an
+     * officer who took none the sign-off, any registry clerk the dispatch of a signed reply.
+     */
+    public Optional<LetterStep> awaitedStep(String username, Set<Role> roles, Collection<String> hitReviewers) {
+        boolean handles = roles.contains(Role.HANDLER) && username.equals(handler);
+        return switch (status) {
+            case EXTRACTED, FAILED -> roles.contains(Role.CORRECTION_CLERK) ? Optional.of(LetterStep.CORRECT)
+                    : Optional.empty();
+            case VERIFIED -> handles && screeningRefusal(username).isEmpty() ? Optional.of(LetterStep.SCREEN)
+                    : Optional.empty();
+            case IN_REVIEW -> roles.contains(Role.REVIEWER) && hitReviewRefusal(username).isEmpty()
+                    ? Optional.of(LetterStep.REVIEW) : Optional.empty();
+            case SCREENED, REVIEWED -> handles ? Optional.of(LetterStep.DRAFT) : Optional.empty();
+            case DRAFTED -> roles.contains(Role.PRINCIPAL_OFFICER)
+                    && signOffRefusal(username, hitReviewers, "签发其复函", "sign its reply").isEmpty()
+                    ? Optional.of(LetterStep.SIGN_OFF) : Optional.empty();
+            case SIGNED -> roles.contains(Role.REGISTRY_CLERK) ? Optional.of(LetterStep.DISPATCH) : Optional.empty();
+            case RECEIVED, EXTRACTING, DISPATCHED, REJECTED, VOIDED -> Optional.empty();
+        };
+    }
+
     /** 签发 by the principal officer. */
     public void signOff(String officer, Collection<String> hitReviewers) {
         checkSignOff(officer, hitReviewers);

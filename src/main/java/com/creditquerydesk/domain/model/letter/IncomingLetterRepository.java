@@ -3,6 +3,7 @@ package com.creditquerydesk.domain.model.letter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface IncomingLetterRepository {
 
@@ -18,6 +19,9 @@ public interface IncomingLetterRepository {
      * registered again from another file, a re-scan for instance (docs/rules.md#R73). None while either is unread.
      */
     List<IncomingLetter> findSameRequest(IncomingLetter letter);
+
+    /** Every letter in one of these statuses, the earliest due first (the open letters a 工作台 goes through). */
+    List<IncomingLetter> findInStatuses(Set<LetterStatus> statuses);
 
     /** Letters matching the filter, newest first (or most overdue first), one page of them. */
     List<IncomingLetter> search(LetterFilter filter, int offset, int limit);

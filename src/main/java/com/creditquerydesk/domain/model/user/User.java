@@ -73,6 +73,10 @@ public class User {
     @Column(name = "totp_secret", length = 200)
     private String totpSecretSealed;
 
+    /** Where reminders also go by e-mail (docs/rules.md#R84). */
+    @Column(length = EmailAddress.MAX)
+    private String email;
+
     @Column(name = "totp_last_step", nullable = false)
     private long totpLastStep;
 
@@ -193,6 +197,14 @@ public class User {
 
     public void setMobile(MobileNumber number) {
         this.mobile = number == null ? null : number.digits();
+    }
+
+    public Optional<EmailAddress> email() {
+        return Optional.ofNullable(email).map(EmailAddress::new);
+    }
+
+    public void setEmail(EmailAddress address) {
+        this.email = address == null ? null : address.value();
     }
 
     /** The authenticator secret, sealed with the server's key (never in clear at rest). */

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaIncomingLetterRepository implements IncomingLetterRepository {
@@ -80,6 +81,12 @@ public class JpaIncomingLetterRepository implements IncomingLetterRepository {
                 IncomingLetter.class);
         p.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<IncomingLetter> findInStatuses(Set<LetterStatus> statuses) {
+        return em.createQuery("select l from IncomingLetter l where l.status in :s order by l.dueDate, l.receivedAt",
+                IncomingLetter.class).setParameter("s", statuses).getResultList();
     }
 
     @Override

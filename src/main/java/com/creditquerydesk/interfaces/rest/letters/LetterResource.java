@@ -6,11 +6,15 @@ import com.creditquerydesk.application.extraction.ExtractionService;
 import com.creditquerydesk.application.intake.AssignmentService;
 import com.creditquerydesk.application.intake.ExtensionService;
 import com.creditquerydesk.application.intake.RejectionService;
+import com.creditquerydesk.application.intake.UrgeService;
 import com.creditquerydesk.domain.model.letter.ContactChannel;
 import com.creditquerydesk.domain.model.letter.RejectionReason;
 import com.creditquerydesk.application.intake.IntakeService;
 import com.creditquerydesk.domain.model.extraction.ExtractionResult;
 import com.creditquerydesk.infrastructure.extraction.ExtractionJson;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.PUT;
 import com.creditquerydesk.application.intake.LetterQueryService;
@@ -43,6 +47,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -88,6 +93,9 @@ public class LetterResource {
 
     @Inject
     RejectionService rejections;
+
+    @Inject
+    UrgeService urging;
 
     public record LetterPage(List<LetterView> items, long total, int offset, int limit) {
     }
@@ -160,7 +168,7 @@ public class LetterResource {
         JsonObject extraction = read.reading() == null ? null
                 : read.inFull() ? ExtractionJson.apiView(read.reading()) : ExtractionJson.maskedView(read.reading());
         return LetterView.of(read.letter(), calendar.today(), extraction, read.inFull(), read.refusals(),
-                read.sameRequest());
+                read.sameRequest(), read.addressedElsewhere());
     }
 
     /** The correction clerk saves corrected values (the same shape as {@code extraction}). */
@@ -183,12 +191,24 @@ public class LetterResource {
         return LetterView.inFull(query.get(id), calendar.today(), ExtractionJson.apiView(reading));
     }
 
-    /** The correction clerk confirms: the letter becomes VERIFIED and goes to a handler drawn at random. */
+    /**
+     * The correction clerk confirms: the letter becomes VERIFIED and goes to a handler drawn at random. A letter
+     * addressed to another unit is confirmed only with {"answerAddressedElsewhere": true} (docs/rules.md#R85); the body
+     * may be empty otherwise.
+     */
     @POST
     @Path("/{id}/extraction/confirm")
     @Allowed(Role.CORRECTION_CLERK)
-    public LetterView confirm(@PathParam("id") String id) {
-        correction.confirm(current.get(), id);
+    public LetterView confirm(@PathParam("id") String id, String body) {
+        boolean answer = false;
+        if (body != null && !body.isBlank()) {
+            try (JsonReader r = Json.createReader(new StringReader(body))) {
+                answer = r.readObject().getBoolean("answerAddressedElsewhere", false);
+            } catch (JsonException | ClassCastException e) {
+                throw new DomainException("BODY_MALFORMED", "请求内容不是正确的 JSON 对象", "the body is not a JSON object");
+            }
+        }
+        correction.confirm(current.get(), id, answer);
         return get(id);
     }
 
@@ -244,6 +264,19 @@ public class LetterResource {
     public LetterView refuse(@PathParam("id") String id, RefusalBody body) {
         requireBody(body);
         rejections.reject(current.get(), id, constant(RejectionReason.class, body.reason(), "reason"), body.note());
+        return LetterView.of(query.get(id), calendar.today(), null);
+    }
+
+    public record UrgeBody(String note) {
+    }
+
+    /** 催办 by an administrator or the principal officer (docs/rules.md#R84): whoever the letter waits for is reminded. */
+    @POST
+    @Path("/{id}/urge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.ADMINISTRATOR, Role.PRINCIPAL_OFFICER})
+    public LetterView urge(@PathParam("id") String id, UrgeBody body) {
+        urging.urge(current.get(), id, body == null ? null : body.note());
         return LetterView.of(query.get(id), calendar.today(), null);
     }
 

@@ -20,14 +20,16 @@ import java.util.Map;
  * here, with why, so that a page says why a button is missing (docs/rules.md#R45). {@code dueDate} is the date the
  * reply is due, the extended one once {@code extension} is there ({@code originalDueDate} the first; docs/rules.md#R63);
  * {@code rejection} and {@code voiding} say why a letter is REJECTED or VOIDED (docs/rules.md#R64, #R65);
- * {@code sameRequest}, in the letter read by itself, the other letters of its unit under its 文号 (docs/rules.md#R73).
+ * {@code sameRequest}, in the letter read by itself, the other letters of its unit under its 文号 (docs/rules.md#R73);
+ * {@code addressedElsewhere}, there too, the addressee read when it is not this centre (docs/rules.md#R85).
  */
 public record LetterView(String id, String receiptNumber, String status, String statusReason, Instant receivedAt,
                          LocalDate dueDate, boolean overdue, LocalDate originalDueDate, ExtensionView extension,
                          RejectionView rejection, VoidingView voiding, String channel, String note, String receivedBy,
                          String requestingUnit, String docNumber, String handler, String verifiedBy,
                          FileView file, List<FileView> attachments, Progress progress, JsonObject extraction,
-                         boolean personalDataInFull, List<Refusal> refusals, List<SameRequest> sameRequest) {
+                         boolean personalDataInFull, List<Refusal> refusals, List<SameRequest> sameRequest,
+                         String addressedElsewhere) {
 
     /** Another letter of the same unit under the same 文号, in the letter read by itself (docs/rules.md#R73). */
     public record SameRequest(String id, String receiptNumber, String status, Instant receivedAt) {
@@ -74,16 +76,17 @@ public record LetterView(String id, String receiptNumber, String status, String 
 
     /** The letter with no personal data in full (lists, status, steps): IDs in {@code extraction} are masked. */
     public static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction) {
-        return of(l, today, extraction, false, Map.of(), List.of());
+        return of(l, today, extraction, false, Map.of(), List.of(), null);
     }
 
     /** The letter for a duty that covers its personal data (docs/rules.md#R21): the original may be opened. */
     public static LetterView inFull(IncomingLetter l, LocalDate today, JsonObject extraction) {
-        return of(l, today, extraction, true, Map.of(), List.of());
+        return of(l, today, extraction, true, Map.of(), List.of(), null);
     }
 
     static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction, boolean inFull,
-                         Map<LetterStep, DomainException> refused, List<IncomingLetter> sameRequest) {
+                         Map<LetterStep, DomainException> refused, List<IncomingLetter> sameRequest,
+                         String addressedElsewhere) {
         return new LetterView(l.id(), l.receiptNumber().value(), l.status().name(), l.statusReason(), l.receivedAt(),
                 l.dueDate(), l.isOverdue(today), l.originalDueDate().orElse(null),
                 l.extension().map(ExtensionView::of).orElse(null), l.rejection().map(RejectionView::of).orElse(null),
@@ -91,6 +94,6 @@ public record LetterView(String id, String receiptNumber, String status, String 
                 l.receivedBy(), l.requestingUnit(), l.docNumber(), l.handler(), l.verifiedBy(),
                 FileView.of(l.original()), l.attachments().stream().map(FileView::of).toList(),
                 new Progress(l.pagesDone(), l.pages()), extraction, inFull, Refusal.of(refused),
-                sameRequest.stream().map(SameRequest::of).toList());
+                sameRequest.stream().map(SameRequest::of).toList(), addressedElsewhere);
     }
 }

@@ -1,0 +1,122 @@
+package com.creditquerydesk.application.workbench;
+
+import com.creditquerydesk.application.Actor;
+import com.creditquerydesk.application.calendar.CalendarService;
+import com.creditquerydesk.domain.model.audit.AuditAction;
+import com.creditquerydesk.domain.model.audit.AuditEvent;
+import com.creditquerydesk.domain.model.audit.AuditRepository;
+import com.creditquerydesk.domain.model.audit.AuditRepository.AuditFilter;
+import com.creditquerydesk.domain.model.letter.DueState;
+import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
+import com.creditquerydesk.domain.model.letter.LetterStatus;
+import com.creditquerydesk.domain.model.letter.LetterStep;
+import com.creditquerydesk.domain.model.reply.ReplyLetter;
+import com.creditquerydesk.domain.model.reply.ReplyLetterRepository;
+import com.creditquerydesk.domain.model.screening.Screening;
+import com.creditquerydesk.domain.model.screening.ScreeningRepository;
+import com.creditquerydesk.domain.model.user.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 工作台: what waits for a person, what of it is due soon or overdue, and what he did in the last 30 days
+ * (docs/rules.md#R83). Computed from the letters as they are, with the same checks as the steps themselves, so the
+ * list never offers a step its button would refuse.
+ */
+@ApplicationScoped
+public class WorkbenchService {
+
+    /** The statuses in which a letter waits for a person (the server reads RECEIVED and EXTRACTING ones itself). */
+    public static final Set<LetterStatus> AWAITING = EnumSet.of(LetterStatus.EXTRACTED, LetterStatus.FAILED,
+            LetterStatus.VERIFIED, LetterStatus.IN_REVIEW, LetterStatus.SCREENED, LetterStatus.REVIEWED,
+            LetterStatus.DRAFTED, LetterStatus.SIGNED);
+    static final Duration DONE_WINDOW = Duration.ofDays(30);
+    static final int DONE_MAX = 100;
+
+    @Inject
+    IncomingLetterRepository letters;
+
+    @Inject
+    ScreeningRepository screenings;
+
+    @Inject
+    ReplyLetterRepository replies;
+
+    @Inject
+    AuditRepository trail;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    Clock clock;
+
+    /** One step waiting for the person; {@code returnComment} when the officer sent the draft back (退回修改). */
+    public record WorkItem(IncomingLetter letter, LetterStep step, DueState due, String returnComment) {
+    }
+
+    /** A letter the person took a step on, with his last step and when. */
+    public record DoneItem(IncomingLetter letter, AuditAction action, Instant at) {
+    }
+
+    /**
+     * @param watch for an administrator or principal officer: every open letter due soon or overdue, whoever it
+     *              waits for, so it can be urged (催办) or reassigned
+     */
+    public record Workbench(List<WorkItem> todo, List<WorkItem> watch, List<DoneItem> done) {
+
+        public long count(DueState state) {
+            return todo.stream().filter(i -> i.due() == state).count();
+        }
+    }
+
+    @Transactional
+    public Workbench of(Actor actor) {
+        OpenLetters open = openLetters();
+        List<WorkItem> todo = open.itemsFor(actor.username(), actor.roles());
+        List<WorkItem> watch = actor.roles().contains(Role.ADMINISTRATOR) || actor.roles().contains(Role.PRINCIPAL_OFFICER)
+                ? open.dueSoonOrOverdue() : List.of();
+        return new Workbench(todo, watch, done(actor.username()));
+    }
+
+    /** The open letters as they are now, read once and judged for as many people as asked (the daily digest). */
+    @Transactional
+    public OpenLetters openLetters() {
+        Map<String, Set<String>> reviewers = new HashMap<>();
+        return new OpenLetters(letters.findInStatuses(AWAITING), calendar.today(), calendar.calendar(),
+                l -> reviewers.computeIfAbsent(l.id(), id -> screenings.find(id).map(Screening::hitReviewers)
+                        .orElse(Set.of())),
+                l -> replies.find(l.id()).map(ReplyLetter::returnComment).orElse(null));
+    }
+
+    /** 已办: the letters the person took a step on in the last 30 days, the latest first, one entry per letter. */
+    private List<DoneItem> done(String username) {
+        Instant now = clock.instant();
+        Map<String, DoneItem> byLetter = new LinkedHashMap<>();
+        for (AuditEvent e : trail.search(new AuditFilter(username, null, null, now.minus(DONE_WINDOW), null), 0, 1000)) {
+            if (e.letterId() == null || byLetter.containsKey(e.letterId()) || byLetter.size() >= DONE_MAX) {
+                continue;
+            }
+            Optional<AuditAction> action = AuditAction.ofCode(e.action()).filter(AuditAction::takesAStep);
+            if (action.isPresent()) {
+                letters.find(e.letterId()).ifPresent(l -> byLetter.put(l.id(), new DoneItem(l, action.get(),
+                        e.occurredAt())));
+            }
+        }
+        return List.copyOf(byLetter.values());
+    }
+}

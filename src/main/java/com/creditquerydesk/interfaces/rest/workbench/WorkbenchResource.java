@@ -1,0 +1,71 @@
+package com.creditquerydesk.interfaces.rest.workbench;
+
+import com.creditquerydesk.application.notice.NoticeService;
+import com.creditquerydesk.application.workbench.WorkbenchService;
+import com.creditquerydesk.application.workbench.WorkbenchService.DoneItem;
+import com.creditquerydesk.application.workbench.WorkbenchService.WorkItem;
+import com.creditquerydesk.application.workbench.WorkbenchService.Workbench;
+import com.creditquerydesk.domain.model.letter.DueState;
+import com.creditquerydesk.domain.model.letter.IncomingLetter;
+import com.creditquerydesk.interfaces.rest.auth.CurrentActor;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Each person's 工作台 (docs/rules.md#R83): for whoever is logged in, from all his roles. */
+@Path("/workbench")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkbenchResource {
+
+    @Inject
+    WorkbenchService workbench;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    CurrentActor current;
+
+    /** The letter as a work-bench row shows it: no personal data. */
+    public record LetterRef(String id, String receiptNumber, String requestingUnit, String docNumber, String status,
+                            String handler, LocalDate dueDate, boolean extended) {
+        static LetterRef of(IncomingLetter l) {
+            return new LetterRef(l.id(), l.receiptNumber().value(), l.requestingUnit(), l.docNumber(), l.status().name(),
+                    l.handler(), l.dueDate(), l.extension().isPresent());
+        }
+    }
+
+    /** {@code step} is null on a watched letter (an open letter waiting for someone else). */
+    public record ItemView(LetterRef letter, String step, String stepLabel, String due, String dueLabel,
+                           boolean returned, String returnComment) {
+        static ItemView of(WorkItem i) {
+            return new ItemView(LetterRef.of(i.letter()), i.step() == null ? null : i.step().name(),
+                    i.step() == null ? null : i.step().label(), i.due().name(), i.due().label(),
+                    i.returnComment() != null, i.returnComment());
+        }
+    }
+
+    public record DoneView(LetterRef letter, String action, String actionLabel, Instant at) {
+        static DoneView of(DoneItem d) {
+            return new DoneView(LetterRef.of(d.letter()), d.action().name(), d.action().label(), d.at());
+        }
+    }
+
+    public record WorkbenchView(long todo, long dueSoon, long overdue, long done, long unreadNotices,
+                                List<ItemView> items, List<ItemView> watch, List<DoneView> doneItems) {
+    }
+
+    @GET
+    public WorkbenchView get() {
+        Workbench w = workbench.of(current.get());
+        return new WorkbenchView(w.todo().size(), w.count(DueState.DUE_SOON), w.count(DueState.OVERDUE),
+                w.done().size(), notices.unread(current.get()), w.todo().stream().map(ItemView::of).toList(),
+                w.watch().stream().map(ItemView::of).toList(), w.done().stream().map(DoneView::of).toList());
+    }
+}
