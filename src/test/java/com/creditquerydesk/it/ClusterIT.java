@@ -77,6 +77,58 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Throughput, only with {@code -Dcqd.it.cluster.throughput=N}: N scanned letters read by one server, then by two
+     * (fresh databases each, uploads alternating), on this machine; prints the times and the CPU count.
+     */
+    @Test
+    void scannedLettersReadByTwoServersAgainstOne() throws Exception {
+        int n = Integer.getInteger("cqd.it.cluster.throughput", 0);
+        assumeTrue(n > 0 && Databases.postgres(), "set -Dcqd.it.cluster.throughput=40 in the PostgreSQL pass");
+        List<byte[]> scans = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LetterSpec spec = LetterGenerator.generate(83_000 + i, 12);
+            scans.add(ScanLetterRenderer.tiff(ScanLetterRenderer.render(spec, ScanLetterRenderer.ScanOptions.clean(300))));
+        }
+        double one = readAll(scans, 1);
+        double two = readAll(scans, 2);
+        System.out.printf("throughput: %d scanned letters, %d CPUs: one server %.1f s, two servers %.1f s, ratio %.2f%n",
+                n, Runtime.getRuntime().availableProcessors(), one, two, one / two);
+    }
+
+    /** Seconds from the first upload until every letter is read, with this many servers on a fresh database. */
+    private double readAll(List<byte[]> scans, int servers) throws Exception {
+        Map<String, String> env = new HashMap<>(Databases.fresh("cqd_cluster_bench" + servers));
+        env.putAll(Map.of("CQD_DEMO", "true", "CQD_BLOB_STORE", "database", "CQD_JOBS_POLL_SECONDS", "1"));
+        List<ServerProcess> started = new ArrayList<>();
+        try {
+            for (int s = 0; s < servers; s++) {
+                Map<String, String> own = new HashMap<>(env);
+                own.put("CQD_NODE_ID", "bench-" + s);
+                Path dir = work.resolve("bench" + servers + "-" + s);
+                if (s > 0) {
+                    copyTree(work.resolve("bench" + servers + "-0/data/keys"), dir.resolve("data/keys"));
+                }
+                started.add(new ServerProcess(dir, 360 + 10 * s, own).start());
+            }
+            Api registry = Api.as(started.get(0).baseUrl(), "registry");
+            long start = System.nanoTime();
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < scans.size(); i++) {
+                Api.Response created = registry.on(started.get(i % servers).baseUrl()).upload("扫描-" + i + ".tif",
+                        scans.get(i));
+                assertEquals(201, created.status(), created.body());
+                ids.add(created.json().getString("id"));
+            }
+            for (String id : ids) {
+                assertEquals("EXTRACTED", Workflow.awaitRead(registry, id).getString("status"));
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            started.forEach(ServerProcess::close);
+        }
+    }
+
     private static void lettersUploadedToBothAreEachReadOnce(String a, String b, Api auditor) {
         Api registryA = Api.as(a, "registry");
         Api[] registry = {registryA, registryA.on(b)};
