@@ -7,12 +7,12 @@
 #   docker/cluster.sh stop     stops haproxy and both servers
 #
 # Settings (environment): PGHOST (127.0.0.1), PGUSER (postgres), PGPASSWORD (postgres), CQD_CLUSTER_DB (cqd_cluster),
-# CQD_CLUSTER_DIR (target/cluster), CQD_DEMO (true: demo accounts and keys). Outside demo mode give both servers the
+# CQD_CLUSTER_DIR (target/cluster), CQD_DEMO (true: demo accounts and keys), CQD_LB_PORT (8080: haproxy's port). Outside demo mode give both servers the
 # same CQD_PII_KEY, CQD_AUDIT_KEY, CQD_SIGNING_PKCS12/CQD_SIGNING_PASSWORD and CQD_CENTRE_* in the environment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${PGHOST:=127.0.0.1}" "${PGUSER:=postgres}" "${PGPASSWORD:=postgres}" "${CQD_CLUSTER_DB:=cqd_cluster}"
-: "${CQD_CLUSTER_DIR:=target/cluster}" "${CQD_DEMO:=true}"
+: "${CQD_CLUSTER_DIR:=target/cluster}" "${CQD_DEMO:=true}" "${CQD_LB_PORT:=8080}"
 export PGHOST PGUSER PGPASSWORD
 dir=$(mkdir -p "$CQD_CLUSTER_DIR" && cd "$CQD_CLUSTER_DIR" && pwd)
 server=$(pwd)/target/server
@@ -53,9 +53,9 @@ case "${1:-}" in
     cp -rn "$dir/cqd-1/data/keys" "$dir/cqd-2/data/" 2>/dev/null || true
     start_server cqd-2 200
     healthy 8280 cqd-2
-    CQD_LB_BIND=127.0.0.1:8080 CQD_SERVER1=127.0.0.1:8180 CQD_SERVER2=127.0.0.1:8280 \
+    CQD_LB_BIND=127.0.0.1:$CQD_LB_PORT CQD_SERVER1=127.0.0.1:8180 CQD_SERVER2=127.0.0.1:8280 \
       haproxy -D -f docker/haproxy.cfg -p "$dir/haproxy.pid"
-    echo "http://localhost:8080 (haproxy) → cqd-1 :8180, cqd-2 :8280; database $CQD_CLUSTER_DB"
+    echo "http://localhost:$CQD_LB_PORT (haproxy) → cqd-1 :8180, cqd-2 :8280; database $CQD_CLUSTER_DB"
     ;;
   stop)
     [ -f "$dir/haproxy.pid" ] && kill "$(cat "$dir/haproxy.pid")" 2>/dev/null || true
