@@ -18,6 +18,9 @@ public interface ServerSettings {
     /** The zone receipt times, due dates and list filters are reckoned in. */
     ZoneId zone();
 
+    /** How many letters this server reads at once (CQD_EXTRACTION_CONCURRENCY, the reading executor's threads). */
+    int extractionConcurrency();
+
     /** How many working days after receipt a reply is due. */
     int replyWorkingDays();
 

@@ -70,7 +70,8 @@ public final class RegisterBench {
     private static void importFile(String url, Path file) throws IOException {
         PGSimpleDataSource ds = dataSource(url);
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        long job = new JdbcImportJobRepository(ds).start(file.getFileName().toString(), ImportMode.SNAPSHOT);
+        long job = new JdbcImportJobRepository(ds).start(file.getFileName().toString(), ImportMode.SNAPSHOT,
+                new com.creditquerydesk.domain.model.register.ImportRequest("0".repeat(64), "bench", null));
         long t0 = System.nanoTime();
         ImportResult result = new JdbcRegisterRepository(ds).importRegister(job, ImportMode.SNAPSHOT,
                 new CsvRegisterFile(file.getFileName().toString(), () -> open(file)), n -> {

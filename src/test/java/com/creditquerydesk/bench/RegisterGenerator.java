@@ -29,7 +29,7 @@ public final class RegisterGenerator {
     private static final String GIVEN = "伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞建国志宏海波宁晨欣怡子涵浩然宇轩梓萱雨桐";
     private static final String[] CONDUCT = {"违反限制消费令", "有履行能力而拒不履行生效法律文书确定义务",
             "以伪造证据、暴力、威胁等方法妨碍、抗拒执行", "违反财产报告制度"};
-    static final String HEADER = "姓名,身份证号码,执行法院,省份,案号,执行依据文号,生效法律文书确定的义务,被执行人的履行情况,"
+    public static final String HEADER = "姓名,身份证号码,执行法院,省份,案号,执行依据文号,生效法律文书确定的义务,被执行人的履行情况,"
             + "失信被执行人具体情形,立案时间,发布时间";
     private static final long SEED = 0x5EED_C0DEL;
 

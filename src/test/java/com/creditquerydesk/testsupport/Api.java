@@ -44,6 +44,11 @@ public final class Api {
         return new Api(BASE, null);
     }
 
+    /** The same session on another server of the installation: the token is a row of the shared database. */
+    public Api on(String otherBase) {
+        return new Api(otherBase, token);
+    }
+
     /** A session whose token a test obtained itself. */
     public static Api withToken(String token) {
         return new Api(BASE, token);

@@ -29,7 +29,7 @@ public final class ServerProcess implements AutoCloseable {
         this.baseDir = workDir.resolve("standalone");
         this.dataDir = workDir.resolve("data");
         this.portOffset = portOffset;
-        this.env = env;
+        this.env = new java.util.HashMap<>(env);
         Path server = Path.of(System.getProperty("cqd.server.dir", "target/server"));
         try {
             Files.createDirectories(baseDir.resolve("deployments"));
@@ -45,6 +45,12 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A setting for the next start (e.g. the same data directory started as another node). */
+    public ServerProcess withEnv(String name, String value) {
+        env.put(name, value);
+        return this;
     }
 
     /** JVM options added to the server's own (e.g. a GC log a test reads). */

@@ -14,6 +14,7 @@ import com.creditquerydesk.domain.model.register.RegisterVersion;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.creditquerydesk.application.jobs.JobSettings;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -41,6 +42,9 @@ class ApplicantListSteps {
     @Inject
     Clock clock;
 
+    @Inject
+    JobSettings jobs;
+
     /** Only the letter's handler screens it, once it is confirmed (docs/rules.md#R9, #R40); a failed list is replaced. */
     @Transactional
     ApplicantList start(Actor actor, String letterId, String fileName, String fileSha256) {
@@ -54,7 +58,7 @@ class ApplicantListSteps {
                 "REGISTER_EMPTY", "尚未导入失信被执行人名单，无法查询", "no register has been imported yet"));
         ApplicantList list = ApplicantList.start(letterId, fileName, fileSha256, actor.username(), clock.instant(),
                 version.number());
-        lists.create(list);
+        lists.create(list, jobs.node());
         audit.record(actor, AuditAction.APPLICANTS_UPLOADED, letterId, "上传招聘人员名单 " + list.fileName()
                 + "，按名单版本 " + version.number() + " 查询");
         return list;

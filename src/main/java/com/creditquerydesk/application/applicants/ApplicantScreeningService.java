@@ -5,6 +5,7 @@ import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.Uploads;
 import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.application.jobs.JobSettings;
 import com.creditquerydesk.application.screening.ReviewTrail;
 import com.creditquerydesk.domain.model.applicants.ApplicantCounts;
 import com.creditquerydesk.domain.model.applicants.ApplicantFileFormat;
@@ -84,6 +85,9 @@ public class ApplicantScreeningService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    JobSettings jobs;
 
     /**
      * Keeps the upload (encrypted, as a letter's original), checks its header, then reads, checks and screens every
@@ -274,9 +278,12 @@ public class ApplicantScreeningService {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false);
     }
 
-    /** A list being screened when the server stopped is over: the handler uploads it again. */
+    /**
+     * A list this server was screening when it stopped is over: the handler uploads it again. Lists the other servers
+     * of the installation are screening go on (docs/rules.md#R80).
+     */
     void onStart(@Observes DatabaseReady ready) {
-        int n = lists.failScreening("服务器在查询过程中停止，本次名单查询未生效，请重新上传",
+        int n = lists.failScreening(jobs.node(), "服务器在查询过程中停止，本次名单查询未生效，请重新上传",
                 "the server stopped while this list was screened; nothing of it counts, upload it again");
         if (n > 0) {
             LOG.warning(() -> n + " applicant list screening(s) interrupted by a stop marked FAILED");

@@ -6,42 +6,52 @@ import com.creditquerydesk.domain.model.letter.StoredFile;
 import java.util.ArrayList;
 import java.util.List;
 import com.creditquerydesk.application.Actor;
-import com.creditquerydesk.application.DatabaseReady;
+import com.creditquerydesk.application.ServerSettings;
+import com.creditquerydesk.application.jobs.JobHandler;
+import com.creditquerydesk.application.jobs.JobLease;
+import com.creditquerydesk.application.jobs.JobQueue;
+import com.creditquerydesk.domain.model.job.Job;
+import com.creditquerydesk.domain.model.job.JobKind;
 import com.creditquerydesk.application.intake.IntakeService.FileAdded;
 import com.creditquerydesk.application.intake.IntakeService.LetterRegistered;
 import com.creditquerydesk.domain.model.extraction.LetterFileReader;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
-import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
-import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.shared.BlobStore;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.InfrastructureException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Reads every registered letter in the background: RECEIVED → EXTRACTING → EXTRACTED, or FAILED with a
- * reason (a clerk then enters the data by hand). The letter's status is the job's persistent state, so
- * letters left RECEIVED or EXTRACTING by a stop or crash are picked up again at start-up.
+ * reason (a clerk then enters the data by hand). Each reading is a job in the job table (docs/rules.md#R80, #R81),
+ * queued in the transaction that registers the letter, adds a file or asks for a retry: any server claims it, one
+ * at a time per letter, and a letter its server stopped reading is taken over once that server's lease expires.
  */
 @ApplicationScoped
-public class ExtractionService {
+public class ExtractionService implements JobHandler {
 
     private static final Logger LOG = Logger.getLogger(ExtractionService.class.getName());
 
+    /** The reading executor (CQD_EXTRACTION_CONCURRENCY threads: OCR is CPU-bound, and web requests must still be answered). */
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/cqd-reading")
+    ManagedExecutorService executor;
+
     @Inject
-    ExtractionJobs jobs;
+    JobQueue queue;
+
+    @Inject
+    ServerSettings settings;
 
     @Inject
     ExtractionSteps steps;
-
-    @Inject
-    IncomingLetterRepository letters;
 
     @Inject
     BlobStore store;
@@ -49,31 +59,40 @@ public class ExtractionService {
     @Inject
     LetterFileReader reader;
 
-    void onRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) LetterRegistered registered) {
-        jobs.submit(registered.letterId(), this::extract);
+    /** Queued in the registering transaction (docs/rules.md#R80). */
+    void onRegistered(@Observes LetterRegistered registered) {
+        queue.enqueue(JobKind.EXTRACTION, registered.letterId());
     }
 
     /** A file added before confirmation: the letter is read again from all its files (docs/rules.md#R61). */
-    void onFileAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) FileAdded added) {
-        jobs.submit(added.letterId(), this::extract);
+    void onFileAdded(@Observes FileAdded added) {
+        queue.enqueue(JobKind.EXTRACTION, added.letterId());
     }
 
-    void onStart(@Observes DatabaseReady ready) {
-        for (LetterStatus s : new LetterStatus[]{LetterStatus.EXTRACTING, LetterStatus.RECEIVED}) {
-            letters.search(new IncomingLetterRepository.LetterFilter(s, null, null, null, false, null), 0, 10_000)
-                    .forEach(l -> jobs.submit(l.id(), this::extract));
-        }
-    }
-
-    /** Reads a FAILED letter again; the job starts once the retry is committed. */
+    /** Reads a FAILED letter again; the job is queued with the retry. */
     public IncomingLetter retry(Actor actor, String letterId) {
-        IncomingLetter letter = steps.retry(actor, letterId);
-        jobs.submit(letterId, this::extract);
-        return letter;
+        return steps.retry(actor, letterId);
     }
 
-    void extract(String letterId) {
-        IncomingLetter letter = steps.begin(letterId);
+    @Override
+    public JobKind kind() {
+        return JobKind.EXTRACTION;
+    }
+
+    @Override
+    public Executor executor() {
+        return executor;
+    }
+
+    @Override
+    public int concurrency() {
+        return settings.extractionConcurrency();
+    }
+
+    @Override
+    public void run(Job job, JobLease lease) {
+        String letterId = job.payload();
+        IncomingLetter letter = steps.begin(letterId, lease);
         if (letter == null) {
             return;
         }
@@ -89,16 +108,22 @@ public class ExtractionService {
                         done -> steps.progress(letterId, offset + done)));
                 before += a.pages();
             }
-            steps.finish(letterId, LetterWithAttachments.merge(reading, attachments));
+            steps.finish(letterId, LetterWithAttachments.merge(reading, attachments), lease);
         } catch (DomainException e) {
-            steps.fail(letterId, e.messageZh(), e.messageEn());
+            steps.fail(letterId, e.messageZh(), e.messageEn(), lease);
         } catch (InfrastructureException e) {
             LOG.log(Level.SEVERE, "reading letter " + letterId + " failed: " + e.code(), e);
-            steps.fail(letterId, e.messageZh(), e.messageEn());
-        } catch (RuntimeException | OutOfMemoryError e) {
-            LOG.log(Level.SEVERE, "reading letter " + letterId + " failed", e);
-            steps.fail(letterId, "自动识别出错（" + e.getClass().getSimpleName() + "）",
-                    "automatic reading failed (" + e.getClass().getSimpleName() + ")");
+            steps.fail(letterId, e.messageZh(), e.messageEn(), lease);
         }
+        // Anything else (the database gone, out of memory) fails the attempt: tried again after a backoff (R81).
+    }
+
+    /** The reading failed on its last attempt: the letter shows FAILED with the reason, as any failed reading. */
+    @Override
+    public void gaveUp(Job job) {
+        // An attempt beyond the limit was claimed only to be given up (Job.beyondLimit): it is not counted.
+        int attempts = Math.min(job.attempts(), job.kind().retry().maxAttempts());
+        steps.fail(job.payload(), "自动识别 " + attempts + " 次均出错：" + job.lastError(),
+                "automatic reading failed " + attempts + " times");
     }
 }

@@ -4,6 +4,9 @@ import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.application.intake.LetterQueryService;
+import com.creditquerydesk.application.jobs.JobLease;
+import com.creditquerydesk.application.jobs.JobQueue;
+import com.creditquerydesk.domain.model.job.JobKind;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
@@ -25,9 +28,16 @@ public class ExtractionSteps {
     @Inject
     AuditService audit;
 
-    /** Marks the letter EXTRACTING; answers null when it no longer needs reading (e.g. a clerk was faster). */
+    @Inject
+    JobQueue queue;
+
+    /**
+     * Marks the letter EXTRACTING, while this server holds the reading's job; answers null when it no longer needs
+     * reading (e.g. a clerk was faster). Taken over from a server that stopped, it is recorded as resumed.
+     */
     @Transactional
-    public IncomingLetter begin(String letterId) {
+    public IncomingLetter begin(String letterId, JobLease lease) {
+        lease.confirm();
         IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
         if (!letter.status().isWorking()) {
             return null;
@@ -43,8 +53,10 @@ public class ExtractionSteps {
         letters.find(letterId).ifPresent(l -> l.recordProgress(pagesDone));
     }
 
+    /** Keeps what was read and ends the job in one transaction, unless another server took the job over (R80). */
     @Transactional
-    public void finish(String letterId, LetterReading reading) {
+    public void finish(String letterId, LetterReading reading, JobLease lease) {
+        lease.complete();
         IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
         extractions.store(letterId, reading);
         letter.finishReading(reading.result().senderUnit(), reading.result().docNumber());
@@ -59,7 +71,15 @@ public class ExtractionSteps {
         IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
         letter.retryReading();
         audit.record(actor, AuditAction.EXTRACTION_RETRIED, letterId, "重新识别 " + letter.receiptNumber().value());
+        queue.enqueue(JobKind.EXTRACTION, letterId);
         return letter;
+    }
+
+    /** The file could not be read: the letter FAILED with the reason, and its job over, in one transaction. */
+    @Transactional
+    public void fail(String letterId, String reasonZh, String reasonEn, JobLease lease) {
+        lease.complete();
+        fail(letterId, reasonZh, reasonEn);
     }
 
     @Transactional

@@ -11,6 +11,7 @@ import com.creditquerydesk.domain.model.register.ImportMode;
 import com.creditquerydesk.domain.model.register.RegisterRepository;
 import com.creditquerydesk.domain.model.register.RegisterVersion;
 import com.creditquerydesk.domain.model.register.RejectedRow;
+import com.creditquerydesk.domain.shared.BlobStore;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -36,6 +36,12 @@ public class RegisterAdminService {
     RegisterImportService imports;
 
     @Inject
+    RegisterImportJobs jobs;
+
+    @Inject
+    BlobStore store;
+
+    @Inject
     RegisterRepository register;
 
     @Inject
@@ -45,20 +51,28 @@ public class RegisterAdminService {
     ServerSettings config;
 
     /**
-     * Keeps the uploaded file in data/imports (the register is public data) and starts the job. No container
-     * transaction around it: the job row must be committed before the background import writes under it.
+     * Keeps the uploaded file in the blob store, where every server reads it, then files the import and queues its job
+     * (docs/rules.md#R80): it runs on whichever server claims it.
      */
     public long startImport(Actor actor, InputStream content, String fileName, ImportMode mode) throws IOException {
-        Path file = Uploads.save(content, config.dataDir().resolve("imports"), "register-");
-        // The reader is chosen by content: an XLSX is a zip archive ("PK"), anything else is read as CSV.
-        byte[] head = new byte[2];
-        try (InputStream in = Files.newInputStream(file)) {
-            in.readNBytes(head, 0, 2);
+        Path file = Uploads.save(content, config.dataDir().resolve("tmp"), "register-");
+        try {
+            // The reader is chosen by content: an XLSX is a zip archive ("PK"), anything else is read as CSV.
+            byte[] head = new byte[2];
+            String sha;
+            try (InputStream in = Files.newInputStream(file)) {
+                in.readNBytes(head, 0, 2);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                sha = store.put(in);
+            }
+            String name = head[0] == 'P' && head[1] == 'K' ? withExtension(fileName, ".xlsx") : withExtension(fileName, ".csv");
+            long id = jobs.queue(actor, sha, name, mode);
+            audit.recordAlone(actor, AuditAction.REGISTER_IMPORT_STARTED, null, "导入失信被执行人名单 " + fileName + "（" + mode + "），任务 " + id);
+            return id;
+        } finally {
+            Files.deleteIfExists(file);
         }
-        String name = head[0] == 'P' && head[1] == 'K' ? withExtension(fileName, ".xlsx") : withExtension(fileName, ".csv");
-        long id = imports.startImport(actor, file, name, mode);
-        audit.recordAlone(actor, AuditAction.REGISTER_IMPORT_STARTED, null, "导入失信被执行人名单 " + fileName + "（" + mode + "），任务 " + id);
-        return id;
     }
 
     public ImportJob job(long id) {
@@ -80,11 +94,7 @@ public class RegisterAdminService {
             return;
         }
         try (InputStream in = RegisterAdminService.class.getResourceAsStream("/demo/register-sample.csv")) {
-            Path dir = config.dataDir().resolve("imports");
-            Files.createDirectories(dir);
-            Path file = dir.resolve("demo-register-sample.csv");
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            long id = imports.startImport(Actor.system(), file, "register-sample.csv", ImportMode.SNAPSHOT);
+            long id = jobs.queue(Actor.system(), store.put(in), "register-sample.csv", ImportMode.SNAPSHOT);
             LOG.info("DEMO MODE: importing the sample register as job " + id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import com.creditquerydesk.domain.model.register.ImportJob;
 import com.creditquerydesk.domain.model.register.ImportJobRepository;
 import com.creditquerydesk.domain.model.register.ImportMode;
 import com.creditquerydesk.domain.model.register.ImportOutcome;
+import com.creditquerydesk.domain.model.register.ImportRequest;
 import com.creditquerydesk.domain.model.register.ImportResult;
 import com.creditquerydesk.domain.model.register.RegisterFileFormat;
 import com.creditquerydesk.domain.model.register.RegisterRepository;
@@ -17,15 +18,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Starts imports of register files in the background and reports their progress. Container-neutral:
- * give it the repositories, the file formats, an Executor (a ManagedExecutorService inside WildFly) and the
- * trail the end of each import is recorded in.
+ * Files imports of register files, runs them (as jobs of the job table, docs/rules.md#R80) and reports their
+ * progress. Container-neutral: give it the repositories, the file formats and the trail the end of each import is
+ * recorded in.
  */
 public class RegisterImportService {
 
@@ -34,45 +35,52 @@ public class RegisterImportService {
     private final RegisterRepository register;
     private final ImportJobRepository jobs;
     private final RegisterFileFormat formats;
-    private final Executor executor;
     private final ImportTrail trail;
 
     public RegisterImportService(RegisterRepository register, ImportJobRepository jobs, RegisterFileFormat formats,
-                                 Executor executor, ImportTrail trail) {
+                                 ImportTrail trail) {
         this.register = register;
         this.jobs = jobs;
         this.formats = formats;
-        this.executor = executor;
         this.trail = trail;
     }
 
     /**
-     * Files a job and runs the import on the executor. The file is read in place (not deleted).
+     * Files an import, RUNNING, of a file kept in the blob store; it runs when its job is claimed ({@link #run}).
      *
      * @param actor        who started it: the end of the import is recorded under their name
      * @param originalName the uploaded name; .xlsx selects the spreadsheet reader, anything else CSV
      * @return the job id for {@link #status(long)}
      */
-    public long startImport(Actor actor, Path file, String originalName, ImportMode mode) {
-        RegisterRowSource source = formats.open(file, originalName);
-        long jobId = jobs.start(originalName, mode);
-        executor.execute(() -> run(actor, jobId, mode, source));
-        return jobId;
+    public long file(Actor actor, String fileSha256, String originalName, ImportMode mode) {
+        return jobs.start(originalName, mode, new ImportRequest(fileSha256, actor.username(), actor.ip()));
+    }
+
+    /** The kept file and starter of an import. */
+    public ImportRequest request(long jobId) {
+        return jobs.request(jobId).orElseThrow(() -> new IllegalStateException("import " + jobId + " has no file"));
+    }
+
+    /** Runs a filed import from its file, here a copy on this server's disk; its end is recorded, whatever it is. */
+    public void run(long jobId, Path file) {
+        ImportJob job = jobs.find(jobId).orElseThrow(() -> new IllegalStateException("no import " + jobId));
+        run(starter(request(jobId)), jobId, job.mode(), formats.open(file, job.sourceFileName()));
     }
 
     /**
-     * Marks every import still RUNNING as FAILED: called at start-up, when no import can be running, so these
-     * were cut off by a stop. An import commits its version in one transaction, so none left a partial version.
-     *
-     * @return how many were marked
+     * An import whose server stopped while it ran (kill -9, power): FAILED, as its transaction never committed and
+     * it left no partial version; the administrator imports the file again (docs/rules.md#R81).
      */
-    public int failInterrupted() {
-        int n = jobs.failRunning("服务器在导入过程中停止，本次导入未生效，请重新导入",
+    public void interrupted(long jobId, String reason) {
+        ImportJob job = jobs.find(jobId).orElseThrow(() -> new IllegalStateException("no import " + jobId));
+        LOG.warning(() -> "register import " + jobId + " interrupted by a stop: " + reason);
+        fail(starter(request(jobId)), jobId, "导入任务 " + jobId + "（" + job.sourceFileName() + "）",
+                "服务器在导入过程中停止，本次导入未生效，请重新导入",
                 "the server stopped while this import was running; nothing of it was kept, import the file again");
-        if (n > 0) {
-            LOG.warning(() -> n + " register import(s) interrupted by a stop marked FAILED");
-        }
-        return n;
+    }
+
+    private static Actor starter(ImportRequest request) {
+        return new Actor(0, request.startedBy(), request.startedBy(), Set.of(), request.startedFrom());
     }
 
     public Optional<ImportJob> status(long jobId) {

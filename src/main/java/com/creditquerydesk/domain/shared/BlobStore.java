@@ -1,6 +1,9 @@
 package com.creditquerydesk.domain.shared;
 
-/** Immutable bytes addressed by the SHA-256 of their content (originals, signed replies). */
+/**
+ * Immutable bytes addressed by the SHA-256 of their content (originals, signed replies), encrypted where they are kept
+ * and written before the row that points at them commits (docs/rules.md#R82).
+ */
 public interface BlobStore {
 
     /** Stores the bytes durably; storing an address that exists already changes nothing. */
@@ -16,7 +19,17 @@ public interface BlobStore {
     /** Stores the bytes read from the stream to its end under their SHA-256 and answers it, never holding them whole. */
     String put(java.io.InputStream content);
 
-    byte[] get(String sha256);
+    /** The plain bytes, read as they are consumed (the caller closes the stream). */
+    java.io.InputStream open(String sha256);
+
+    /** The plain bytes whole, for content that is read whole anyway (a letter's pages, a reply). */
+    default byte[] get(String sha256) {
+        try (java.io.InputStream in = open(sha256)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read content " + sha256, e);
+        }
+    }
 
     boolean exists(String sha256);
 }

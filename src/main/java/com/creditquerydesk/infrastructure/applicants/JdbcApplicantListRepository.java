@@ -2,6 +2,7 @@ package com.creditquerydesk.infrastructure.applicants;
 
 import com.creditquerydesk.domain.model.applicants.ApplicantCounts;
 import com.creditquerydesk.domain.model.applicants.ApplicantList;
+import com.creditquerydesk.domain.model.job.NodeId;
 import com.creditquerydesk.domain.model.applicants.ApplicantListRepository;
 import com.creditquerydesk.domain.model.applicants.ApplicantListStatus;
 import com.creditquerydesk.domain.model.applicants.RejectedApplicant;
@@ -43,17 +44,19 @@ public class JdbcApplicantListRepository implements ApplicantListRepository {
     PiiCipher cipher;
 
     @Override
-    public void create(ApplicantList list) {
+    public void create(ApplicantList list, NodeId node) {
         try (Connection c = dataSource.getConnection()) {
             String failed = "SELECT id FROM applicant_list WHERE letter_id = ? AND status = 'FAILED'";
             for (String table : new String[]{"applicant_hit", "applicant_rejected"}) {
                 update(c, "DELETE FROM " + table + " WHERE list_id IN (" + failed + ")", list.letterId());
             }
             update(c, "DELETE FROM applicant_list WHERE letter_id = ? AND status = 'FAILED'", list.letterId());
-            update(c, "INSERT INTO applicant_list (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            update(c, "INSERT INTO applicant_list (" + COLUMNS + ", screened_by)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     list.id(), list.letterId(), list.fileName(), list.fileSha256(), list.uploadedBy(), at(list.uploadedAt()),
                     list.registerVersion(), list.status().name(), list.counts().rowsRead(), list.counts().applicants(),
-                    list.counts().rejected(), list.counts().matched(), at(list.finishedAt()), list.errorZh(), list.errorEn());
+                    list.counts().rejected(), list.counts().matched(), at(list.finishedAt()), list.errorZh(), list.errorEn(),
+                    node.value());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot file applicant list", e);
         }
@@ -138,12 +141,13 @@ public class JdbcApplicantListRepository implements ApplicantListRepository {
     }
 
     @Override
-    public int failScreening(String zh, String en) {
-        String screening = "SELECT id FROM applicant_list WHERE status = 'SCREENING'";
-        run("DELETE FROM applicant_hit WHERE list_id IN (" + screening + ")");
-        run("DELETE FROM applicant_rejected WHERE list_id IN (" + screening + ")");
+    public int failScreening(NodeId node, String zh, String en) {
+        String mine = "status = 'SCREENING' AND (screened_by = ? OR screened_by IS NULL)";
+        String screening = "SELECT id FROM applicant_list WHERE " + mine;
+        run("DELETE FROM applicant_hit WHERE list_id IN (" + screening + ")", node.value());
+        run("DELETE FROM applicant_rejected WHERE list_id IN (" + screening + ")", node.value());
         return run("UPDATE applicant_list SET status = 'FAILED', rows_read = 0, finished_at = ?, error_zh = ?, error_en = ? "
-                + "WHERE status = 'SCREENING'", at(Instant.now()), zh, en);
+                + "WHERE " + mine, at(Instant.now()), zh, en, node.value());
     }
 
     private String encrypt(ScreeningResult hit) {

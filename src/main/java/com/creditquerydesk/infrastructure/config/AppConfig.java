@@ -130,6 +130,11 @@ public class AppConfig implements ServerSettings {
     @ConfigProperty(name = "cqd.audit.checkpoint-minutes", defaultValue = "60")
     long checkpointMinutes;
 
+    /** The same variable sizes the reading executor (configure-server.cli). */
+    @Inject
+    @ConfigProperty(name = "cqd.extraction.concurrency", defaultValue = "2")
+    int extractionConcurrency;
+
     @Inject
     @ConfigProperty(name = "cqd.reply.working-days", defaultValue = "3")
     int replyWorkingDays;
@@ -271,6 +276,11 @@ public class AppConfig implements ServerSettings {
     }
 
     /** A reply within 3 working days (docs/rules.md#R5). */
+    @Override
+    public int extractionConcurrency() {
+        return extractionConcurrency;
+    }
+
     @Override
     public int replyWorkingDays() {
         return replyWorkingDays;

@@ -6,6 +6,7 @@ import com.creditquerydesk.domain.model.register.ImportJobRepository;
 import com.creditquerydesk.domain.model.register.ImportJobStatus;
 import com.creditquerydesk.domain.model.register.ImportMode;
 import com.creditquerydesk.domain.model.register.ImportOutcome;
+import com.creditquerydesk.domain.model.register.ImportRequest;
 import com.creditquerydesk.domain.model.register.ImportResult;
 import com.creditquerydesk.domain.model.register.RejectedRow;
 
@@ -21,7 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Import jobs in plain JDBC; every call runs in its own auto-committed statement. */
+/**
+ * Import jobs in plain JDBC; every call but {@link #start} (which joins the caller's transaction, where the job is
+ * queued too) runs in its own auto-committed statement.
+ */
 public final class JdbcImportJobRepository implements ImportJobRepository {
 
     private final DataSource dataSource;
@@ -31,15 +35,18 @@ public final class JdbcImportJobRepository implements ImportJobRepository {
     }
 
     @Override
-    public long start(String sourceFileName, ImportMode mode) {
+    public long start(String sourceFileName, ImportMode mode, ImportRequest request) {
         String sql = "INSERT INTO register_import_job (source_file, import_mode, status, rows_read, added_count,"
-                + " unchanged_count, updated_count, removed_count, rejected_count, started_at)"
-                + " VALUES (?, ?, 'RUNNING', 0, 0, 0, 0, 0, 0, ?)";
+                + " unchanged_count, updated_count, removed_count, rejected_count, started_at, file_sha256,"
+                + " started_by, started_from) VALUES (?, ?, 'RUNNING', 0, 0, 0, 0, 0, 0, ?, ?, ?, ?)";
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(sql, new String[]{"id"})) {
             ps.setString(1, sourceFileName);
             ps.setString(2, mode.name());
             ps.setObject(3, now());
+            ps.setString(4, request.fileSha256());
+            ps.setString(5, request.startedBy());
+            ps.setString(6, request.startedFrom());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -72,9 +79,18 @@ public final class JdbcImportJobRepository implements ImportJobRepository {
     }
 
     @Override
-    public int failRunning(String errorZh, String errorEn) {
-        return execute("UPDATE register_import_job SET status = 'FAILED', error_zh = ?, error_en = ?, finished_at = ?"
-                + " WHERE status = 'RUNNING'", cut(errorZh), cut(errorEn), now());
+    public Optional<ImportRequest> request(long jobId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT file_sha256, started_by, started_from FROM register_import_job WHERE id = ?")) {
+            ps.setLong(1, jobId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getString(1) != null
+                        ? Optional.of(new ImportRequest(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     @Override

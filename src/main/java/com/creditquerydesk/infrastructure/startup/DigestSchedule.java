@@ -1,5 +1,6 @@
 package com.creditquerydesk.infrastructure.startup;
 
+import com.creditquerydesk.application.jobs.JobSettings;
 import com.creditquerydesk.application.notice.DailyDigest;
 import com.creditquerydesk.infrastructure.config.AppConfig;
 import jakarta.annotation.PreDestroy;
@@ -8,7 +9,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -40,6 +40,9 @@ public class DigestSchedule {
     @Inject
     Clock clock;
 
+    @Inject
+    JobSettings jobs;
+
     private volatile ScheduledFuture<?> next;
 
     void start() {
@@ -61,7 +64,7 @@ public class DigestSchedule {
 
     private void run() {
         try {
-            DailyDigest.Run run = digest.run(ManagementFactory.getRuntimeMXBean().getName());
+            DailyDigest.Run run = digest.run(jobs.node().value());
             if (run.sent()) {
                 LOG.info(() -> "daily digest: " + run.people() + " people reminded, " + run.notices() + " notices");
             }

@@ -5,6 +5,7 @@ import com.creditquerydesk.domain.shared.Sha256;
 import com.creditquerydesk.infrastructure.config.AppConfig;
 import com.creditquerydesk.infrastructure.security.PiiCipher;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
@@ -25,9 +26,11 @@ import java.util.regex.Pattern;
 /**
  * Immutable bytes (original letters, signed replies) addressed by the SHA-256 of their plain content.
  * A file is written encrypted (the letters carry ID numbers), fsynced and moved into place before the
- * row that points at it commits; an existing address is never overwritten.
+ * row that points at it commits; an existing address is never overwritten. The default store
+ * (CQD_BLOB_STORE=local, docs/rules.md#R82).
  */
 @ApplicationScoped
+@Typed(ContentStore.class)
 public class ContentStore implements BlobStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -95,9 +98,9 @@ public class ContentStore implements BlobStore {
     }
 
     @Override
-    public byte[] get(String sha256) {
-        try (InputStream in = cipher.decrypting(Files.newInputStream(pathOf(sha256)))) {
-            return in.readAllBytes();
+    public InputStream open(String sha256) {
+        try {
+            return cipher.decrypting(Files.newInputStream(pathOf(sha256)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read content " + sha256, e);
         }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import com.creditquerydesk.domain.shared.Sha256;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +38,7 @@ class RegisterImportServiceTest {
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
     private final List<String> trail = new CopyOnWriteArrayList<>();
     private final RegisterImportService service = new RegisterImportService(new JdbcRegisterRepository(ds),
-            new JdbcImportJobRepository(ds), new RegisterFileFormats(), executor,
+            new JdbcImportJobRepository(ds), new RegisterFileFormats(),
             (actor, action, detail) -> trail.add(actor.username() + " " + action + " " + detail));
     private final Actor admin = new Actor(7, "admin", "管理员", Set.of(Role.ADMINISTRATOR), "127.0.0.1");
 
@@ -46,6 +48,13 @@ class RegisterImportServiceTest {
     @AfterEach
     void stop() {
         executor.shutdownNow();
+    }
+
+    /** Files the import and runs it in the background, as its job does on a server. */
+    private long startImport(Actor actor, Path file, String name, ImportMode mode) throws IOException {
+        long jobId = service.file(actor, Sha256.hex(Files.readAllBytes(file)), name, mode);
+        executor.execute(() -> service.run(jobId, file));
+        return jobId;
     }
 
     /** The job once finished and its end recorded in the trail (the trail is written after the job's row). */
@@ -67,7 +76,7 @@ class RegisterImportServiceTest {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Files.writeString(file, text + "某,bad-id,法院,陕西,案X,文号,义务,全部未履行,情形,2018年01月06日,2018年01月07日\n");
         }
-        long jobId = service.startImport(admin, file, "失信被执行人-2026-11.csv", ImportMode.SNAPSHOT);
+        long jobId = startImport(admin, file, "失信被执行人-2026-11.csv", ImportMode.SNAPSHOT);
         ImportJob job = await(jobId);
         assertEquals(ImportJobStatus.DONE, job.status(), () -> job.errorEn());
         assertEquals(1, job.versionNumber());
@@ -87,10 +96,10 @@ class RegisterImportServiceTest {
         try (var in = getClass().getResourceAsStream("/demo/register-sample.csv")) {
             Files.write(file, in.readAllBytes());
         }
-        ImportJob first = await(service.startImport(admin, file, "register-2026-11.csv", ImportMode.SNAPSHOT));
+        ImportJob first = await(startImport(admin, file, "register-2026-11.csv", ImportMode.SNAPSHOT));
         assertEquals(ImportOutcome.NEW_VERSION, first.outcome());
 
-        long jobId = service.startImport(admin, file, "register-2026-12.csv", ImportMode.SNAPSHOT);
+        long jobId = startImport(admin, file, "register-2026-12.csv", ImportMode.SNAPSHOT);
         ImportJob again = await(jobId);
         assertEquals(ImportJobStatus.DONE, again.status(), () -> again.errorEn());
         assertEquals(ImportOutcome.UNCHANGED, again.outcome());
@@ -104,11 +113,26 @@ class RegisterImportServiceTest {
                 + "未建立新版本；新增 0，未变 30，更新 0，移除 0，拒收 0", trail.get(1));
     }
 
+    /** An import whose server stopped is FAILED and its end recorded under the name of whoever started it. */
+    @Test
+    void anImportCutOffByAStopIsFailedUnderItsStartersName() throws Exception {
+        long jobId = service.file(admin, "ab".repeat(32), "register-2026-11.csv", ImportMode.DELTA);
+        assertEquals(ImportJobStatus.RUNNING, service.status(jobId).orElseThrow().status());
+        assertEquals("ab".repeat(32), service.request(jobId).fileSha256());
+        service.interrupted(jobId, "server a stopped answering during attempt 1");
+        ImportJob job = service.status(jobId).orElseThrow();
+        assertEquals(ImportJobStatus.FAILED, job.status());
+        assertTrue(job.errorZh().contains("服务器在导入过程中停止"), job.errorZh());
+        assertEquals(List.of("admin REGISTER_IMPORT_FAILED 导入任务 " + jobId + "（register-2026-11.csv）：服务器在导入过程中停止，"
+                + "本次导入未生效，请重新导入"), trail);
+        assertEquals(0, new JdbcRegisterRepository(ds).versions().size());
+    }
+
     @Test
     void aFileThatIsNotARegisterFailsTheJobWithBothLanguages() throws Exception {
         Path file = dir.resolve("wrong.csv");
         Files.writeString(file, "姓名,身份证号码\n甲,6101131983****3431\n");
-        ImportJob job = await(service.startImport(Actor.system(), file, "wrong.csv", ImportMode.SNAPSHOT));
+        ImportJob job = await(startImport(Actor.system(), file, "wrong.csv", ImportMode.SNAPSHOT));
         assertEquals(ImportJobStatus.FAILED, job.status());
         assertTrue(job.errorZh().contains("缺少列"), job.errorZh());
         assertTrue(job.errorEn().contains("lacks the columns"), job.errorEn());

@@ -5,6 +5,7 @@ import com.creditquerydesk.domain.model.register.ImportCounts;
 import com.creditquerydesk.domain.model.register.ImportJobRepository;
 import com.creditquerydesk.domain.model.register.ImportJobStatus;
 import com.creditquerydesk.domain.model.register.ImportMode;
+import com.creditquerydesk.domain.model.register.ImportRequest;
 import com.creditquerydesk.domain.model.register.ImportOutcome;
 import com.creditquerydesk.domain.model.register.ImportResult;
 import com.creditquerydesk.domain.model.register.NameDifference;
@@ -34,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The register repository's behaviour, run against H2 and PostgreSQL by the subclasses. */
 abstract class RegisterRepositoryContract {
 
+    static final ImportRequest STARTER = new ImportRequest("ab".repeat(32), "admin", "127.0.0.1");
+
     abstract DataSource dataSource();
 
     JdbcRegisterRepository register;
@@ -61,31 +64,17 @@ abstract class RegisterRepositoryContract {
     }
 
     ImportResult importFile(String fileName, ImportMode mode, List<String> lines) throws Exception {
-        long job = jobs.start(fileName, mode);
+        long job = jobs.start(fileName, mode, STARTER);
         return register.importRegister(job, mode, RegisterFiles.csv(fileName, lines), n -> { });
     }
 
     /** At start-up an import cut off by a stop is FAILED with the reason; finished ones keep their status. */
     @Test
-    void runningImportsAreFailedAtStartUpAndOthersKeepTheirStatus() throws Exception {
-        long finished = jobs.start("done.csv", ImportMode.SNAPSHOT);
-        jobs.done(finished, register.importRegister(finished, ImportMode.SNAPSHOT,
-                RegisterFiles.csv("done.csv", RegisterFiles.sampleLines()), n -> { }), 30);
-        long failed = jobs.start("failed.csv", ImportMode.DELTA);
-        jobs.failed(failed, "旧原因", "old reason");
-        long cutOff = jobs.start("cut-off.csv", ImportMode.SNAPSHOT);
-        jobs.progress(cutOff, 1200);
-
-        assertEquals(1, jobs.failRunning("中断", "interrupted"));
-
-        var interrupted = jobs.find(cutOff).orElseThrow();
-        assertEquals(ImportJobStatus.FAILED, interrupted.status());
-        assertEquals("中断", interrupted.errorZh());
-        assertEquals("interrupted", interrupted.errorEn());
-        assertEquals("old reason", jobs.find(failed).orElseThrow().errorEn());
-        assertEquals(ImportJobStatus.DONE, jobs.find(finished).orElseThrow().status());
-        assertEquals(0, jobs.failRunning("中断", "interrupted"), "nothing is left running");
-        assertEquals(1, register.versions().size(), "only the finished import made a version");
+    void anImportKeepsItsFileAndStarterForTheServerThatRunsIt() {
+        long job = jobs.start("kept.csv", ImportMode.SNAPSHOT, new ImportRequest("cd".repeat(32), "admin", "10.0.0.7"));
+        assertEquals(new ImportRequest("cd".repeat(32), "admin", "10.0.0.7"), jobs.request(job).orElseThrow());
+        assertEquals(ImportJobStatus.RUNNING, jobs.find(job).orElseThrow().status());
+        assertTrue(jobs.request(job + 1000).isEmpty());
     }
 
     @Test
@@ -130,7 +119,7 @@ abstract class RegisterRepositoryContract {
         java.util.Collections.reverse(reordered);
         reordered.add(0, RegisterFiles.HEADER);
         reordered.add(RegisterFiles.row("乙", "bad", "案2"));
-        long job = jobs.start("reordered.csv", ImportMode.SNAPSHOT);
+        long job = jobs.start("reordered.csv", ImportMode.SNAPSHOT, STARTER);
         ImportResult same = register.importRegister(job, ImportMode.SNAPSHOT, RegisterFiles.csv("reordered.csv",
                 reordered), n -> { });
         assertEquals(ImportOutcome.UNCHANGED, same.outcome());
@@ -165,7 +154,7 @@ abstract class RegisterRepositoryContract {
 
     @Test
     void rejectedRowsAndDuplicatesAreFiledWithTheJob() throws Exception {
-        long job = jobs.start("bad.csv", ImportMode.SNAPSHOT);
+        long job = jobs.start("bad.csv", ImportMode.SNAPSHOT, STARTER);
         RegisterVersion v = register.importRegister(job, ImportMode.SNAPSHOT, RegisterFiles.csv("bad.csv", List.of(
                 RegisterFiles.HEADER,
                 RegisterFiles.row("甲", "6101131983****3431", "案1"),
@@ -182,7 +171,7 @@ abstract class RegisterRepositoryContract {
 
     @Test
     void anEmptySnapshotIsRefusedAndLeavesNoVersion() throws Exception {
-        long job = jobs.start("empty.csv", ImportMode.SNAPSHOT);
+        long job = jobs.start("empty.csv", ImportMode.SNAPSHOT, STARTER);
         DomainException e = assertThrows(DomainException.class, () -> register.importRegister(job,
                 ImportMode.SNAPSHOT, RegisterFiles.csv("empty.csv", List.of(RegisterFiles.HEADER)), n -> { }));
         assertEquals("REGISTER_SNAPSHOT_EMPTY", e.code());

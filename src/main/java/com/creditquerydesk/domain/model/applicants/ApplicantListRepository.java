@@ -1,5 +1,7 @@
 package com.creditquerydesk.domain.model.applicants;
 
+import com.creditquerydesk.domain.model.job.NodeId;
+
 import com.creditquerydesk.domain.model.screening.ScreeningResult;
 
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.Optional;
 public interface ApplicantListRepository {
 
     /** Files a new list; a failed list of the same letter, with its rows and hits, is removed first. */
-    void create(ApplicantList list);
+    /** Files the list as screened by the server {@code node} (its request reads it). */
+    void create(ApplicantList list, NodeId node);
 
     Optional<ApplicantList> findByLetter(String letterId);
 
@@ -43,5 +46,9 @@ public interface ApplicantListRepository {
      * Marks every list still SCREENING as FAILED (at start-up, when none can be running) and removes what those
      * had stored; their letters stay VERIFIED, so the handler uploads again.
      */
-    int failScreening(String zh, String en);
+    /**
+     * Marks FAILED the lists this server was screening when it stopped (its request died with it); another server's
+     * lists go on.
+     */
+    int failScreening(NodeId node, String zh, String en);
 }

@@ -6,8 +6,11 @@ import java.util.Optional;
 /** Import jobs and the rows they rejected. Each call commits on its own (progress is visible while running). */
 public interface ImportJobRepository {
 
-    /** Files a RUNNING job and returns its id. */
-    long start(String sourceFileName, ImportMode mode);
+    /** Files a RUNNING job and returns its id (in the caller's transaction when there is one). */
+    long start(String sourceFileName, ImportMode mode, ImportRequest request);
+
+    /** The file and starter of a job, for the server that runs it. */
+    Optional<ImportRequest> request(long jobId);
 
     void progress(long jobId, long rowsRead);
 
@@ -15,9 +18,6 @@ public interface ImportJobRepository {
     void done(long jobId, ImportResult result, long rowsRead);
 
     void failed(long jobId, String errorZh, String errorEn);
-
-    /** Marks every RUNNING job FAILED with this reason; returns how many. */
-    int failRunning(String errorZh, String errorEn);
 
     Optional<ImportJob> find(long jobId);
 
