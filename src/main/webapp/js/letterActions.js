@@ -74,8 +74,8 @@ async function urge(l) {
 
 /**
  * The buttons this user may press on letter l, the same conditions as the server's: the letter's handler extends it
- * before its due date passes; the registry, or the letter's handler, rejects it; an administrator or the principal
- * officer urges an open letter; an administrator reassigns an open letter that has a handler, and voids it. done()
+ * before its due date passes; the registry, or the letter's handler, rejects it; an administrator, the principal
+ * officer or the 直接负责人 urges an open letter; an administrator reassigns an open letter that has a handler, and voids it. done()
  * redraws the page after a change.
  */
 export function letterActions(l, done) {
@@ -88,7 +88,8 @@ export function letterActions(l, done) {
       ? h('button.btn#extend', { type: 'button', onclick: run(extend, zh.extension.done) }, zh.extension.action) : null,
     open && (session.has('REGISTRY_CLERK') || mine)
       ? h('button.btn.danger#reject', { type: 'button', onclick: run(reject, zh.rejection.done) }, zh.rejection.action) : null,
-    (session.has('ADMINISTRATOR') || session.has('PRINCIPAL_OFFICER')) && open && l.status !== 'RECEIVED'
+    (session.has('ADMINISTRATOR') || session.has('PRINCIPAL_OFFICER') || session.user()?.contactDuty === 'DIRECT')
+      && open && l.status !== 'RECEIVED'
       ? h('button.btn#urge', { type: 'button', onclick: run(urge, zh.urge.done) }, zh.urge.action) : null,
     session.has('ADMINISTRATOR') && open && l.handler
       ? h('button.btn#reassign', { type: 'button', onclick: run(reassign, zh.reassign.done) }, zh.reassign.action) : null,

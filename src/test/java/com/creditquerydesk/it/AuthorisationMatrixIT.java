@@ -189,8 +189,8 @@ class AuthorisationMatrixIT {
             POST   /api/letters/{id}/extension                 VERIFIED    401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
             POST   /api/letters/{id}/refusal                   VERIFIED    401  ok  403 403  ok  nyl  403 403 403 403 403 nyl nyl
             POST   /api/letters/{id}/void                      VERIFIED    401  403 403 403  403 403  403 403 403 ok  403 403 403
-            # 催办 is the administrator's and the principal officer's (R84)
-            POST   /api/letters/{id}/urge                      VERIFIED    401  403 403 403  403 403  403 ok  403 ok  403 403 ok
+            # 催办 is the administrator's, the principal officer's and the 直接负责人's (R84; the reviewer is the demo's)
+            POST   /api/letters/{id}/urge                      VERIFIED    401  403 403 403  403 403  ok  ok  403 ok  403 403 ok
             POST   /api/letters/{id}/screening                 VERIFIED    401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
             GET    /api/letters/{id}/screening                 IN_REVIEW   401  403 403 403  ok  ok   ok  ok  403 403 403 ok  ok
             POST   /api/letters/{id}/screening/results/{index}/review  IN_REVIEW  401 403 403 403 403 403 ok 403 403 403 403 ok 403

@@ -38,9 +38,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * servers", docs/rules.md#R80, #R82): letters uploaded alternately to both are each read once; sign-offs split over
  * both are numbered without gap or duplicate and every reply is downloadable from the other server; an import started
  * on one shows its progress on the other; and after kill -9 of one server while it reads, the other finishes its
- * letters once the lease expired. Only in the PostgreSQL pass (-Ppostgres).
+ * letters once the lease expired. Only in the PostgreSQL pass (-Ppostgres); not tagged slow, which that pass leaves out.
  */
-@Tag("slow")
+@Tag("cluster")
 class ClusterIT {
 
     private static final Pattern REPLY_NUMBER = Pattern.compile("陕信用函〔(\\d{4})〕([1-9]\\d*)号");

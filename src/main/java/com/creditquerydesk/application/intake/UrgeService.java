@@ -8,6 +8,7 @@ import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.model.notice.NoticeKind;
+import com.creditquerydesk.domain.model.user.ContactDuty;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.model.user.User;
 import com.creditquerydesk.domain.model.user.UserRepository;
@@ -38,11 +39,16 @@ public class UrgeService {
     AuditService audit;
 
     /**
-     * 催办 by an administrator or principal officer: the letter's handler is reminded, or, before it has one, every
+     * 催办 by an administrator, the principal officer or the 直接负责人 of the 联络表: the letter's handler is reminded, or, before it has one, every
      * correction clerk; audited (docs/rules.md#R84).
      */
     @Transactional
     public IncomingLetter urge(Actor actor, String letterId, String note) {
+        if (!actor.roles().contains(Role.ADMINISTRATOR) && !actor.roles().contains(Role.PRINCIPAL_OFFICER)
+                && !users.hasDuty(actor.username(), ContactDuty.DIRECT)) {
+            throw new DomainException(Kind.FORBIDDEN, "FORBIDDEN", "无权催办：催办由系统管理员、主要负责人或直接负责人进行",
+                    "urging is for the system administrator, the principal officer or the directly responsible person");
+        }
         IncomingLetter letter = letters.find(letterId).orElseThrow(() -> LetterQueryService.notFound(letterId));
         if (letter.status().isClosed() || letter.status().isWorking()) {
             throw new DomainException(Kind.CONFLICT, "LETTER_NOT_URGEABLE", "来函当前状态为 " + letter.status()

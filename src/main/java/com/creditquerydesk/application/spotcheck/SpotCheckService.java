@@ -23,7 +23,6 @@ import com.creditquerydesk.domain.model.spotcheck.SpotCheckRepository;
 import com.creditquerydesk.domain.model.spotcheck.Verdict;
 import com.creditquerydesk.domain.model.user.ContactDuty;
 import com.creditquerydesk.domain.model.user.Role;
-import com.creditquerydesk.domain.model.user.User;
 import com.creditquerydesk.domain.model.user.UserRepository;
 import com.creditquerydesk.domain.shared.BlobStore;
 import com.creditquerydesk.domain.shared.DomainException;
@@ -185,9 +184,7 @@ public class SpotCheckService {
 
     /** The audit administrator, or an account the 联络表 names 直接负责人 (docs/rules.md#R78, #R79). */
     private void requireChecker(Actor actor) {
-        boolean direct = users.findByUsername(actor.username()).flatMap(User::contactDuty)
-                .filter(d -> d == ContactDuty.DIRECT).isPresent();
-        if (!actor.roles().contains(Role.AUDITOR) && !direct) {
+        if (!actor.roles().contains(Role.AUDITOR) && !users.hasDuty(actor.username(), ContactDuty.DIRECT)) {
             throw new DomainException(Kind.FORBIDDEN, "FORBIDDEN", "无权执行此操作：抽查抽检由审计管理员或直接负责人进行",
                     "spot checks are for the audit administrator or the directly responsible person");
         }

@@ -15,7 +15,9 @@ import com.creditquerydesk.domain.model.reply.ReplyLetter;
 import com.creditquerydesk.domain.model.reply.ReplyLetterRepository;
 import com.creditquerydesk.domain.model.screening.Screening;
 import com.creditquerydesk.domain.model.screening.ScreeningRepository;
+import com.creditquerydesk.domain.model.user.ContactDuty;
 import com.creditquerydesk.domain.model.user.Role;
+import com.creditquerydesk.domain.model.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -60,6 +62,9 @@ public class WorkbenchService {
     AuditRepository trail;
 
     @Inject
+    UserRepository users;
+
+    @Inject
     CalendarService calendar;
 
     @Inject
@@ -74,8 +79,8 @@ public class WorkbenchService {
     }
 
     /**
-     * @param watch for an administrator or principal officer: every open letter due soon or overdue, whoever it
-     *              waits for, so it can be urged (催办) or reassigned
+     * @param watch for an administrator, the principal officer or the 直接负责人: every open letter due soon or
+     *              overdue, whoever it waits for, so it can be urged (催办) or reassigned
      */
     public record Workbench(List<WorkItem> todo, List<WorkItem> watch, List<DoneItem> done) {
 
@@ -88,8 +93,9 @@ public class WorkbenchService {
     public Workbench of(Actor actor) {
         OpenLetters open = openLetters();
         List<WorkItem> todo = open.itemsFor(actor.username(), actor.roles());
-        List<WorkItem> watch = actor.roles().contains(Role.ADMINISTRATOR) || actor.roles().contains(Role.PRINCIPAL_OFFICER)
-                ? open.dueSoonOrOverdue() : List.of();
+        boolean urges = actor.roles().contains(Role.ADMINISTRATOR) || actor.roles().contains(Role.PRINCIPAL_OFFICER)
+                || users.hasDuty(actor.username(), ContactDuty.DIRECT);
+        List<WorkItem> watch = urges ? open.dueSoonOrOverdue() : List.of();
         return new Workbench(todo, watch, done(actor.username()));
     }
 

@@ -20,4 +20,9 @@ public interface UserRepository {
     List<User> findActiveWithRole(Role role);
 
     User store(User user);
+
+    /** Whether the account's line in the 联络表 gives it this duty (docs/rules.md#R79). */
+    default boolean hasDuty(String username, ContactDuty duty) {
+        return findByUsername(username).flatMap(User::contactDuty).filter(d -> d == duty).isPresent();
+    }
 }

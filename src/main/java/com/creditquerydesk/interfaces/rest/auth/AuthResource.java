@@ -68,12 +68,13 @@ public class AuthResource {
     public record RecoveryCodes(List<String> recoveryCodes) {
     }
 
+    /** {@code contactDuty}: the account's 工作职责 in the 联络表 (docs/rules.md#R79), if any. */
     public record UserSummary(long id, String username, String displayName, List<String> roles, List<String> roleLabels,
-                              boolean totpEnrolled) {
+                              boolean totpEnrolled, String contactDuty) {
         public static UserSummary of(User u) {
             return new UserSummary(u.id(), u.username(), u.displayName(),
                     u.roles().stream().map(Role::name).toList(), u.roles().stream().map(Role::label).toList(),
-                    u.totpSecretSealed().isPresent());
+                    u.totpSecretSealed().isPresent(), u.contactDuty().map(Enum::name).orElse(null));
         }
     }
 

@@ -270,11 +270,13 @@ public class LetterResource {
     public record UrgeBody(String note) {
     }
 
-    /** 催办 by an administrator or the principal officer (docs/rules.md#R84): whoever the letter waits for is reminded. */
+    /**
+     * 催办 by an administrator, the principal officer or the 直接负责人 (the service checks the duty; docs/rules.md#R84):
+     * whoever the letter waits for is reminded.
+     */
     @POST
     @Path("/{id}/urge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({Role.ADMINISTRATOR, Role.PRINCIPAL_OFFICER})
     public LetterView urge(@PathParam("id") String id, UrgeBody body) {
         urging.urge(current.get(), id, body == null ? null : body.note());
         return LetterView.of(query.get(id), calendar.today(), null);
