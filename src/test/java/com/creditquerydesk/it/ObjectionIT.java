@@ -55,7 +55,7 @@ class ObjectionIT {
     }
 
     private static Api.Response open(Api as, Map<String, String> fields) {
-        return as.upload("/api/objections", "异议申请.pdf", TestFiles.pdf(1, "异议申请 " + SEEDS.incrementAndGet()), fields);
+        return as.upload("/api/objections", "异议申请.pdf", TestFiles.pdf(1, "objection " + SEEDS.incrementAndGet()), fields);
     }
 
     private static void assertRefused(int status, String code, Api.Response r) {
@@ -173,7 +173,7 @@ class ObjectionIT {
         assertEquals("已报国家公共信用信息中心", hop(reported.json(), 3).getString("note"));
         assertTrue(workbenchHop("handler", id).isEmpty(), "the national centre's review is not the centre's hop");
 
-        Api.Response result = handler.upload(hops + 4, "复核结果.pdf", TestFiles.pdf(1, "复核结果 " + id),
+        Api.Response result = handler.upload(hops + 4, "复核结果.pdf", TestFiles.pdf(1, "national result " + id),
                 Map.of("date", today.toString()));
         assertEquals(200, result.status(), result.body());
         JsonObject answer = hop(result.json(), 5);
