@@ -162,10 +162,19 @@ export const paths = {
   imports: '/api/register/imports',
   importJob: (id) => `/api/register/imports/${enc(id)}`,
   versions: '/api/register/versions',
+  ledger: '/api/ledger',
+  ledgerXlsx: '/api/ledger.xlsx',
+  ledgerPdf: '/api/ledger.pdf',
+  ledgerMeasure: (letterId, index) => `/api/ledger/${enc(letterId)}/${index}/measure`,
+  contacts: '/api/contacts',
+  contactsXlsx: '/api/contacts.xlsx',
+  contactsPdf: '/api/contacts.pdf',
   audit: '/api/audit',
   auditVerify: '/api/audit/verify',
   auditCheckpoints: '/api/audit/checkpoints',
   auditExport: '/api/audit/export',
+  statistics: '/api/statistics',
+  statisticsExport: (format) => `/api/statistics.${format}`,
 };
 
 function enc(s) { return encodeURIComponent(s); }

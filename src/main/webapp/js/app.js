@@ -10,8 +10,15 @@ import { reviewQueue, reviewPage } from './pages/review.js';
 import { signoffQueue, signoffPage } from './pages/signoff.js';
 import { usersPage, registerPage } from './pages/admin.js';
 import { auditPage } from './pages/audit.js';
+import { statisticsPage } from './pages/statistics.js';
 import { accountPage } from './pages/account.js';
+import { ledgerPage } from './pages/ledger.js';
+import { contactsPage } from './pages/contacts.js';
 import { workbenchPage, noticesPage } from './pages/workbench.js';
+
+// Who reads the 核查登记表 and the 联络表 (as the API allows: docs/rules.md#R77, #R79).
+const LEDGER = ['REGISTRY_CLERK', 'HANDLER', 'REVIEWER', 'PRINCIPAL_OFFICER', 'ADMINISTRATOR'];
+const CONTACTS = ['ADMINISTRATOR', 'SECURITY_ADMINISTRATOR', 'PRINCIPAL_OFFICER'];
 
 /** Navigation entries in the order of the letter's path; each visible to the roles listed. */
 const NAV = [
@@ -25,6 +32,9 @@ const NAV = [
   { href: '#/admin/register', label: zh.nav.register, roles: ['ADMINISTRATOR'] },
   { href: '#/letters', label: zh.nav.letters, roles: ['ADMINISTRATOR'] },
   { href: '#/audit', label: zh.nav.audit, roles: ['AUDITOR'] },
+  { href: '#/statistics', label: zh.nav.statistics, roles: ['AUDITOR', 'ADMINISTRATOR', 'PRINCIPAL_OFFICER'] },
+  { href: '#/ledger', label: zh.nav.ledger, roles: LEDGER },
+  { href: '#/contacts', label: zh.nav.contacts, roles: CONTACTS },
 ];
 
 const ALL = Object.keys(zh.roles);
@@ -45,7 +55,10 @@ const ROUTES = [
   [/^\/admin\/users$/, ['ADMINISTRATOR', 'SECURITY_ADMINISTRATOR'], usersPage],
   [/^\/admin\/register$/, ['ADMINISTRATOR'], registerPage],
   [/^\/audit$/, ['AUDITOR'], auditPage],
+  [/^\/statistics$/, ['AUDITOR', 'ADMINISTRATOR', 'PRINCIPAL_OFFICER'], statisticsPage],
   [/^\/account$/, ALL, accountPage],
+  [/^\/ledger$/, LEDGER, ledgerPage],
+  [/^\/contacts$/, CONTACTS, contactsPage],
 ];
 
 const root = document.getElementById('app');

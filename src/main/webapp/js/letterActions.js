@@ -2,7 +2,7 @@
 // (R65) and 改派 (R9), each a button shown to the roles the server allows and a dialog; the server checks everything again.
 import { api, paths, session } from './api.js';
 import { zh } from './i18n/zh-CN.js';
-import { h, field, select, dialog, toast, fmtDateTime, nowLocal } from './ui.js';
+import { h, field, select, dialog, dateInput, dateTimeInput, toast, fmtDateTime, nowLocal } from './ui.js';
 
 const CLOSED = ['SIGNED', 'DISPATCHED', 'REJECTED', 'VOIDED'];
 
@@ -11,9 +11,9 @@ function textarea(name, { required, maxlength = 500 } = {}) {
 }
 
 async function extend(l) {
-  const date = h('input', { type: 'date', name: 'newDueDate', required: true, min: l.dueDate });
+  const date = dateInput({ name: 'newDueDate', required: true, min: l.dueDate });
   const reason = textarea('reason', { required: true });
-  const contactedAt = h('input', { type: 'datetime-local', name: 'contactedAt', required: true, value: nowLocal() });
+  const contactedAt = dateTimeInput({ name: 'contactedAt', required: true, value: nowLocal() });
   const person = h('input', { name: 'contactPerson', required: true, maxlength: 50 });
   const channel = select(Object.entries(zh.extension.channels), 'PHONE', { name: 'contactChannel' });
   return dialog(zh.extension.action, h('div.form-grid',
@@ -23,7 +23,7 @@ async function extend(l) {
     field(zh.extension.contactChannel, channel)), {
     submitLabel: zh.extension.action,
     collect: () => api(paths.extension(l.id), { method: 'POST', json: { newDueDate: date.value, reason: reason.value,
-      contactedAt: contactedAt.value, contactPerson: person.value, contactChannel: channel.value } }),
+      contactedAt: contactedAt.isoValue(), contactPerson: person.value, contactChannel: channel.value } }),
   });
 }
 

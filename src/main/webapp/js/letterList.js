@@ -1,7 +1,7 @@
 // The letter list with filters and paging, shared by every role's queue.
 import { api, paths } from './api.js';
 import { zh } from './i18n/zh-CN.js';
-import { h, field, select, table, pager, statusBadge, dueCell, dueState, fmtDateTime, showError } from './ui.js';
+import { h, field, select, dateInput, table, pager, statusBadge, dueCell, dueState, fmtDateTime, showError } from './ui.js';
 
 // A "mine" list reads this many letters and pages through the ones that are the user's in the browser.
 const MINE_WINDOW = 200;
@@ -17,8 +17,8 @@ export function letterList({ statuses, initialStatus = '', onOpen, title = zh.le
   const host = h('div.list-body');
   const statusSel = select([['', zh.common.all], ...statuses.map((s) => [s, zh.status[s]])], state.status,
     { name: 'status' });
-  const from = h('input', { type: 'date', name: 'from' });
-  const to = h('input', { type: 'date', name: 'to' });
+  const from = dateInput({ name: 'from' });
+  const to = dateInput({ name: 'to' });
   const unit = h('input', { type: 'search', name: 'unit', placeholder: zh.letters.unitExample });
   const overdue = h('input', { type: 'checkbox', name: 'overdueFirst', checked: true });
   const form = h('form.filters', { role: 'search', 'aria-label': zh.letters.filters },
@@ -44,7 +44,7 @@ export function letterList({ statuses, initialStatus = '', onOpen, title = zh.le
     { label: zh.letters.receiptNumber, render: (l) => h('span.mono', l.receiptNumber) },
     { label: zh.letters.unit, render: (l) => l.requestingUnit || h('span.muted', '—') },
     { label: zh.letters.docNumber, render: (l) => l.docNumber || h('span.muted', '—') },
-    { label: zh.letters.status, render: (l) => statusBadge(l.status) },
+    { label: zh.letters.status, render: (l) => statusBadge(l.status, l.returned) },
     { label: zh.letters.dueDate, render: dueCell },
     { label: zh.letters.receivedAt, render: (l) => fmtDateTime(l.receivedAt), cls: 'nowrap' },
     ...extraColumns,

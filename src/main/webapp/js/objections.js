@@ -2,7 +2,7 @@
 // and 超期 marks, closing the hop that is next, and the outcome. The server checks everything again.
 import { api, paths, session } from './api.js';
 import { zh } from './i18n/zh-CN.js';
-import { h, card, field, select, dialog, toast, table, today, maskId, fmtDateTime } from './ui.js';
+import { h, card, field, select, dialog, dateInput, toast, table, today, maskId, fmtDateTime } from './ui.js';
 
 const ANSWERED = ['SIGNED', 'DISPATCHED'];
 
@@ -27,7 +27,7 @@ async function openObjection(l) {
   const routes = await api(paths.objectionRoutes);
   const candidates = candidateChooser(l);
   const objector = select(Object.entries(zh.objection.objectors), 'CANDIDATE', { name: 'objector' });
-  const receivedOn = h('input', { type: 'date', name: 'receivedOn', required: true, max: today(), value: today() });
+  const receivedOn = dateInput({ name: 'receivedOn', required: true, value: today() });
   const route = select(routes.map((r) => [r.code, r.name]), routes[0]?.code, { name: 'route' });
   const routeHint = h('p.muted.wide.route-hops');
   const showHops = () => { routeHint.textContent = (routes.find((r) => r.code === route.value)?.hops ?? []).join(' → '); };
@@ -53,7 +53,7 @@ async function openObjection(l) {
 }
 
 async function closeHop(o, hop) {
-  const date = h('input', { type: 'date', name: 'date', required: true, max: today(), value: today() });
+  const date = dateInput({ name: 'date', required: true, value: today() });
   const note = textarea('note');
   const file = h('input', { type: 'file', name: 'file', accept: '.pdf,.ofd,.docx,.doc,.wps,.png,.jpg,.jpeg,.tif,.tiff' });
   return dialog(zh.objection.closeTitle(hop.step, hop.label), h('div.form-grid',

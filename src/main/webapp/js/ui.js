@@ -81,6 +81,42 @@ export function nowLocal() {
     .map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
+/** Whether v is a real day written YYYY-MM-DD. */
+function isDay(v) {
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+}
+
+/**
+ * A date typed as YYYY-MM-DD whatever the browser's locale (issue 17: the native picker shows mm/dd/yyyy in an
+ * English-locale browser), checked as a real day, not before min. Its value is what the API takes.
+ */
+export function dateInput({ name, value = '', required = false, min } = {}) {
+  const input = h('input.date', { type: 'text', name, value, required, inputmode: 'numeric', maxlength: 10,
+    placeholder: 'YYYY-MM-DD', autocomplete: 'off' });
+  const check = () => {
+    const v = input.value.trim();
+    input.setCustomValidity(!v ? '' : !isDay(v) ? zh.common.badDate : min && v < min ? zh.common.dateBefore(min) : '');
+  };
+  input.addEventListener('input', check);
+  input.addEventListener('change', check);
+  return input;
+}
+
+/** A date and time typed as YYYY-MM-DD HH:mm; isoValue() gives it as the API takes it (YYYY-MM-DDTHH:mm). */
+export function dateTimeInput({ name, value = '', required = false } = {}) {
+  const input = h('input.datetime', { type: 'text', name, value: value.replace('T', ' '), required, maxlength: 16,
+    placeholder: 'YYYY-MM-DD HH:mm', autocomplete: 'off' });
+  const check = () => {
+    const m = /^(\S+) (\d{2}):(\d{2})$/.exec(input.value.trim());
+    const ok = !input.value.trim() || (m && isDay(m[1]) && +m[2] < 24 && +m[3] < 60);
+    input.setCustomValidity(ok ? '' : zh.common.badDateTime);
+  };
+  input.addEventListener('input', check);
+  input.addEventListener('change', check);
+  input.isoValue = () => input.value.trim().replace(' ', 'T');
+  return input;
+}
+
 export function fmtDateTime(iso) {
   if (!iso) return '';
   const d = new Date(iso);
@@ -95,7 +131,9 @@ export function fmtSize(n) {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function statusBadge(status) {
+/** The status as a badge; a draft the officer sent back shows 退回修改 instead of the status it went back to. */
+export function statusBadge(status, returned = false) {
+  if (returned) return h('span.badge.warn.st-returned', zh.status.RETURNED);
   return h('span.badge', { class: `st-${String(status).toLowerCase()}` }, zh.status[status] ?? status);
 }
 

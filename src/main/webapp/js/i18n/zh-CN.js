@@ -5,6 +5,8 @@ export const zh = {
     loading: '加载中…', none: '暂无数据', save: '保存', cancel: '取消', confirm: '确认', close: '关闭',
     search: '查询', reset: '重置', edit: '编辑', delete: '删除', back: '返回', download: '下载', open: '打开',
     prev: '上一页', next: '下一页', pageInfo: (from, to, total) => (total ? `第 ${from}–${to} 条，共 ${total} 条` : '共 0 条'),
+    badDate: '请按 YYYY-MM-DD 填写正确的日期，如 2026-10-09', dateBefore: (min) => `日期不能早于 ${min}`,
+    badDateTime: '请按 YYYY-MM-DD HH:mm 填写正确的日期和时间，如 2026-10-09 10:30',
     all: '全部', yes: '是', no: '否', required: '必填', saved: '已保存', done: '已完成',
     notAvailable: '该功能的服务端接口尚未上线，请稍后再试。',
     network: '无法连接服务器，请检查网络后重试。',
@@ -41,7 +43,8 @@ export const zh = {
     notices: '提醒', unreadNotices: (n) => `${n} 条未读提醒`, skip: '跳到主要内容', roles: '角色', mainNav: '主导航', paging: '分页' },
   nav: {
     workbench: '工作台', registry: '收文登记', correction: '信息校对', handler: '我的来函', review: '命中复核',
-    signoff: '签发', letters: '来函', users: '用户与角色', register: '名单导入', audit: '审计日志',
+    signoff: '签发', letters: '来函', users: '用户与角色', register: '名单导入', audit: '审计日志', statistics: '服务统计',
+    ledger: '核查登记表', contacts: '责任人联络表',
   },
   roles: {
     REGISTRY_CLERK: '收发员', CORRECTION_CLERK: '校对员', HANDLER: '经办人', REVIEWER: '复核人',
@@ -50,7 +53,7 @@ export const zh = {
   status: {
     RECEIVED: '已收文', EXTRACTING: '识别中', EXTRACTED: '待校对', FAILED: '识别失败', VERIFIED: '已校对',
     SCREENED: '已筛查', IN_REVIEW: '待复核', REVIEWED: '已复核', DRAFTED: '待签发', SIGNED: '已签发',
-    DISPATCHED: '已发出', REJECTED: '不予受理', VOIDED: '已作废',
+    DISPATCHED: '已发出', REJECTED: '不予受理', VOIDED: '已作废', RETURNED: '退回修改',
   },
   channel: { paper: '纸质', electronic: '电子', PAPER: '纸质', ELECTRONIC: '电子', SCAN: '扫描', EMAIL: '电子邮件' },
   workbench: {
@@ -122,7 +125,7 @@ export const zh = {
   },
   registry: {
     title: '收文登记', drop: '将来函文件拖放到此处，可一次多个',
-    dropHint: '支持 PDF、OFD、DOCX、DOC/WPS、PNG、JPEG、TIFF，以及查询对象名单表格 XLSX、XLS、CSV（名单表格的文号、来文单位等由校对员录入）；也可', choose: '选择文件', channel: '收文方式', note: '备注（可选）',
+    dropHint: '支持 PDF、OFD、DOCX、DOC/WPS、PNG、JPEG、TIFF，以及查询对象名单表格 XLSX、XLS、CSV（名单表格的文号、来函单位等由校对员录入）；也可', choose: '选择文件', channel: '收文方式', note: '备注（可选）',
     uploading: (p) => `上传中 ${p}%`, extracting: (d, n) => n ? `识别中 第 ${d}/${n} 页` : '识别中…',
     queued: '等待上传', received: '已登记，等待识别', finished: (s) => `完成：${s}`,
     duplicate: '该文件已登记过', showExisting: '查看已登记的来函', queue: '本次上传',
@@ -212,6 +215,27 @@ export const zh = {
     count: '记录数', added: '新增', removed: '移除', unchanged: '未变', updated: '更新', rejected: '拒收',
     sourceFile: '来源文件', readRows: (n) => `导入中… 已读 ${n} 行`, jobStatus: { DONE: '完成', FAILED: '失败' },
     rejectedRow: (row, reason) => `第 ${row} 行：${reason}`, importStatus: '状态', importing: '导入中…', jobsEmpty: '选择名单文件并开始导入后，这里显示导入进度。',
+    jobTitle: '职务', contactDuty: '工作职责（联络表）', noDuty: '（不列入联络表）',
+    duties: { PRINCIPAL: '主要负责人', DIRECT: '直接负责人', HANDLER: '经办人' },
+  },
+  // 核查登记表 (docs/rules.md#R77)
+  ledger: {
+    title: '信用信息核查应用情况登记表', from: '查询日期自', to: '至', unit: '来文单位', unitHint: '全部单位',
+    exportXlsx: '导出 Excel', exportPdf: '导出 PDF', print: '打印',
+    serial: '序号', use: '应用事项', name: '查询对象', idNumber: '身份证号码', channel: '查询渠道', result: '查询结果',
+    checkedAt: '查询时间', measure: '应用措施', handler: '经办人', phone: '联系电话', receipt: '收文编号',
+    deadline: '登记期限', filed: '已登记', overdue: '逾期未登记', pending: '待登记', record: '登记',
+    recordTitle: (receipt, index, name) => `登记应用措施：${receipt} 第 ${index} 位（${name}）`,
+    measureHint: '来文单位反馈的处理情况，如“取消报名资格”“按正常程序办理”（不超过 200 字）',
+    recorded: '应用措施已登记。', summary: (n, centre, from, to) => `${centre} · ${from} 至 ${to} · 共 ${n} 人次`,
+    note: (days, mask) => `每条记录于查询后 ${days} 个工作日内登记；姓名、身份证号码已遮蔽（${mask}）。`,
+  },
+  // 查询工作责任人联络表 (docs/rules.md#R79)
+  contacts: {
+    title: '查询工作责任人联络表', centre: '填表单位', phone: '查询工作服务电话', email: '查询工作服务邮箱',
+    serial: '序号', duty: '工作职责', name: '姓名', jobTitle: '职务', mobile: '联系方式', terminals: '专机 IP 地址',
+    exportXlsx: '导出 Excel', exportPdf: '导出 PDF', print: '打印', notConfigured: '（未配置）',
+    hint: '职务与工作职责在“用户与角色”中由系统管理员维护，专机地址由安全管理员登记。',
   },
   // Register record fields under both the public register's API names and the longer names.
   record: {
@@ -229,5 +253,25 @@ export const zh = {
     exportSigned: '导出（已签名）',
     broken: (seq, reason) => `哈希链在第 ${seq} 条断裂：${reason}`,
     from: '时间自', to: '至', seq: '序号', time: '时间', actor: '操作人', ip: 'IP 地址', action: '操作', letterId: '来函', detail: '详情',
+  },
+  statistics: {
+    title: '服务统计', period: '统计期间', kinds: { month: '月度', quarter: '季度', year: '年度', range: '自定义' },
+    month: '月份', year: '年份', quarter: '季度', quarters: ['第一季度', '第二季度', '第三季度', '第四季度'],
+    from: '收文日期自', to: '至', groupBy: '分组', show: '统计', xlsx: '导出 Excel', pdf: '导出 PDF', print: '打印 / 另存为 PDF',
+    asOf: (from, to, asOf) => `收文期间 ${from} 至 ${to}，统计截至 ${asOf}（按期率以当日为准）`,
+    groups: { '': '合计', unit: '来文单位', kind: '查询类型', handler: '经办人', month: '收文月份', channel: '收文方式' },
+    kpi: { received: '收文', candidates: '查询人数', hits: '命中人数', hitRate: '命中率', signed: '已签发复函',
+      onTime: '按期率（3个工作日）', onTimeDue: '按期率（含延期）', extensions: '延期次数' },
+    charts: { volume: '每月收文量', onTime: '每月按期率', hitRate: '每月命中率', steps: '各环节用时（工作日）',
+      units: '来文单位排名（前 10 位）' },
+    chartNote: '图表旁的表格列出同样的数据。',
+    col: { month: '月份', received: '收文', signed: '已签发', dispatched: '已发文', onTime: '按期率（3个工作日）',
+      onTimeDue: '按期率（含延期）', candidates: '查询人数', hits: '命中人数', hitRecords: '命中记录', hitRate: '命中率',
+      step: '环节', letters: '来函数', median: '中位数', p90: '第90百分位', unit: '来文单位', screened: '已查询来函',
+      lettersWithHits: '有命中的来函', overturned: '复核未确认', possible: '疑似命中', extended: '延期来函',
+      extensions: '延期次数', rejected: '不予受理', voided: '作废' },
+    figures: '统计表', objections: '异议尚未纳入统计（系统暂无异议办理）。',
+    rules: '命中率 = 命中人数 ÷ 查询人数；按期率 = 期限内签发的复函 ÷ 已签发或已逾期未签发的来函（不予受理、作废的不计）；用时以工作日计，节假日不计、调休上班日计入。',
+    noCharts: '图表组件未能加载，仅显示表格。',
   },
 };

@@ -4,7 +4,7 @@
 import { api, upload, paths, session } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { h, field, card, pageHeader, table, pager, showError, toast, dialog, fmtDateTime, alertBox,
-  nextId } from '../ui.js';
+  nextId, select } from '../ui.js';
 
 const PAGE = 20;
 
@@ -21,6 +21,7 @@ export async function usersPage() {
     { label: zh.admin.username, render: (u) => h('span.mono', u.username) },
     { label: zh.admin.displayName, key: 'displayName' },
     { label: zh.admin.roles, render: (u) => h('span.tags', (u.roleLabels ?? u.roles).map((r) => h('span.tag', r))) },
+    { label: zh.admin.jobTitle, render: (u) => [u.jobTitle ?? '', u.contactDutyLabel ? h('span.tag', u.contactDutyLabel) : null] },
     { label: zh.admin.active, render: (u) => h('span.badge', { class: u.active ? 'ok' : 'muted' }, u.active ? zh.common.yes : zh.common.no) },
     { label: zh.admin.secondFactor, render: (u) => h('span.small', u.totpEnrolled ? zh.admin.totpBound
       : (u.mobile ? zh.admin.smsTo(u.mobile) : zh.admin.noFactor)) },
@@ -74,14 +75,19 @@ export async function usersPage() {
     const password = h('input', { type: 'password', name: 'password', autocomplete: 'new-password' });
     const active = h('input', { type: 'checkbox', name: 'active', checked: u.active });
     const mobile = h('input', { name: 'mobile', inputmode: 'tel', autocomplete: 'off', value: u.mobile ?? '' });
+    const jobTitle = h('input', { name: 'jobTitle', maxlength: 50, value: u.jobTitle ?? '' });
+    const duty = select([['', zh.admin.noDuty], ...Object.entries(zh.admin.duties)], u.contactDuty ?? '',
+      { name: 'contactDuty' });
     const rs = roleBoxes(u.roles);
     const done = await dialog(`${zh.admin.editUser} ${u.username}`, h('div.form-grid',
       field(zh.admin.displayName, displayName), field(zh.admin.newPassword, password, { hint: zh.account.policy }),
       field(zh.admin.mobile, mobile, { hint: zh.admin.mobileHint }),
+      field(zh.admin.jobTitle, jobTitle), field(zh.admin.contactDuty, duty),
       h('div.field.check', h('label', active, ' ', zh.admin.active)), rs), {
       submitLabel: zh.common.save,
       collect: () => api(paths.user(u.id), { method: 'PUT', json: { displayName: displayName.value.trim(),
-        roles: checked(rs), active: active.checked, password: password.value || null, mobile: mobile.value.trim() } }),
+        roles: checked(rs), active: active.checked, password: password.value || null, mobile: mobile.value.trim(),
+        jobTitle: jobTitle.value.trim(), contactDuty: duty.value } }),
     });
     if (done) { toast(zh.admin.updated); load(); }
   }

@@ -2,7 +2,8 @@
 // (docs/rules.md#R31, #R34).
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
-import { h, field, card, pageHeader, table, pager, showError, alertBox, fmtDateTime, startOfDay, saveBlob } from '../ui.js';
+import { h, field, card, pageHeader, table, pager, showError, alertBox, fmtDateTime, startOfDay, saveBlob, dateInput }
+  from '../ui.js';
 
 function nextDay(day) {
   const d = new Date(`${day}T00:00:00Z`);
@@ -16,8 +17,8 @@ export function auditPage() {
   const verifyHost = h('div#verify-result');
   const inputs = { actor: h('input', { name: 'actor' }), action: h('input', { name: 'action' }),
     letterId: h('input', { name: 'letterId' }) };
-  const from = h('input', { type: 'date', name: 'from' });
-  const to = h('input', { type: 'date', name: 'to' });
+  const from = dateInput({ name: 'from' });
+  const to = dateInput({ name: 'to' });
   const form = h('form.filters', { role: 'search' },
     field(zh.audit.actor, inputs.actor), field(zh.audit.action, inputs.action), field(zh.audit.letterId, inputs.letterId),
     field(zh.audit.from, from), field(zh.audit.to, to),

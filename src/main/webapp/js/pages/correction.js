@@ -3,7 +3,7 @@ import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate, guardLeave } from '../app.js';
 import { h, field, select, card, pageHeader, statusBadge, dueCell, alertBox, showError, toast, saveBlob,
-  dialog } from '../ui.js';
+  dialog, dateInput } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { sameRequestNote } from '../letterActions.js';
 import { idProblem } from '../idcheck.js';
@@ -56,7 +56,8 @@ export async function correctionPage(id) {
     // An unread kind stays empty and must be chosen: it is never guessed as 其他.
     const input = name === 'queryKind'
       ? select([['', zh.correction.choose], ...Object.entries(zh.correction.queryKind)], ex.queryKind ?? '', { name })
-      : h('input', { name, value: ex[name] ?? '', type: name === 'letterDate' ? 'date' : 'text', autocomplete: 'off' });
+      : name === 'letterDate' ? dateInput({ name, value: ex[name] ?? '' })
+        : h('input', { name, value: ex[name] ?? '', type: 'text', autocomplete: 'off' });
     inputs[name] = input;
     hints[name] = h('small.hint');
     const take = () => { ex[name] = input.value; markDirty(); markField(name); };

@@ -98,7 +98,7 @@ async function draw(root, id) {
   if (reply?.returnComment && !hasReply) notes.push(alertBox('warn', zh.handler.returned(reply.returnComment)));
 
   root.replaceChildren(
-    pageHeader(`${zh.handler.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
+    pageHeader(`${zh.handler.title} ${letter.receiptNumber}`, statusBadge(letter.status, letter.returned), dueCell(letter),
       h('button.btn', { type: 'button', onclick: () => navigate('#/handler') }, zh.common.back)),
     msg, ...notes,
     h('div.grid-2',

@@ -5,7 +5,7 @@ import { api, upload, paths, session } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
 import { h, maskId, field, select, card, pageHeader, statusBadge, dueCell, fmtDateTime, fmtSize, facts, showError,
-  saveBlob, dialog, toast, today, pdfFrame } from '../ui.js';
+  saveBlob, dialog, toast, today, pdfFrame, dateInput } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { letterActions, dispositionFacts, sameRequestNote } from '../letterActions.js';
 import { objectionsCard } from '../objections.js';
@@ -158,7 +158,7 @@ export async function letterPage(id) {
   const reply = ['SIGNED', 'DISPATCHED'].includes(l.status) ? await api(paths.reply(id)).catch(() => null) : null;
   // 发文登记: the registry records the signed reply going out (channel values as at intake).
   const dispatch = async () => {
-    const date = h('input', { type: 'date', name: 'date', value: today(), required: true });
+    const date = dateInput({ name: 'date', value: today(), required: true });
     const channel = select([['paper', zh.channel.paper], ['electronic', zh.channel.electronic]], 'paper', { name: 'channel' });
     const done = await dialog(zh.dispatch.action, h('div.form-grid', field(zh.dispatch.date, date),
       field(zh.dispatch.channel, channel)), { collect: () => api(paths.dispatch(id), { method: 'POST',

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import com.creditquerydesk.testsupport.Api;
-import com.creditquerydesk.testsupport.Workflow;
 import com.creditquerydesk.testsupport.InContainer;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -193,7 +192,7 @@ class AuditTamperIT {
                 .getString("status")); i++) {
             Thread.sleep(300);
         }
-        call("/api/letters/" + letterId + "/extraction/confirm", clerk, Workflow.CONFIRM.toString());
+        call("/api/letters/" + letterId + "/extraction/confirm", clerk, "{\"answerAddressedElsewhere\":true}");
         call("/api/letters/" + letterId + "/handler", login("admin"), "{\"handler\":\"handler\",\"reason\":\"测试：固定经办人\"}");
         String handler = login("handler");
         call("/api/letters/" + letterId + "/screening", handler, "{}");

@@ -138,6 +138,11 @@ class AuthorisationMatrixIT {
             POST   /api/auth/logout                            NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
             POST   /api/auth/logout-everywhere                 NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
             GET    /api/settings                               NONE        ok   ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            # everyone's own 工作台 and reminders (R83, R84); notice 0 is nobody's (404)
+            GET    /api/workbench                              NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            GET    /api/notices                                NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            POST   /api/notices/read-all                       NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
+            POST   /api/notices/{id}/read                      NONE        401  4xx 4xx 4xx  4xx 4xx  4xx 4xx 4xx 4xx 4xx 4xx 4xx
             GET    /api/calendar                               NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
             GET    /api/calendar/due-date                      NONE        401  ok  ok  ok   ok  ok   ok  ok  ok  ok  ok  ok  ok
             POST   /api/calendar                               NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
@@ -184,6 +189,8 @@ class AuthorisationMatrixIT {
             POST   /api/letters/{id}/extension                 VERIFIED    401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
             POST   /api/letters/{id}/refusal                   VERIFIED    401  ok  403 403  ok  nyl  403 403 403 403 403 nyl nyl
             POST   /api/letters/{id}/void                      VERIFIED    401  403 403 403  403 403  403 403 403 ok  403 403 403
+            # 催办 is the administrator's and the principal officer's (R84)
+            POST   /api/letters/{id}/urge                      VERIFIED    401  403 403 403  403 403  403 ok  403 ok  403 403 ok
             POST   /api/letters/{id}/screening                 VERIFIED    401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
             GET    /api/letters/{id}/screening                 IN_REVIEW   401  403 403 403  ok  ok   ok  ok  403 403 403 ok  ok
             POST   /api/letters/{id}/screening/results/{index}/review  IN_REVIEW  401 403 403 403 403 403 ok 403 403 403 403 ok 403
@@ -192,6 +199,17 @@ class AuthorisationMatrixIT {
             GET    /api/letters/{id}/reply                     DRAFTED     401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
             GET    /api/letters/{id}/reply.pdf                 DRAFTED     401  pd  403 403  ok  pd   403 ok  403 403 403 pd  ok
             GET    /api/letters/{id}/reply.pdf                 SIGNED      401  ok  403 403  ok  pd   403 ok  403 403 403 pd  ok
+            # the 核查登记表 (R77): the query work and the system administrator; its 应用措施 the registry or the letter's handler
+            GET    /api/ledger                                 NONE        401  ok  403 403  ok  ok   ok  ok  403 ok  403 ok  ok
+            GET    /api/ledger.{format:xlsx|pdf}               NONE        401  ok  403 403  ok  ok   ok  ok  403 ok  403 ok  ok
+            PUT    /api/ledger/{letterId}/{index}/measure      DRAFTED     401  ok  403 403  ok  nyl  403 403 403 403 403 nyl nyl
+            # the 联络表 (R79) and 抽查抽检 (R78: the auditor and the 直接负责人, the demo reviewer)
+            GET    /api/contacts                               NONE        401  403 403 403  403 403  403 ok  403 ok  ok  403 ok
+            GET    /api/contacts.{format:xlsx|pdf}             NONE        401  403 403 403  403 403  403 ok  403 ok  ok  403 ok
+            POST   /api/spot-checks                            NONE        401  403 403 403  403 403  ok  403 ok  403 403 403 403
+            GET    /api/spot-checks                            NONE        401  403 403 403  403 403  ok  403 ok  403 403 403 403
+            GET    /api/spot-checks/{id}                       NONE        401  403 403 403  403 403  ok  403 ok  403 403 403 403
+            PUT    /api/spot-checks/{id}/items/{n}             NONE        401  403 403 403  403 403  4xx 403 4xx 403 403 403 403
             GET    /api/letters/{id}/reply.docx                DRAFTED     401  pd  403 403  ok  pd   403 ok  403 403 403 pd  ok
             POST   /api/letters/{id}/sign-off                  DRAFTED     401  403 403 403  403 403  403 ok  403 403 403 403 ok
             POST   /api/letters/{id}/return                    DRAFTED     401  403 403 403  403 403  403 ok  403 403 403 403 ok
@@ -232,6 +250,19 @@ class AuthorisationMatrixIT {
 
     /** An account the user rows change, and an import job the import row reads. */
     private static long targetUser;
+    private static String spotCheck;
+
+    /** One spot check drawn by the auditor, for the rows that read or judge one. */
+    private static synchronized String spotCheck() {
+        if (spotCheck == null) {
+            String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+            Api.Response r = as(Who.AUDITOR).post("/api/spot-checks", Json.createObjectBuilder().add("from", today)
+                    .add("to", today).add("count", 1).build());
+            assertEquals(201, r.status(), r.body());
+            spotCheck = r.json().getString("id");
+        }
+        return spotCheck;
+    }
     private static long importJob;
 
     @BeforeAll
@@ -489,6 +520,20 @@ class AuthorisationMatrixIT {
             return r;
         });
         CALLS.put("GET /api/settings", (w, l) -> as(w).get("/api/settings"));
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String period = "?from=" + today + "&to=" + today;
+        CALLS.put("GET /api/ledger", (w, l) -> as(w).get("/api/ledger" + period));
+        CALLS.put("GET /api/ledger.{format:xlsx|pdf}", (w, l) -> as(w).get("/api/ledger.xlsx" + period));
+        CALLS.put("PUT /api/ledger/{letterId}/{index}/measure", (w, l) -> as(w).put("/api/ledger/" + l + "/1/measure",
+                Json.createObjectBuilder().add("measure", "按正常程序办理").build()));
+        CALLS.put("GET /api/contacts", (w, l) -> as(w).get("/api/contacts"));
+        CALLS.put("GET /api/contacts.{format:xlsx|pdf}", (w, l) -> as(w).get("/api/contacts.pdf"));
+        JsonObject draw = Json.createObjectBuilder().add("from", today).add("to", today).add("count", 1).build();
+        CALLS.put("POST /api/spot-checks", (w, l) -> as(w).post("/api/spot-checks", draw));
+        CALLS.put("GET /api/spot-checks", (w, l) -> as(w).get("/api/spot-checks"));
+        CALLS.put("GET /api/spot-checks/{id}", (w, l) -> as(w).get("/api/spot-checks/" + spotCheck()));
+        CALLS.put("PUT /api/spot-checks/{id}/items/{n}", (w, l) -> as(w).put("/api/spot-checks/" + spotCheck()
+                + "/items/999", Json.createObjectBuilder().add("verdict", "CONSISTENT").build()));
         CALLS.put("GET /api/calendar", (w, l) -> as(w).get("/api/calendar"));
         CALLS.put("GET /api/calendar/due-date", (w, l) -> as(w).get("/api/calendar/due-date?receivedAt=2026-02-13T09:00:00Z"));
         // The bundled calendar itself: installing it changes no working day.
@@ -559,6 +604,12 @@ class AuthorisationMatrixIT {
                         .add("contactPerson", "王科长").add("contactChannel", "PHONE").build()));
         CALLS.put("POST /api/letters/{id}/refusal", (w, l) -> as(w).post("/api/letters/" + l + "/refusal",
                 Json.createObjectBuilder().add("reason", "NO_DOCUMENT_NUMBER").build()));
+        CALLS.put("POST /api/letters/{id}/urge", (w, l) -> as(w).post("/api/letters/" + l + "/urge",
+                Json.createObjectBuilder().add("note", "矩阵测试：催办").build()));
+        CALLS.put("GET /api/workbench", (w, l) -> as(w).get("/api/workbench"));
+        CALLS.put("GET /api/notices", (w, l) -> as(w).get("/api/notices"));
+        CALLS.put("POST /api/notices/read-all", (w, l) -> as(w).post("/api/notices/read-all", EMPTY));
+        CALLS.put("POST /api/notices/{id}/read", (w, l) -> as(w).post("/api/notices/0/read", EMPTY));
         CALLS.put("POST /api/letters/{id}/void", (w, l) -> as(w).post("/api/letters/" + l + "/void",
                 Json.createObjectBuilder().add("reason", "矩阵测试：作废").build()));
         CALLS.put("POST /api/letters/{id}/screening", (w, l) -> as(w).post("/api/letters/" + l + "/screening", EMPTY));

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import com.creditquerydesk.testsupport.Api;
-import com.creditquerydesk.testsupport.Workflow;
 import com.creditquerydesk.testsupport.InContainer;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -72,7 +71,7 @@ class PersonalDataIT {
                 "the server did read the ID (the search below is not vacuous)");
         // The whole path, so that every library that touches the ID has had its chance to log it (docx4j binds it
         // into the reply, iText signs the PDF).
-        post(clerk, "/api/letters/" + letterId + "/extraction/confirm", Workflow.CONFIRM.toString(), 200);
+        post(clerk, "/api/letters/" + letterId + "/extraction/confirm", "{\"answerAddressedElsewhere\":true}", 200);
         post(Api.as("admin").token(), "/api/letters/" + letterId + "/handler",
                 "{\"handler\":\"handler\",\"reason\":\"测试：固定经办人\"}", 200);
         String handler = Api.as("handler").token();

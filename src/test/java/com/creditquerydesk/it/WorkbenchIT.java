@@ -108,6 +108,7 @@ class WorkbenchIT {
         assertTrue(back.getBoolean("returned"));
         assertEquals("请核对来函单位名称", back.getString("returnComment"));
         assertEquals(Optional.empty(), step("officer", id));
+        assertTrue(Api.as("handler").get("/api/letters/" + id).json().getBoolean("returned"), "退回修改 in the lists too");
         assertTrue(notices("handler", id).stream().anyMatch(n -> n.getString("kind").equals("DRAFT_RETURNED")
                 && n.getString("text").contains("请核对来函单位名称")));
     }

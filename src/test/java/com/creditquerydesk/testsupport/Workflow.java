@@ -88,6 +88,41 @@ public final class Workflow {
         return id;
     }
 
+    /** A generated letter of these candidates sent by {@code unit}, uploaded and read (EXTRACTED) under that unit. */
+    public static String readLetterFrom(String unit, long seed, List<LetterSpec.CandidateSpec> candidates) {
+        LetterSpec g = letterWith(seed, candidates);
+        LetterSpec spec = new LetterSpec(g.seed(), g.queryKind(), g.title(), g.body(), g.docNumber(), g.addressee(), unit,
+                g.letterDate(), g.chineseNumeralDate(), g.contactName(), g.contactPhone(), g.candidates(), g.extraColumns(),
+                g.letterhead());
+        String id = extractedLetter(Api.BASE, "来函.docx", DocxLetterRenderer.render(spec));
+        assertEquals(unit, Api.as("registry").get("/api/letters/" + id).json().getString("requestingUnit"));
+        return id;
+    }
+
+    /** {@link #readLetterFrom}, confirmed with "handler" as its handler and screened by him. */
+    public static String screenedLetterFrom(String unit, long seed, List<LetterSpec.CandidateSpec> candidates) {
+        String id = verified(Api.BASE, readLetterFrom(unit, seed, candidates));
+        Api.Response screened = Api.as("handler").post("/api/letters/" + id + "/screening", Json.createObjectBuilder().build());
+        assertEquals(200, screened.status(), screened.body());
+        return id;
+    }
+
+    /** The reviewer's decision (CONFIRM or OVERTURN) on the letter's first candidate, with a note. */
+    public static void reviewFirst(String id, String decision) {
+        Api.Response r = Api.as("reviewer").post("/api/letters/" + id + "/screening/results/1/review",
+                Json.createObjectBuilder().add("decision", decision).add("note", "与名单记录逐项比对").build());
+        assertEquals(200, r.status(), r.body());
+    }
+
+    /** The handler drafts the reply and the officer signs it off. */
+    public static void draftedAndSigned(String id) {
+        Api.Response draft = Api.as("handler").post("/api/letters/" + id + "/reply", Json.createObjectBuilder().build());
+        assertEquals(200, draft.status(), draft.body());
+        Api officer = Api.as("officer");
+        Api.Response signed = officer.post("/api/letters/" + id + "/sign-off", officer.signOffBody("demo-officer"));
+        assertEquals(200, signed.status(), signed.body());
+    }
+
     /** A letter whose one candidate is on no register, screened and its reply drafted: ready for sign-off. */
     public static String draftedLetterWithoutHits(String base, long seed) {
         String id = verifiedLetter(base, letterWith(seed, List.of(
@@ -114,6 +149,16 @@ public final class Workflow {
             pause(200);
         }
         throw new AssertionError("import " + jobId + " did not finish");
+    }
+
+    /** Imports the demo register (src/main/resources/demo/register-sample.csv, 罗勇 listed) as a snapshot, as the admin. */
+    public static JsonObject importSampleRegister() {
+        try (java.io.InputStream in = Workflow.class.getResourceAsStream("/demo/register-sample.csv")) {
+            return importRegister(Api.as("admin"), new String(in.readAllBytes(), StandardCharsets.UTF_8), "snapshot",
+                    "register-sample.csv");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void pause(long millis) {

@@ -93,6 +93,7 @@ public class CorrectionService {
         ExtractionResult r = extractions.find(letterId).map(LetterReading::result).orElseThrow(() ->
                 new DomainException(Kind.UNPROCESSABLE, "EXTRACTION_MISSING", "尚无识别结果，请先录入",
                         "nothing has been read or entered yet"));
+        letter.recordQueryKind(r.queryKind());
         Refusals refused = problems(r);
         if (!refused.zh.isEmpty()) {
             throw new IncompleteReadingException(refused.zh, refused.en, refused.fields, refused.rows);

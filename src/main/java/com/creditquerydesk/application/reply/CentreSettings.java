@@ -14,6 +14,9 @@ public interface CentreSettings {
 
     String phone();
 
+    /** The centre's service e-mail, printed on the 联络表 (docs/rules.md#R79); empty when none is configured. */
+    String email();
+
     /** The template of civil-service replies (public-institution requests always get their own). */
     ReplyKind replyKind();
 }

@@ -96,12 +96,21 @@ public class ScreeningService {
         }
         Screening shown = stored;
         if (asOf != null) {
-            List<ScreeningCandidate> candidates = candidates(letterId);
-            int version = register.versionAt(asOf).map(RegisterVersion::number).orElse(0);
-            shown = new Screening(letterId, version, asOf, stored.screenedBy(),
-                    results(candidates, version == 0 ? List.of() : register.findMatches(candidates, version)));
+            shown = rescreen(letterId, register.versionAt(asOf).map(RegisterVersion::number).orElse(0), asOf,
+                    stored.screenedBy());
         }
         return all ? shown : shown.maskedExcept(r -> hits && r.flagged());
+    }
+
+    /**
+     * The letter's candidates checked again against one register version (0: before the first, nothing listed), as a
+     * screening at {@code at} by {@code by}; stored nowhere, audited by the caller (docs/rules.md#R12, #R78).
+     */
+    @Transactional
+    public Screening rescreen(String letterId, int version, Instant at, String by) {
+        List<ScreeningCandidate> candidates = candidates(letterId);
+        return new Screening(letterId, version, at, by,
+                results(candidates, version == 0 ? List.of() : register.findMatches(candidates, version)));
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.application.ServerSettings;
+import com.creditquerydesk.domain.model.user.ContactDuty;
 import com.creditquerydesk.domain.model.user.IpRange;
 import com.creditquerydesk.domain.model.user.LoginChallenges;
 import com.creditquerydesk.domain.model.user.MobileNumber;
@@ -106,11 +107,12 @@ public class UserAdminService {
 
     /**
      * Changes an account; a password set here is temporary, to be changed at the owner's next log-in
-     * (docs/rules.md#R25). An empty mobile number removes it.
+     * (docs/rules.md#R25). An empty mobile number removes it. {@code jobTitle} and {@code duty} are the account's
+     * line in the 联络表 (docs/rules.md#R79): null leaves them, a blank title or an empty duty removes them.
      */
     @Transactional
     public User update(Actor actor, long id, String displayName, Set<Role> roles, Boolean active, char[] newPassword,
-                       Optional<MobileNumber> mobile) {
+                       Optional<MobileNumber> mobile, String jobTitle, Optional<ContactDuty> duty) {
         User user = get(id);
         StringBuilder what = new StringBuilder("修改用户 " + user.username() + "：");
         if (displayName != null) {
@@ -124,6 +126,14 @@ public class UserAdminService {
         if (mobile != null) {
             user.setMobile(mobile.orElse(null));
             what.append("手机 ").append(mobile.map(MobileNumber::masked).orElse("（无）")).append("；");
+        }
+        if (jobTitle != null) {
+            user.setJobTitle(jobTitle);
+            what.append("职务 ").append(user.jobTitle().orElse("（无）")).append("；");
+        }
+        if (duty != null) {
+            user.setContactDuty(duty.orElse(null));
+            what.append("工作职责 ").append(duty.map(ContactDuty::label).orElse("（无）")).append("；");
         }
         if (active != null) {
             if (!active && user.id() == actor.userId()) {

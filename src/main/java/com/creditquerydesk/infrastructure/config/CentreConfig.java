@@ -25,6 +25,7 @@ public class CentreConfig implements CentreSettings {
     static final String DEMO_NAME = "陕西省公共信用信息中心";
     static final String DEMO_CONTACT = "王明";
     static final String DEMO_PHONE = "029-63915000";
+    static final String DEMO_EMAIL = "xycx@sxcredit.example.cn";
 
     @Inject
     AppConfig config;
@@ -50,6 +51,10 @@ public class CentreConfig implements CentreSettings {
     @Inject
     @ConfigProperty(name = "cqd.centre.phone")
     Optional<String> phone;
+
+    @Inject
+    @ConfigProperty(name = "cqd.centre.email")
+    Optional<String> email;
 
     @Inject
     @ConfigProperty(name = "cqd.centre.city", defaultValue = "西安")
@@ -129,6 +134,11 @@ public class CentreConfig implements CentreSettings {
     @Override
     public String phone() {
         return orDemo(phone, DEMO_PHONE);
+    }
+
+    @Override
+    public String email() {
+        return config.demo() ? orDemo(email, DEMO_EMAIL) : given(email).orElse("");
     }
 
     public String city() {

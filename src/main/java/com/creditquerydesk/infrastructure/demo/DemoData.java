@@ -3,6 +3,7 @@ package com.creditquerydesk.infrastructure.demo;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.DatabaseReady;
 import com.creditquerydesk.application.user.UserAdminService;
+import com.creditquerydesk.domain.model.user.ContactDuty;
 import com.creditquerydesk.domain.model.user.IpRange;
 import com.creditquerydesk.domain.model.user.EmailAddress;
 import com.creditquerydesk.domain.model.user.MobileNumber;
@@ -32,8 +33,15 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    /** @param totpSecret the authenticator secret the README publishes; @param mobile where demo SMS "go" */
-    record DemoUser(String username, String displayName, Set<Role> roles, String totpSecret, String mobile) {
+    /**
+     * @param totpSecret the authenticator secret the README publishes; @param mobile where demo SMS "go";
+     * @param jobTitle and @param duty the account's line in the 联络表 (docs/rules.md#R79), none for most
+     */
+    record DemoUser(String username, String displayName, Set<Role> roles, String totpSecret, String mobile,
+                    String jobTitle, ContactDuty duty) {
+        DemoUser(String username, String displayName, Set<Role> roles, String totpSecret, String mobile) {
+            this(username, displayName, roles, totpSecret, mobile, null, null);
+        }
     }
 
     /** The demo accounts work from this machine only: the local addresses are their terminals (README). */
@@ -42,10 +50,14 @@ public class DemoData {
     static final List<DemoUser> USERS = List.of(
             new DemoUser("registry", "李收发", EnumSet.of(Role.REGISTRY_CLERK), "I4N3TM3BQDJWBFSP34TRHZV6HKQJHKRE", "13800000001"),
             new DemoUser("clerk", "王校对", EnumSet.of(Role.CORRECTION_CLERK), "B456HSPFDW3TGFOAHF2K7S2R2K3MEDWH", "13800000002"),
-            new DemoUser("handler", "张经办", EnumSet.of(Role.HANDLER), "AH7B5HWYZJJGWRPM5JGPDVZCTN3NHVDX", "13800000003"),
-            new DemoUser("handler2", "赵经办", EnumSet.of(Role.HANDLER), "L7TT4J3O2PINHL2UYMZEVFYWERBNWI4P", "13800000004"),
-            new DemoUser("reviewer", "陈复核", EnumSet.of(Role.REVIEWER), "FSBQK62HYU42SOFBT4E6KR4YP6O2JGTW", "13800000005"),
-            new DemoUser("officer", "刘主任", EnumSet.of(Role.PRINCIPAL_OFFICER), "QL7RYK7XD7WSC2RPM2T26W46G4NN5BSO", "13800000006"),
+            new DemoUser("handler", "张经办", EnumSet.of(Role.HANDLER), "AH7B5HWYZJJGWRPM5JGPDVZCTN3NHVDX", "13800000003",
+                    "信用信息查询科科员", ContactDuty.HANDLER),
+            new DemoUser("handler2", "赵经办", EnumSet.of(Role.HANDLER), "L7TT4J3O2PINHL2UYMZEVFYWERBNWI4P", "13800000004",
+                    "信用信息查询科科员", ContactDuty.HANDLER),
+            new DemoUser("reviewer", "陈复核", EnumSet.of(Role.REVIEWER), "FSBQK62HYU42SOFBT4E6KR4YP6O2JGTW", "13800000005",
+                    "信用信息查询科科长", ContactDuty.DIRECT),
+            new DemoUser("officer", "刘主任", EnumSet.of(Role.PRINCIPAL_OFFICER), "QL7RYK7XD7WSC2RPM2T26W46G4NN5BSO", "13800000006",
+                    "中心主任", ContactDuty.PRINCIPAL),
             new DemoUser("auditor", "周审计", EnumSet.of(Role.AUDITOR), "52ORYIWS3PBWUOYRSRX35IG6DKULJSYI", "13800000007"),
             new DemoUser("admin", "孙管理", EnumSet.of(Role.ADMINISTRATOR), "OEIXIHEGXAY2BIIKF57AR3EMSXB3J3KI", "13800000008"),
             new DemoUser("secadmin", "吴安全", EnumSet.of(Role.SECURITY_ADMINISTRATOR), "UJRJ4BJKTPAVMWJW7UV6C2BY3OPBYHM2", "13800000009"));
@@ -77,6 +89,10 @@ public class DemoData {
             if (user.totpSecretSealed().isEmpty() && user.mobile().isEmpty()) {
                 user.setMobile(new MobileNumber(u.mobile()));
                 user.bindPublishedTotp(seal.seal(u.totpSecret()));
+            }
+            if (u.duty() != null && user.contactDuty().isEmpty()) {
+                user.setJobTitle(u.jobTitle());
+                user.setContactDuty(u.duty());
             }
             if (user.email().isEmpty()) {
                 user.setEmail(new EmailAddress(u.username() + "@xyzx.example.cn"));

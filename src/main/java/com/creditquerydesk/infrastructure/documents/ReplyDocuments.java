@@ -38,6 +38,9 @@ public class ReplyDocuments implements ReplyRenderer {
     @Inject
     CentreKeys keys;
 
+    @Inject
+    DocumentFonts fonts;
+
     private volatile PdfReplyRenderer pdf;
     private volatile DocxReplyRenderer docx;
     private volatile SealImage seal;
@@ -74,7 +77,7 @@ public class ReplyDocuments implements ReplyRenderer {
         if (pdf == null) {
             synchronized (this) {
                 if (pdf == null) {
-                    pdf = new PdfReplyRenderer(new ReplyFonts(templates().resolve("fonts")));
+                    pdf = new PdfReplyRenderer(fonts.fonts());
                 }
             }
         }

@@ -273,6 +273,26 @@ class CorrectionScreenIT {
      * Opens the letter's correction page; a page left with unsaved edits or an open dialog by an earlier (failed)
      * test is left anyway, so each test starts from a page of its own.
      */
+    /**
+     * Dates are typed YYYY-MM-DD whatever the browser's locale (the native picker shows mm/dd/yyyy in an English one),
+     * and a day that does not exist is refused before the form is sent (issue 17).
+     */
+    @Test
+    void listFiltersTakeDatesAsYearMonthDayAndRefuseOneThatDoesNotExist() {
+        browser.js("document.querySelectorAll('dialog[open]').forEach((d) => d.close());"
+                + " window.confirm = () => true; location.hash = '#/correction'");
+        WebElement from = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".letter-list input[name=from]")));
+        assertEquals("text", from.getAttribute("type"));
+        assertEquals("YYYY-MM-DD", from.getAttribute("placeholder"));
+        for (String[] typed : new String[][]{{"2026-02-30", "false"}, {"10/09/2026", "false"}, {"2026-10-09", "true"}}) {
+            from.clear();
+            from.sendKeys(typed[0]);
+            assertEquals(Boolean.valueOf(typed[1]), browser.js("return arguments[0].checkValidity()", from), typed[0]);
+        }
+        from.clear();
+    }
+
     private void openCorrection(Letter letter) {
         browser.js("document.querySelectorAll('dialog[open]').forEach((d) => d.close());"
                 + " window.confirm = () => true; location.hash = '#/correction/' + arguments[0]", letter.id);

@@ -618,8 +618,8 @@ class WebWalkthroughIT {
 
     /** Where each demo account works: after logging in on his 工作台 (docs/rules.md#R83), he goes there. */
     private static final Map<String, String> WORKPLACE = Map.of("admin", "/#/admin/users", "registry", "/#/registry",
-            "clerk", "/#/correction", "handler", "/#/handler", "reviewer", "/#/review", "officer", "/#/signoff",
-            "auditor", "/#/audit");
+            "clerk", "/#/correction", "handler", "/#/handler", "handler2", "/#/handler", "reviewer", "/#/review",
+            "officer", "/#/signoff", "auditor", "/#/audit");
 
     private void login(String user) {
         loginToWorkbench(user);
@@ -689,13 +689,7 @@ class WebWalkthroughIT {
         if (!input.getAttribute("value").isBlank()) {
             return;
         }
-        if ("date".equals(input.getAttribute("type"))) {
-            // A date input's typing order follows the browser's locale; setting the value is what a pick does.
-            ((JavascriptExecutor) driver).executeScript(
-                    "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", input, value);
-        } else {
-            input.sendKeys(value);
-        }
+        input.sendKeys(value);
     }
 
     private void confirmExtraction() {

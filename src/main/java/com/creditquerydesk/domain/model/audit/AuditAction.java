@@ -65,6 +65,9 @@ public enum AuditAction {
     OBJECTION_HOP_CLOSED("办结异议环节"),
     OBJECTION_DECIDED("登记异议处理结果"),
     OBJECTION_FILE_READ("下载异议材料"),
+    LEDGER_MEASURE_RECORDED("登记应用措施"),
+    SPOT_CHECK_DRAWN("抽查抽检"),
+    SPOT_CHECK_JUDGED("抽查核对结论"),
     REGISTER_IMPORT_STARTED("导入失信被执行人名单"),
     REGISTER_IMPORTED("名单导入完成，建立新版本"),
     REGISTER_IMPORT_UNCHANGED("名单未变化，未建立新版本"),
@@ -72,7 +75,8 @@ public enum AuditAction {
     CALENDAR_INSTALLED("更新工作日日历"),
     AUDIT_CHAIN_KEYED("审计链改为密钥链接"),
     AUDIT_CHECKPOINT_SIGNED("签署审计链检查点"),
-    AUDIT_EXPORTED("导出审计记录");
+    AUDIT_EXPORTED("导出审计记录"),
+    STATISTICS_EXPORTED("导出服务统计");
 
     private final String label;
 

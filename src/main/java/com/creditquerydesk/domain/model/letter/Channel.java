@@ -11,7 +11,18 @@ import java.util.Locale;
  * (电子邮件, docs/rules.md#R62).
  */
 public enum Channel {
-    PAPER, ELECTRONIC, SCAN, EMAIL;
+    PAPER("纸质"), ELECTRONIC("电子"), SCAN("扫描"), EMAIL("电子邮件");
+
+    private final String label;
+
+    Channel(String label) {
+        this.label = label;
+    }
+
+    /** The channel's Chinese name (收文方式), as lists and the statistics show it. */
+    public String label() {
+        return label;
+    }
 
     /** The channel's name in the API and the stored reply: paper or electronic. */
     public String value() {

@@ -107,6 +107,11 @@ public class IncomingLetter {
     @Column(name = "doc_number", length = 100)
     private String docNumber;
 
+    /** What the confirmed reading asks the check for, as the reply answers it; kept in clear for the statistics. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "query_kind", length = 20)
+    private QueryKind queryKind;
+
     @Column(name = "pages_done", nullable = false)
     private int pagesDone;
 
@@ -299,6 +304,15 @@ public class IncomingLetter {
         if (this.handler == null) {
             this.handler = drawnHandler;
         }
+    }
+
+    /**
+     * Keeps what the confirmed reading asks the check for, as the reply answers it (civil service when it was not read),
+     * in clear for the statistics (docs/rules.md#R74); only once confirmed.
+     */
+    public void recordQueryKind(QueryKind read) {
+        require(EnumSet.of(LetterStatus.VERIFIED), "recordQueryKind");
+        this.queryKind = QueryKind.answeredAs(read);
     }
 
     /** The handler has screened every candidate; any hit waits for its second review (docs/rules.md#R7). */
@@ -674,6 +688,14 @@ public class IncomingLetter {
         this.statusReason = reason;
     }
 
+    /**
+     * Whether the officer sent the letter's draft back and the handler has not drafted it again (退回修改,
+     * docs/rules.md#R83): it waits for its draft again, once drafted before.
+     */
+    public boolean draftReturned() {
+        return (status == LetterStatus.SCREENED || status == LetterStatus.REVIEWED) && draftedBy != null;
+    }
+
     public boolean isOverdue(LocalDate today) {
         return !status.isClosed() && today.isAfter(dueDate);
     }
@@ -751,6 +773,11 @@ public class IncomingLetter {
 
     public String docNumber() {
         return docNumber;
+    }
+
+    /** The confirmed reading's kind as answered (civil service when it was not read); empty until confirmed. */
+    public Optional<QueryKind> queryKind() {
+        return Optional.ofNullable(queryKind);
     }
 
     public int pagesDone() {

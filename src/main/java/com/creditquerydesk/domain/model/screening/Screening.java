@@ -82,6 +82,18 @@ public final class Screening {
         return results.stream().filter(r -> r.possible() && r.outcome() == ScreeningResult.Outcome.HIT).count();
     }
 
+    /**
+     * The screening's figures for the statistics (docs/rules.md#R74): candidates, those whose hit stands (exact, or a
+     * possible hit confirmed), the register records those rest on, possible hits, and exact hits a reviewer overturned.
+     */
+    public ScreeningCounts counts() {
+        return new ScreeningCounts(results.size(),
+                (int) results.stream().filter(r -> r.outcome() == ScreeningResult.Outcome.HIT).count(),
+                results.stream().mapToInt(r -> r.listedRecords().size()).sum(),
+                (int) possibleHitCount(),
+                (int) results.stream().filter(r -> r.matched() && r.outcome() == ScreeningResult.Outcome.NO_RECORD).count());
+    }
+
     /** Whether a possible hit awaits its review: its reviewer may then see the letter's pages (docs/rules.md#R58). */
     public boolean possibleHitAwaitsReview() {
         return results.stream().anyMatch(r -> r.possible() && r.awaitsReview());

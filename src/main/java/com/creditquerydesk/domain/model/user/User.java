@@ -101,10 +101,19 @@ public class User {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // The 联络表 (docs/rules.md#R79): 职务 and 工作职责.
+    @Column(name = "job_title", length = MAX_JOB_TITLE)
+    private String jobTitle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_duty", length = 12)
+    private ContactDuty contactDuty;
+
     @Version
     private long version;
 
     static final int MAX_DISPLAY_NAME = 100;
+    static final int MAX_JOB_TITLE = 50;
 
     protected User() {
     }
@@ -308,6 +317,30 @@ public class User {
             return roles.stream().noneMatch(rolesNeedingTerminal::contains);
         }
         return address != null && terminals().stream().anyMatch(t -> t.contains(address));
+    }
+
+    /** 职务, as the 联络表 prints it (科长, 副主任 …). */
+    public Optional<String> jobTitle() {
+        return Optional.ofNullable(jobTitle);
+    }
+
+    /** Sets 职务; blank removes it. */
+    public void setJobTitle(String title) {
+        String t = title == null ? "" : title.strip();
+        if (t.codePointCount(0, t.length()) > MAX_JOB_TITLE) {
+            throw new DomainException("JOB_TITLE_TOO_LONG", "职务不超过 " + MAX_JOB_TITLE + " 字",
+                    "a job title has at most " + MAX_JOB_TITLE + " characters");
+        }
+        this.jobTitle = t.isEmpty() ? null : t;
+    }
+
+    /** 工作职责 in the 联络表; an account without one is not on it (docs/rules.md#R79). */
+    public Optional<ContactDuty> contactDuty() {
+        return Optional.ofNullable(contactDuty);
+    }
+
+    public void setContactDuty(ContactDuty duty) {
+        this.contactDuty = duty;
     }
 
     public void rename(String displayName) {

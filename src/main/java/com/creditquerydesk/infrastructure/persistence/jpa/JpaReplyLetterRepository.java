@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -23,6 +25,12 @@ public class JpaReplyLetterRepository implements ReplyLetterRepository {
     public Optional<ReplyLetter> findByVerificationCode(String code) {
         return em.createQuery("select r from ReplyLetter r where r.verificationCode = :c", ReplyLetter.class)
                 .setParameter("c", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ReplyLetter> signedBetween(Instant from, Instant to) {
+        return em.createQuery("select r from ReplyLetter r where r.signedAt >= :from and r.signedAt < :to",
+                ReplyLetter.class).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.creditquerydesk.infrastructure.persistence.jpa;
 
 import com.creditquerydesk.domain.model.screening.Screening;
+import com.creditquerydesk.domain.model.screening.ScreeningCounts;
 import com.creditquerydesk.domain.model.screening.ScreeningRepository;
 import com.creditquerydesk.infrastructure.screening.ScreeningJson;
 import com.creditquerydesk.infrastructure.security.PiiCipher;
@@ -11,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -30,6 +33,17 @@ public class JpaScreeningRepository implements ScreeningRepository {
     }
 
     @Override
+    public List<Screening> screenedBetween(Instant from, Instant to) {
+        return em.createQuery("SELECT s FROM ScreeningRow s WHERE s.screenedAt >= :from AND s.screenedAt < :to"
+                        + " ORDER BY s.screenedAt, s.letterId", ScreeningRow.class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultStream()
+                .map(row -> ScreeningJson.fromJson(Json.createReader(new StringReader(cipher.decrypt(row.resultsEnc)))
+                        .readObject()))
+                .toList();
+    }
+
+    @Override
     public void store(Screening screening) {
         ScreeningRow row = em.find(ScreeningRow.class, screening.letterId());
         boolean isNew = row == null;
@@ -41,6 +55,12 @@ public class JpaScreeningRepository implements ScreeningRepository {
         row.screenedAt = screening.screenedAt();
         row.screenedBy = screening.screenedBy();
         row.resultsEnc = cipher.encrypt(ScreeningJson.toJson(screening).toString());
+        ScreeningCounts n = screening.counts();
+        row.candidates = n.candidates();
+        row.hits = n.hits();
+        row.hitRecords = n.hitRecords();
+        row.possibleHits = n.possibleHits();
+        row.overturnedHits = n.overturned();
         if (isNew) {
             em.persist(row);
         }

@@ -29,6 +29,22 @@ public class ScreeningRow {
     @Column(name = "results_enc", nullable = false, length = 1_000_000)
     String resultsEnc;
 
+    // Its counts in clear for the statistics (docs/rules.md#R74), written with every change of the results.
+    @Column(name = "candidates")
+    Integer candidates;
+
+    @Column(name = "hits")
+    Integer hits;
+
+    @Column(name = "hit_records")
+    Integer hitRecords;
+
+    @Column(name = "possible_hits")
+    Integer possibleHits;
+
+    @Column(name = "overturned_hits")
+    Integer overturnedHits;
+
     @Version
     long version;
 }

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A letter as the API shows it. {@code extraction} stays null until the letter has been read. {@code refusals}, in
+ * A letter as the API shows it. {@code extraction} stays null until the letter has been read; {@code returned} says
+ * the officer sent its draft back (退回修改, docs/rules.md#R83). {@code refusals}, in
  * the letter read by itself, are the steps the letter awaits that the caller's roles give him but he may not take
  * here, with why, so that a page says why a button is missing (docs/rules.md#R45). {@code dueDate} is the date the
  * reply is due, the extended one once {@code extension} is there ({@code originalDueDate} the first; docs/rules.md#R63);
@@ -23,7 +24,8 @@ import java.util.Map;
  * {@code sameRequest}, in the letter read by itself, the other letters of its unit under its 文号 (docs/rules.md#R73);
  * {@code addressedElsewhere}, there too, the addressee read when it is not this centre (docs/rules.md#R85).
  */
-public record LetterView(String id, String receiptNumber, String status, String statusReason, Instant receivedAt,
+public record LetterView(String id, String receiptNumber, String status, boolean returned, String statusReason,
+                         Instant receivedAt,
                          LocalDate dueDate, boolean overdue, LocalDate originalDueDate, ExtensionView extension,
                          RejectionView rejection, VoidingView voiding, String channel, String note, String receivedBy,
                          String requestingUnit, String docNumber, String handler, String verifiedBy,
@@ -87,8 +89,8 @@ public record LetterView(String id, String receiptNumber, String status, String 
     static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction, boolean inFull,
                          Map<LetterStep, DomainException> refused, List<IncomingLetter> sameRequest,
                          String addressedElsewhere) {
-        return new LetterView(l.id(), l.receiptNumber().value(), l.status().name(), l.statusReason(), l.receivedAt(),
-                l.dueDate(), l.isOverdue(today), l.originalDueDate().orElse(null),
+        return new LetterView(l.id(), l.receiptNumber().value(), l.status().name(), l.draftReturned(), l.statusReason(),
+                l.receivedAt(), l.dueDate(), l.isOverdue(today), l.originalDueDate().orElse(null),
                 l.extension().map(ExtensionView::of).orElse(null), l.rejection().map(RejectionView::of).orElse(null),
                 l.voiding().map(VoidingView::of).orElse(null), l.channel() == null ? null : l.channel().name(), l.note(),
                 l.receivedBy(), l.requestingUnit(), l.docNumber(), l.handler(), l.verifiedBy(),

@@ -4,6 +4,7 @@ import com.creditquerydesk.application.user.TotpEnrolment;
 import com.creditquerydesk.application.user.UserAdminService;
 import com.creditquerydesk.domain.model.user.MobileNumber;
 import com.creditquerydesk.domain.model.user.User;
+import com.creditquerydesk.domain.model.user.ContactDuty;
 import com.creditquerydesk.domain.model.user.IpRange;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
@@ -41,7 +42,8 @@ public class UserResource {
      */
     public record UserView(long id, String username, String displayName, List<String> roles, List<String> roleLabels,
                            boolean active, Instant lockedUntil, List<String> terminals, String mobile,
-                           boolean totpEnrolled, Instant passwordChangedAt) {
+                           boolean totpEnrolled, Instant passwordChangedAt, String jobTitle, String contactDuty,
+                           String contactDutyLabel) {
     }
 
     public record NewUser(String username, String displayName, String password, List<String> roles, String mobile) {
@@ -51,8 +53,12 @@ public class UserResource {
     public record Terminals(List<String> terminals) {
     }
 
-    /** Only what is given changes; {"mobile": ""} removes the number. */
-    public record UserChange(String displayName, List<String> roles, Boolean active, String password, String mobile) {
+    /**
+     * Only what is given changes; {"mobile": ""} removes the number. {@code jobTitle} (职务) and {@code contactDuty}
+     * (工作职责: PRINCIPAL, DIRECT, HANDLER) are the account's line in the 联络表; "" removes them (docs/rules.md#R79).
+     */
+    public record UserChange(String displayName, List<String> roles, Boolean active, String password, String mobile,
+                             String jobTitle, String contactDuty) {
     }
 
     @Inject
@@ -69,7 +75,8 @@ public class UserResource {
         return new UserView(u.id(), u.username(), u.displayName(), s.roles(), s.roleLabels(), u.isActive(),
                 users.pausedUntil(u).orElse(null), u.terminals().stream().map(IpRange::toString).sorted().toList(),
                 u.mobile().map(MobileNumber::digits).orElse(null), u.totpSecretSealed().isPresent(),
-                u.passwordChangedAt());
+                u.passwordChangedAt(), u.jobTitle().orElse(null), u.contactDuty().map(Enum::name).orElse(null),
+                u.contactDuty().map(ContactDuty::label).orElse(null));
     }
 
     /** The security administrator sees the accounts too, to unlock them (docs/rules.md#R22). */
@@ -107,7 +114,10 @@ public class UserResource {
                 body.roles() == null ? null : roles(body.roles()), body.active(),
                 body.password() == null ? null : body.password().toCharArray(),
                 body.mobile() == null ? null : body.mobile().isBlank() ? Optional.empty()
-                        : Optional.of(new MobileNumber(body.mobile()))));
+                        : Optional.of(new MobileNumber(body.mobile())),
+                body.jobTitle(),
+                body.contactDuty() == null ? null : body.contactDuty().isBlank() ? Optional.empty()
+                        : Optional.of(ContactDuty.parse(body.contactDuty()))));
     }
 
     @POST

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a letter waits for from whom: the 待办 of each 工作台 (docs/rules.md#R83), for every status and post. */
 class AwaitedStepTest {
@@ -34,6 +36,12 @@ class AwaitedStepTest {
             Optional<LetterStep> expected = Optional.ofNullable(EXPECTED.getOrDefault(status, Map.of()).get(role));
             assertEquals(expected, l.awaitedStep(who, Set.of(role), Set.of()), status + " for " + role);
         }
+    }
+
+    @Test
+    void aLetterScreenedButNeverDraftedWasNotReturned() {
+        assertFalse(IncomingLetterTest.in(LetterStatus.SCREENED).draftReturned());
+        assertFalse(IncomingLetterTest.in(LetterStatus.REVIEWED).draftReturned());
     }
 
     @Test
@@ -70,8 +78,12 @@ class AwaitedStepTest {
     @Test
     void aReturnedDraftWaitsForItsHandlerAgain() {
         IncomingLetter l = IncomingLetterTest.in(LetterStatus.DRAFTED);
+        assertFalse(l.draftReturned());
         l.returnDraft("officer", "请修改", false, Set.of());
+        assertTrue(l.draftReturned(), "退回修改 until drafted again");
         assertEquals(Optional.of(LetterStep.DRAFT), l.awaitedStep("handler", Set.of(Role.HANDLER), Set.of()));
         assertEquals(Optional.empty(), l.awaitedStep("officer", Set.of(Role.PRINCIPAL_OFFICER), Set.of()));
+        l.draftReply("handler");
+        assertFalse(l.draftReturned());
     }
 }

@@ -218,6 +218,18 @@ class IncomingLetterTest {
     }
 
     @Test
+    void theConfirmedReadingsKindIsKeptAsTheReplyAnswersIt() {
+        IncomingLetter l = in(EXTRACTED);
+        assertThrows(DomainException.class, () -> l.recordQueryKind(QueryKind.PUBLIC_INSTITUTION), "not before confirmation");
+        assertEquals(java.util.Optional.empty(), l.queryKind());
+        l.confirm(CLERK, HANDLER);
+        l.recordQueryKind(null);
+        assertEquals(java.util.Optional.of(QueryKind.CIVIL_SERVICE), l.queryKind(), "a kind not read is answered as civil service");
+        l.recordQueryKind(QueryKind.PUBLIC_INSTITUTION);
+        assertEquals(java.util.Optional.of(QueryKind.PUBLIC_INSTITUTION), l.queryKind());
+    }
+
+    @Test
     void theLetterRecordsWhoDidEachStep() {
         IncomingLetter l = in(EXTRACTED);
         l.correct("clerk2", Set.of(Role.CORRECTION_CLERK), "某市人社局", DocumentNumber.parse("某人社函〔2026〕1号"));

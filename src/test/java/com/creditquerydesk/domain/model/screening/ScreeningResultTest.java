@@ -170,4 +170,17 @@ class ScreeningResultTest {
         assertEquals("DECISION_REQUIRED", assertThrows(DomainException.class, () -> Decision.parse(" ")).code());
         assertEquals("DECISION_UNKNOWN", assertThrows(DomainException.class, () -> Decision.parse("maybe")).code());
     }
+
+    @Test
+    void aScreeningCountsStandingHitsTheirRecordsPossibleHitsAndOverturnedOnes() {
+        ScreeningResult clean = new ScreeningResult(2, "李四", ID, List.of(), List.of(), null);
+        ScreeningResult twoRecords = new ScreeningResult(3, "张三", ID, List.of(HIT, HIT), List.of(), null);
+        Screening s = new Screening("L", 1, T, "handler", List.of(hit(), possible(), clean, twoRecords,
+                hit().review("reviewer", Decision.OVERTURNED, "同名不同人", T)));
+        // standing hits: the unreviewed exact hit (1 record) and the one with 2 records; the possible hit awaits review
+        assertEquals(new ScreeningCounts(5, 2, 3, 1, 1), s.counts());
+        Screening reviewed = s.review(2, "reviewer", Decision.CONFIRMED, "比对页面一致", T);
+        assertEquals(new ScreeningCounts(5, 3, 4, 1, 1), reviewed.counts(), "a confirmed possible hit stands, on its record");
+        assertEquals(new ScreeningCounts(5, 1, 2, 1, 2), s.review(1, "reviewer", Decision.OVERTURNED, "不是同一人", T).counts());
+    }
 }
