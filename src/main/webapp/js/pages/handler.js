@@ -7,6 +7,7 @@ import { h, card, pageHeader, statusBadge, dueCell, facts, showError, toast, sav
 import { letterList } from '../letterList.js';
 import { resultCard, screeningSummary } from '../screening.js';
 import { letterActions, dispositionFacts } from '../letterActions.js';
+import { objectionsCard } from '../objections.js';
 
 const QUEUE = ['VERIFIED', 'SCREENED', 'IN_REVIEW', 'REVIEWED', 'DRAFTED', 'SIGNED', 'DISPATCHED'];
 
@@ -90,6 +91,7 @@ async function draw(root, id) {
   if (hasReply) actions.push(viewBtn, pdfBtn, docxBtn);
   actions.push(...letterActions(letter, redraw));
 
+  const objections = await objectionsCard(letter, redraw).catch((err) => { showError(msg, err); return null; });
   const notes = screenRefused ? [screenRefused] : [];
   if (!mine) notes.push(alertBox('info', zh.handler.notMine(letter.handler ?? '—')));
   if (letter.status === 'IN_REVIEW') notes.push(alertBox('info', zh.handler.awaitingReview));
@@ -108,7 +110,7 @@ async function draw(root, id) {
         reply ? replyFacts(reply) : null,
         actions.length ? h('div.actions', actions) : null),
       card(zh.handler.screening, results)),
-    pdfHost);
+    objections, pdfHost);
 }
 
 function replyFacts(r) {

@@ -8,6 +8,7 @@ import { h, maskId, field, select, card, pageHeader, statusBadge, dueCell, fmtDa
   saveBlob, dialog, toast, today, pdfFrame, dateInput } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { letterActions, dispositionFacts, sameRequestNote } from '../letterActions.js';
+import { objectionsCard } from '../objections.js';
 
 const READING = ['RECEIVED', 'EXTRACTING'];
 // Poll quickly at first, then back off: OCR of a long letter takes minutes.
@@ -165,6 +166,7 @@ export async function letterPage(id) {
     if (done) { toast(zh.dispatch.done); window.dispatchEvent(new HashChangeEvent('hashchange')); }
   };
   const redraw = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
+  const objections = await objectionsCard(l, redraw).catch((e) => { showError(err, e); return null; });
   // The signed reply the registry sends out: shown in the page (the viewer prints it too), printed, downloaded.
   const replyHost = h('div#reply-view');
   const signedPdf = async () => new Blob([await api(paths.replyPdf(id), { as: 'blob' })], { type: 'application/pdf' });
@@ -217,7 +219,7 @@ export async function letterPage(id) {
       ...dispositionFacts(l),
     ])),
     ex ? card(zh.correction.candidates, h('ul.plain', (ex.candidates ?? []).map((c) =>
-      h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null), replyHost);
+      h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null), objections, replyHost);
 }
 
 function describeFile(f) {

@@ -9,13 +9,15 @@ import { h, card, pageHeader, table, statusBadge, fmtDateTime, toast } from '../
 const STEP_PAGE = {
   CORRECT: (id) => `#/correction/${id}`, SCREEN: (id) => `#/handler/${id}`, DRAFT: (id) => `#/handler/${id}`,
   REVIEW: (id) => `#/review/${id}`, SIGN_OFF: (id) => `#/signoff/${id}`, DISPATCH: (id) => `#/letters/${id}`,
+  OBJECTION_HOP: (id) => `#/handler/${id}`,
 };
 const DUE_CLASS = { OVERDUE: 'danger', DUE_SOON: 'warn', IN_TIME: 'ok' };
 
 function dueBadge(item) {
-  return h('span.due', h('span', item.letter.dueDate), ' ',
+  // an objection's hop is due on its own date (docs/rules.md#R87)
+  return h('span.due', h('span', item.objection ? item.objection.dueDate ?? '—' : item.letter.dueDate), ' ',
     item.due === 'IN_TIME' ? null : h('span.badge', { class: DUE_CLASS[item.due] }, item.dueLabel),
-    item.letter.extended ? h('span.badge.info', zh.letters.extended) : null);
+    !item.objection && item.letter.extended ? h('span.badge.info', zh.letters.extended) : null);
 }
 
 function letterCells() {
@@ -37,6 +39,8 @@ export async function workbenchPage() {
   const todo = table([
     ...letterCells(),
     { label: zh.workbench.step, render: (i) => h('span', h('strong', i.stepLabel),
+      i.objection ? h('span.objection-hop', `（${zh.objection.reply} ${i.objection.replyNumber} ${zh.objection.step} `
+        + `${i.objection.step}：${i.objection.label}）`) : null,
       i.returned ? h('span.badge.warn.returned', { title: zh.workbench.returnedBy(i.returnComment) }, zh.workbench.returned)
         : null) },
     { label: zh.letters.dueDate, render: dueBadge, cls: 'nowrap' },

@@ -189,6 +189,10 @@ class AuthorisationMatrixIT {
             POST   /api/letters/{id}/extension                 VERIFIED    401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
             POST   /api/letters/{id}/refusal                   VERIFIED    401  ok  403 403  ok  nyl  403 403 403 403 403 nyl nyl
             POST   /api/letters/{id}/void                      VERIFIED    401  403 403 403  403 403  403 403 403 ok  403 403 403
+            # 服务统计 is for the auditor, the system administrator and the principal officer (R74); a period without
+            # letters is a valid one
+            GET    /api/statistics                             NONE        401  403 403 403  403 403  403 ok  ok  ok  403 403 ok
+            GET    /api/statistics.{format}                    NONE        401  403 403 403  403 403  403 ok  ok  ok  403 403 ok
             # 催办 is the administrator's, the principal officer's and the 直接负责人's (R84; the reviewer is the demo's)
             POST   /api/letters/{id}/urge                      VERIFIED    401  403 403 403  403 403  ok  ok  403 ok  403 403 ok
             POST   /api/letters/{id}/screening                 VERIFIED    401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
@@ -222,6 +226,15 @@ class AuthorisationMatrixIT {
             POST   /api/letters/{id}/applicants/hits/{row}/review VERIFIED 401  403 403 403  403 403  4xx 403 403 403 403 4xx 403
             GET    /api/letters/{id}/applicants/result.xlsx    VERIFIED    401  403 403 403  4xx pd   403 403 403 403 403 pd  pd
             POST   /api/letters/{id}/dispatch                  SIGNED      401  ok  403 403  403 403  403 403 403 403 403 403 403
+            # objections (R86–R88): opened and carried on by the registry or the letter's handler, read by the letter's
+            # roles with IDs masked; the objection letter only to those whose duty covers the letter's personal data (R21)
+            GET    /api/objections/routes                      NONE        401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
+            POST   /api/objections                             SIGNED      401  ok  403 403  ok  nyl  403 403 403 403 403 nyl nyl
+            GET    /api/objections                             SIGNED      401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
+            GET    /api/objections/{id}                        SIGNED      401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
+            GET    /api/objections/{id}/file                   SIGNED      401  pd  pd  pd   ok  pd   pd  pd  403 403 403 pd  pd
+            POST   /api/objections/{id}/hops/{n}               SIGNED      401  ok  403 403  ok  nyl  403 403 403 403 403 nyl nyl
+            POST   /api/objections/{id}/outcome                SIGNED      401  ok  403 403  ok  nyl  403 403 403 403 403 nyl nyl
             """;
 
     private record Row(String method, String path, State state, Map<Who, Expect> cells) {
@@ -552,6 +565,16 @@ class AuthorisationMatrixIT {
                 + "/applicants/hits/2/review", Json.createObjectBuilder().add("decision", "CONFIRM").add("note", "一致").build()));
         CALLS.put("GET /api/letters/{id}/applicants/result.xlsx", (w, l) -> as(w).get("/api/letters/" + l
                 + "/applicants/result.xlsx"));
+        CALLS.put("GET /api/objections/routes", (w, l) -> as(w).get("/api/objections/routes"));
+        CALLS.put("POST /api/objections", (w, l) -> as(w).upload("/api/objections", "异议.pdf", newLetterFile(),
+                objectionFields(l)));
+        CALLS.put("GET /api/objections", (w, l) -> as(w).get("/api/objections?letterId=" + l));
+        CALLS.put("GET /api/objections/{id}", (w, l) -> as(w).get("/api/objections/" + objectionOn(l)));
+        CALLS.put("GET /api/objections/{id}/file", (w, l) -> as(w).get("/api/objections/" + objectionOn(l) + "/file"));
+        CALLS.put("POST /api/objections/{id}/hops/{n}", (w, l) -> as(w).post("/api/objections/" + objectionOn(l)
+                + "/hops/3", Json.createObjectBuilder().add("date", objectionFields(l).get("receivedOn")).build()));
+        CALLS.put("POST /api/objections/{id}/outcome", (w, l) -> as(w).post("/api/objections/" + objectionOn(l)
+                + "/outcome", Json.createObjectBuilder().add("decision", "UPHOLD").build()));
         CALLS.put("GET /api/users", (w, l) -> as(w).get("/api/users"));
         CALLS.put("GET /api/users/roles", (w, l) -> as(w).get("/api/users/roles"));
         CALLS.put("GET /api/users/{id}", (w, l) -> as(w).get("/api/users/" + targetUser));
@@ -585,6 +608,8 @@ class AuthorisationMatrixIT {
                         .add("contactPerson", "王科长").add("contactChannel", "PHONE").build()));
         CALLS.put("POST /api/letters/{id}/refusal", (w, l) -> as(w).post("/api/letters/" + l + "/refusal",
                 Json.createObjectBuilder().add("reason", "NO_DOCUMENT_NUMBER").build()));
+        CALLS.put("GET /api/statistics", (w, l) -> as(w).get("/api/statistics?from=2026-01-01&to=2026-01-31"));
+        CALLS.put("GET /api/statistics.{format}", (w, l) -> as(w).get("/api/statistics.xlsx?from=2026-01-01&to=2026-01-31"));
         CALLS.put("POST /api/letters/{id}/urge", (w, l) -> as(w).post("/api/letters/" + l + "/urge",
                 Json.createObjectBuilder().add("note", "矩阵测试：催办").build()));
         CALLS.put("GET /api/workbench", (w, l) -> as(w).get("/api/workbench"));
@@ -632,6 +657,23 @@ class AuthorisationMatrixIT {
                     Json.createObjectBuilder().add("decision", "CONFIRM").add("note", "一致").build()), Who.HANDLER, "/reply", EMPTY);
             case SIGNED -> step(letterIn(State.DRAFTED), Who.OFFICER, "/sign-off", signOff(Who.OFFICER));
         };
+    }
+
+    /** The objection opened by the registry on a signed letter, once per letter (docs/rules.md#R86). */
+    private static final Map<String, String> OBJECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Map<String, String> objectionFields(String letter) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of(Api.anonymous().get("/api/settings").json().getString("zone")));
+        return Map.of("replyId", letter, "candidates", "1", "objector", "CANDIDATE", "receivedOn", today.toString(),
+                "route", "SHAANXI_PROVINCIAL");
+    }
+
+    private static String objectionOn(String letter) {
+        return OBJECTIONS.computeIfAbsent(letter, l -> {
+            Api.Response r = as(Who.REGISTRY).upload("/api/objections", "异议.pdf", newLetterFile(), objectionFields(l));
+            assertEquals(201, r.status(), r.body());
+            return r.json().getString("id");
+        });
     }
 
     private static String step(String letter, Who who, String path, JsonObject body) {

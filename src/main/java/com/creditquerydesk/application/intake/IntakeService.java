@@ -127,13 +127,21 @@ public class IntakeService {
 
     /** A file checked from its content and not yet any letter's (else 409 with that letter). */
     private StoredFile inspected(Upload upload) {
-        FileInspector.InspectedFile file = inspector.inspect(upload.content());
-        String sha256 = Sha256.hex(upload.content());
-        letters.findBySha256(sha256).ifPresent(existing -> {
+        StoredFile file = checked(upload);
+        letters.findBySha256(file.sha256()).ifPresent(existing -> {
             throw new DuplicateLetterException(existing.id(), existing.receiptNumber().value());
         });
-        return new StoredFile(sha256, file.type().mediaType(), upload.content().length, safeName(upload.fileName()),
-                file.pages());
+        return file;
+    }
+
+    /**
+     * A file checked from its content like any letter file (type, size, pages; refused with the reason otherwise),
+     * hashed and named as it may be kept; not yet stored.
+     */
+    public StoredFile checked(Upload upload) {
+        FileInspector.InspectedFile file = inspector.inspect(upload.content());
+        return new StoredFile(Sha256.hex(upload.content()), file.type().mediaType(), upload.content().length,
+                safeName(upload.fileName()), file.pages());
     }
 
     /** As the trail names a file: its type, pages and hash. */

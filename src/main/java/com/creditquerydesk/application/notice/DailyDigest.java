@@ -61,9 +61,13 @@ public class DailyDigest {
                 if (item.due() == DueState.IN_TIME) {
                     continue;
                 }
-                NoticeKind kind = item.due() == DueState.OVERDUE ? NoticeKind.OVERDUE : NoticeKind.DUE_SOON;
-                String line = item.due().label() + "：来函 " + NoticeService.describe(item.letter()) + " 待"
-                        + item.step().label() + "，办理期限 " + item.letter().dueDate();
+                NoticeKind kind = item.objection() != null ? NoticeKind.OBJECTION_HOP_DUE
+                        : item.due() == DueState.OVERDUE ? NoticeKind.OVERDUE : NoticeKind.DUE_SOON;
+                String line = item.objection() != null ? item.due().label() + "：来函 " + NoticeService.describe(
+                        item.letter()) + " 的异议（复函 " + item.objection().replyNumber() + "）待办结第 "
+                        + item.objection().step() + " 环节「" + item.objection().label() + "」，期限 "
+                        + item.objection().dueDate() : item.due().label() + "：来函 " + NoticeService.describe(item.letter())
+                        + " 待" + item.step().label() + "，办理期限 " + item.letter().dueDate();
                 lines.add(line);
                 if (!repository.exists(u.username(), kind, item.letter().id(), open.today())) {
                     notices.store(u.username(), kind, item.letter(), line + "。", open.today());

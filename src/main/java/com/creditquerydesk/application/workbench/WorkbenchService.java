@@ -11,6 +11,8 @@ import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.model.letter.LetterStep;
+import com.creditquerydesk.domain.model.objection.Objection;
+import com.creditquerydesk.domain.model.objection.ObjectionRepository;
 import com.creditquerydesk.domain.model.reply.ReplyLetter;
 import com.creditquerydesk.domain.model.reply.ReplyLetterRepository;
 import com.creditquerydesk.domain.model.screening.Screening;
@@ -25,6 +27,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -65,13 +68,25 @@ public class WorkbenchService {
     UserRepository users;
 
     @Inject
+    ObjectionRepository objections;
+
+    @Inject
     CalendarService calendar;
 
     @Inject
     Clock clock;
 
-    /** One step waiting for the person; {@code returnComment} when the officer sent the draft back (退回修改). */
-    public record WorkItem(IncomingLetter letter, LetterStep step, DueState due, String returnComment) {
+    /**
+     * One step waiting for the person; {@code returnComment} when the officer sent the draft back (退回修改);
+     * {@code objection} for a hop of an objection (step OBJECTION_HOP, its due state the hop's).
+     */
+    public record WorkItem(IncomingLetter letter, LetterStep step, DueState due, String returnComment,
+                           OpenLetters.ObjectionAtCentre objection) {
+
+        /** The day the step is due: the objection hop's, else the letter's. */
+        public LocalDate dueDate() {
+            return objection == null ? letter.dueDate() : objection.dueDate();
+        }
     }
 
     /** A letter the person took a step on, with his last step and when. */
@@ -106,7 +121,22 @@ public class WorkbenchService {
         return new OpenLetters(letters.findInStatuses(AWAITING), calendar.today(), calendar.calendar(),
                 l -> reviewers.computeIfAbsent(l.id(), id -> screenings.find(id).map(Screening::hitReviewers)
                         .orElse(Set.of())),
-                l -> replies.find(l.id()).map(ReplyLetter::returnComment).orElse(null));
+                l -> replies.find(l.id()).map(ReplyLetter::returnComment).orElse(null), objectionsAtCentre());
+    }
+
+    /** The objections whose next hop is the centre's (docs/rules.md#R87), with their letters. */
+    private List<OpenLetters.ObjectionAtCentre> objectionsAtCentre() {
+        List<OpenLetters.ObjectionAtCentre> due = new ArrayList<>();
+        for (Objection o : objections.findOpen()) {
+            if (!o.awaitsCentre()) {
+                continue;
+            }
+            int index = o.openHop().orElseThrow();
+            letters.find(o.letterId()).ifPresent(l -> due.add(new OpenLetters.ObjectionAtCentre(l, o.id(),
+                    o.replyNumber(), index + 1, o.hops().get(index).label(),
+                    o.dueDate(index, calendar.calendar()).orElse(null))));
+        }
+        return due;
     }
 
     /** 已办: the letters the person took a step on in the last 30 days, the latest first, one entry per letter. */

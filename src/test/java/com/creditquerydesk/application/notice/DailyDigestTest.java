@@ -44,6 +44,7 @@ class DailyDigestTest {
     private final List<Notice> stored = new ArrayList<>();
     private final List<String> sent = new ArrayList<>();
     private LocalDate claimed;
+    private List<OpenLetters.ObjectionAtCentre> objections = List.of();
 
     @Test
     void theHandlerIsRemindedOfWhatIsDueBeforeTheHolidayAndWhatIsOverdue() {
@@ -78,6 +79,29 @@ class DailyDigestTest {
     }
 
     @Test
+    void theLettersHandlerIsRemindedOfTheCentresObjectionHopDueBeforeTheHoliday() {
+        IncomingLetter answered = verified(5, LocalDate.of(2026, 9, 20), "handler");
+        // the centre reports to the national centre by 10-08, the next working day after 09-30: due soon; another
+        // objection's hop due 10-09 is in time; one of handler2's letter is not handler's
+        objections = List.of(new OpenLetters.ObjectionAtCentre(answered, "o-1", "陕信用函〔2026〕7号", 3,
+                        "省信息中心报国家公共信用信息中心异议复核", LocalDate.of(2026, 10, 8)),
+                new OpenLetters.ObjectionAtCentre(answered, "o-2", "陕信用函〔2026〕7号", 3, "报送", LocalDate.of(2026, 10, 9)),
+                new OpenLetters.ObjectionAtCentre(verified(6, LocalDate.of(2026, 9, 20), "handler2"), "o-3",
+                        "陕信用函〔2026〕8号", 3, "报送", LocalDate.of(2026, 9, 29)));
+        DailyDigest.Run run = digest(SEP_30, List.of()).run("node-a");
+
+        assertEquals(2, run.people());
+        assertEquals(List.of(NoticeKind.OBJECTION_HOP_DUE), stored.stream().filter(n -> n.recipient().equals("handler"))
+                .map(Notice::kind).toList());
+        Notice notice = stored.stream().filter(n -> n.recipient().equals("handler")).findFirst().orElseThrow();
+        assertTrue(notice.text().startsWith("临期："), notice.text());
+        assertTrue(notice.text().contains("陕信用函〔2026〕7号") && notice.text().contains("第 3 环节")
+                && notice.text().contains("2026-10-08"), notice.text());
+        assertTrue(stored.stream().anyMatch(n -> n.recipient().equals("handler2") && n.text().startsWith("超期：")));
+        assertTrue(stored.stream().noneMatch(n -> n.recipient().equals("officer")), "the officer handles no letter");
+    }
+
+    @Test
     void aDayOffHasNoDigest() {
         DailyDigest.Run run = digest(LocalDate.of(2026, 10, 3), List.of(verified(2, LocalDate.of(2026, 9, 29),
                 "handler"))).run("node-a");
@@ -106,7 +130,7 @@ class DailyDigestTest {
         d.workbench = new WorkbenchService() {
             @Override
             public OpenLetters openLetters() {
-                return new OpenLetters(letters, today, CALENDAR, l -> Set.of(), l -> null);
+                return new OpenLetters(letters, today, CALENDAR, l -> Set.of(), l -> null, objections);
             }
         };
         NoticeService n = new NoticeService() {

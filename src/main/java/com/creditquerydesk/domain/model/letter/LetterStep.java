@@ -6,7 +6,9 @@ package com.creditquerydesk.domain.model.letter;
  * earlier step of his own, personal data outside his duty (docs/rules.md#R45).
  */
 public enum LetterStep {
-    CORRECT("校对确认"), SCREEN("查询"), REVIEW("复核命中"), DRAFT("起草复函"), SIGN_OFF("签发"), DISPATCH("发文登记");
+    CORRECT("校对确认"), SCREEN("查询"), REVIEW("复核命中"), DRAFT("起草复函"), SIGN_OFF("签发"), DISPATCH("发文登记"),
+    /** A hop of an objection to the letter's signed reply that is the centre's (docs/rules.md#R87). */
+    OBJECTION_HOP("办理异议");
 
     private final String label;
 

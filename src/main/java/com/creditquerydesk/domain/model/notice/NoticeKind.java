@@ -7,7 +7,8 @@ public enum NoticeKind {
     REVIEW_WAITING("命中待复核"),
     DUE_SOON("临期"),
     OVERDUE("超期"),
-    URGED("催办");
+    URGED("催办"),
+    OBJECTION_HOP_DUE("异议环节临期或超期");
 
     private final String label;
 

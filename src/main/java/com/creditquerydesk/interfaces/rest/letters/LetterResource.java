@@ -28,6 +28,7 @@ import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import com.creditquerydesk.infrastructure.config.AppConfig;
 import com.creditquerydesk.interfaces.rest.auth.Allowed;
+import com.creditquerydesk.interfaces.rest.common.FormParts;
 import com.creditquerydesk.interfaces.rest.auth.CurrentActor;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -109,9 +110,9 @@ public class LetterResource {
     @Allowed(Role.REGISTRY_CLERK)
     public Response register(List<EntityPart> parts) {
         List<IntakeService.Upload> files = files(parts);
-        Channel channel = Channel.parse(text(parts, "channel"));
+        Channel channel = Channel.parse(FormParts.text(parts, "channel"));
         IncomingLetter letter = intake.register(current.get(), files.get(0), files.subList(1, files.size()), channel,
-                text(parts, "note"));
+                FormParts.text(parts, "note"));
         return Response.created(URI.create("/api/letters/" + letter.id()))
                 .entity(LetterView.of(letter, calendar.today(), null)).build();
     }
@@ -153,7 +154,7 @@ public class LetterResource {
                            @QueryParam("offset") @DefaultValue("0") int offset,
                            @QueryParam("limit") @DefaultValue("20") int limit) {
         LocalDate today = calendar.today();
-        LetterFilter filter = new LetterFilter(status(status), date(from, "from"), date(to, "to"),
+        LetterFilter filter = new LetterFilter(status(status), FormParts.date(from, "from"), FormParts.date(to, "to"),
                 unit == null || unit.isBlank() ? null : unit.strip(), overdueFirst, today);
         int safeLimit = Math.max(1, Math.min(limit, 200));
         var page = query.search(filter, Math.max(0, offset), safeLimit);
@@ -247,9 +248,9 @@ public class LetterResource {
     @Allowed(Role.HANDLER)
     public LetterView extend(@PathParam("id") String id, ExtensionBody body) {
         requireBody(body);
-        extensions.extend(current.get(), id, new ExtensionService.Request(date(body.newDueDate(), "newDueDate"),
+        extensions.extend(current.get(), id, new ExtensionService.Request(FormParts.date(body.newDueDate(), "newDueDate"),
                 body.reason(), instant(body.contactedAt(), "contactedAt"), body.contactPerson(),
-                constant(ContactChannel.class, body.contactChannel(), "contactChannel")));
+                FormParts.constant(ContactChannel.class, body.contactChannel(), "contactChannel")));
         return LetterView.of(query.get(id), calendar.today(), null);
     }
 
@@ -263,7 +264,7 @@ public class LetterResource {
     @Allowed({Role.REGISTRY_CLERK, Role.HANDLER})
     public LetterView refuse(@PathParam("id") String id, RefusalBody body) {
         requireBody(body);
-        rejections.reject(current.get(), id, constant(RejectionReason.class, body.reason(), "reason"), body.note());
+        rejections.reject(current.get(), id, FormParts.constant(RejectionReason.class, body.reason(), "reason"), body.note());
         return LetterView.of(query.get(id), calendar.today(), null);
     }
 
@@ -342,32 +343,7 @@ public class LetterResource {
     }
 
     private byte[] readLimited(EntityPart part) {
-        long max = config.uploadLimits().maxBytes();
-        try (InputStream in = part.getContent()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (bytes.length > max) {
-                throw new DomainException(Kind.TOO_LARGE, "FILE_TOO_LARGE",
-                        "文件过大，上限为 " + max / (1024 * 1024) + " MB", "the file is too large; the limit is "
-                        + max / (1024 * 1024) + " MB");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
-    }
-
-    private static String text(List<EntityPart> parts, String name) {
-        return part(parts, name).map(p -> {
-            try {
-                return p.getContent(String.class);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse(null);
+        return FormParts.bytes(part, config.uploadLimits().maxBytes());
     }
 
     private static LetterStatus status(String s) {
@@ -387,18 +363,6 @@ public class LetterResource {
         }
     }
 
-    /** A constant of a closed set by its name; none given is null, for the domain to say what is missing. */
-    private static <E extends Enum<E>> E constant(Class<E> type, String s, String name) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, s.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("VALUE_UNKNOWN", name + " 的取值不正确：" + s, "unknown value of " + name + ": " + s);
-        }
-    }
-
     private Instant instant(String s, String name) {
         if (s == null || s.isBlank()) {
             return null;
@@ -412,17 +376,6 @@ public class LetterResource {
                 throw new DomainException("DATE_TIME_INVALID", name + " 应为日期时间，如 2026-09-30T10:00+08:00",
                         name + " is a date and time such as 2026-09-30T10:00+08:00");
             }
-        }
-    }
-
-    private static LocalDate date(String s, String name) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException("DATE_INVALID", "日期参数 " + name + " 应为 YYYY-MM-DD", name + " is a date YYYY-MM-DD");
         }
     }
 }

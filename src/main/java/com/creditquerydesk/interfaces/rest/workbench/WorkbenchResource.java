@@ -1,6 +1,7 @@
 package com.creditquerydesk.interfaces.rest.workbench;
 
 import com.creditquerydesk.application.notice.NoticeService;
+import com.creditquerydesk.application.workbench.OpenLetters;
 import com.creditquerydesk.application.workbench.WorkbenchService;
 import com.creditquerydesk.application.workbench.WorkbenchService.DoneItem;
 import com.creditquerydesk.application.workbench.WorkbenchService.WorkItem;
@@ -41,13 +42,22 @@ public class WorkbenchResource {
         }
     }
 
-    /** {@code step} is null on a watched letter (an open letter waiting for someone else). */
+    /** An objection's hop waiting for the centre: the objection, the hop (from 1) and its due date (R87). */
+    public record ObjectionRef(String id, String replyNumber, int step, String label, LocalDate dueDate) {
+    }
+
+    /**
+     * {@code step} is null on a watched letter (an open letter waiting for someone else); {@code objection} is set on
+     * an objection's hop (step OBJECTION_HOP), whose {@code due} is the hop's.
+     */
     public record ItemView(LetterRef letter, String step, String stepLabel, String due, String dueLabel,
-                           boolean returned, String returnComment) {
+                           boolean returned, String returnComment, ObjectionRef objection) {
         static ItemView of(WorkItem i) {
+            OpenLetters.ObjectionAtCentre o = i.objection();
             return new ItemView(LetterRef.of(i.letter()), i.step() == null ? null : i.step().name(),
                     i.step() == null ? null : i.step().label(), i.due().name(), i.due().label(),
-                    i.returnComment() != null, i.returnComment());
+                    i.returnComment() != null, i.returnComment(), o == null ? null
+                    : new ObjectionRef(o.objectionId(), o.replyNumber(), o.step(), o.label(), o.dueDate()));
         }
     }
 
