@@ -54,7 +54,14 @@ public class NoticeService {
     Instance<Notifier> channels;
 
     @Inject
-    Event<Notice> created;
+    Event<Outgoing> outgoing;
+
+    /**
+     * A reminder to send once its step has committed, to the person as the step's transaction read him: after the
+     * commit there is no transaction, and reading the database then would corrupt the connection pool.
+     */
+    record Outgoing(User recipient, String subject, String text) {
+    }
 
     /** The person's latest notices and how many he has not read. */
     public record Inbox(List<Notice> latest, long unread) {
@@ -84,7 +91,9 @@ public class NoticeService {
     /** A notice to one person about one letter, in the caller's transaction, sent on the channels once committed. */
     @Transactional
     public void notify(String recipient, NoticeKind kind, IncomingLetter letter, String text) {
-        created.fire(store(recipient, kind, letter, text, calendar.today()));
+        store(recipient, kind, letter, text, calendar.today());
+        users.findByUsername(recipient).filter(User::isActive)
+                .ifPresent(u -> outgoing.fire(new Outgoing(u, "【信用核查】" + kind.label(), text)));
     }
 
     /** A notice in the product only (the digest sends its own single message). */
@@ -131,10 +140,9 @@ public class NoticeService {
         return s.toString();
     }
 
-    /** Sends a committed notice on the configured channels; a failure is logged and the notice stays in the product. */
-    void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notice notice) {
-        users.findByUsername(notice.recipient()).filter(User::isActive).ifPresent(u -> send(u,
-                "【信用核查】" + notice.kind().label(), notice.text()));
+    /** Sends a committed reminder on the configured channels; a failure is logged and the notice stays in the product. */
+    void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outgoing o) {
+        send(o.recipient(), o.subject(), o.text());
     }
 
     /** Sends one message on every channel that reaches the person. */
