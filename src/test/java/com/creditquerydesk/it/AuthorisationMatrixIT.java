@@ -192,7 +192,7 @@ class AuthorisationMatrixIT {
             # 服务统计 is for the auditor, the system administrator and the principal officer (R74); a period without
             # letters is a valid one
             GET    /api/statistics                             NONE        401  403 403 403  403 403  403 ok  ok  ok  403 403 ok
-            GET    /api/statistics.{format}                    NONE        401  403 403 403  403 403  403 ok  ok  ok  403 403 ok
+            GET    /api/statistics.{format:xlsx|pdf}           NONE        401  403 403 403  403 403  403 ok  ok  ok  403 403 ok
             # 催办 is the administrator's, the principal officer's and the 直接负责人's (R84; the reviewer is the demo's)
             POST   /api/letters/{id}/urge                      VERIFIED    401  403 403 403  403 403  ok  ok  403 ok  403 403 ok
             POST   /api/letters/{id}/screening                 VERIFIED    401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
@@ -609,7 +609,8 @@ class AuthorisationMatrixIT {
         CALLS.put("POST /api/letters/{id}/refusal", (w, l) -> as(w).post("/api/letters/" + l + "/refusal",
                 Json.createObjectBuilder().add("reason", "NO_DOCUMENT_NUMBER").build()));
         CALLS.put("GET /api/statistics", (w, l) -> as(w).get("/api/statistics?from=2026-01-01&to=2026-01-31"));
-        CALLS.put("GET /api/statistics.{format}", (w, l) -> as(w).get("/api/statistics.xlsx?from=2026-01-01&to=2026-01-31"));
+        CALLS.put("GET /api/statistics.{format:xlsx|pdf}", (w, l) -> as(w).get(
+                "/api/statistics.xlsx?from=2026-01-01&to=2026-01-31"));
         CALLS.put("POST /api/letters/{id}/urge", (w, l) -> as(w).post("/api/letters/" + l + "/urge",
                 Json.createObjectBuilder().add("note", "矩阵测试：催办").build()));
         CALLS.put("GET /api/workbench", (w, l) -> as(w).get("/api/workbench"));

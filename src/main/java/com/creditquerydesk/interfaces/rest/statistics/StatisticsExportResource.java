@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
  * {@code GET /api/statistics.xlsx} and {@code /api/statistics.pdf}: the figures of {@link StatisticsResource} as two
  * tables (the figures per group with the total, the working days per step), for the same readers; audited.
  */
-@Path("/statistics.{format: xlsx|pdf}")
+@Path("/statistics.{format:xlsx|pdf}")
 @Allowed({Role.AUDITOR, Role.ADMINISTRATOR, Role.PRINCIPAL_OFFICER})
 public class StatisticsExportResource {
 
