@@ -60,7 +60,8 @@ export const zh = {
     title: '工作台', todo: '待办', dueSoon: '临期', overdue: '超期', done: '已办（近 30 天）',
     todoHint: '等待您办理的事项，按办理期限排列', watch: '临期与超期来函（可催办、改派）',
     step: '待办事项', action: '办理', doneAction: '我的最近一步', doneAt: '办理时间', returned: '退回修改',
-    returnedBy: (c) => `签发人意见：${c}`, handler: '经办人', open: '办理', none: '暂无待办事项',
+    returnedBy: (c) => `签发人意见：${c}`,
+    spotCheckDefect: (from, to, by, at) => `抽查抽检发现缺陷：${from} 至 ${to} 的抽查（${by}，${at}）有复函未能复现原查询结果或文件、签名校验未通过，请立即核查。`, handler: '经办人', open: '办理', none: '暂无待办事项',
   },
   notices: {
     title: '提醒', kind: '类别', text: '内容', at: '时间', markAll: '全部标为已读', markRead: '标为已读',

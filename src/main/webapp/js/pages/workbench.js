@@ -50,6 +50,8 @@ export async function workbenchPage() {
     rowClass: (i) => (i.due === 'OVERDUE' ? 'overdue' : i.due === 'DUE_SOON' ? 'due-today' : null) });
   const returned = w.items.filter((i) => i.returned);
   const sections = [
+    ...(w.spotCheckDefects ?? []).map((d) => h('div.alert.error.spot-check-defect', { role: 'alert' },
+      zh.workbench.spotCheckDefect(d.from, d.to, d.drawnBy, fmtDateTime(d.drawnAt)))),
     h('div.tiles', { role: 'list' },
       tile('wb-todo', zh.workbench.todo, w.todo), tile('wb-due-soon', zh.workbench.dueSoon, w.dueSoon, 'warn'),
       tile('wb-overdue', zh.workbench.overdue, w.overdue, 'danger'), tile('wb-done', zh.workbench.done, w.done)),

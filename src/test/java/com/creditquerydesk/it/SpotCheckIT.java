@@ -118,6 +118,10 @@ class SpotCheckIT {
             assertFalse(c.getBoolean("fileIntact"), c.toString());
             assertTrue(c.getBoolean("defect"));
             assertTrue(c.getString("fileProblem").contains("复函文件"), c.toString());
+            // A defect is an alarm on the system administrator's 工作台, not on anyone else's (docs/rules.md#R78).
+            assertTrue(Api.as("admin").get("/api/workbench").json().getJsonArray("spotCheckDefects").stream()
+                    .anyMatch(d -> d.asJsonObject().getString("spotCheckId").equals(check.getString("id"))));
+            assertEquals(0, Api.as("handler").get("/api/workbench").json().getJsonArray("spotCheckDefects").size());
 
             // The checker's verdicts: 不一致 needs a note, each is given once; the 直接负责人 may read the check.
             String path = "/api/spot-checks/" + check.getString("id") + "/items/";

@@ -17,6 +17,8 @@ import com.creditquerydesk.domain.model.reply.ReplyLetter;
 import com.creditquerydesk.domain.model.reply.ReplyLetterRepository;
 import com.creditquerydesk.domain.model.screening.Screening;
 import com.creditquerydesk.domain.model.screening.ScreeningRepository;
+import com.creditquerydesk.domain.model.spotcheck.SpotCheck;
+import com.creditquerydesk.domain.model.spotcheck.SpotCheckRepository;
 import com.creditquerydesk.domain.model.user.ContactDuty;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.model.user.UserRepository;
@@ -51,6 +53,7 @@ public class WorkbenchService {
             LetterStatus.DRAFTED, LetterStatus.SIGNED);
     static final Duration DONE_WINDOW = Duration.ofDays(30);
     static final int DONE_MAX = 100;
+    static final int RECENT_SPOT_CHECKS = 50;
 
     @Inject
     IncomingLetterRepository letters;
@@ -69,6 +72,9 @@ public class WorkbenchService {
 
     @Inject
     ObjectionRepository objections;
+
+    @Inject
+    SpotCheckRepository spotChecks;
 
     @Inject
     CalendarService calendar;
@@ -97,7 +103,8 @@ public class WorkbenchService {
      * @param watch for an administrator, the principal officer or the 直接负责人: every open letter due soon or
      *              overdue, whoever it waits for, so it can be urged (催办) or reassigned
      */
-    public record Workbench(List<WorkItem> todo, List<WorkItem> watch, List<DoneItem> done) {
+    /** {@code defects}: for the system administrator, the recent spot checks that found a defect (docs/rules.md#R78). */
+    public record Workbench(List<WorkItem> todo, List<WorkItem> watch, List<DoneItem> done, List<SpotCheck> defects) {
 
         public long count(DueState state) {
             return todo.stream().filter(i -> i.due() == state).count();
@@ -111,7 +118,9 @@ public class WorkbenchService {
         boolean urges = actor.roles().contains(Role.ADMINISTRATOR) || actor.roles().contains(Role.PRINCIPAL_OFFICER)
                 || users.hasDuty(actor.username(), ContactDuty.DIRECT);
         List<WorkItem> watch = urges ? open.dueSoonOrOverdue() : List.of();
-        return new Workbench(todo, watch, done(actor.username()));
+        List<SpotCheck> defects = actor.roles().contains(Role.ADMINISTRATOR)
+                ? spotChecks.recent(RECENT_SPOT_CHECKS).stream().filter(SpotCheck::defect).toList() : List.of();
+        return new Workbench(todo, watch, done(actor.username()), defects);
     }
 
     /** The open letters as they are now, read once and judged for as many people as asked (the daily digest). */

@@ -7,6 +7,7 @@ import com.creditquerydesk.application.workbench.WorkbenchService.DoneItem;
 import com.creditquerydesk.application.workbench.WorkbenchService.WorkItem;
 import com.creditquerydesk.application.workbench.WorkbenchService.Workbench;
 import com.creditquerydesk.domain.model.letter.DueState;
+import com.creditquerydesk.domain.model.spotcheck.SpotCheck;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.interfaces.rest.auth.CurrentActor;
 import jakarta.inject.Inject;
@@ -67,8 +68,16 @@ public class WorkbenchResource {
         }
     }
 
+    /** A spot check that found a defect: the alarm on the system administrator's 工作台 (docs/rules.md#R78). */
+    public record DefectView(String spotCheckId, LocalDate from, LocalDate to, String drawnBy, Instant drawnAt) {
+        static DefectView of(SpotCheck c) {
+            return new DefectView(c.id(), c.from(), c.to(), c.drawnBy(), c.drawnAt());
+        }
+    }
+
     public record WorkbenchView(long todo, long dueSoon, long overdue, long done, long unreadNotices,
-                                List<ItemView> items, List<ItemView> watch, List<DoneView> doneItems) {
+                                List<ItemView> items, List<ItemView> watch, List<DoneView> doneItems,
+                                List<DefectView> spotCheckDefects) {
     }
 
     @GET
@@ -76,6 +85,7 @@ public class WorkbenchResource {
         Workbench w = workbench.of(current.get());
         return new WorkbenchView(w.todo().size(), w.count(DueState.DUE_SOON), w.count(DueState.OVERDUE),
                 w.done().size(), notices.unread(current.get()), w.todo().stream().map(ItemView::of).toList(),
-                w.watch().stream().map(ItemView::of).toList(), w.done().stream().map(DoneView::of).toList());
+                w.watch().stream().map(ItemView::of).toList(), w.done().stream().map(DoneView::of).toList(),
+                w.defects().stream().map(DefectView::of).toList());
     }
 }
