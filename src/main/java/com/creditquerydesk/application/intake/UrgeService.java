@@ -8,7 +8,6 @@ import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
 import com.creditquerydesk.domain.model.notice.NoticeKind;
-import com.creditquerydesk.domain.model.user.ContactDuty;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.model.user.User;
 import com.creditquerydesk.domain.model.user.UserRepository;
@@ -44,8 +43,7 @@ public class UrgeService {
      */
     @Transactional
     public IncomingLetter urge(Actor actor, String letterId, String note) {
-        if (!actor.roles().contains(Role.ADMINISTRATOR) && !actor.roles().contains(Role.PRINCIPAL_OFFICER)
-                && !users.hasDuty(actor.username(), ContactDuty.DIRECT)) {
+        if (users.findByUsername(actor.username()).filter(User::mayUrge).isEmpty()) {
             throw new DomainException(Kind.FORBIDDEN, "FORBIDDEN", "无权催办：催办由系统管理员、主要负责人或直接负责人进行",
                     "urging is for the system administrator, the principal officer or the directly responsible person");
         }

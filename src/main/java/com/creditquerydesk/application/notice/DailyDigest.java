@@ -76,7 +76,7 @@ public class DailyDigest {
             }
             if (!lines.isEmpty()) {
                 people++;
-                notices.send(u, "【信用核查】" + open.today() + " 待办提醒", "您有 " + lines.size() + " 件待办临期或超期：\n"
+                notices.send(u, NoticeService.SUBJECT + open.today() + " 待办提醒", "您有 " + lines.size() + " 件待办临期或超期：\n"
                         + String.join("\n", lines));
             }
         }

@@ -37,6 +37,8 @@ public class NoticeService {
 
     private static final Logger LOG = Logger.getLogger(NoticeService.class.getName());
     static final int LIST_MAX = 50;
+    /** What every reminder's subject starts with, so a mailbox or a phone shows where it comes from. */
+    static final String SUBJECT = "【信用核查】";
 
     @Inject
     NoticeRepository notices;
@@ -93,7 +95,7 @@ public class NoticeService {
     public void notify(String recipient, NoticeKind kind, IncomingLetter letter, String text) {
         store(recipient, kind, letter, text, calendar.today());
         users.findByUsername(recipient).filter(User::isActive)
-                .ifPresent(u -> outgoing.fire(new Outgoing(u, "【信用核查】" + kind.label(), text)));
+                .ifPresent(u -> outgoing.fire(new Outgoing(u, SUBJECT + kind.label(), text)));
     }
 
     /** A notice in the product only (the digest sends its own single message). */

@@ -19,8 +19,8 @@ import com.creditquerydesk.domain.model.screening.Screening;
 import com.creditquerydesk.domain.model.screening.ScreeningRepository;
 import com.creditquerydesk.domain.model.spotcheck.SpotCheck;
 import com.creditquerydesk.domain.model.spotcheck.SpotCheckRepository;
-import com.creditquerydesk.domain.model.user.ContactDuty;
 import com.creditquerydesk.domain.model.user.Role;
+import com.creditquerydesk.domain.model.user.User;
 import com.creditquerydesk.domain.model.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -115,8 +115,7 @@ public class WorkbenchService {
     public Workbench of(Actor actor) {
         OpenLetters open = openLetters();
         List<WorkItem> todo = open.itemsFor(actor.username(), actor.roles());
-        boolean urges = actor.roles().contains(Role.ADMINISTRATOR) || actor.roles().contains(Role.PRINCIPAL_OFFICER)
-                || users.hasDuty(actor.username(), ContactDuty.DIRECT);
+        boolean urges = users.findByUsername(actor.username()).filter(User::mayUrge).isPresent();
         List<WorkItem> watch = urges ? open.dueSoonOrOverdue() : List.of();
         List<SpotCheck> defects = actor.roles().contains(Role.ADMINISTRATOR)
                 ? spotChecks.recent(RECENT_SPOT_CHECKS).stream().filter(SpotCheck::defect).toList() : List.of();

@@ -335,6 +335,14 @@ public class User {
     }
 
     /** 工作职责 in the 联络表; an account without one is not on it (docs/rules.md#R79). */
+    /**
+     * Whether this person may urge (催办) a letter and so watches the due-soon and overdue ones: the system
+     * administrator, the principal officer or the 联络表's 直接负责人 (docs/rules.md#R84).
+     */
+    public boolean mayUrge() {
+        return hasRole(Role.ADMINISTRATOR) || hasRole(Role.PRINCIPAL_OFFICER) || contactDuty == ContactDuty.DIRECT;
+    }
+
     public Optional<ContactDuty> contactDuty() {
         return Optional.ofNullable(contactDuty);
     }
