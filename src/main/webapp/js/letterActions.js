@@ -2,7 +2,7 @@
 // (R65) and 改派 (R9), each a button shown to the roles the server allows and a dialog; the server checks everything again.
 import { api, paths, session } from './api.js';
 import { zh } from './i18n/zh-CN.js';
-import { h, field, select, dialog, dateInput, dateTimeInput, toast, fmtDateTime, nowLocal } from './ui.js';
+import { h, field, select, dialog, dateInput, dateTimeInput, toast, fmtDateTime, nowLocal, personName } from './ui.js';
 
 const CLOSED = ['SIGNED', 'DISPATCHED', 'REJECTED', 'VOIDED'];
 
@@ -51,11 +51,11 @@ async function voidIt(l) {
 
 /** 改派: another active handler than the letter's, chosen by name, and the reason (docs/rules.md#R9). */
 async function reassign(l) {
-  const others = (await api(paths.users)).filter((u) => u.active && u.roles.includes('HANDLER') && u.username !== l.handler);
+  const others = (await api(paths.users)).filter((u) => u.active && u.roles.includes('HANDLER') && u.username !== l.handler?.username);
   const handler = select([['', zh.reassign.choose], ...others.map((u) => [u.username, `${u.displayName}（${u.username}）`])],
     '', { name: 'handler', required: true });
   const reason = textarea('reason', { required: true });
-  return dialog(zh.reassign.action, h('div.form-grid', h('p.muted.wide', zh.reassign.hint(l.handler)),
+  return dialog(zh.reassign.action, h('div.form-grid', h('p.muted.wide', zh.reassign.hint(personName(l.handler))),
     field(zh.reassign.handler, handler), field(zh.reassign.reason, reason, { wide: true })), {
     submitLabel: zh.reassign.action,
     collect: () => api(paths.handler(l.id), { method: 'POST', json: { handler: handler.value, reason: reason.value } }),
@@ -65,7 +65,7 @@ async function reassign(l) {
 /** 催办: whoever the letter waits for is reminded, with an optional note (docs/rules.md#R84). */
 async function urge(l) {
   const note = textarea('note', { maxlength: 200 });
-  return dialog(zh.urge.action, h('div.form-grid', h('p.muted.wide', zh.urge.hint(l.handler)),
+  return dialog(zh.urge.action, h('div.form-grid', h('p.muted.wide', zh.urge.hint(personName(l.handler))),
     field(zh.urge.note, note, { wide: true })), {
     submitLabel: zh.urge.action,
     collect: () => api(paths.urge(l.id), { method: 'POST', json: { note: note.value } }),
@@ -80,7 +80,7 @@ async function urge(l) {
  */
 export function letterActions(l, done) {
   const me = session.user()?.username;
-  const mine = session.has('HANDLER') && l.handler === me;
+  const mine = session.has('HANDLER') && l.handler?.username === me;
   const open = !CLOSED.includes(l.status) && l.status !== 'EXTRACTING';
   const run = (fn, message) => async () => { if (await fn(l)) { toast(message); done(); } };
   return [
@@ -107,11 +107,11 @@ export function dispositionFacts(l) {
     [zh.extension.originalDueDate, l.originalDueDate ?? undefined],
     [zh.extension.reason, e ? e.reason : undefined],
     [zh.extension.contact, e ? zh.extension.contactSummary(fmtDateTime(e.contactedAt), e.contactChannelLabel,
-      e.contactPerson, e.extendedBy, fmtDateTime(e.extendedAt)) : undefined],
+      e.contactPerson, personName(e.extendedBy), fmtDateTime(e.extendedAt)) : undefined],
     [zh.rejection.reason, r ? `${r.reasonLabel}${r.note ? `（${r.note}）` : ''}` : undefined],
-    [zh.rejection.by, r ? `${r.rejectedBy} ${fmtDateTime(r.rejectedAt)}` : undefined],
+    [zh.rejection.by, r ? `${personName(r.rejectedBy)} ${fmtDateTime(r.rejectedAt)}` : undefined],
     [zh.voiding.reason, v ? v.reason : undefined],
-    [zh.voiding.by, v ? `${v.voidedBy} ${fmtDateTime(v.voidedAt)}` : undefined],
+    [zh.voiding.by, v ? `${personName(v.voidedBy)} ${fmtDateTime(v.voidedAt)}` : undefined],
   ];
 }
 

@@ -2,7 +2,7 @@
 // and 超期 marks, closing the hop that is next, and the outcome. The server checks everything again.
 import { api, paths, session } from './api.js';
 import { zh } from './i18n/zh-CN.js';
-import { h, card, field, select, dialog, dateInput, toast, table, today, maskId, fmtDateTime } from './ui.js';
+import { h, card, field, select, dialog, dateInput, toast, table, today, maskId, fmtDateTime, personName } from './ui.js';
 
 const ANSWERED = ['SIGNED', 'DISPATCHED'];
 
@@ -105,7 +105,7 @@ function objectionView(o, canRecord, done) {
   ], o.hops, { caption: zh.objection.title, rowClass: (x) => (x.overdue ? 'overdue' : null) });
   const outcome = o.decision
     ? h('p.objection-outcome', h('strong', `${zh.objection.outcome}：${o.decisionLabel}`),
-      o.decisionReason ? `（${o.decisionReason}）` : '', ` ${o.decidedBy ?? ''} ${fmtDateTime(o.decidedAt)}`)
+      o.decisionReason ? `（${o.decisionReason}）` : '', ` ${personName(o.decidedBy)} ${fmtDateTime(o.decidedAt)}`)
     : h('p.objection-outcome', `${zh.objection.outcome}：${zh.objection.pending} `, canRecord
       ? h('button.btn.decide', { type: 'button', onclick: run(() => decide(o), zh.objection.decided) }, zh.objection.decide)
       : null);
@@ -124,7 +124,7 @@ function objectionView(o, canRecord, done) {
  */
 export async function objectionsCard(l, done) {
   if (!ANSWERED.includes(l.status)) return null;
-  const canRecord = session.has('REGISTRY_CLERK') || (session.has('HANDLER') && l.handler === session.user()?.username);
+  const canRecord = session.has('REGISTRY_CLERK') || (session.has('HANDLER') && l.handler?.username === session.user()?.username);
   const list = await api(paths.objections, { params: { letterId: l.id } });
   const openBtn = canRecord ? h('button.btn#open-objection', { type: 'button', onclick: async () => {
     if (await openObjection(l)) { toast(zh.objection.opened); done(); }

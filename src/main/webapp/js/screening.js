@@ -1,6 +1,6 @@
 // Screening results (POST/GET /api/letters/{id}/screening) as the handler and the reviewer see them.
 import { zh } from './i18n/zh-CN.js';
-import { h, maskId, fmtDateTime } from './ui.js';
+import { h, maskId, fmtDateTime, personName } from './ui.js';
 
 export function isHit(r) { return r.outcome === 'HIT'; }
 
@@ -38,12 +38,12 @@ export function possibleNote(r, p) {
 export function reviewLine(review) {
   if (!review) return null;
   return h('p.review-line', `${zh.review.decision}：${review.decision === 'OVERTURNED' ? zh.review.overturned : zh.review.confirmed}`,
-    `（${review.reviewer}，${fmtDateTime(review.at)}）`, review.note ? `：${review.note}` : '');
+    `（${personName(review.reviewer)}，${fmtDateTime(review.at)}）`, review.note ? `：${review.note}` : '');
 }
 
 /** Summary line over a whole screening: register version, who ran it, how many hits and possible hits. */
 export function screeningSummary(s) {
-  return h('p.muted.screening-summary', zh.handler.summary(s.registerVersion, s.screenedBy, fmtDateTime(s.screenedAt),
+  return h('p.muted.screening-summary', zh.handler.summary(s.registerVersion, personName(s.screenedBy), fmtDateTime(s.screenedAt),
     s.results.length, s.hitCount, s.possibleHitCount ?? 0));
 }
 

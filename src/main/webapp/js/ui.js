@@ -32,6 +32,16 @@ function append(el, children) {
   }
 }
 
+/**
+ * Replaces el's children as h() adds them: null, undefined and false are left out (the DOM's own replaceChildren
+ * prints them as the text "null": issue 17, under the title of every review page).
+ */
+export function fill(el, ...children) {
+  el.replaceChildren();
+  append(el, children);
+  return el;
+}
+
 let uid = 0;
 export const nextId = (p = 'f') => `${p}-${++uid}`;
 
@@ -158,6 +168,14 @@ export function dueCell(letter) {
   return cell;
 }
 
+/**
+ * A person as every actor field of the API names him ({username, displayName}, issue 17: names, not logins): his
+ * name, or '' for nobody. The one way the pages show a person.
+ */
+export function personName(p) {
+  return p ? p.displayName || p.username : '';
+}
+
 /** Messages: an inline alert box (role=alert) and a toast for success. */
 export function alertBox(kind, text) {
   return h('div.alert', { class: kind, role: kind === 'error' ? 'alert' : 'status' }, text);
@@ -175,6 +193,22 @@ export function refusalNote(letter, step) {
   box.dataset.step = step;
   box.dataset.code = r.code;
   return box;
+}
+
+/**
+ * A step that takes seconds (drafting renders the PDF and the Word file): a status line with a progress bar and the
+ * seconds so far, so that a disabled button is not all the page shows (issue 17). stop() removes it.
+ */
+export function progressNote(text, id) {
+  const started = Date.now();
+  const elapsed = h('span.elapsed');
+  const note = h('div.alert.info.progress-note', { id, role: 'status', 'aria-live': 'polite' },
+    h('progress', { 'aria-label': text }), h('span', text), elapsed);
+  const timer = setInterval(() => {
+    elapsed.textContent = zh.common.elapsed(Math.round((Date.now() - started) / 1000));
+  }, 1000);
+  note.stop = () => { clearInterval(timer); note.remove(); };
+  return note;
 }
 
 export function toast(text, kind = 'ok') {

@@ -4,6 +4,7 @@ export const zh = {
   common: {
     loading: '加载中…', none: '暂无数据', save: '保存', cancel: '取消', confirm: '确认', close: '关闭',
     search: '查询', reset: '重置', edit: '编辑', delete: '删除', back: '返回', download: '下载', open: '打开',
+    elapsed: (s) => `（已用 ${s} 秒）`,
     prev: '上一页', next: '下一页', pageInfo: (from, to, total) => (total ? `第 ${from}–${to} 条，共 ${total} 条` : '共 0 条'),
     badDate: '请按 YYYY-MM-DD 填写正确的日期，如 2026-10-09', dateBefore: (min) => `日期不能早于 ${min}`,
     badDateTime: '请按 YYYY-MM-DD HH:mm 填写正确的日期和时间，如 2026-10-09 10:30',
@@ -173,7 +174,8 @@ export const zh = {
   handler: {
     title: '我的来函', queue: '分派给我的来函', runScreening: '运行筛查', screening: '筛查结果', result: '结论',
     matches: '名单记录', hit: '命中', clear: '未命中', draft: '起草复函', viewPdf: '查看复函', downloadPdf: '下载 PDF',
-    downloadDocx: '下载 Word', replyFile: (name, ext) => `${name}-复函.${ext}`, drafted: '复函已起草，已送主要负责人签发。',
+    downloadDocx: '下载 Word', drafting: '正在起草复函：按模板生成 PDF 与 Word 文件，查询对象较多时需十余秒，请稍候……',
+    draftingButton: '正在起草……', replyFile: (name, ext) => `${name}-复函.${ext}`, drafted: '复函已起草，已送主要负责人签发。',
     screenedHits: (n, p) => `筛查完成：${n} 人命中${p ? `，${p} 人疑似命中` : ''}，已送复核。`,
     screenedClear: '筛查完成：均未命中。',
     noResults: '尚未筛查', candidate: '被查询人', handlerCol: '经办人', verifiedBy: '校对人',
@@ -202,6 +204,12 @@ export const zh = {
     password: '请再次输入您的登录密码', code: '验证码', comment: '退回意见',
     codeTotp: '身份验证器 App 中的 6 位动态口令', codeSms: (to) => `发送至 ${to} 的短信验证码`, signed: (n) => (n ? `已签发，文号 ${n}。` : '已签发。'), returned: '已退回经办人。',
     pdfFallback: '如上方未显示复函，请下载后查看。',
+    summary: '签发前核对：查询结果', flagged: (n) => `命中与疑似命中（${n} 人）`,
+    noHits: '没有命中或疑似命中：复函将答复所列人员均未发现失信联合惩戒对象记录。',
+    noScreening: '本函没有筛查结果（如为招聘人员名单，结果见名单附件）。',
+    cols: { index: '序号', name: '姓名', idNumber: '身份证号码', outcome: '筛查结论', decision: '复核意见', note: '复核说明',
+      reviewer: '复核人' },
+    extension: '延期',
   },
   admin: {
     users: '用户与角色', newUser: '新建用户', searchHint: '用户名或姓名', username: '用户名', displayName: '姓名', password: '初始密码',

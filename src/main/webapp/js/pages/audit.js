@@ -2,8 +2,8 @@
 // (docs/rules.md#R31, #R34).
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
-import { h, field, card, pageHeader, table, pager, showError, alertBox, fmtDateTime, startOfDay, saveBlob, dateInput }
-  from '../ui.js';
+import { h, field, card, pageHeader, table, pager, showError, alertBox, fmtDateTime, startOfDay, saveBlob, dateInput,
+  personName } from '../ui.js';
 
 function nextDay(day) {
   const d = new Date(`${day}T00:00:00Z`);
@@ -35,7 +35,7 @@ export function auditPage() {
   const columns = [
     { label: zh.audit.seq, key: 'seq', cls: 'num nowrap' },
     { label: zh.audit.time, render: (e) => fmtDateTime(e.occurredAt), cls: 'nowrap' },
-    { label: zh.audit.actor, key: 'actor', cls: 'nowrap' },
+    { label: zh.audit.actor, render: (e) => personName(e.actor), cls: 'nowrap' },
     { label: zh.audit.ip, render: (e) => h('span.mono', e.ip ?? '') },
     { label: zh.audit.action, render: (e) => h('span', { title: e.action }, e.label ?? e.action) },
     { label: zh.audit.letterId, render: (e) => (e.letterId ? h('a', { href: `#/letters/${e.letterId}` }, e.letterId.slice(0, 8)) : '') },

@@ -3,7 +3,7 @@ import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate, guardLeave } from '../app.js';
 import { h, field, select, card, pageHeader, statusBadge, dueCell, alertBox, showError, toast, saveBlob,
-  dialog, dateInput } from '../ui.js';
+  dialog, dateInput, personName } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { sameRequestNote } from '../letterActions.js';
 import { idProblem } from '../idcheck.js';
@@ -248,7 +248,7 @@ export async function correctionPage(id) {
       const done = await api(paths.extractionConfirm(id), { method: 'POST',
         json: answer?.checked ? { answerAddressedElsewhere: true } : {} });
       dirty = false;
-      toast(zh.correction.confirmed(done?.handler));
+      toast(zh.correction.confirmed(personName(done?.handler)));
       navigate('#/correction');
     } catch (err) {
       showError(msg, err);

@@ -3,7 +3,7 @@ import { api, paths, session } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
 import { h, card, pageHeader, statusBadge, dueCell, facts, showError, toast, saveBlob, alertBox, pdfFrame,
-  fmtDateTime, refusalNote } from '../ui.js';
+  fmtDateTime, refusalNote, personName, fill, progressNote } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { resultCard, screeningSummary } from '../screening.js';
 import { letterActions, dispositionFacts } from '../letterActions.js';
@@ -17,7 +17,7 @@ export function handlerQueue() {
     letterList({ title: zh.handler.queue, statuses: QUEUE,
       // The API has no handler filter: a handler's queue is the letters assigned to them, rejected and voided ones
       // left out (docs/rules.md#R64).
-      mine: (l) => l.handler === me && QUEUE.includes(l.status),
+      mine: (l) => l.handler?.username === me && QUEUE.includes(l.status),
       onOpen: (l) => navigate(`#/handler/${l.id}`) }));
 }
 
@@ -33,7 +33,7 @@ export async function handlerPage(id) {
 async function draw(root, id) {
   const letter = await api(paths.letter(id));
   const me = session.user()?.username;
-  const mine = letter.handler === me;
+  const mine = letter.handler?.username === me;
   const msg = h('div#handler-message');
   const results = h('div.results#screening-results', h('p.muted', zh.common.loading));
   const pdfHost = h('div.pdf-host');
@@ -53,7 +53,15 @@ async function draw(root, id) {
     await redraw();
   }) }, zh.handler.runScreening);
   const draftBtn = h('button.btn.primary#draft-reply', { type: 'button', onclick: () => act(draftBtn, async () => {
-    await api(paths.reply(id), { method: 'POST' });
+    const note = progressNote(zh.handler.drafting, 'draft-progress');
+    msg.replaceChildren(note);
+    draftBtn.textContent = zh.handler.draftingButton;
+    try {
+      await api(paths.reply(id), { method: 'POST' });
+    } finally {
+      note.stop();
+      draftBtn.textContent = zh.handler.draft;
+    }
     toast(zh.handler.drafted);
     await redraw();
   }) }, zh.handler.draft);
@@ -93,11 +101,11 @@ async function draw(root, id) {
 
   const objections = await objectionsCard(letter, redraw).catch((err) => { showError(msg, err); return null; });
   const notes = screenRefused ? [screenRefused] : [];
-  if (!mine) notes.push(alertBox('info', zh.handler.notMine(letter.handler ?? '—')));
+  if (!mine) notes.push(alertBox('info', zh.handler.notMine(personName(letter.handler) || '—')));
   if (letter.status === 'IN_REVIEW') notes.push(alertBox('info', zh.handler.awaitingReview));
   if (reply?.returnComment && !hasReply) notes.push(alertBox('warn', zh.handler.returned(reply.returnComment)));
 
-  root.replaceChildren(
+  fill(root,
     pageHeader(`${zh.handler.title} ${letter.receiptNumber}`, statusBadge(letter.status, letter.returned), dueCell(letter),
       h('button.btn', { type: 'button', onclick: () => navigate('#/handler') }, zh.common.back)),
     msg, ...notes,
@@ -105,7 +113,8 @@ async function draw(root, id) {
       card(zh.letters.detail,
         facts([[zh.letters.receiptNumber, h('span.mono', letter.receiptNumber)], [zh.letters.unit, letter.requestingUnit ?? null],
           [zh.letters.docNumber, letter.docNumber ?? null], [zh.letters.dueDate, dueCell(letter)],
-          [zh.handler.handlerCol, letter.handler ?? null], [zh.handler.verifiedBy, letter.verifiedBy ?? null],
+          [zh.handler.handlerCol, personName(letter.handler) || null],
+          [zh.handler.verifiedBy, personName(letter.verifiedBy) || null],
           ...dispositionFacts(letter)]),
         reply ? replyFacts(reply) : null,
         actions.length ? h('div.actions', actions) : null),
@@ -118,8 +127,8 @@ function replyFacts(r) {
     facts([[zh.handler.replyStatus, h('span.badge', { class: r.status === 'SIGNED' ? 'ok' : 'warn' },
       zh.handler.replyState[r.status] ?? r.status)],
     [zh.handler.replyNumber, r.number ?? undefined],
-    [zh.handler.draftedAt, `${fmtDateTime(r.draftedAt)} ${r.draftedBy ?? ''}`],
-    [zh.handler.signedAt, r.signedAt ? `${fmtDateTime(r.signedAt)} ${r.signedBy ?? ''}` : undefined],
+    [zh.handler.draftedAt, `${fmtDateTime(r.draftedAt)} ${personName(r.draftedBy)}`],
+    [zh.handler.signedAt, r.signedAt ? `${fmtDateTime(r.signedAt)} ${personName(r.signedBy)}` : undefined],
     [zh.dispatch.date, r.dispatchedOn ? `${r.dispatchedOn}（${zh.channel[r.dispatchChannel] ?? r.dispatchChannel ?? ''}）` : undefined],
     [zh.handler.verificationCode, r.verificationCode ? h('a.mono', { href: `/verify/${encodeURIComponent(r.verificationCode)}`,
       target: '_blank', rel: 'noopener' }, r.verificationCode) : undefined]]));

@@ -5,7 +5,7 @@ import { api, upload, paths, session } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
 import { h, maskId, field, select, card, pageHeader, statusBadge, dueCell, fmtDateTime, fmtSize, facts, showError,
-  saveBlob, dialog, toast, today, pdfFrame, dateInput } from '../ui.js';
+  saveBlob, dialog, toast, today, pdfFrame, dateInput, personName } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { letterActions, dispositionFacts, sameRequestNote } from '../letterActions.js';
 import { objectionsCard } from '../objections.js';
@@ -207,14 +207,14 @@ export async function letterPage(id) {
       [zh.letters.statusReason, l.statusReason || undefined],
       [zh.letters.unit, l.requestingUnit ?? null], [zh.letters.docNumber, l.docNumber ?? null],
       [zh.letters.receivedAt, fmtDateTime(l.receivedAt)], [zh.letters.dueDate, dueCell(l)],
-      [zh.letters.channel, zh.channel[l.channel] ?? l.channel], [zh.letters.receivedBy, l.receivedBy === 'system' ? zh.letters.bySystem : l.receivedBy],
+      [zh.letters.channel, zh.channel[l.channel] ?? l.channel], [zh.letters.receivedBy, l.receivedBy?.username === 'system' ? zh.letters.bySystem : personName(l.receivedBy)],
       [zh.letters.note, l.note || undefined],
       [zh.letters.file, describeFile(l.file)],
       [zh.letters.attachments, l.attachments?.length
         ? h('ol.plain#attachments', l.attachments.map((a) => h('li', describeFile(a)))) : undefined],
-      [zh.handler.handlerCol, l.handler ?? undefined],
+      [zh.handler.handlerCol, personName(l.handler) || undefined],
       [zh.handler.replyNumber, reply?.number ? reply.number : undefined],
-      [zh.handler.signedAt, reply?.signedAt ? `${fmtDateTime(reply.signedAt)} ${reply.signedBy ?? ''}` : undefined],
+      [zh.handler.signedAt, reply?.signedAt ? `${fmtDateTime(reply.signedAt)} ${personName(reply.signedBy)}` : undefined],
       [zh.dispatch.date, reply?.dispatchedOn ? `${reply.dispatchedOn}（${zh.channel[reply.dispatchChannel] ?? reply.dispatchChannel ?? ''}）` : undefined],
       ...dispositionFacts(l),
     ])),

@@ -2,8 +2,8 @@
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
-import { h, field, pageHeader, statusBadge, dueCell, facts, letterFacts, showError, toast, alertBox, nextId, refusalNote }
-  from '../ui.js';
+import { h, field, pageHeader, statusBadge, dueCell, facts, letterFacts, showError, toast, alertBox, nextId, refusalNote,
+  personName, fill } from '../ui.js';
 import { letterList } from '../letterList.js';
 import { isFlagged, isPossible, possibleNote, recordFacts, reviewBadge, reviewLine, screeningSummary }
   from '../screening.js';
@@ -42,7 +42,7 @@ function pageViewer(letter) {
 export function reviewQueue() {
   return h('div', pageHeader(zh.review.title),
     letterList({ title: zh.review.queue, statuses: ['IN_REVIEW', 'REVIEWED'], initialStatus: 'IN_REVIEW',
-      extraColumns: [{ label: zh.handler.handlerCol, render: (l) => l.handler ?? '' }],
+      extraColumns: [{ label: zh.handler.handlerCol, render: (l) => personName(l.handler) }],
       onOpen: (l) => navigate(`#/review/${l.id}`) }));
 }
 
@@ -100,7 +100,7 @@ async function draw(root, id) {
       r.review ? reviewLine(r.review) : (open ? form : null));
   }
 
-  root.replaceChildren(
+  fill(root,
     pageHeader(`${zh.review.title} ${letter.receiptNumber}`, statusBadge(letter.status), dueCell(letter),
       h('button.btn', { type: 'button', onclick: () => navigate('#/review') }, zh.common.back)),
     msg, refused,

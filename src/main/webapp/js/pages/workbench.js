@@ -3,7 +3,7 @@
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
-import { h, card, pageHeader, table, statusBadge, fmtDateTime, toast } from '../ui.js';
+import { h, card, pageHeader, table, statusBadge, fmtDateTime, toast, personName } from '../ui.js';
 
 /** Where each step is taken. */
 const STEP_PAGE = {
@@ -51,7 +51,7 @@ export async function workbenchPage() {
   const returned = w.items.filter((i) => i.returned);
   const sections = [
     ...(w.spotCheckDefects ?? []).map((d) => h('div.alert.error.spot-check-defect', { role: 'alert' },
-      zh.workbench.spotCheckDefect(d.from, d.to, d.drawnBy, fmtDateTime(d.drawnAt)))),
+      zh.workbench.spotCheckDefect(d.from, d.to, personName(d.drawnBy), fmtDateTime(d.drawnAt)))),
     h('div.tiles', { role: 'list' },
       tile('wb-todo', zh.workbench.todo, w.todo), tile('wb-due-soon', zh.workbench.dueSoon, w.dueSoon, 'warn'),
       tile('wb-overdue', zh.workbench.overdue, w.overdue, 'danger'), tile('wb-done', zh.workbench.done, w.done)),
@@ -63,7 +63,7 @@ export async function workbenchPage() {
     sections.push(h('section.card#wb-watch', h('h2', zh.workbench.watch), table([
       ...letterCells(),
       { label: zh.letters.status, render: (i) => statusBadge(i.letter.status) },
-      { label: zh.workbench.handler, render: (i) => i.letter.handler ?? h('span.muted', '—') },
+      { label: zh.workbench.handler, render: (i) => personName(i.letter.handler) || h('span.muted', '—') },
       { label: zh.letters.dueDate, render: dueBadge, cls: 'nowrap' },
     ], w.watch, { onOpen: (i) => navigate(`#/letters/${i.letter.id}`), caption: zh.workbench.watch })));
   }

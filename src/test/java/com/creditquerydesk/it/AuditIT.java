@@ -26,6 +26,7 @@ import java.util.zip.ZipInputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.creditquerydesk.testsupport.Api.person;
 
 /** The audit trail over HTTP: every step recorded, with who and from where, in a verifiable chain. */
 class AuditIT {
@@ -45,7 +46,7 @@ class AuditIT {
         assertTrue(actions.contains("LETTER_FILE_READ"), actions.toString());
         JsonObject received = events.getJsonArray("items").stream().map(v -> v.asJsonObject())
                 .filter(e -> e.getString("action").equals("LETTER_RECEIVED")).findFirst().orElseThrow();
-        assertEquals("registry", received.getString("actor"));
+        assertEquals(person("registry", "李收发"), received.getJsonObject("actor"));
         assertEquals("收文登记", received.getString("label"), "the API names the action in Chinese beside its code");
         assertFalse(received.getString("ip").isBlank());
         assertEquals(64, received.getString("hash").length());

@@ -479,7 +479,7 @@ class AuthorisationMatrixIT {
         assertEquals(200, ch.put("/api/letters/" + letter + "/extraction", read).status());
         Api.Response confirmed = ch.post("/api/letters/" + letter + "/extraction/confirm", Workflow.CONFIRM);
         assertEquals(200, confirmed.status(), confirmed.body());
-        assertTrue(!clerkHandler.equals(confirmed.json().getString("handler")), "the draw passes over the clerk (R9)");
+        assertTrue(!clerkHandler.equals(confirmed.json().getJsonObject("handler").getString("username")), "the draw passes over the clerk (R9)");
         Api.Response other = as(Who.CLERK2).put("/api/letters/" + letter + "/extraction", read);
         assertRefused("PERSONAL_DATA_OUT_OF_SCOPE", other);
         assertEquals("PERSONAL_DATA_OUT_OF_SCOPE", refusal(Who.CLERK2, letter, "CORRECT"));

@@ -22,6 +22,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.creditquerydesk.testsupport.Api.person;
 
 /**
  * Issue 15 §2–§3 over HTTP: 延期 (docs/rules.md#R63), 不予受理 (R64) and 作废 (R65), each with who may. The server has no
@@ -102,7 +103,7 @@ class ExtensionAndRefusalIT {
         assertEquals("王科长", e.getString("contactPerson"));
         assertEquals("PHONE", e.getString("contactChannel"));
         assertEquals("电话", e.getString("contactChannelLabel"));
-        assertEquals("handler", e.getString("extendedBy"));
+        assertEquals(person("handler", "张经办"), e.getJsonObject("extendedBy"));
         assertEquals(called.toInstant().toString(), e.getString("contactedAt"));
         assertEquals(200, handler.post(path, extension(latest, called).build()).status(), "again, up to the limit");
         assertRefused(400, "NEW_DUE_DATE_BEYOND_LIMIT",
@@ -175,7 +176,7 @@ class ExtensionAndRefusalIT {
         assertEquals(200, voided.status(), voided.body());
         assertEquals("VOIDED", voided.json().getString("status"));
         assertEquals("同一来函重复登记", voided.json().getJsonObject("voiding").getString("reason"));
-        assertEquals("admin", voided.json().getJsonObject("voiding").getString("voidedBy"));
+        assertEquals(person("admin", "孙管理"), voided.json().getJsonObject("voiding").getJsonObject("voidedBy"));
         assertRefused(409, "LETTER_NOT_VOIDABLE", Api.as("admin").post(path, reason));
 
         // Still there, with its number, its original and what was read, for whom they were before.

@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.creditquerydesk.testsupport.Api.person;
 
 /** Issue 3 over HTTP: letters of each kind are read in the background into the promised fields. */
 class ExtractionIT {
@@ -186,11 +187,11 @@ class ExtractionIT {
         assertEquals(200, confirmed.status(), confirmed.body());
         assertEquals("VERIFIED", confirmed.json().getString("status"));
         // Drawn among the active handlers (other tests on this server add handlers of their own).
-        String drawn = confirmed.json().getString("handler");
+        String drawn = confirmed.json().getJsonObject("handler").getString("username");
         assertTrue(Api.as("admin").get("/api/users").structure().asJsonArray().stream().map(v -> v.asJsonObject())
                 .anyMatch(u -> u.getString("username").equals(drawn) && u.getJsonArray("roles").getValuesAs(
                         JsonString::getString).contains("HANDLER")), drawn);
-        assertEquals("clerk", confirmed.json().getString("verifiedBy"));
+        assertEquals(person("clerk", "王校对"), confirmed.json().getJsonObject("verifiedBy"));
         // Both corrections are audited with before and after, the ID masked.
         JsonArray events = Api.as("auditor").get("/api/audit?letterId=" + id + "&action=EXTRACTION_CORRECTED").json()
                 .getJsonArray("items");

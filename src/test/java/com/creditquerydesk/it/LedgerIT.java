@@ -34,6 +34,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.creditquerydesk.testsupport.Api.person;
 
 /**
  * Issue 16 §3 over HTTP: the 核查登记表 (docs/rules.md#R77) of a letter screened in the test, its rows masked in the
@@ -150,7 +151,7 @@ class LedgerIT {
         Api.Response byHandler = handler.put(path, measure);
         assertEquals(200, byHandler.status(), byHandler.body());
         assertEquals("已录用", byHandler.json().getString("measure"));
-        assertEquals("handler", byHandler.json().getString("measureRecordedBy"));
+        assertEquals(person("handler", "张经办"), byHandler.json().getJsonObject("measureRecordedBy"));
         assertTrue(byHandler.json().getBoolean("filed"));
         Api.Response byRegistry = Api.as("registry").put(path, Json.createObjectBuilder()
                 .add("measure", "  已录用，于 2026 年 3 月报到  ").build());
@@ -158,7 +159,7 @@ class LedgerIT {
 
         JsonObject row = rowsOf(Api.as("officer"), period()).get(1);
         assertEquals("已录用，于 2026 年 3 月报到", row.getString("measure"), "the later report replaces the first");
-        assertEquals("registry", row.getString("measureRecordedBy"));
+        assertEquals(person("registry", "李收发"), row.getJsonObject("measureRecordedBy"));
         assertTrue(row.getBoolean("filed"));
         assertFalse(rowsOf(handler, period()).get(0).containsKey("measure"), "the other candidate's row is unchanged");
 

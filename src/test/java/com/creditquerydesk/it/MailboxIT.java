@@ -24,6 +24,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.creditquerydesk.testsupport.Api.person;
 
 /**
  * Issue 18, the mailbox (docs/rules.md#R62), black-box: the test server reads the IMAP mailbox this test runs
@@ -77,7 +78,7 @@ class MailboxIT {
 
         JsonObject entry = listed(docx).orElseThrow(() -> new AssertionError("no letter from the message"));
         assertEquals("EMAIL", entry.getString("channel"));
-        assertEquals("system", entry.getString("receivedBy"));
+        assertEquals(person("system", "系统"), entry.getJsonObject("receivedBy"));
         assertTrue(entry.getString("note").contains("hr@example.gov.cn")
                 && entry.getString("note").contains("关于商请查询信用记录的函"), entry.getString("note"));
         assertEquals("名单.xlsx", entry.getJsonArray("attachments").getJsonObject(0).getString("fileName"));

@@ -13,6 +13,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.creditquerydesk.testsupport.Api.person;
 
 /**
  * Issue 14, item 4 over HTTP: a listed person whose name the letter gives one character wrong is a possible hit
@@ -69,13 +70,13 @@ class PossibleHitIT {
         JsonObject after = confirmed.json().getJsonArray("results").getJsonObject(0);
         assertEquals("HIT", after.getString("outcome"));
         assertEquals("CONFIRMED", after.getJsonObject("review").getString("decision"));
-        assertEquals("reviewer", after.getJsonObject("review").getString("reviewer"));
+        assertEquals(person("reviewer", "陈复核"), after.getJsonObject("review").getJsonObject("reviewer"));
         assertEquals(0, confirmed.json().getInt("hitCount"));
         assertEquals("REVIEWED", handler.get("/api/letters/" + id).json().getString("status"));
 
         JsonArray events = Api.as("auditor").get("/api/audit?action=POSSIBLE_HIT_CONFIRMED&limit=50").json()
                 .getJsonArray("items");
-        assertTrue(events.stream().map(JsonObject.class::cast).anyMatch(e -> e.getString("actor").equals("reviewer")
+        assertTrue(events.stream().map(JsonObject.class::cast).anyMatch(e -> e.getJsonObject("actor").getString("username").equals("reviewer")
                 && e.getString("detail").contains("第 1 位 " + MISREAD) && e.getString("detail").contains("王艳明（形近字）")
                 && e.getString("detail").contains("识别误为王艳朋")), events.toString());
 

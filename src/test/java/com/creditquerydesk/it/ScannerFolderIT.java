@@ -26,6 +26,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.creditquerydesk.testsupport.Api.person;
 
 /**
  * Issue 18, the scanner's folder (docs/rules.md#R60), black-box: the test server watches {@code cqd.it.intake.dir}
@@ -80,7 +81,7 @@ class ScannerFolderIT {
 
         JsonObject entry = listed(pdf);
         assertEquals("SCAN", entry.getString("channel"));
-        assertEquals("system", entry.getString("receivedBy"));
+        assertEquals(person("system", "系统"), entry.getJsonObject("receivedBy"));
         assertEquals("扫描文件夹：" + file.getFileName(), entry.getString("note"));
         assertEquals(pdf.length, entry.getJsonObject("file").getInt("size"));
         JsonObject read = Workflow.awaitRead(Api.as("clerk"), entry.getString("id"));

@@ -102,7 +102,7 @@ class ScreeningIT {
         assertEquals(versionsBefore, versions().size());
         JsonArray events = Api.as("auditor").get("/api/audit?action=REGISTER_IMPORT_UNCHANGED&limit=50").json()
                 .getJsonArray("items");
-        assertTrue(events.stream().map(v -> v.asJsonObject()).anyMatch(e -> e.getString("actor").equals("admin")
+        assertTrue(events.stream().map(v -> v.asJsonObject()).anyMatch(e -> e.getJsonObject("actor").getString("username").equals("admin")
                 && e.getString("detail").contains("导入任务 " + again.getJsonNumber("id").longValue() + "（")),
                 events.toString());
     }

@@ -21,6 +21,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.creditquerydesk.testsupport.Api.person;
 
 /**
  * Issue 16 §4 over HTTP: 抽查抽检 (docs/rules.md#R78). Two replies signed in the test, one naming a hit; the register
@@ -142,7 +143,7 @@ class SpotCheckIT {
             assertEquals("不一致", item(again, clean).getString("verdictLabel"));
             assertEquals("存档复函文件无法读取", item(again, clean).getString("note"));
             assertEquals("一致", item(again, hit).getString("verdictLabel"));
-            assertEquals("reviewer", item(again, hit).getString("checkedBy"));
+            assertEquals(person("reviewer", "陈复核"), item(again, hit).getJsonObject("checkedBy"));
 
             List<String> actions = auditor.get("/api/audit?limit=200").json().getJsonArray("items").stream()
                     .map(v -> v.asJsonObject().getString("action")).toList();

@@ -184,7 +184,7 @@ class StatisticsIT {
             assertEquals(1, unitSteps);
         }
         List<String> exports = Api.as("auditor").get("/api/audit?action=STATISTICS_EXPORTED&limit=5").json()
-                .getJsonArray("items").stream().map(v -> v.asJsonObject().getString("actor")).toList();
+                .getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonObject("actor").getString("username")).toList();
         assertTrue(exports.contains("auditor"), "the export is on the trail: " + exports);
         Api.Response pdf = Api.as("officer").get("/api/statistics.pdf" + query);
         ok(pdf);

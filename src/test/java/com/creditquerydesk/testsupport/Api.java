@@ -58,6 +58,11 @@ public final class Api {
         return new Api(base, null);
     }
 
+    /** A person as every actor field of the API carries him: {"username", "displayName"} (issue 17). */
+    public static JsonObject person(String username, String displayName) {
+        return Json.createObjectBuilder().add("username", username).add("displayName", displayName).build();
+    }
+
     /**
      * A session of a demo user (password "demo-" + username, authenticator secret from the README): the one this
      * test run already has while it is alive, since each authenticator code can be used once only.

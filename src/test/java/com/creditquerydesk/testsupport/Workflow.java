@@ -80,7 +80,7 @@ public final class Workflow {
     public static String verified(String base, String id) {
         Api.Response confirmed = Api.as(base, "clerk").post("/api/letters/" + id + "/extraction/confirm", CONFIRM);
         assertEquals(200, confirmed.status(), confirmed.body());
-        if (!"handler".equals(confirmed.json().getString("handler"))) {
+        if (!"handler".equals(confirmed.json().getJsonObject("handler").getString("username"))) {
             Api.Response r = Api.as(base, "admin").post("/api/letters/" + id + "/handler", Json.createObjectBuilder()
                     .add("handler", "handler").add("reason", "测试：固定经办人").build());
             assertEquals(200, r.status(), r.body());

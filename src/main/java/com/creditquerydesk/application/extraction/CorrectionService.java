@@ -107,7 +107,7 @@ public class CorrectionService {
                             + " addressed");
         }
         audit.record(actor, AuditAction.EXTRACTION_VERIFIED, letterId, "校对确认，查询对象 " + r.candidates().size()
-                + " 人；随机分配经办人 " + letter.handler()
+                + " 人；随机分配经办人 " + users.nameAndLogin(letter.handler())
                 + (elsewhere == null ? "" : "；来函主送「" + elsewhere + "」，确认由本中心办理"));
         if (drawn) {
             notices.assigned(letter);

@@ -48,7 +48,8 @@ public class AssignmentService {
         String before = letter.handler();
         letter.reassign(handler.strip());
         notices.assigned(letter);
-        audit.record(actor, AuditAction.LETTER_REASSIGNED, letterId, "经办人 " + before + " → " + handler.strip() + "，理由：" + reason.strip());
+        audit.record(actor, AuditAction.LETTER_REASSIGNED, letterId, "经办人 " + users.nameAndLogin(before) + " → "
+                + users.nameAndLogin(handler.strip()) + "，理由：" + reason.strip());
         return letter;
     }
 }

@@ -69,7 +69,7 @@ public class UnattendedIntake {
     /** Refuses an arrival for good, with the reason in the trail (the registry sees the file in rejected/). */
     public Outcome refused(Channel channel, String source, DomainException why) {
         audit.recordAlone(Actor.system(), AuditAction.INTAKE_FILE_REJECTED, null,
-                "拒收（" + channel.value() + "）" + source + "：" + why.messageZh());
+                "拒收（" + channel.label() + "）" + source + "：" + why.messageZh());
         return new Outcome(Result.REFUSED, null, why.messageZh(), why.messageEn());
     }
 }

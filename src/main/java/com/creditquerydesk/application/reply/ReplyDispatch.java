@@ -40,7 +40,7 @@ public class ReplyDispatch {
         reply.recordDispatch(date, channel);
         letter.dispatch(actor.username());
         audit.record(actor, AuditAction.REPLY_DISPATCHED, letterId, "发文登记 " + reply.replyNumber() + "，" + date + "，"
-                + channel.value());
+                + channel.label());
         return reply;
     }
 }

@@ -49,7 +49,7 @@ public class ReplyDrafting {
         ReplyLetter reply = replies.find(letterId).orElseGet(() -> new ReplyLetter(letterId, kind));
         reply.redraft(kind, clock.instant(), actor.username(), store.put(pdf), store.put(docx));
         replies.store(reply);
-        audit.record(actor, AuditAction.REPLY_DRAFTED, letterId, "起草复函（" + kind + "），查询对象 " + content.rows().size()
+        audit.record(actor, AuditAction.REPLY_DRAFTED, letterId, "起草复函（" + kind.label() + "），查询对象 " + content.rows().size()
                 + " 人，其中失信联合惩戒对象 " + content.hitCount() + " 人");
         return reply;
     }

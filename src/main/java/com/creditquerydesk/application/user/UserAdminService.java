@@ -76,7 +76,8 @@ public class UserAdminService {
                 roles, settings.passwordPolicy(), hasher, clock.instant());
         user.setMobile(mobile);
         users.store(user);
-        audit.record(actor, AuditAction.USER_CREATED, null, "新建用户 " + user.username() + "，角色 " + user.roles()
+        audit.record(actor, AuditAction.USER_CREATED, null, "新建用户 " + user.nameAndLogin() + "，角色 "
+                + Role.labels(user.roles())
                 + (mobile == null ? "" : "，手机 " + mobile.masked()));
         return user;
     }
@@ -93,8 +94,8 @@ public class UserAdminService {
         user.setMobile(mobile);
         user.bindPublishedTotp(seal.seal(secret.base32()));
         users.store(user);
-        audit.record(Actor.system(), AuditAction.USER_CREATED, null, "新建演示用户 " + user.username() + "，角色 "
-                + user.roles());
+        audit.record(Actor.system(), AuditAction.USER_CREATED, null, "新建演示用户 " + user.nameAndLogin() + "，角色 "
+                + Role.labels(user.roles()));
         return user;
     }
 
@@ -114,13 +115,13 @@ public class UserAdminService {
     public User update(Actor actor, long id, String displayName, Set<Role> roles, Boolean active, char[] newPassword,
                        Optional<MobileNumber> mobile, String jobTitle, Optional<ContactDuty> duty) {
         User user = get(id);
-        StringBuilder what = new StringBuilder("修改用户 " + user.username() + "：");
+        StringBuilder what = new StringBuilder("修改用户 " + user.nameAndLogin() + "：");
         if (displayName != null) {
             user.rename(displayName);
             what.append("姓名；");
         }
         if (roles != null) {
-            what.append("角色 ").append(user.roles()).append(" → ").append(roles).append("；");
+            what.append("角色 ").append(Role.labels(user.roles())).append(" → ").append(Role.labels(roles)).append("；");
             user.setRoles(roles);
         }
         if (mobile != null) {

@@ -124,7 +124,7 @@ class UnattendedIntakeTest {
         assertEquals(Result.REFUSED, o.result());
         assertTrue(o.reasonZh().contains("收2026-0004") && o.reasonEn().contains("registered before"), o.reasonEn());
         assertEquals(1, trail.size());
-        assertTrue(trail.get(0).startsWith("system INTAKE_FILE_REJECTED 拒收（scan）扫描文件夹：扫描件.pdf：该文件已登记过"),
+        assertTrue(trail.get(0).startsWith("system INTAKE_FILE_REJECTED 拒收（扫描）扫描文件夹：扫描件.pdf：该文件已登记过"),
                 trail.get(0));
     }
 

@@ -55,6 +55,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.creditquerydesk.testsupport.Api.person;
 
 /**
  * The web interface as each demo user sees it, in headless Chromium against the running server
@@ -301,7 +302,7 @@ class WebWalkthroughIT {
         wait.until(ExpectedConditions.urlToBe(base + "/#/correction"));
         JsonObject letter = Api.as("clerk").get("/api/letters/" + scanId).json();
         assertEquals("VERIFIED", letter.getString("status"));
-        scanHandler = letter.getString("handler");
+        scanHandler = letter.getJsonObject("handler").getString("username");
         logout();
     }
 
@@ -579,7 +580,8 @@ class WebWalkthroughIT {
         labelled(form, "改派理由").sendKeys("原经办人休假");
         form.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.modal form")));
-        assertEquals("handler2", Api.as("admin").get("/api/letters/" + extended).json().getString("handler"));
+        assertEquals(person("handler2", "赵经办"), Api.as("admin").get("/api/letters/" + extended).json()
+                .getJsonObject("handler"));
         open("/#/letters/" + rejected, false);
         click(By.id("void"));
         form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.modal form")));

@@ -9,14 +9,21 @@ import com.creditquerydesk.domain.model.letter.QueryKind;
  * Each kind has its own DOCX under templates/ so a centre can restyle it.
  */
 public enum ReplyKind {
-    NATIONAL("reply-national.docx"),
-    SHAANXI("reply-shaanxi.docx"),
-    PUBLIC_INSTITUTION("reply-public-institution.docx");
+    NATIONAL("reply-national.docx", "全国通用样式"),
+    SHAANXI("reply-shaanxi.docx", "陕西省公务员录用样式"),
+    PUBLIC_INSTITUTION("reply-public-institution.docx", "陕西省事业单位聘用样式");
 
     private final String templateFile;
+    private final String label;
 
-    ReplyKind(String templateFile) {
+    ReplyKind(String templateFile, String label) {
         this.templateFile = templateFile;
+        this.label = label;
+    }
+
+    /** The template's Chinese name, as the trail and the pages name it (never the code). */
+    public String label() {
+        return label;
     }
 
     /**

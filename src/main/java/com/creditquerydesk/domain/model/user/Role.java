@@ -3,6 +3,8 @@ package com.creditquerydesk.domain.model.user;
 import com.creditquerydesk.domain.shared.DomainException;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
 /**
  * The posts of the query work (专人专岗, 分级授权: docs/rules.md#R10) and the three separate administrators
@@ -29,6 +31,11 @@ public enum Role {
 
     public String label() {
         return label;
+    }
+
+    /** The roles' Chinese names in the catalogue's order (经办人、复核人), as the audit trail's details name them. */
+    public static String labels(Collection<Role> roles) {
+        return Arrays.stream(values()).filter(roles::contains).map(Role::label).collect(Collectors.joining("、"));
     }
 
     /** Whether this is one of the three administrators rather than a post of the query work. */

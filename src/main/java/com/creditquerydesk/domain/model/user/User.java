@@ -387,6 +387,11 @@ public class User {
         return displayName;
     }
 
+    /** The person as the audit trail's details name him: his name, with the login he acts under (赵经办（handler2）). */
+    public String nameAndLogin() {
+        return displayName + "（" + username + "）";
+    }
+
     public String passwordHash() {
         return passwordHash;
     }

@@ -21,6 +21,11 @@ public interface UserRepository {
 
     User store(User user);
 
+    /** The login's person as the trail's details name him ({@link User#nameAndLogin}), or the login if none has it. */
+    default String nameAndLogin(String username) {
+        return findByUsername(username).map(User::nameAndLogin).orElse(username);
+    }
+
     /** Whether the account's line in the 联络表 gives it this duty (docs/rules.md#R79). */
     default boolean hasDuty(String username, ContactDuty duty) {
         return findByUsername(username).flatMap(User::contactDuty).filter(d -> d == duty).isPresent();

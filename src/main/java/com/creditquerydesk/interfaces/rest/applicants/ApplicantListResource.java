@@ -7,10 +7,12 @@ import com.creditquerydesk.domain.model.applicants.RejectedApplicant;
 import com.creditquerydesk.domain.model.screening.HitReview.Decision;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
-import com.creditquerydesk.infrastructure.screening.ScreeningJson;
+import com.creditquerydesk.interfaces.rest.common.People;
+import com.creditquerydesk.interfaces.rest.common.PersonView;
 import com.creditquerydesk.interfaces.rest.auth.Allowed;
 import com.creditquerydesk.interfaces.rest.auth.CurrentActor;
 import com.creditquerydesk.interfaces.rest.screening.ScreeningResource.ReviewRequest;
+import com.creditquerydesk.interfaces.rest.screening.ScreeningView;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -49,11 +51,12 @@ public class ApplicantListResource {
 
     /** No personal data: what every person on the letter may see, also while the list is read ({@code rowsRead}). */
     public record ListView(String id, String letterId, String fileName, String status, int registerVersion,
-                           String uploadedBy, Instant uploadedAt, Instant finishedAt, CountsView counts, String error,
+                           PersonView uploadedBy, Instant uploadedAt, Instant finishedAt, CountsView counts, String error,
                            String errorEn) {
-        static ListView of(ApplicantList l) {
+        static ListView of(ApplicantList l, People people) {
             var c = l.counts();
-            return new ListView(l.id(), l.letterId(), l.fileName(), l.status().name(), l.registerVersion(), l.uploadedBy(),
+            return new ListView(l.id(), l.letterId(), l.fileName(), l.status().name(), l.registerVersion(),
+                    people.of(l.uploadedBy()),
                     l.uploadedAt(), l.finishedAt(), new CountsView(c.rowsRead(), c.applicants(), c.rejected(), c.matched()),
                     l.errorZh(), l.errorEn());
         }
@@ -71,6 +74,9 @@ public class ApplicantListResource {
     @Inject
     CurrentActor current;
 
+    @Inject
+    People people;
+
     /** Multipart, part "file": XLSX or CSV with the columns 姓名 and 身份证号码. Answers once every row is screened. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -80,14 +86,15 @@ public class ApplicantListResource {
                 .findFirst().orElseThrow(() -> new DomainException("FILE_REQUIRED", "请在表单字段 file 中上传招聘人员名单",
                         "upload the applicant list in the form part named file"));
         try (InputStream in = file.getContent()) {
-            return ListView.of(applicants.screen(current.get(), id, in, file.getFileName().orElse("applicants")));
+            return ListView.of(applicants.screen(current.get(), id, in, file.getFileName().orElse("applicants")),
+                    people);
         }
     }
 
     @GET
     @Allowed({Role.HANDLER, Role.REVIEWER, Role.PRINCIPAL_OFFICER})
     public ListView status(@PathParam("id") String id) {
-        return ListView.of(applicants.status(id));
+        return ListView.of(applicants.status(id), people);
     }
 
     /** The rows not screened and why, in row order after {@code after}, at most {@code limit} (1,000). */
@@ -106,7 +113,7 @@ public class ApplicantListResource {
     public JsonArray hits(@PathParam("id") String id, @QueryParam("after") @DefaultValue("0") long after,
                           @QueryParam("limit") @DefaultValue("100") int limit) {
         JsonArrayBuilder out = Json.createArrayBuilder();
-        applicants.hits(current.get(), id, after, limit).forEach(h -> out.add(ScreeningJson.toJson(h)));
+        applicants.hits(current.get(), id, after, limit).forEach(h -> out.add(ScreeningView.of(h, people)));
         return out.build();
     }
 
@@ -117,7 +124,7 @@ public class ApplicantListResource {
     @Allowed(Role.REVIEWER)
     public JsonObject review(@PathParam("id") String id, @PathParam("row") int row, ReviewRequest body) {
         Decision decision = Decision.parse(body == null ? null : body.decision());
-        return ScreeningJson.toJson(applicants.review(current.get(), id, row, decision, body.note()));
+        return ScreeningView.of(applicants.review(current.get(), id, row, decision, body.note()), people);
     }
 
     /** The result workbook (docs/rules.md#R42), once every hit has had its second review. */

@@ -1,5 +1,7 @@
 package com.creditquerydesk.interfaces.rest.audit;
 
+import com.creditquerydesk.interfaces.rest.common.People;
+import com.creditquerydesk.interfaces.rest.common.PersonView;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.audit.AuditCheckpoint;
 import com.creditquerydesk.domain.model.audit.AuditAction;
@@ -43,10 +45,10 @@ import java.util.zip.ZipOutputStream;
 public class AuditResource {
 
     /** {@code label} is the action's Chinese name (null for a code this version no longer knows). */
-    public record EventView(long seq, Instant occurredAt, String actor, String ip, String action, String label,
+    public record EventView(long seq, Instant occurredAt, PersonView actor, String ip, String action, String label,
                             String letterId, String detail, String prevHash, String hash) {
-        static EventView of(AuditEvent e) {
-            return new EventView(e.seq(), e.occurredAt(), e.actor(), e.ip(), e.action(),
+        static EventView of(AuditEvent e, People people) {
+            return new EventView(e.seq(), e.occurredAt(), people.of(e.actor()), e.ip(), e.action(),
                     AuditAction.ofCode(e.action()).map(AuditAction::label).orElse(null), e.letterId(), e.detail(),
                     e.prevHash(), e.hash());
         }
@@ -64,6 +66,9 @@ public class AuditResource {
     @Inject
     CurrentActor current;
 
+    @Inject
+    People people;
+
     /** A signed checkpoint: the head, when, and the signature (Base64) over what docs/rules.md#R31 describes. */
     public record CheckpointView(long seq, String hash, Instant signedAt, String signature) {
         static CheckpointView of(AuditCheckpoint c) {
@@ -80,7 +85,8 @@ public class AuditResource {
                 instant(to));
         int safeLimit = Math.max(1, Math.min(limit, 500));
         int safeOffset = Math.max(0, offset);
-        return new EventPage(events.search(filter, safeOffset, safeLimit).stream().map(EventView::of).toList(),
+        return new EventPage(events.search(filter, safeOffset, safeLimit).stream().map(e -> EventView.of(e, people))
+                .toList(),
                 events.count(filter), safeOffset, safeLimit);
     }
 

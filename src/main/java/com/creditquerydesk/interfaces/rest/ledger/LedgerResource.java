@@ -1,5 +1,7 @@
 package com.creditquerydesk.interfaces.rest.ledger;
 
+import com.creditquerydesk.interfaces.rest.common.People;
+import com.creditquerydesk.interfaces.rest.common.PersonView;
 import com.creditquerydesk.application.calendar.CalendarService;
 import com.creditquerydesk.application.ledger.LedgerService;
 import com.creditquerydesk.application.ledger.LedgerSettings;
@@ -38,20 +40,21 @@ public class LedgerResource {
 
     /**
      * One row. {@code filingDeadline}: the day the row is filed by, {@code filed}: its 应用措施 is recorded,
-     * {@code filingOverdue}: not filed and the deadline has passed.
+     * {@code filingOverdue}: not filed and the deadline has passed. {@code handler} is the 经办人 as the printed form
+     * names him (his name), {@code measureRecordedBy} the person who recorded the measure.
      */
     public record Row(String letterId, String receiptNumber, String requestingUnit, String docNumber, int index,
                       String use, String name, String idNumber, String channel, String result, int recordCount,
                       Instant checkedAt, LocalDate filingDeadline, boolean filed, boolean filingOverdue,
-                      String measure, String measureRecordedBy, Instant measureRecordedAt, String handler,
+                      String measure, PersonView measureRecordedBy, Instant measureRecordedAt, String handler,
                       String phone) {
 
-        static Row of(LedgerEntry e, LocalDate today) {
+        static Row of(LedgerEntry e, LocalDate today, People people) {
             var m = e.measure();
             return new Row(e.letterId(), e.receiptNumber(), e.requestingUnit(), e.docNumber(), e.candidateIndex(),
                     e.use(), e.name(), e.idNumber(), e.channel(), e.result(), e.recordCount(), e.checkedAt(),
                     e.filingDeadline(), m.isPresent(), m.isEmpty() && today.isAfter(e.filingDeadline()),
-                    m.map(x -> x.measure().text()).orElse(null), m.map(x -> x.recordedBy()).orElse(null),
+                    m.map(x -> x.measure().text()).orElse(null), m.map(x -> people.of(x.recordedBy())).orElse(null),
                     m.map(x -> x.recordedAt()).orElse(null), e.handler(), e.phone());
         }
     }
@@ -78,11 +81,15 @@ public class LedgerResource {
     @Inject
     CurrentActor current;
 
+    @Inject
+    People people;
+
     @GET
     public Ledger list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("unit") String unit) {
         Period period = Period.parse(from, to);
         LocalDate today = calendar.today();
-        List<Row> rows = ledger.entries(period, Optional.ofNullable(unit)).stream().map(e -> Row.of(e, today)).toList();
+        List<Row> rows = ledger.entries(period, Optional.ofNullable(unit)).stream().map(e -> Row.of(e, today, people))
+                .toList();
         return new Ledger("信用信息核查应用情况登记表", centre.name(), period.from(), period.to(),
                 unit == null || unit.isBlank() ? null : unit.strip(), settings.filingWorkingDays(),
                 settings.idMask().toString(), rows.size(), rows);
@@ -98,6 +105,6 @@ public class LedgerResource {
         if (body == null) {
             throw new DomainException("BODY_REQUIRED", "请求内容为空", "the request body is empty");
         }
-        return Row.of(ledger.recordMeasure(current.get(), letterId, index, body.measure()), calendar.today());
+        return Row.of(ledger.recordMeasure(current.get(), letterId, index, body.measure()), calendar.today(), people);
     }
 }

@@ -29,6 +29,7 @@ import com.creditquerydesk.domain.shared.DomainException.Kind;
 import com.creditquerydesk.infrastructure.config.AppConfig;
 import com.creditquerydesk.interfaces.rest.auth.Allowed;
 import com.creditquerydesk.interfaces.rest.common.FormParts;
+import com.creditquerydesk.interfaces.rest.common.People;
 import com.creditquerydesk.interfaces.rest.auth.CurrentActor;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -98,6 +99,9 @@ public class LetterResource {
     @Inject
     UrgeService urging;
 
+    @Inject
+    People people;
+
     public record LetterPage(List<LetterView> items, long total, int offset, int limit) {
     }
 
@@ -114,7 +118,7 @@ public class LetterResource {
         IncomingLetter letter = intake.register(current.get(), files.get(0), files.subList(1, files.size()), channel,
                 FormParts.text(parts, "note"));
         return Response.created(URI.create("/api/letters/" + letter.id()))
-                .entity(LetterView.of(letter, calendar.today(), null)).build();
+                .entity(LetterView.of(letter, calendar.today(), null, people)).build();
     }
 
     /**
@@ -132,7 +136,7 @@ public class LetterResource {
         }
         IncomingLetter letter = intake.addFile(current.get(), id, files.get(0));
         return Response.created(URI.create("/api/letters/" + id + "/attachments/" + letter.attachments().size()))
-                .entity(LetterView.of(letter, calendar.today(), null)).build();
+                .entity(LetterView.of(letter, calendar.today(), null, people)).build();
     }
 
     /** The parts named "file", read within the upload limit; at least one. */
@@ -158,7 +162,8 @@ public class LetterResource {
                 unit == null || unit.isBlank() ? null : unit.strip(), overdueFirst, today);
         int safeLimit = Math.max(1, Math.min(limit, 200));
         var page = query.search(filter, Math.max(0, offset), safeLimit);
-        return new LetterPage(page.items().stream().map(l -> LetterView.of(l, today, null)).toList(), page.total(),
+        return new LetterPage(page.items().stream().map(l -> LetterView.of(l, today, null, people)).toList(),
+                page.total(),
                 page.offset(), page.limit());
     }
 
@@ -168,7 +173,7 @@ public class LetterResource {
         var read = query.read(current.get(), id);
         JsonObject extraction = read.reading() == null ? null
                 : read.inFull() ? ExtractionJson.apiView(read.reading()) : ExtractionJson.maskedView(read.reading());
-        return LetterView.of(read.letter(), calendar.today(), extraction, read.inFull(), read.refusals(),
+        return LetterView.of(read.letter(), calendar.today(), extraction, people, read.inFull(), read.refusals(),
                 read.sameRequest(), read.addressedElsewhere());
     }
 
@@ -189,7 +194,7 @@ public class LetterResource {
                     "the corrected extraction is malformed: " + e.getMessage());
         }
         var reading = correction.save(current.get(), id, corrected);
-        return LetterView.inFull(query.get(id), calendar.today(), ExtractionJson.apiView(reading));
+        return LetterView.inFull(query.get(id), calendar.today(), ExtractionJson.apiView(reading), people);
     }
 
     /**
@@ -219,7 +224,7 @@ public class LetterResource {
     @Allowed(Role.CORRECTION_CLERK)
     public LetterView retryReading(@PathParam("id") String id) {
         extraction.retry(current.get(), id);
-        return LetterView.of(query.get(id), calendar.today(), null);
+        return LetterView.of(query.get(id), calendar.today(), null, people);
     }
 
     public record Reassignment(String handler, String reason) {
@@ -233,7 +238,7 @@ public class LetterResource {
     public LetterView reassign(@PathParam("id") String id, Reassignment body) {
         requireBody(body);
         assignment.reassign(current.get(), id, body.handler(), body.reason());
-        return LetterView.of(query.get(id), calendar.today(), null);
+        return LetterView.of(query.get(id), calendar.today(), null, people);
     }
 
     /** contactedAt: ISO-8601 with an offset, or a local date and time of the centre's zone (as a form gives it). */
@@ -251,7 +256,7 @@ public class LetterResource {
         extensions.extend(current.get(), id, new ExtensionService.Request(FormParts.date(body.newDueDate(), "newDueDate"),
                 body.reason(), instant(body.contactedAt(), "contactedAt"), body.contactPerson(),
                 FormParts.constant(ContactChannel.class, body.contactChannel(), "contactChannel")));
-        return LetterView.of(query.get(id), calendar.today(), null);
+        return LetterView.of(query.get(id), calendar.today(), null, people);
     }
 
     public record RefusalBody(String reason, String note) {
@@ -265,7 +270,7 @@ public class LetterResource {
     public LetterView refuse(@PathParam("id") String id, RefusalBody body) {
         requireBody(body);
         rejections.reject(current.get(), id, FormParts.constant(RejectionReason.class, body.reason(), "reason"), body.note());
-        return LetterView.of(query.get(id), calendar.today(), null);
+        return LetterView.of(query.get(id), calendar.today(), null, people);
     }
 
     public record UrgeBody(String note) {
@@ -280,7 +285,7 @@ public class LetterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public LetterView urge(@PathParam("id") String id, UrgeBody body) {
         urging.urge(current.get(), id, body == null ? null : body.note());
-        return LetterView.of(query.get(id), calendar.today(), null);
+        return LetterView.of(query.get(id), calendar.today(), null, people);
     }
 
     public record VoidBody(String reason) {
@@ -293,7 +298,7 @@ public class LetterResource {
     @Allowed(Role.ADMINISTRATOR)
     public LetterView voidLetter(@PathParam("id") String id, VoidBody body) {
         rejections.voidRegistration(current.get(), id, body == null ? null : body.reason());
-        return LetterView.of(query.get(id), calendar.today(), null);
+        return LetterView.of(query.get(id), calendar.today(), null, people);
     }
 
     /** The image of page n (1-based) that the extraction's boxes refer to. */
@@ -304,7 +309,7 @@ public class LetterResource {
     @GET
     @Path("/{id}/status")
     public LetterView lightStatus(@PathParam("id") String id) {
-        return LetterView.of(query.get(id), calendar.today(), null);
+        return LetterView.of(query.get(id), calendar.today(), null, people);
     }
 
     @GET

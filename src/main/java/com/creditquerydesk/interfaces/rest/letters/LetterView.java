@@ -7,6 +7,8 @@ import com.creditquerydesk.domain.model.letter.Voiding;
 import com.creditquerydesk.domain.model.letter.StoredFile;
 import com.creditquerydesk.domain.model.letter.LetterStep;
 import com.creditquerydesk.domain.shared.DomainException;
+import com.creditquerydesk.interfaces.rest.common.People;
+import com.creditquerydesk.interfaces.rest.common.PersonView;
 import jakarta.json.JsonObject;
 
 import java.time.Instant;
@@ -23,12 +25,13 @@ import java.util.Map;
  * {@code rejection} and {@code voiding} say why a letter is REJECTED or VOIDED (docs/rules.md#R64, #R65);
  * {@code sameRequest}, in the letter read by itself, the other letters of its unit under its 文号 (docs/rules.md#R73);
  * {@code addressedElsewhere}, there too, the addressee read when it is not this centre (docs/rules.md#R85).
+ * Every actor field is a {@link PersonView}: login and name (issue 17).
  */
 public record LetterView(String id, String receiptNumber, String status, boolean returned, String statusReason,
                          Instant receivedAt,
                          LocalDate dueDate, boolean overdue, LocalDate originalDueDate, ExtensionView extension,
-                         RejectionView rejection, VoidingView voiding, String channel, String note, String receivedBy,
-                         String requestingUnit, String docNumber, String handler, String verifiedBy,
+                         RejectionView rejection, VoidingView voiding, String channel, String note, PersonView receivedBy,
+                         String requestingUnit, String docNumber, PersonView handler, PersonView verifiedBy,
                          FileView file, List<FileView> attachments, Progress progress, JsonObject extraction,
                          boolean personalDataInFull, List<Refusal> refusals, List<SameRequest> sameRequest,
                          String addressedElsewhere) {
@@ -57,43 +60,47 @@ public record LetterView(String id, String receiptNumber, String status, boolean
     }
 
     public record ExtensionView(String reason, Instant contactedAt, String contactPerson, String contactChannel,
-                                String contactChannelLabel, String extendedBy, Instant extendedAt) {
-        static ExtensionView of(Extension e) {
+                                String contactChannelLabel, PersonView extendedBy, Instant extendedAt) {
+        static ExtensionView of(Extension e, People people) {
             return new ExtensionView(e.reason(), e.contactedAt(), e.contactPerson(), e.contactChannel().name(),
-                    e.contactChannel().label(), e.extendedBy(), e.extendedAt());
+                    e.contactChannel().label(), people.of(e.extendedBy()), e.extendedAt());
         }
     }
 
-    public record RejectionView(String reason, String reasonLabel, String note, String rejectedBy, Instant rejectedAt) {
-        static RejectionView of(Rejection r) {
-            return new RejectionView(r.reason().name(), r.reason().label(), r.note(), r.rejectedBy(), r.rejectedAt());
+    public record RejectionView(String reason, String reasonLabel, String note, PersonView rejectedBy,
+                                Instant rejectedAt) {
+        static RejectionView of(Rejection r, People people) {
+            return new RejectionView(r.reason().name(), r.reason().label(), r.note(), people.of(r.rejectedBy()),
+                    r.rejectedAt());
         }
     }
 
-    public record VoidingView(String reason, String voidedBy, Instant voidedAt) {
-        static VoidingView of(Voiding v) {
-            return new VoidingView(v.reason(), v.voidedBy(), v.voidedAt());
+    public record VoidingView(String reason, PersonView voidedBy, Instant voidedAt) {
+        static VoidingView of(Voiding v, People people) {
+            return new VoidingView(v.reason(), people.of(v.voidedBy()), v.voidedAt());
         }
     }
 
     /** The letter with no personal data in full (lists, status, steps): IDs in {@code extraction} are masked. */
-    public static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction) {
-        return of(l, today, extraction, false, Map.of(), List.of(), null);
+    public static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction, People people) {
+        return of(l, today, extraction, people, false, Map.of(), List.of(), null);
     }
 
     /** The letter for a duty that covers its personal data (docs/rules.md#R21): the original may be opened. */
-    public static LetterView inFull(IncomingLetter l, LocalDate today, JsonObject extraction) {
-        return of(l, today, extraction, true, Map.of(), List.of(), null);
+    public static LetterView inFull(IncomingLetter l, LocalDate today, JsonObject extraction, People people) {
+        return of(l, today, extraction, people, true, Map.of(), List.of(), null);
     }
 
-    static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction, boolean inFull,
+    static LetterView of(IncomingLetter l, LocalDate today, JsonObject extraction, People people, boolean inFull,
                          Map<LetterStep, DomainException> refused, List<IncomingLetter> sameRequest,
                          String addressedElsewhere) {
         return new LetterView(l.id(), l.receiptNumber().value(), l.status().name(), l.draftReturned(), l.statusReason(),
                 l.receivedAt(), l.dueDate(), l.isOverdue(today), l.originalDueDate().orElse(null),
-                l.extension().map(ExtensionView::of).orElse(null), l.rejection().map(RejectionView::of).orElse(null),
-                l.voiding().map(VoidingView::of).orElse(null), l.channel() == null ? null : l.channel().name(), l.note(),
-                l.receivedBy(), l.requestingUnit(), l.docNumber(), l.handler(), l.verifiedBy(),
+                l.extension().map(e -> ExtensionView.of(e, people)).orElse(null),
+                l.rejection().map(r -> RejectionView.of(r, people)).orElse(null),
+                l.voiding().map(v -> VoidingView.of(v, people)).orElse(null), l.channel() == null ? null : l.channel().name(), l.note(),
+                people.of(l.receivedBy()), l.requestingUnit(), l.docNumber(), people.of(l.handler()),
+                people.of(l.verifiedBy()),
                 FileView.of(l.original()), l.attachments().stream().map(FileView::of).toList(),
                 new Progress(l.pagesDone(), l.pages()), extraction, inFull, Refusal.of(refused),
                 sameRequest.stream().map(SameRequest::of).toList(), addressedElsewhere);

@@ -1,5 +1,7 @@
 package com.creditquerydesk.interfaces.rest.objections;
 
+import com.creditquerydesk.interfaces.rest.common.People;
+import com.creditquerydesk.interfaces.rest.common.PersonView;
 import com.creditquerydesk.application.calendar.CalendarService;
 import com.creditquerydesk.application.intake.IntakeService.Upload;
 import com.creditquerydesk.application.objection.ObjectionService;
@@ -64,13 +66,16 @@ public class ObjectionResource {
     @Inject
     CurrentActor current;
 
+    @Inject
+    People people;
+
     public record CandidateView(int serial, String name, String idNumber) {
     }
 
     /** {@code party} acts at this hop and passes the objection to {@code to}; {@code overdue} while open past its due date. */
     public record HopView(int step, String party, String partyLabel, String to, String toLabel, String label,
                           Integer limitDays, LocalDate dueDate, String status, String statusLabel, boolean overdue,
-                          LocalDate closedOn, boolean closedLate, String closedBy, String note, String documentName,
+                          LocalDate closedOn, boolean closedLate, PersonView closedBy, String note, String documentName,
                           String documentSha256) {
     }
 
@@ -80,8 +85,8 @@ public class ObjectionResource {
     public record ObjectionView(String id, String letterId, String replyNumber, LocalDate resultOn,
                                 List<CandidateView> candidates, String objector, String objectorLabel,
                                 LocalDate receivedOn, String route, String routeName, boolean late, FileView file,
-                                String openedBy, Instant openedAt, List<HopView> hops, String decision,
-                                String decisionLabel, String decisionReason, String decidedBy, Instant decidedAt) {
+                                PersonView openedBy, Instant openedAt, List<HopView> hops, String decision,
+                                String decisionLabel, String decisionReason, PersonView decidedBy, Instant decidedAt) {
     }
 
     public record RouteView(String code, String name, String source, List<String> hops) {
@@ -222,14 +227,15 @@ public class ObjectionResource {
             hops.add(new HopView(i + 1, h.from().name(), h.from().label(), h.to().name(), h.to().label(), h.label(),
                     h.limitDays(), due, status.name(), status.label(),
                     status == HopStatus.OPEN && due != null && today.isAfter(due), h.closedOn(),
-                    h.closed() && due != null && h.closedOn().isAfter(due), h.closedBy(), h.note(),
+                    h.closed() && due != null && h.closedOn().isAfter(due), people.of(h.closedBy()), h.note(),
                     doc == null ? null : doc.fileName(), doc == null ? null : doc.sha256()));
         }
         return new ObjectionView(o.id(), o.letterId(), o.replyNumber(), o.resultOn(), named, o.objector().name(),
                 o.objector().label(), o.receivedOn(), o.routeCode(), o.routeName(), o.late(),
                 new FileView(o.file().fileName(), o.file().mediaType(), o.file().size(), o.file().pages(), o.file().sha256()),
-                o.openedBy(), o.openedAt(), hops, o.decision().map(Enum::name).orElse(null),
-                o.decision().map(Decision::label).orElse(null), o.decisionReason(), o.decidedBy(), o.decidedAt());
+                people.of(o.openedBy()), o.openedAt(), hops, o.decision().map(Enum::name).orElse(null),
+                o.decision().map(Decision::label).orElse(null), o.decisionReason(), people.of(o.decidedBy()),
+                o.decidedAt());
     }
 
     private static CandidateView candidate(ReplyRow r) {

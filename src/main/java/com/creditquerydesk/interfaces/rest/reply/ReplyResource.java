@@ -11,6 +11,8 @@ import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import com.creditquerydesk.interfaces.rest.auth.Allowed;
 import com.creditquerydesk.interfaces.rest.auth.CurrentActor;
+import com.creditquerydesk.interfaces.rest.common.People;
+import com.creditquerydesk.interfaces.rest.common.PersonView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,11 +35,11 @@ import java.time.format.DateTimeParseException;
 public class ReplyResource {
 
     public record ReplyJson(String letterId, String kind, String status, String number, Instant draftedAt,
-                            String draftedBy, Instant signedAt, String signedBy, String verificationCode,
+                            PersonView draftedBy, Instant signedAt, PersonView signedBy, String verificationCode,
                             String sha256, String returnComment, LocalDate dispatchedOn, String dispatchChannel) {
-        static ReplyJson of(ReplyLetter r) {
+        static ReplyJson of(ReplyLetter r, People people) {
             return new ReplyJson(r.letterId(), r.kind().name(), r.status().name(), r.replyNumber(), r.draftedAt(),
-                    r.draftedBy(), r.signedAt(), r.signedBy(), r.verificationCode(), r.signedPdfSha256(),
+                    people.of(r.draftedBy()), r.signedAt(), people.of(r.signedBy()), r.verificationCode(), r.signedPdfSha256(),
                     r.returnComment(), r.dispatchedOn(), r.dispatchChannel() == null ? null : r.dispatchChannel().value());
         }
     }
@@ -67,11 +69,14 @@ public class ReplyResource {
     @Inject
     CurrentActor current;
 
+    @Inject
+    People people;
+
     @POST
     @Path("/{id}/reply")
     @Allowed(Role.HANDLER)
     public ReplyJson draft(@PathParam("id") String id) {
-        return ReplyJson.of(drafting.draft(current.get(), id));
+        return ReplyJson.of(drafting.draft(current.get(), id), people);
     }
 
     /** Who drafted and signed it, its number: for the letter's roles, not the security or audit administrator (R22). */
@@ -81,7 +86,7 @@ public class ReplyResource {
             Role.ADMINISTRATOR})
     public ReplyJson get(@PathParam("id") String id) {
         return ReplyJson.of(replies.find(id).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "NO_REPLY",
-                "该来函尚无复函", "the letter has no reply yet")));
+                "该来函尚无复函", "the letter has no reply yet")), people);
     }
 
     @GET
@@ -111,7 +116,7 @@ public class ReplyResource {
     public ReplyJson signOff(@PathParam("id") String id, SignOff body) {
         return ReplyJson.of(signing.signOff(current.get(), id,
                 body == null || body.password() == null ? null : body.password().toCharArray(),
-                body == null ? null : body.challenge(), body == null ? null : body.code()));
+                body == null ? null : body.challenge(), body == null ? null : body.code()), people);
     }
 
     @POST
@@ -119,7 +124,7 @@ public class ReplyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.PRINCIPAL_OFFICER)
     public ReplyJson returnToHandler(@PathParam("id") String id, ReturnRequest body) {
-        return ReplyJson.of(signing.returnToHandler(current.get(), id, body == null ? null : body.comment()));
+        return ReplyJson.of(signing.returnToHandler(current.get(), id, body == null ? null : body.comment()), people);
     }
 
     /** 发文登记: {"date": "2026-03-09", "channel": "paper" | "electronic"}. */
@@ -136,6 +141,7 @@ public class ReplyResource {
                 throw new DomainException("DATE_INVALID", "发文日期应为 YYYY-MM-DD", "the date is YYYY-MM-DD");
             }
         }
-        return ReplyJson.of(dispatching.dispatch(current.get(), id, date, Channel.parse(body == null ? null : body.channel())));
+        return ReplyJson.of(dispatching.dispatch(current.get(), id, date, Channel.parse(body == null ? null : body.channel())),
+                people);
     }
 }

@@ -4,9 +4,9 @@ import com.creditquerydesk.application.screening.ScreeningService;
 import com.creditquerydesk.domain.model.screening.HitReview.Decision;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
-import com.creditquerydesk.infrastructure.screening.ScreeningJson;
 import com.creditquerydesk.interfaces.rest.auth.Allowed;
 import com.creditquerydesk.interfaces.rest.auth.CurrentActor;
+import com.creditquerydesk.interfaces.rest.common.People;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -32,10 +32,13 @@ public class ScreeningResource {
     @Inject
     CurrentActor current;
 
+    @Inject
+    People people;
+
     @POST
     @Allowed(Role.HANDLER)
     public JsonObject screen(@PathParam("id") String id) {
-        return ScreeningJson.toJson(screening.screen(current.get(), id));
+        return ScreeningView.of(screening.screen(current.get(), id), people);
     }
 
     @GET
@@ -50,7 +53,7 @@ public class ScreeningResource {
                         "asOf is an ISO-8601 time, e.g. 2026-03-05T10:00:00+08:00");
             }
         }
-        return ScreeningJson.toJson(screening.get(current.get(), id, at));
+        return ScreeningView.of(screening.get(current.get(), id, at), people);
     }
 
     public record ReviewRequest(String decision, String note) {
@@ -63,6 +66,6 @@ public class ScreeningResource {
     @Allowed(Role.REVIEWER)
     public JsonObject review(@PathParam("id") String id, @PathParam("index") int index, ReviewRequest body) {
         Decision decision = Decision.parse(body == null ? null : body.decision());
-        return ScreeningJson.toJson(screening.review(current.get(), id, index, decision, body.note()));
+        return ScreeningView.of(screening.review(current.get(), id, index, decision, body.note()), people);
     }
 }

@@ -1,5 +1,7 @@
 package com.creditquerydesk.interfaces.rest.spotcheck;
 
+import com.creditquerydesk.interfaces.rest.common.People;
+import com.creditquerydesk.interfaces.rest.common.PersonView;
 import com.creditquerydesk.application.ledger.Period;
 import com.creditquerydesk.application.spotcheck.SpotCheckService;
 import com.creditquerydesk.domain.model.spotcheck.SampleSize;
@@ -49,23 +51,23 @@ public class SpotCheckResource {
     public record Item(int number, String letterId, String receiptNumber, String replyNumber, Instant screenedAt,
                        int registerVersion, boolean asOfReproduced, List<String> asOfDifferences, int todayVersion,
                        List<String> todayDifferences, boolean fileIntact, boolean signatureValid, String fileProblem,
-                       boolean defect, String verdict, String verdictLabel, String note, String checkedBy,
+                       boolean defect, String verdict, String verdictLabel, String note, PersonView checkedBy,
                        Instant checkedAt) {
-        static Item of(SpotCheckItem i) {
+        static Item of(SpotCheckItem i, People people) {
             return new Item(i.number(), i.letterId(), i.receiptNumber(), i.replyNumber(), i.screenedAt(),
                     i.registerVersion(), i.asOfReproduced(), i.asOfDifferences(), i.todayVersion(),
                     i.todayDifferences(), i.fileIntact(), i.signatureValid(), i.fileProblem(), i.defect(),
                     i.verdict() == null ? null : i.verdict().name(), i.verdict() == null ? null : i.verdict().label(),
-                    i.note(), i.checkedBy(), i.checkedAt());
+                    i.note(), people.of(i.checkedBy()), i.checkedAt());
         }
     }
 
     public record View(String id, LocalDate from, LocalDate to, Integer count, Integer percent, String seed,
-                       int population, String drawnBy, Instant drawnAt, boolean defect, List<Item> items) {
-        static View of(SpotCheck c) {
+                       int population, PersonView drawnBy, Instant drawnAt, boolean defect, List<Item> items) {
+        static View of(SpotCheck c, People people) {
             return new View(c.id(), c.from(), c.to(), c.sample().count(), c.sample().percent(),
-                    Long.toString(c.seed()), c.population(), c.drawnBy(), c.drawnAt(), c.defect(),
-                    c.items().stream().map(Item::of).toList());
+                    Long.toString(c.seed()), c.population(), people.of(c.drawnBy()), c.drawnAt(), c.defect(),
+                    c.items().stream().map(i -> Item.of(i, people)).toList());
         }
     }
 
@@ -75,6 +77,9 @@ public class SpotCheckResource {
     @Inject
     CurrentActor current;
 
+    @Inject
+    People people;
+
     @POST
     public Response draw(Draw body) {
         if (body == null) {
@@ -82,18 +87,19 @@ public class SpotCheckResource {
         }
         Period period = Period.parse(body.from(), body.to());
         SpotCheck check = checks.draw(current.get(), period, new SampleSize(body.count(), body.percent()));
-        return Response.created(URI.create("/api/spot-checks/" + check.id())).entity(View.of(check)).build();
+        return Response.created(URI.create("/api/spot-checks/" + check.id())).entity(View.of(check, people))
+                .build();
     }
 
     @GET
     public List<View> recent() {
-        return checks.recent(current.get()).stream().map(View::of).toList();
+        return checks.recent(current.get()).stream().map(c -> View.of(c, people)).toList();
     }
 
     @GET
     @Path("/{id}")
     public View get(@PathParam("id") String id) {
-        return View.of(checks.get(current.get(), id));
+        return View.of(checks.get(current.get(), id), people);
     }
 
     @PUT
@@ -106,6 +112,6 @@ public class SpotCheckResource {
                 .filter(v -> v.name().equalsIgnoreCase(body.verdict().strip())).findFirst()
                 .orElseThrow(() -> new DomainException("VERDICT_UNKNOWN", "核对结论应为 CONSISTENT（一致）或 INCONSISTENT（不一致）",
                         "a verdict is CONSISTENT or INCONSISTENT"));
-        return View.of(checks.judge(current.get(), id, n, verdict, body.note()));
+        return View.of(checks.judge(current.get(), id, n, verdict, body.note()), people);
     }
 }

@@ -1,5 +1,7 @@
 package com.creditquerydesk.interfaces.rest.workbench;
 
+import com.creditquerydesk.interfaces.rest.common.People;
+import com.creditquerydesk.interfaces.rest.common.PersonView;
 import com.creditquerydesk.application.notice.NoticeService;
 import com.creditquerydesk.application.workbench.OpenLetters;
 import com.creditquerydesk.application.workbench.WorkbenchService;
@@ -34,12 +36,15 @@ public class WorkbenchResource {
     @Inject
     CurrentActor current;
 
+    @Inject
+    People people;
+
     /** The letter as a work-bench row shows it: no personal data. */
     public record LetterRef(String id, String receiptNumber, String requestingUnit, String docNumber, String status,
-                            String handler, LocalDate dueDate, boolean extended) {
-        static LetterRef of(IncomingLetter l) {
+                            PersonView handler, LocalDate dueDate, boolean extended) {
+        static LetterRef of(IncomingLetter l, People people) {
             return new LetterRef(l.id(), l.receiptNumber().value(), l.requestingUnit(), l.docNumber(), l.status().name(),
-                    l.handler(), l.dueDate(), l.extension().isPresent());
+                    people.of(l.handler()), l.dueDate(), l.extension().isPresent());
         }
     }
 
@@ -53,9 +58,9 @@ public class WorkbenchResource {
      */
     public record ItemView(LetterRef letter, String step, String stepLabel, String due, String dueLabel,
                            boolean returned, String returnComment, ObjectionRef objection) {
-        static ItemView of(WorkItem i) {
+        static ItemView of(WorkItem i, People people) {
             OpenLetters.ObjectionAtCentre o = i.objection();
-            return new ItemView(LetterRef.of(i.letter()), i.step() == null ? null : i.step().name(),
+            return new ItemView(LetterRef.of(i.letter(), people), i.step() == null ? null : i.step().name(),
                     i.step() == null ? null : i.step().label(), i.due().name(), i.due().label(),
                     i.returnComment() != null, i.returnComment(), o == null ? null
                     : new ObjectionRef(o.objectionId(), o.replyNumber(), o.step(), o.label(), o.dueDate()));
@@ -63,15 +68,15 @@ public class WorkbenchResource {
     }
 
     public record DoneView(LetterRef letter, String action, String actionLabel, Instant at) {
-        static DoneView of(DoneItem d) {
-            return new DoneView(LetterRef.of(d.letter()), d.action().name(), d.action().label(), d.at());
+        static DoneView of(DoneItem d, People people) {
+            return new DoneView(LetterRef.of(d.letter(), people), d.action().name(), d.action().label(), d.at());
         }
     }
 
     /** A spot check that found a defect: the alarm on the system administrator's 工作台 (docs/rules.md#R78). */
-    public record DefectView(String spotCheckId, LocalDate from, LocalDate to, String drawnBy, Instant drawnAt) {
-        static DefectView of(SpotCheck c) {
-            return new DefectView(c.id(), c.from(), c.to(), c.drawnBy(), c.drawnAt());
+    public record DefectView(String spotCheckId, LocalDate from, LocalDate to, PersonView drawnBy, Instant drawnAt) {
+        static DefectView of(SpotCheck c, People people) {
+            return new DefectView(c.id(), c.from(), c.to(), people.of(c.drawnBy()), c.drawnAt());
         }
     }
 
@@ -84,8 +89,9 @@ public class WorkbenchResource {
     public WorkbenchView get() {
         Workbench w = workbench.of(current.get());
         return new WorkbenchView(w.todo().size(), w.count(DueState.DUE_SOON), w.count(DueState.OVERDUE),
-                w.done().size(), notices.unread(current.get()), w.todo().stream().map(ItemView::of).toList(),
-                w.watch().stream().map(ItemView::of).toList(), w.done().stream().map(DoneView::of).toList(),
-                w.defects().stream().map(DefectView::of).toList());
+                w.done().size(), notices.unread(current.get()), w.todo().stream().map(i -> ItemView.of(i, people)).toList(),
+                w.watch().stream().map(i -> ItemView.of(i, people)).toList(),
+                w.done().stream().map(d -> DoneView.of(d, people)).toList(),
+                w.defects().stream().map(c -> DefectView.of(c, people)).toList());
     }
 }

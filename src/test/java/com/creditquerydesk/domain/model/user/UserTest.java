@@ -38,6 +38,19 @@ class UserTest {
 
     static final PasswordPolicy POLICY = new PasswordPolicy(Set.of("password1234!"), Duration.ofDays(90));
 
+    /** The trail's details name a person and his roles in words, never by code alone (issue 17). */
+    @Test
+    void theTrailNamesThePersonWithHisLoginAndTheRolesByTheirNames() {
+        assertEquals("张经办（handler）", user().nameAndLogin());
+        assertEquals("经办人、复核人", Role.labels(user().roles()));
+        assertEquals("经办人、复核人", Role.labels(List.of(Role.REVIEWER, Role.HANDLER)), "in the catalogue's order");
+        assertEquals("", Role.labels(Set.of()));
+        for (Role r : Role.values()) {
+            assertEquals(r.label(), Role.labels(Set.of(r)));
+            assertFalse(r.label().matches(".*[A-Z_].*"), r.name());
+        }
+    }
+
     @Test
     void anAccountAnAdministratorOpensMustChangeItsPasswordFirst() {
         User u = User.openedByAdministrator("newbie", "新人", "First-Pass-2026".toCharArray(), EnumSet.of(Role.HANDLER),
