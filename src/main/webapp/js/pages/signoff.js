@@ -1,16 +1,44 @@
-// 主要负责人: replies awaiting sign-off, the PDF in the page, sign off with the password again or return with a comment.
+// 主要负责人: replies awaiting sign-off, what the reply answers (the screening's result and its review) above the PDF,
+// sign off with the password again or return with a comment.
 import { api, paths } from '../api.js';
 import { zh } from '../i18n/zh-CN.js';
 import { navigate } from '../app.js';
 import { h, field, card, pageHeader, statusBadge, dueCell, letterFacts, facts, fmtDateTime, showError, toast, dialog, alertBox,
-  pdfFrame, refusalNote } from '../ui.js';
+  pdfFrame, refusalNote, personName, table, maskId } from '../ui.js';
 import { letterList } from '../letterList.js';
+import { isFlagged, isHit, reviewBadge, screeningSummary } from '../screening.js';
+import { dispositionFacts } from '../letterActions.js';
 
 export function signoffQueue() {
   return h('div', pageHeader(zh.signoff.title),
     letterList({ title: zh.signoff.queue, statuses: ['DRAFTED', 'SIGNED', 'DISPATCHED'], initialStatus: 'DRAFTED',
-      extraColumns: [{ label: zh.handler.handlerCol, render: (l) => l.handler ?? '' }],
+      extraColumns: [{ label: zh.handler.handlerCol, render: (l) => personName(l.handler) }],
       onOpen: (l) => navigate(`#/signoff/${l.id}`) }));
+}
+
+/**
+ * What the officer signs (issue 17: he signed without seeing the result): how many candidates, hits and possible hits,
+ * each flagged one with the reviewer's decision, note and name, and the extension if the due date was extended.
+ */
+function resultSummary(letter, screening) {
+  const t = zh.signoff;
+  const flagged = screening ? screening.results.filter(isFlagged) : [];
+  const outcome = (r) => h('span.badge', { class: isHit(r) ? 'danger' : 'warn' }, isHit(r) ? zh.handler.hit : zh.review.possible);
+  const reviewed = (r) => (r.review ? `${personName(r.review.reviewer)} ${fmtDateTime(r.review.at)}` : '');
+  const extension = dispositionFacts(letter).filter(([, v]) => v !== undefined);
+  return h('section.card.signoff-summary#signoff-summary', h('h2', t.summary),
+    screening ? screeningSummary(screening) : alertBox('info', t.noScreening),
+    screening && !flagged.length ? h('p.no-hits', t.noHits) : null,
+    flagged.length ? [h('h3', t.flagged(flagged.length)), table([
+      { label: t.cols.index, key: 'index', cls: 'num' },
+      { label: t.cols.name, render: (r) => h('strong', r.name) },
+      { label: t.cols.idNumber, render: (r) => h('span.mono', maskId(r.idNumber)) },
+      { label: t.cols.outcome, render: outcome },
+      { label: t.cols.decision, render: reviewBadge },
+      { label: t.cols.note, render: (r) => r.review?.note ?? '' },
+      { label: t.cols.reviewer, render: reviewed, cls: 'nowrap' },
+    ], flagged, { caption: t.flagged(flagged.length), rowClass: (r) => (isHit(r) ? 'hit' : 'possible') })] : null,
+    extension.length ? [h('h3', t.extension), facts(extension)] : null);
 }
 
 /** The officer's answered confirmation, which covers his sign-offs from this computer for five minutes. */
@@ -58,7 +86,8 @@ export async function signoffPage(id) {
     });
     if (done) { toast(zh.signoff.returned); navigate('#/signoff'); }
   }
-  const reply = await api(paths.reply(id)).catch(() => null);
+  const [reply, screening] = await Promise.all([api(paths.reply(id)).catch(() => null),
+    api(paths.screening(id)).catch((err) => (err.status === 404 ? null : Promise.reject(err)))]);
   const pending = letter.status === 'DRAFTED';
   // An officer who took a step on the letter may return the draft but not sign it (docs/rules.md#R19).
   const refused = pending ? refusalNote(letter, 'SIGN_OFF') : null;
@@ -71,10 +100,11 @@ export async function signoffPage(id) {
   msg, refused,
   h('div.signoff-layout',
     card(zh.letters.detail, letterFacts(letter), reply ? facts([
-      [zh.handler.draftedAt, `${fmtDateTime(reply.draftedAt)} ${reply.draftedBy ?? ''}`],
-      [zh.handler.handlerCol, letter.handler ?? null],
+      [zh.handler.draftedAt, `${fmtDateTime(reply.draftedAt)} ${personName(reply.draftedBy)}`],
+      [zh.handler.handlerCol, personName(letter.handler) || null],
       [zh.handler.replyNumber, reply.number ? reply.number : undefined],
-      [zh.handler.signedAt, reply.signedAt ? `${fmtDateTime(reply.signedAt)} ${reply.signedBy ?? ''}` : undefined],
+      [zh.handler.signedAt, reply.signedAt ? `${fmtDateTime(reply.signedAt)} ${personName(reply.signedBy)}` : undefined],
     ]) : null),
-    card(zh.signoff.preview, preview)));
+    resultSummary(letter, screening)),
+  h('section.card.signoff-pdf', h('h2', zh.signoff.preview), preview));
 }
