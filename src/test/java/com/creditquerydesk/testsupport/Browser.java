@@ -1,5 +1,7 @@
 package com.creditquerydesk.testsupport;
 
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -57,6 +60,18 @@ public final class Browser implements AutoCloseable {
                 .build();
         Files.createDirectories(SHOTS);
         return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** For a test class's {@code @RegisterExtension}: a failed test leaves a screenshot, prefix + its method's name. */
+    public static TestWatcher shotOnFailure(Supplier<Browser> browser, String prefix) {
+        return new TestWatcher() {
+            @Override
+            public void testFailed(ExtensionContext context, Throwable cause) {
+                if (browser.get() != null) {
+                    browser.get().shot(prefix + context.getRequiredTestMethod().getName());
+                }
+            }
+        };
     }
 
     @Override
