@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
 public final class Api {
 
     public static final String BASE = System.getProperty("cqd.base.url", "http://localhost:8080");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            // HTTP/1.1 as browsers speak it over plain http: no h2c upgrade whose GOAWAY on idle close fails a POST.
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private static final Map<String, String> SESSIONS = new ConcurrentHashMap<>();
     private static final Map<String, Confirmation> CONFIRMATIONS = new java.util.HashMap<>();
