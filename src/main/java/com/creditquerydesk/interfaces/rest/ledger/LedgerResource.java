@@ -4,7 +4,7 @@ import com.creditquerydesk.interfaces.rest.common.People;
 import com.creditquerydesk.interfaces.rest.common.PersonView;
 import com.creditquerydesk.application.calendar.CalendarService;
 import com.creditquerydesk.application.ledger.LedgerService;
-import com.creditquerydesk.application.ledger.LedgerSettings;
+import com.creditquerydesk.domain.model.ledger.LedgerSettings;
 import com.creditquerydesk.application.ledger.Period;
 import com.creditquerydesk.application.reply.CentreSettings;
 import com.creditquerydesk.domain.model.ledger.LedgerEntry;
