@@ -34,7 +34,8 @@ export function registryPage() {
   const zone = h('div.dropzone#dropzone', { tabindex: '0', role: 'button', 'aria-describedby': 'drop-hint' },
     h('div.drop-icon', { 'aria-hidden': 'true' }, '⇪'),
     h('strong', zh.registry.drop),
-    h('span#drop-hint', zh.registry.dropHint, ' ', h('label.linklike', { for: 'upload-input' }, zh.registry.choose)),
+    h('span#drop-hint', h('span.drop-more', zh.registry.dropHint), ' ',
+      h('label.linklike', { for: 'upload-input' }, zh.registry.choose)),
     input);
   const pick = () => input.click();
   zone.addEventListener('click', (e) => { if (e.target === zone || !e.target.closest('label,input')) pick(); });

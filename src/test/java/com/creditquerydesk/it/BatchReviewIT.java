@@ -54,7 +54,7 @@ public class BatchReviewIT {
     private Map<Integer, String> reviews(String letter) {
         JsonArray results = reviewer.get("/api/letters/" + letter + "/screening").json().getJsonArray("results");
         return results.stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(r -> r.getInt("index"),
-                r -> r.containsKey("review") ? r.getJsonObject("review").getString("decision") : "-"));
+                r -> r.containsKey("review") && !r.isNull("review") ? r.getJsonObject("review").getString("decision") : "-"));
     }
 
     private static void assertRefusedBilingual(int status, String code, Api.Response r) {

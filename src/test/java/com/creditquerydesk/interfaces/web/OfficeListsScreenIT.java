@@ -124,6 +124,7 @@ class OfficeListsScreenIT {
         assertEquals("solid", active("getComputedStyle($).outlineStyle"));
         String width = (String) active("getComputedStyle($).outlineWidth");
         assertTrue(Double.parseDouble(width.replace("px", "")) >= 3, width);
+        browser.js("document.querySelector('.letter-list').scrollIntoView()");
         browser.shot("list-keys");
         press(Keys.END);
         assertEquals((long) listRows().size() - 1, active("[...$.parentNode.rows].indexOf($)"));
