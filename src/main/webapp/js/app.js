@@ -2,13 +2,14 @@
 import { api, paths, session, onSessionExpired } from './api.js';
 import { zh } from './i18n/zh-CN.js';
 import { h, showError, setZone } from './ui.js';
+import { skipToList } from './listKeys.js';
 import { loginPage } from './pages/login.js';
 import { registryPage, letterPage, lettersPage } from './pages/registry.js';
 import { correctionQueue, correctionPage } from './pages/correction.js';
 import { handlerQueue, handlerPage } from './pages/handler.js';
 import { reviewQueue, reviewPage } from './pages/review.js';
 import { signoffQueue, signoffPage } from './pages/signoff.js';
-import { usersPage, registerPage } from './pages/admin.js';
+import { usersPage, registerPage, phrasesPage } from './pages/admin.js';
 import { auditPage } from './pages/audit.js';
 import { statisticsPage } from './pages/statistics.js';
 import { accountPage } from './pages/account.js';
@@ -30,6 +31,7 @@ const NAV = [
   { href: '#/signoff', label: zh.nav.signoff, roles: ['PRINCIPAL_OFFICER'] },
   { href: '#/admin/users', label: zh.nav.users, roles: ['ADMINISTRATOR', 'SECURITY_ADMINISTRATOR'] },
   { href: '#/admin/register', label: zh.nav.register, roles: ['ADMINISTRATOR'] },
+  { href: '#/admin/phrases', label: zh.nav.phrases, roles: ['ADMINISTRATOR'] },
   { href: '#/letters', label: zh.nav.letters, roles: ['ADMINISTRATOR'] },
   { href: '#/audit', label: zh.nav.audit, roles: ['AUDITOR'] },
   { href: '#/statistics', label: zh.nav.statistics, roles: ['AUDITOR', 'ADMINISTRATOR', 'PRINCIPAL_OFFICER'] },
@@ -54,6 +56,7 @@ const ROUTES = [
   [/^\/signoff\/([^/]+)$/, ['PRINCIPAL_OFFICER'], signoffPage],
   [/^\/admin\/users$/, ['ADMINISTRATOR', 'SECURITY_ADMINISTRATOR'], usersPage],
   [/^\/admin\/register$/, ['ADMINISTRATOR'], registerPage],
+  [/^\/admin\/phrases$/, ['ADMINISTRATOR'], phrasesPage],
   [/^\/audit$/, ['AUDITOR'], auditPage],
   [/^\/statistics$/, ['AUDITOR', 'ADMINISTRATOR', 'PRINCIPAL_OFFICER'], statisticsPage],
   [/^\/account$/, ALL, accountPage],
@@ -114,6 +117,7 @@ function shell(path, content) {
   return [
     h('a.skip', { href: '#main', onclick: (e) => { e.preventDefault(); document.getElementById('main').focus(); } },
       zh.shell.skip),
+    skipToList(),
     h('header.topbar',
       h('div.brand', h('span.emblem', { 'aria-hidden': 'true' }, zh.app.emblem),
         h('div', h('strong', zh.app.name), h('small', zh.app.org))),

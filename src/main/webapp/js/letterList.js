@@ -9,10 +9,11 @@ const MINE_WINDOW = 200;
 /**
  * statuses: the statuses offered in the filter (first = default; '' means all);
  * onOpen(letter): what a click on a row does; mine(letter): keep only the letters this returns true for;
- * extraColumns: columns added after the standard ones.
+ * extraColumns: columns added after the standard ones; decorate(letters): awaited before a page shows, to add what
+ * those columns show.
  */
 export function letterList({ statuses, initialStatus = '', onOpen, title = zh.letters.list, limit = 20, mine,
-  extraColumns = [] }) {
+  extraColumns = [], decorate }) {
   const state = { status: initialStatus, from: '', to: '', unit: '', overdueFirst: true, offset: 0 };
   const host = h('div.list-body');
   const statusSel = select([['', zh.common.all], ...statuses.map((s) => [s, zh.status[s]])], state.status,
@@ -61,6 +62,7 @@ export function letterList({ statuses, initialStatus = '', onOpen, title = zh.le
     host.setAttribute('aria-busy', 'true');
     try {
       const page = await fetchPage();
+      await decorate?.(page.items);
       host.replaceChildren(
         table(columns, page.items, { onOpen, caption: title, rowClass: (l) => dueState(l) }),
         pager(page, (offset) => { state.offset = offset; load(); }));

@@ -1,5 +1,6 @@
 // Small DOM helpers and the shared widgets (table, pager, dialogs, messages, masking).
 import { zh } from './i18n/zh-CN.js';
+import { listKeys } from './listKeys.js';
 
 /** h('div.card#x', {onclick}, ...children): element with classes/id from the selector and attributes. */
 export function h(sel, attrs, ...children) {
@@ -227,7 +228,8 @@ export function showError(host, err) {
 }
 
 /**
- * A table: columns = [{label, render(row) | key, cls}], onOpen(row) makes rows clickable and keyboard-openable,
+ * A table: columns = [{label, render(row) | key, cls}], onOpen(row) makes rows clickable and a keyboard list
+ * (listKeys.js),
  * rowClass(row) marks rows.
  */
 export function table(columns, rows, { onOpen, caption, rowClass, empty = zh.common.none } = {}) {
@@ -236,16 +238,15 @@ export function table(columns, rows, { onOpen, caption, rowClass, empty = zh.com
       const tr = h('tr', { class: rowClass?.(r) }, columns.map((c) => h('td', { class: c.cls }, c.render ? c.render(r) : r[c.key])));
       if (onOpen) {
         tr.classList.add('clickable');
-        tr.tabIndex = 0;
         tr.addEventListener('click', (e) => { if (!e.target.closest('a,button,input')) onOpen(r); });
-        tr.addEventListener('keydown', (e) => { if (e.key === 'Enter' && e.target === tr) onOpen(r); });
       }
       return tr;
     })
     : [h('tr', h('td.empty', { colspan: columns.length }, empty))];
-  return h('div.table-wrap', h('table.grid', caption ? h('caption.sr-only', caption) : null,
+  const grid = h('table.grid', caption ? h('caption.sr-only', caption) : null,
     h('thead', h('tr', columns.map((c) => h('th', { scope: 'col', class: c.cls }, c.label)))),
-    h('tbody', body)));
+    h('tbody', body));
+  return h('div.table-wrap', onOpen ? listKeys(grid) : grid);
 }
 
 /** Pager for {total, offset, limit} pages. */

@@ -41,11 +41,11 @@ export const zh = {
   },
   shell: { account: '我的账户', loggedInAs: '当前用户', logout: '退出登录', logoutEverywhere: '退出全部登录',
     logoutEverywhereHint: '结束本账户在所有电脑上的登录',
-    notices: '提醒', unreadNotices: (n) => `${n} 条未读提醒`, skip: '跳到主要内容', roles: '角色', mainNav: '主导航', paging: '分页' },
+    notices: '提醒', unreadNotices: (n) => `${n} 条未读提醒`, skip: '跳到主要内容', skipToList: '跳到列表', roles: '角色', mainNav: '主导航', paging: '分页' },
   nav: {
     workbench: '工作台', registry: '收文登记', correction: '信息校对', handler: '我的来函', review: '命中复核',
     signoff: '签发', letters: '来函', users: '用户与角色', register: '名单导入', audit: '审计日志', statistics: '服务统计',
-    ledger: '核查登记表', contacts: '责任人联络表',
+    ledger: '核查登记表', contacts: '责任人联络表', phrases: '常用意见',
   },
   roles: {
     REGISTRY_CLERK: '收发员', CORRECTION_CLERK: '校对员', HANDLER: '经办人', REVIEWER: '复核人',
@@ -187,6 +187,10 @@ export const zh = {
     returned: (c) => `主要负责人退回了复函：${c}`, replyPreview: '复函预览',
     reply: '复函', replyStatus: '复函状态', replyState: { DRAFT: '草稿', SIGNED: '已签发' }, replyNumber: '复函文号',
     draftedAt: '起草', signedAt: '签发', verificationCode: '验证码',
+    hitCount: '命中人数', hitCountOf: (n, waiting) => (waiting ? `${n}（待复核 ${waiting}）` : String(n)),
+    hitsOnly: (n) => `只看命中（${n} 人）`, viewAs: '显示方式', asTable: '表格', asCards: '卡片',
+    records: '名单记录数', index: '序号', idNumber: '身份证号码', reviewCol: '复核',
+    noneHit: '没有命中或疑似命中的被查询人。',
   },
   review: {
     title: '命中复核', queue: '待复核来函', candidate: '被查询人（来函）', record: '名单记录',
@@ -199,6 +203,9 @@ export const zh = {
     possibleHowTo: '请对照来函页面图像与名单记录：页面上的姓名与名单一致、系同一人的，确认命中并写明依据；系不同人的，排除并写明理由。',
     confirmPossible: '确认命中（同一人，姓名识别或书写有误）', overturnPossible: '排除（非同一人）', pageImage: '来函页面图像',
     noPageImages: '本函为电子文件，没有页面图像：所列姓名即来函原文。',
+    phrases: '常用意见', phrasePick: '插入常用意见…',
+    batch: '批量确认命中', batchHint: '勾选核对无误的命中（不含疑似命中，疑似命中须对照页面逐一复核），以同一说明逐人记录确认。',
+    batchSubmit: (n) => `确认所选 ${n} 人命中`, batchNone: '请至少勾选一人', batchDone: (n) => `已确认 ${n} 人命中。`,
   },
   signoff: {
     title: '复函签发', queue: '待签发复函', preview: '复函预览', signOff: '签发', returnIt: '退回修改',
@@ -213,6 +220,8 @@ export const zh = {
     extension: '延期',
   },
   admin: {
+    phrases: '常用复核意见', phrasesHint: '复核人填写复核说明时可选用；每行一条，最多 30 条，每条不超过 200 字。',
+    phrasesSaved: '常用意见已保存。',
     users: '用户与角色', newUser: '新建用户', searchHint: '用户名或姓名', username: '用户名', displayName: '姓名', password: '初始密码',
     newPassword: '新密码（留空不修改）', roles: '角色', active: '启用', locked: '锁定至', unlock: '解锁',
     secondFactor: '二次验证', totpBound: '动态口令', smsTo: (m) => `短信 ${m.slice(0, 3)}****${m.slice(7)}`,

@@ -184,3 +184,25 @@ export function registerPage() {
   return h('div', pageHeader(zh.admin.register), msg,
     h('div.grid-2', card(zh.admin.startImport, form, jobs), card(zh.admin.versions, versions)));
 }
+
+/** 常用复核意见 (docs/rules.md#R103): one phrase a line, in the order the reviewers see them. */
+export async function phrasesPage() {
+  const { phrases } = await api(paths.reviewPhrases);
+  const text = h('textarea#review-phrases', { name: 'phrases', rows: 12, value: phrases.join('\n') });
+  const msg = h('div#phrases-message');
+  const form = h('form', field(zh.admin.phrases, text, { hint: zh.admin.phrasesHint, wide: true }),
+    h('div.actions', h('button.btn.primary#save-phrases', { type: 'submit' }, zh.common.save)));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    msg.replaceChildren();
+    try {
+      const saved = await api(paths.reviewPhrases, { method: 'PUT',
+        json: { phrases: text.value.split('\n').map((p) => p.trim()).filter(Boolean) } });
+      text.value = saved.phrases.join('\n');
+      toast(zh.admin.phrasesSaved);
+    } catch (err) {
+      showError(msg, err);
+    }
+  });
+  return h('div', pageHeader(zh.admin.phrases), card(null, msg, form));
+}

@@ -5,7 +5,7 @@ import { navigate } from '../app.js';
 import { h, card, pageHeader, statusBadge, dueCell, facts, showError, toast, saveBlob, alertBox, pdfFrame,
   fmtDateTime, refusalNote, personName, fill, progressNote } from '../ui.js';
 import { letterList } from '../letterList.js';
-import { resultCard, screeningSummary } from '../screening.js';
+import { resultsView, screeningSummary, withHitCounts, hitCountColumn } from '../screening.js';
 import { letterActions, dispositionFacts } from '../letterActions.js';
 import { objectionsCard } from '../objections.js';
 
@@ -18,6 +18,7 @@ export function handlerQueue() {
       // The API has no handler filter: a handler's queue is the letters assigned to them, rejected and voided ones
       // left out (docs/rules.md#R64).
       mine: (l) => l.handler?.username === me && QUEUE.includes(l.status),
+      extraColumns: [hitCountColumn], decorate: withHitCounts,
       onOpen: (l) => navigate(`#/handler/${l.id}`) }));
 }
 
@@ -84,7 +85,7 @@ async function draw(root, id) {
   screening = s;
   reply = r;
   results.replaceChildren(...(screening
-    ? [screeningSummary(screening), ...screening.results.map(resultCard)]
+    ? [screeningSummary(screening), resultsView(screening)]
     : [h('p.muted', zh.handler.noResults)]));
 
   // Another handler's letter says so below; his own he may still not screen if he corrected or confirmed its list

@@ -34,7 +34,8 @@ export function registryPage() {
   const zone = h('div.dropzone#dropzone', { tabindex: '0', role: 'button', 'aria-describedby': 'drop-hint' },
     h('div.drop-icon', { 'aria-hidden': 'true' }, '⇪'),
     h('strong', zh.registry.drop),
-    h('span#drop-hint', zh.registry.dropHint, ' ', h('label.linklike', { for: 'upload-input' }, zh.registry.choose)),
+    h('span#drop-hint', h('span.drop-more', zh.registry.dropHint), ' ',
+      h('label.linklike', { for: 'upload-input' }, zh.registry.choose)),
     input);
   const pick = () => input.click();
   zone.addEventListener('click', (e) => { if (e.target === zone || !e.target.closest('label,input')) pick(); });
@@ -48,8 +49,14 @@ export function registryPage() {
   });
   input.addEventListener('change', () => { start([...input.files]); input.value = ''; });
 
+  // Once files are on their way the intake shrinks to one line and a short queue: the list below stays in view.
+  const intake = h('div.grid-2.intake#intake',
+    card(null, zone, h('div.inline-fields', field(zh.registry.channel, channel), field(zh.registry.note, note)),
+      h('div.field.check', h('label', together, ' ', zh.registry.together))),
+    card(zh.registry.queue, queue));
   let pending = Promise.resolve();
   function start(files) {
+    if (files.length) intake.classList.add('compact');
     // Several files as one letter: the first is the letter, the others its attachments, in the order chosen.
     const letters = together.checked && files.length > 1 ? [files] : files.map((f) => [f]);
     for (const letterFiles of letters) {
@@ -60,12 +67,7 @@ export function registryPage() {
     }
   }
 
-  return h('div', pageHeader(zh.registry.title),
-    h('div.grid-2',
-      card(null, zone, h('div.inline-fields', field(zh.registry.channel, channel), field(zh.registry.note, note)),
-        h('div.field.check', h('label', together, ' ', zh.registry.together))),
-      card(zh.registry.queue, queue)),
-    list);
+  return h('div', pageHeader(zh.registry.title), intake, list);
 }
 
 /** One letter's upload: its file, or the letter's file first and its attachments after it. */

@@ -5,8 +5,8 @@ import { navigate } from '../app.js';
 import { h, field, pageHeader, statusBadge, dueCell, facts, letterFacts, showError, toast, alertBox, nextId, refusalNote,
   personName, fill } from '../ui.js';
 import { letterList } from '../letterList.js';
-import { isFlagged, isPossible, possibleNote, recordFacts, reviewBadge, reviewLine, screeningSummary }
-  from '../screening.js';
+import { isFlagged, isPossible, possibleNote, recordFacts, reviewBadge, reviewLine, screeningSummary, withHitCounts,
+  hitCountColumn } from '../screening.js';
 
 /**
  * The letter's page images, one at a time, for comparing a possible hit's name with the page (docs/rules.md#R58).
@@ -42,7 +42,8 @@ function pageViewer(letter) {
 export function reviewQueue() {
   return h('div', pageHeader(zh.review.title),
     letterList({ title: zh.review.queue, statuses: ['IN_REVIEW', 'REVIEWED'], initialStatus: 'IN_REVIEW',
-      extraColumns: [{ label: zh.handler.handlerCol, render: (l) => personName(l.handler) }],
+      extraColumns: [hitCountColumn, { label: zh.handler.handlerCol, render: (l) => personName(l.handler) }],
+      decorate: withHitCounts,
       onOpen: (l) => navigate(`#/review/${l.id}`) }));
 }
 
@@ -52,12 +53,59 @@ export async function reviewPage(id) {
   return root;
 }
 
+/**
+ * 常用意见 (docs/rules.md#R103): a choice that puts a stock phrase into the note, for the reviewer to read and send;
+ * none when the administrator keeps none.
+ */
+function phrasePicker(phrases, note) {
+  if (!phrases.length) return null;
+  const pick = h('select.phrase-pick', { 'aria-label': zh.review.phrases },
+    h('option', { value: '' }, zh.review.phrasePick), phrases.map((p) => h('option', { value: p }, p)));
+  pick.addEventListener('change', () => {
+    if (!pick.value) return;
+    note.value = pick.value;
+    pick.value = '';
+    note.focus();
+  });
+  return pick;
+}
+
+/** 批量确认 (docs/rules.md#R102): the exact hits awaiting review, ticked, confirmed with one note, each recorded. */
+function batchCard(id, hits, phrases, msg, done) {
+  const boxes = hits.map((r) => h('input', { type: 'checkbox', name: 'batch', value: r.index, checked: true }));
+  const note = h('textarea#batch-note', { name: 'note', rows: 2 });
+  const submit = h('button.btn.primary#batch-confirm', { type: 'submit' }, zh.review.batchSubmit(hits.length));
+  const chosen = () => boxes.filter((b) => b.checked).map((b) => Number(b.value));
+  const form = h('form.card#batch-review', { 'aria-label': zh.review.batch },
+    h('h2', zh.review.batch), h('p.muted', zh.review.batchHint),
+    h('ul.batch-hits', hits.map((r, i) => h('li', h('label.check', boxes[i], ' ', `${r.index}. ${r.name}`)))),
+    field(zh.review.note, note, { wide: true }), phrasePicker(phrases, note), h('div.actions', submit));
+  form.addEventListener('change', () => { submit.textContent = zh.review.batchSubmit(chosen().length); });
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const results = chosen();
+    if (!results.length) { msg.replaceChildren(alertBox('error', zh.review.batchNone)); return; }
+    submit.disabled = true;
+    try {
+      await api(paths.batchReview(id), { method: 'POST', json: { results, note: note.value.trim() } });
+      toast(zh.review.batchDone(results.length));
+      await done();
+    } catch (err) {
+      showError(msg, err);
+      submit.disabled = false;
+    }
+  });
+  return form;
+}
+
 async function draw(root, id) {
-  const [letter, screening] = await Promise.all([api(paths.letter(id)), api(paths.screening(id))]);
+  const [letter, screening, { phrases }] = await Promise.all([api(paths.letter(id)), api(paths.screening(id)),
+    api(paths.reviewPhrases)]);
   const msg = h('div#review-message');
   const hits = screening.results.filter(isFlagged);
   const refused = refusalNote(letter, 'REVIEW');
   const open = letter.status === 'IN_REVIEW' && !refused;
+  const batchable = hits.filter((r) => !r.review && !isPossible(r));
 
   function reviewCard(r) {
     const note = h('textarea', { name: 'note', rows: 2, required: true });
@@ -68,7 +116,7 @@ async function draw(root, id) {
       h('fieldset', h('legend', zh.review.decision),
         radio('CONFIRM', isPossible(r) ? zh.review.confirmPossible : zh.review.confirmHit),
         radio('OVERTURN', isPossible(r) ? zh.review.overturnPossible : zh.review.overturn)),
-      field(zh.review.note, note, { wide: true }),
+      field(zh.review.note, note, { wide: true }), phrasePicker(phrases, note),
       h('button.btn.primary', { type: 'submit' }, zh.review.submit));
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
@@ -106,5 +154,6 @@ async function draw(root, id) {
     msg, refused,
     letter.status === 'REVIEWED' ? alertBox('ok', zh.review.allDone) : null,
     h('div.card.review-facts', letterFacts(letter), screeningSummary(screening)),
+    open && batchable.length > 1 ? batchCard(id, batchable, phrases, msg, () => draw(root, id)) : null,
     h('div.reviews', hits.length ? hits.map(reviewCard) : h('p.muted', zh.common.none)));
 }

@@ -198,6 +198,12 @@ class AuthorisationMatrixIT {
             POST   /api/letters/{id}/screening                 VERIFIED    401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
             GET    /api/letters/{id}/screening                 IN_REVIEW   401  403 403 403  ok  ok   ok  ok  403 403 403 ok  ok
             POST   /api/letters/{id}/screening/results/{index}/review  IN_REVIEW  401 403 403 403 403 403 ok 403 403 403 403 ok 403
+            # 批量确认 (R102) is the reviewer's as one review is; the queues' 命中人数 (R103) are figures for who works on letters
+            POST   /api/letters/{id}/screening/reviews         IN_REVIEW   401  403 403 403  403 403  ok  403 403 403 403 ok  403
+            GET    /api/screening/counts                       IN_REVIEW   401  403 403 403  ok  ok   ok  ok  403 403 403 ok  ok
+            # 常用意见 (R103): read by the reviewers, kept by the system administrator (sent back unchanged here)
+            GET    /api/settings/review-phrases                NONE        401  403 403 403  403 403  ok  403 403 ok  403 ok  403
+            PUT    /api/settings/review-phrases                NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
             # drafting again from DRAFTED is the handler's: it replaces the draft
             POST   /api/letters/{id}/reply                     DRAFTED     401  403 403 403  ok  nyl  403 403 403 403 403 nyl nyl
             GET    /api/letters/{id}/reply                     DRAFTED     401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
@@ -623,6 +629,13 @@ class AuthorisationMatrixIT {
         CALLS.put("GET /api/letters/{id}/screening", (w, l) -> as(w).get("/api/letters/" + l + "/screening"));
         CALLS.put("POST /api/letters/{id}/screening/results/{index}/review", (w, l) -> as(w).post("/api/letters/" + l
                 + "/screening/results/1/review", Json.createObjectBuilder().add("decision", "CONFIRM").add("note", "一致").build()));
+        CALLS.put("POST /api/letters/{id}/screening/reviews", (w, l) -> as(w).post("/api/letters/" + l
+                + "/screening/reviews", Json.createObjectBuilder().add("results", Json.createArrayBuilder().add(1))
+                .add("note", "一致").build()));
+        CALLS.put("GET /api/screening/counts", (w, l) -> as(w).get("/api/screening/counts?letterId=" + l));
+        CALLS.put("GET /api/settings/review-phrases", (w, l) -> as(w).get("/api/settings/review-phrases"));
+        CALLS.put("PUT /api/settings/review-phrases", (w, l) -> as(w).put("/api/settings/review-phrases",
+                as(Who.ADMIN).get("/api/settings/review-phrases").json()));
         CALLS.put("POST /api/letters/{id}/reply", (w, l) -> as(w).post("/api/letters/" + l + "/reply", EMPTY));
         CALLS.put("GET /api/letters/{id}/reply", (w, l) -> as(w).get("/api/letters/" + l + "/reply"));
         CALLS.put("GET /api/letters/{id}/reply.pdf", (w, l) -> as(w).get("/api/letters/" + l + "/reply.pdf"));

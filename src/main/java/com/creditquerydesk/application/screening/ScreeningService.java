@@ -28,8 +28,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * 查询: checks every candidate of a verified letter against the register, records the register version
@@ -115,13 +119,44 @@ public class ScreeningService {
 
     @Transactional
     public Screening review(Actor actor, String letterId, int index, Decision decision, String note) {
+        return reviewed(actor, letterId, s -> s.review(index, actor.username(), decision, note, clock.instant()),
+                List.of(index), decision, note, "");
+    }
+
+    /**
+     * 批量确认: several exact hits of the letter confirmed by one reviewer, under the same rule as one (the letter's
+     * {@code checkHitReview}), each reviewed and audited on its own; all or none (docs/rules.md#R102).
+     */
+    @Transactional
+    public Screening confirmHits(Actor actor, String letterId, List<Integer> indices, String note) {
+        return reviewed(actor, letterId, s -> s.confirmHits(indices, actor.username(), note, clock.instant()),
+                indices, Decision.CONFIRMED, note, "（批量确认 " + indices.size() + " 人）");
+    }
+
+    /**
+     * The counts of flagged and unreviewed candidates of each of these letters that has a screening, for the queues
+     * (docs/rules.md#R103): figures only, so no personal data is read and nothing is audited.
+     */
+    @Transactional
+    public Map<String, Screening.ReviewCounts> reviewCounts(Collection<String> letterIds) {
+        Map<String, Screening.ReviewCounts> counts = new LinkedHashMap<>();
+        for (String id : new LinkedHashSet<>(letterIds)) {
+            screenings.find(id).ifPresent(s -> counts.put(id, s.reviewCounts()));
+        }
+        return counts;
+    }
+
+    private Screening reviewed(Actor actor, String letterId, UnaryOperator<Screening> review, List<Integer> indices,
+                               Decision decision, String note, String batch) {
         IncomingLetter letter = letter(letterId);
         letter.checkHitReview(actor.username());
-        Screening screening = screenings.find(letterId).orElseThrow();
-        Screening reviewed = screening.review(index, actor.username(), decision, note, clock.instant());
+        Screening reviewed = review.apply(screenings.find(letterId).orElseThrow());
         screenings.store(reviewed);
-        ScreeningResult r = reviewed.result(index);
-        audit.record(actor, ReviewTrail.action(r, decision), letterId, ReviewTrail.detail("第 " + index + " 位", r, decision, note));
+        for (int index : indices) {
+            ScreeningResult r = reviewed.result(index);
+            audit.record(actor, ReviewTrail.action(r, decision), letterId,
+                    ReviewTrail.detail("第 " + index + " 位" + batch, r, decision, note));
+        }
         if (!reviewed.awaitsReview()) {
             letter.completeReview(actor.username());
             audit.record(actor, AuditAction.REVIEW_COMPLETED, letterId, "全部命中结果已复核，确认命中 " + reviewed.hitCount() + " 人"

@@ -50,6 +50,7 @@ public enum AuditAction {
     POSSIBLE_HIT_CONFIRMED("复核确认疑似命中"),
     POSSIBLE_HIT_OVERTURNED("复核排除疑似命中"),
     REVIEW_COMPLETED("二次复核完成"),
+    REVIEW_PHRASES_CHANGED("修改常用复核意见"),
     APPLICANTS_UPLOADED("上传招聘人员名单"),
     APPLICANTS_SCREENED("招聘人员名单查询完成"),
     APPLICANTS_FAILED("招聘人员名单查询失败"),

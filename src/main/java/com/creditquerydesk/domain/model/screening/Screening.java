@@ -44,6 +44,41 @@ public final class Screening {
     }
 
     /**
+     * 批量确认: one reviewer confirms several exact hits of this letter at once, each recorded as its own review by
+     * {@link #review}. All or nothing: the batch names each result once, every one an exact hit awaiting review; a
+     * possible hit is compared with the page one at a time (docs/rules.md#R102, #R58).
+     */
+    public Screening confirmHits(List<Integer> indices, String reviewer, String note, Instant at) {
+        if (indices == null || indices.isEmpty()) {
+            throw new DomainException("BATCH_EMPTY", "请选择要确认的命中结果", "choose the hits to confirm");
+        }
+        if (Set.copyOf(indices).size() != indices.size()) {
+            throw new DomainException("BATCH_DUPLICATE", "同一命中结果在批量确认中出现了不止一次",
+                    "a hit is named more than once in the batch");
+        }
+        Screening reviewed = this;
+        for (int index : indices) {
+            if (result(index).possible()) {
+                throw new DomainException(Kind.CONFLICT, "BATCH_POSSIBLE_HIT", "第 " + index
+                        + " 位为疑似命中，须对照来函页面逐一复核，不能批量确认",
+                        "candidate " + index + " is a possible hit: it is reviewed on its own, against the page");
+            }
+            reviewed = reviewed.review(index, reviewer, Decision.CONFIRMED, note, at);
+        }
+        return reviewed;
+    }
+
+    /** How many candidates matched, exactly or possibly, and how many of those await their review (docs/rules.md#R103). */
+    public ReviewCounts reviewCounts() {
+        return new ReviewCounts((int) results.stream().filter(ScreeningResult::flagged).count(),
+                (int) results.stream().filter(ScreeningResult::awaitsReview).count());
+    }
+
+    /** @param flagged the candidates the register matched, exactly or possibly; @param awaiting those not yet reviewed */
+    public record ReviewCounts(int flagged, int awaiting) {
+    }
+
+    /**
      * The screening as shown to someone whose duty covers only some candidates' personal data: the others' ID
      * numbers masked to their first 6 and last 4 characters (docs/rules.md#R21).
      */

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /** Screening a letter's candidates, its results (also "as of" an earlier time), and the review of hits. */
 @Path("/letters/{id}/screening")
@@ -67,5 +68,21 @@ public class ScreeningResource {
     public JsonObject review(@PathParam("id") String id, @PathParam("index") int index, ReviewRequest body) {
         Decision decision = Decision.parse(body == null ? null : body.decision());
         return ScreeningView.of(screening.review(current.get(), id, index, decision, body.note()), people);
+    }
+
+    public record BatchRequest(List<Integer> results, String note) {
+    }
+
+    /**
+     * 批量确认: {"results": [1, 3], "note": "..."} confirms these exact hits of the letter, each one reviewed and audited
+     * as by {@link #review}; all or none (docs/rules.md#R102).
+     */
+    @POST
+    @Path("/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.REVIEWER)
+    public JsonObject confirmHits(@PathParam("id") String id, BatchRequest body) {
+        return ScreeningJson.toJson(screening.confirmHits(current.get(), id,
+                body == null || body.results() == null ? List.of() : body.results(), body == null ? null : body.note()));
     }
 }

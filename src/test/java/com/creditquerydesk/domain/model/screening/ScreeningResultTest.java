@@ -28,9 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ScreeningResultTest {
 
-    private static final String ID = "11010519491231002X";
-    private static final Instant T = Instant.parse("2026-12-02T02:00:00Z");
-    private static final RegisterRecord RECORD = new RegisterRecord("张三", MaskedIdNumber.parse("1101051949****002X"),
+    static final String ID = "11010519491231002X";
+    static final Instant T = Instant.parse("2026-12-02T02:00:00Z");
+    static final RegisterRecord RECORD = new RegisterRecord("张三", MaskedIdNumber.parse("1101051949****002X"),
             "北京市东城区人民法院", "北京", "（2026）京0101执1号", "", "", "全部未履行", "", LocalDate.of(2026, 1, 5),
             LocalDate.of(2026, 2, 1));
     private static final HitRecord HIT = HitRecord.of(RECORD, 1);
