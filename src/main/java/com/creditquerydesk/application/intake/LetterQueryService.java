@@ -1,6 +1,11 @@
 package com.creditquerydesk.application.intake;
 
+import com.creditquerydesk.application.calendar.CalendarService;
 import com.creditquerydesk.domain.model.audit.AuditAction;
+import com.creditquerydesk.domain.model.audit.AuditRepository;
+import com.creditquerydesk.domain.model.audit.LetterTimeline;
+import com.creditquerydesk.domain.model.user.User;
+import com.creditquerydesk.domain.model.user.UserRepository;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
@@ -19,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +51,35 @@ public class LetterQueryService {
     @Inject
     CentreNames centre;
 
+    @Inject
+    AuditRepository trail;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    UserRepository users;
+
+    /** A letter's 流程跟踪 and the names of those who took its steps (by username; the server is 系统). */
+    public record Timeline(IncomingLetter letter, LetterTimeline timeline, Map<String, String> displayNames) {
+    }
+
+    /**
+     * The letter's 流程跟踪 from its audit trail (docs/rules.md#R94): for everyone who may see the letter; it shows who
+     * did what and when, no personal data, so reading it is not recorded.
+     */
+    @Transactional
+    public Timeline timeline(String id) {
+        IncomingLetter letter = get(id);
+        LetterTimeline timeline = LetterTimeline.of(trail.forLetter(id), calendar.calendar(), calendar.zone());
+        Map<String, String> names = new HashMap<>();
+        for (LetterTimeline.Step step : timeline.steps()) {
+            names.computeIfAbsent(step.actor(), u -> u.equals(Actor.system().username()) ? Actor.system().displayName()
+                    : users.findByUsername(u).map(User::displayName).orElse(u));
+        }
+        return new Timeline(letter, timeline, names);
+    }
+
     /**
      * A letter with what was read from it (null until read).
      *
@@ -63,9 +98,19 @@ public class LetterQueryService {
     public record Page<T>(List<T> items, long total, int offset, int limit) {
     }
 
+    /**
+     * One page of the letters the filter finds. A search with the search box filled is recorded, the term masked when it
+     * is an ID or part of one (docs/rules.md#R92); plain paging through a list is not.
+     */
     @Transactional
-    public Page<IncomingLetter> search(LetterFilter filter, int offset, int limit) {
-        return new Page<>(letters.search(filter, offset, limit), letters.count(filter), offset, limit);
+    public Page<IncomingLetter> search(Actor actor, LetterFilter filter, int offset, int limit) {
+        Page<IncomingLetter> page = new Page<>(letters.search(filter, offset, limit), letters.count(filter), offset,
+                limit);
+        if (filter.term() != null) {
+            audit.record(actor, AuditAction.LETTER_SEARCHED, null, "检索来函「" + filter.term().audited() + "」（"
+                    + filter.term().kind().label() + "），找到 " + page.total() + " 件");
+        }
+        return page;
     }
 
     public IncomingLetter get(String id) {

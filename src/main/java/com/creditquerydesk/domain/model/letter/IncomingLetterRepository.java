@@ -1,7 +1,11 @@
 package com.creditquerydesk.domain.model.letter;
 
+import com.creditquerydesk.domain.model.candidate.SearchTerm;
+import com.creditquerydesk.domain.shared.DomainException;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,12 +27,27 @@ public interface IncomingLetterRepository {
     /** Every letter in one of these statuses, the earliest due first (the open letters a 工作台 goes through). */
     List<IncomingLetter> findInStatuses(Set<LetterStatus> statuses);
 
-    /** Letters matching the filter, newest first (or most overdue first), one page of them. */
+    /** Letters matching the filter in its order (most overdue first when asked, then by its column), one page. */
     List<IncomingLetter> search(LetterFilter filter, int offset, int limit);
 
     long count(LetterFilter filter);
 
+    /**
+     * @param term      what the search box holds (docs/rules.md#R92), or null
+     * @param handler   the handler's username, or null
+     * @param hitsOnly  only letters whose screening or applicant list found a hit
+     * @param sort      the column, {@code ascending} its direction
+     */
     record LetterFilter(LetterStatus status, LocalDate receivedFrom, LocalDate receivedTo, String requestingUnit,
-                        boolean overdueFirst, LocalDate today) {
+                        boolean overdueFirst, LocalDate today, SearchTerm term, String handler, boolean hitsOnly,
+                        LetterSort sort, boolean ascending) {
+
+        public LetterFilter {
+            if (receivedFrom != null && receivedTo != null && receivedFrom.isAfter(receivedTo)) {
+                throw new DomainException("DATE_RANGE_INVALID", "起始日期 " + receivedFrom + " 晚于截止日期 " + receivedTo,
+                        "the start date " + receivedFrom + " is after the end date " + receivedTo);
+            }
+            Objects.requireNonNull(sort, "sort");
+        }
     }
 }
