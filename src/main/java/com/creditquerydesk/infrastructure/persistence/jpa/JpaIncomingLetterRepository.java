@@ -50,6 +50,12 @@ public class JpaIncomingLetterRepository implements IncomingLetterRepository {
     }
 
     @Override
+    public Optional<IncomingLetter> findByReceiptNumber(String receiptNumber) {
+        return em.createQuery("select l from IncomingLetter l where l.receiptNumber = :n", IncomingLetter.class)
+                .setParameter("n", receiptNumber).getResultStream().findFirst();
+    }
+
+    @Override
     public List<IncomingLetter> findSameRequest(IncomingLetter letter) {
         if (letter.requestingUnit() == null || letter.docNumber() == null) {
             return List.of();
@@ -106,8 +112,8 @@ public class JpaIncomingLetterRepository implements IncomingLetterRepository {
     /** The clauses of the parameters {@link #params} set. */
     private static String where(LetterFilter f, Map<String, Object> p) {
         StringBuilder sb = new StringBuilder(" where 1=1");
-        if (p.containsKey("status")) {
-            sb.append(" and l.status = :status");
+        if (p.containsKey("statuses")) {
+            sb.append(" and l.status in :statuses");
         }
         if (p.containsKey("from")) {
             sb.append(" and l.receivedAt >= :from");
@@ -140,8 +146,8 @@ public class JpaIncomingLetterRepository implements IncomingLetterRepository {
 
     private Map<String, Object> params(LetterFilter f) {
         Map<String, Object> p = new LinkedHashMap<>();
-        if (f.status() != null) {
-            p.put("status", f.status());
+        if (!f.statuses().isEmpty()) {
+            p.put("statuses", f.statuses());
         }
         if (f.receivedFrom() != null) {
             p.put("from", f.receivedFrom().atStartOfDay(config.zone()).toInstant());

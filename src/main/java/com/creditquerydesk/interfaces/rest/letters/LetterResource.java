@@ -57,7 +57,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 // Letters are the query work's and the system administrator's (who reassigns them); neither the security nor the
 // audit administrator reads them (docs/rules.md#R22).
@@ -156,7 +158,7 @@ public class LetterResource {
 
     /**
      * The letters the filters find, one page (docs/rules.md#R93): {@code q} the search box (docs/rules.md#R92),
-     * {@code status}, {@code from}/{@code to} (received, the centre's days), {@code unit}, {@code handler} (a username),
+     * {@code status} (one, or several separated by commas), {@code from}/{@code to} (received, the centre's days), {@code unit}, {@code handler} (a username),
      * {@code hits=true}, {@code sort} (a {@link LetterSort} column) and {@code dir}, {@code overdueFirst}; the page as
      * {@code page} (from 1) and {@code size}, or as {@code offset} and {@code limit}, 1–{@value #MAX_PAGE} letters.
      */
@@ -175,7 +177,7 @@ public class LetterResource {
         LetterSort column = sort == null || sort.isBlank() ? (overdueFirst ? LetterSort.DUE_DATE : LetterSort.RECEIVED_AT)
                 : LetterSort.parse(sort);
         boolean ascending = dir == null || dir.isBlank() ? column == LetterSort.DUE_DATE : LetterSort.ascending(dir);
-        LetterFilter filter = new LetterFilter(status(status), FormParts.date(from, "from"), FormParts.date(to, "to"),
+        LetterFilter filter = new LetterFilter(statuses(status), FormParts.date(from, "from"), FormParts.date(to, "to"),
                 blank(unit), overdueFirst, today, term.orElse(null), blank(handler), hitsOnly, column, ascending);
         int pageSize = bounded(size != null ? size : limit, size != null ? "size" : "limit", 1, MAX_PAGE, 20);
         int first = page != null ? (bounded(page, "page", 1, Integer.MAX_VALUE / MAX_PAGE, 1) - 1) * pageSize
@@ -416,15 +418,20 @@ public class LetterResource {
         return FormParts.bytes(part, config.uploadLimits().maxBytes());
     }
 
-    private static LetterStatus status(String s) {
+    /** One status or several separated by commas (a queue's); none: every status. */
+    private static Set<LetterStatus> statuses(String s) {
         if (s == null || s.isBlank()) {
-            return null;
+            return Set.of();
         }
-        try {
-            return LetterStatus.valueOf(s.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("STATUS_UNKNOWN", "未知状态：" + s, "unknown status: " + s);
+        Set<LetterStatus> all = EnumSet.noneOf(LetterStatus.class);
+        for (String one : s.split(",")) {
+            try {
+                all.add(LetterStatus.valueOf(one.strip().toUpperCase()));
+            } catch (IllegalArgumentException e) {
+                throw new DomainException("STATUS_UNKNOWN", "未知状态：" + one, "unknown status: " + one);
+            }
         }
+        return all;
     }
 
     private static void requireBody(Object body) {
