@@ -207,7 +207,7 @@ class LetterSearchIT {
         assertEquals("王校对", steps.stream().filter(s -> s.getString("action").equals("EXTRACTION_VERIFIED"))
                 .findFirst().orElseThrow().getJsonObject("who").getString("displayName"));
         // the working days between the steps' days in the centre's zone, by the bundled calendar (0 between steps
-        // taken the same day; the weekend is shown in LetterTimelineTest: the server has no test clock)
+        // taken the same day; across a weekend in TimelineClockIT)
         ZoneId zone = ZoneId.of(Api.anonymous().get("/api/settings").json().getString("zone"));
         int total = 0;
         for (int i = 0; i < steps.size(); i++) {

@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The 流程跟踪 of docs/rules.md#R94 on fixed dates: the server has no test clock, so the weekend is shown here. */
+/** The 流程跟踪 of docs/rules.md#R94 on fixed dates (over HTTP across a weekend: TimelineClockIT). */
 class LetterTimelineTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
