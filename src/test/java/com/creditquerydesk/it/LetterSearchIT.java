@@ -100,7 +100,8 @@ class LetterSearchIT {
         StringBuilder fullWidth = new StringBuilder();
         ID.chars().forEach(c -> fullWidth.append((char) (c + 0xFEE0)));
         assertEquals(Set.of(clean), found(fullWidth.toString()));
-        assertEquals(Set.of(hit), found(LISTED_ID));
+        Set<String> listed = found(LISTED_ID); // other tests' letters name 罗勇 too
+        assertTrue(listed.contains(hit) && !listed.contains(clean) && !listed.contains(unread), listed.toString());
         JsonObject p = page("q=" + ID);
         assertEquals("ID", p.getString("searchedAs"));
         assertEquals(1, p.getInt("total"));
