@@ -99,7 +99,7 @@ class AuditTrailIT {
     void theActionsComeWithTheirChineseLabels() {
         Api.Response r = auditor.get("/api/audit/actions");
         assertEquals(200, r.status());
-        List<JsonObject> actions = r.json().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+        List<JsonObject> actions = r.structure().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
         assertTrue(actions.stream().anyMatch(a -> a.getString("code").equals("LETTER_SEARCHED")
                 && a.getString("label").equals("检索来函")));
         assertTrue(actions.stream().allMatch(a -> a.getString("label").codePoints()
