@@ -128,6 +128,7 @@ export const paths = {
   letters: '/api/letters',
   letter: (id) => `/api/letters/${enc(id)}`,
   letterStatus: (id) => `/api/letters/${enc(id)}/status`,
+  timeline: (id) => `/api/letters/${enc(id)}/timeline`,
   file: (id) => `/api/letters/${enc(id)}/file`,
   attachments: (id) => `/api/letters/${enc(id)}/attachments`,
   pagePng: (id, n) => `/api/letters/${enc(id)}/pages/${n}`,
@@ -176,6 +177,8 @@ export const paths = {
   auditVerify: '/api/audit/verify',
   auditCheckpoints: '/api/audit/checkpoints',
   auditExport: '/api/audit/export',
+  auditActions: '/api/audit/actions',
+  auditXlsx: '/api/audit.xlsx',
   statistics: '/api/statistics',
   statisticsExport: (format) => `/api/statistics.${format}`,
 };

@@ -16,10 +16,13 @@ import { accountPage } from './pages/account.js';
 import { ledgerPage } from './pages/ledger.js';
 import { contactsPage } from './pages/contacts.js';
 import { workbenchPage, noticesPage } from './pages/workbench.js';
+import { processingSheet, registerBook } from './pages/print.js';
 
 // Who reads the 核查登记表 and the 联络表 (as the API allows: docs/rules.md#R77, #R79).
 const LEDGER = ['REGISTRY_CLERK', 'HANDLER', 'REVIEWER', 'PRINCIPAL_OFFICER', 'ADMINISTRATOR'];
 const CONTACTS = ['ADMINISTRATOR', 'SECURITY_ADMINISTRATOR', 'PRINCIPAL_OFFICER'];
+// Who reads letters (the API's LetterResource): the print views are theirs.
+const LETTERS = ['REGISTRY_CLERK', 'CORRECTION_CLERK', 'HANDLER', 'REVIEWER', 'PRINCIPAL_OFFICER', 'ADMINISTRATOR'];
 
 /** Navigation entries in the order of the letter's path; each visible to the roles listed. */
 const NAV = [
@@ -46,6 +49,8 @@ const ROUTES = [
   [/^\/registry$/, ['REGISTRY_CLERK'], registryPage],
   [/^\/letters$/, ['ADMINISTRATOR'], lettersPage],
   [/^\/letters\/([^/]+)$/, ALL, letterPage],
+  [/^\/letters\/([^/]+)\/sheet$/, LETTERS, processingSheet],
+  [/^\/register-book$/, LETTERS, registerBook],
   [/^\/correction$/, ['CORRECTION_CLERK'], correctionQueue],
   [/^\/correction\/([^/]+)$/, ['CORRECTION_CLERK'], correctionPage],
   [/^\/handler$/, ['HANDLER'], handlerQueue],

@@ -69,18 +69,6 @@ export function maskId(id) {
 let TZ;
 export function setZone(zone) { TZ = zone; }
 
-/** The instant a day (YYYY-MM-DD) of the centre's zone starts at, as ISO-8601. */
-export function startOfDay(day) {
-  const [y, m, d] = day.split('-').map(Number);
-  const guess = Date.UTC(y, m - 1, d);
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
-    timeZone: TZ, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-    hour: 'numeric', minute: 'numeric', second: 'numeric',
-  }).formatToParts(new Date(guess)).map((p) => [p.type, Number(p.value)]));
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return new Date(guess - (wall - guess)).toISOString();
-}
-
 export function today() {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' })
     .format(new Date());

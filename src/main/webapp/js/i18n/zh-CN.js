@@ -96,6 +96,21 @@ export const zh = {
     statusReason: '状态说明', unitExample: '例如：人力资源和社会保障厅',
     extended: '已延期', extendedFrom: (d) => `原办理期限 ${d}`, all: '全部来函',
   },
+  // The search box of every letter list (docs/rules.md#R92, #R93), the 流程跟踪 (R94) and the print views.
+  search: {
+    label: '检索', placeholder: '收文编号、来函文号、来文单位、姓名或身份证号码', hitsOnly: '仅看有命中的来函',
+    sortBy: (c) => `按${c}排序`,
+  },
+  timeline: {
+    title: '流程跟踪', step: '环节', who: '办理人', at: '时间', days: '用时（工作日）',
+    total: (n) => `合计 ${n} 个工作日`, none: '尚无办理记录',
+  },
+  print: {
+    sheet: '打印处理笺', sheetTitle: '来函处理笺', register: '收文登记簿', registerTitle: '收文登记簿', print: '打印',
+    period: (a, b) => `期间：${a} 至 ${b}`, handler: '经办人', reviewer: '复核人', signer: '签发人', result: '办理结果',
+    letterDate: '来函日期', receivedAt: '收文日期', dueDate: '办理期限', replyNumber: '复函文号', dispatched: '发文日期',
+    serial: '序号', status: '状态', none: '—', show: '显示',
+  },
   // 延期 (docs/rules.md#R63), 不予受理 (R64), 作废 (R65).
   extension: {
     action: '延期', newDueDate: '延期后的办理期限', reason: '延期理由', contactedAt: '沟通时间',
@@ -272,6 +287,7 @@ export const zh = {
     exportSigned: '导出（已签名）',
     broken: (seq, reason) => `哈希链在第 ${seq} 条断裂：${reason}`,
     from: '时间自', to: '至', seq: '序号', time: '时间', actor: '操作人', ip: 'IP 地址', action: '操作', letterId: '来函', detail: '详情',
+    receiptNumber: '收文编号', receiptExample: '例如：收2026-0001', xlsx: '导出 Excel',
   },
   statistics: {
     title: '服务统计', period: '统计期间', kinds: { month: '月度', quarter: '季度', year: '年度', range: '自定义' },

@@ -8,16 +8,17 @@ import { letterList } from '../letterList.js';
 import { resultsView, screeningSummary, withHitCounts, hitCountColumn } from '../screening.js';
 import { letterActions, dispositionFacts } from '../letterActions.js';
 import { objectionsCard } from '../objections.js';
+import { timelineCard } from '../timeline.js';
+import { sheetLink, registerBookLink } from './print.js';
 
 const QUEUE = ['VERIFIED', 'SCREENED', 'IN_REVIEW', 'REVIEWED', 'DRAFTED', 'SIGNED', 'DISPATCHED'];
 
 export function handlerQueue() {
   const me = session.user()?.username;
-  return h('div', pageHeader(zh.handler.title),
+  return h('div', pageHeader(zh.handler.title, registerBookLink()),
     letterList({ title: zh.handler.queue, statuses: QUEUE,
-      // The API has no handler filter: a handler's queue is the letters assigned to them, rejected and voided ones
-      // left out (docs/rules.md#R64).
-      mine: (l) => l.handler?.username === me && QUEUE.includes(l.status),
+      // A handler's queue is the letters assigned to them, rejected and voided ones left out (docs/rules.md#R64).
+      handler: me, within: QUEUE,
       extraColumns: [hitCountColumn], decorate: withHitCounts,
       onOpen: (l) => navigate(`#/handler/${l.id}`) }));
 }
@@ -108,7 +109,7 @@ async function draw(root, id) {
 
   fill(root,
     pageHeader(`${zh.handler.title} ${letter.receiptNumber}`, statusBadge(letter.status, letter.returned), dueCell(letter),
-      h('button.btn', { type: 'button', onclick: () => navigate('#/handler') }, zh.common.back)),
+      h('button.btn', { type: 'button', onclick: () => navigate('#/handler') }, zh.common.back), sheetLink(id)),
     msg, ...notes,
     h('div.grid-2',
       card(zh.letters.detail,
@@ -120,7 +121,7 @@ async function draw(root, id) {
         reply ? replyFacts(reply) : null,
         actions.length ? h('div.actions', actions) : null),
       card(zh.handler.screening, results)),
-    objections, pdfHost);
+    objections, timelineCard(id), pdfHost);
 }
 
 function replyFacts(r) {

@@ -9,6 +9,8 @@ import { h, maskId, field, select, card, pageHeader, statusBadge, dueCell, fmtDa
 import { letterList } from '../letterList.js';
 import { letterActions, dispositionFacts, sameRequestNote } from '../letterActions.js';
 import { objectionsCard } from '../objections.js';
+import { timelineCard } from '../timeline.js';
+import { sheetLink, registerBookLink } from './print.js';
 
 const READING = ['RECEIVED', 'EXTRACTING'];
 // Poll quickly at first, then back off: OCR of a long letter takes minutes.
@@ -17,7 +19,7 @@ const POLL_MAX_MS = 5000;
 
 /** Every letter, for the administrator who reassigns or voids one (docs/rules.md#R65). */
 export function lettersPage() {
-  return h('div', pageHeader(zh.letters.all),
+  return h('div', pageHeader(zh.letters.all, registerBookLink()),
     letterList({ statuses: Object.keys(zh.status), onOpen: (l) => navigate(`#/letters/${l.id}`) }));
 }
 
@@ -67,7 +69,7 @@ export function registryPage() {
     }
   }
 
-  return h('div', pageHeader(zh.registry.title), intake, list);
+  return h('div', pageHeader(zh.registry.title, registerBookLink()), intake, list);
 }
 
 /** One letter's upload: its file, or the letter's file first and its attachments after it. */
@@ -201,7 +203,8 @@ export async function letterPage(id) {
     canAdd ? h('button.btn#add-file', { type: 'button', onclick: () => addInput.click() }, zh.registry.addFile) : null,
     canAdd ? addInput : null,
     ...letterActions(l, redraw),
-    l.personalDataInFull ? h('button.btn', { type: 'button', onclick: openOriginal }, zh.letters.openOriginal) : null), err,
+    l.personalDataInFull ? h('button.btn', { type: 'button', onclick: openOriginal }, zh.letters.openOriginal) : null,
+    sheetLink(id)), err,
   sameRequestNote(l),
   h('div.grid-2',
     card(zh.letters.detail, facts([
@@ -221,7 +224,8 @@ export async function letterPage(id) {
       ...dispositionFacts(l),
     ])),
     ex ? card(zh.correction.candidates, h('ul.plain', (ex.candidates ?? []).map((c) =>
-      h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null), objections, replyHost);
+      h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null), objections,
+  timelineCard(id), replyHost);
 }
 
 function describeFile(f) {

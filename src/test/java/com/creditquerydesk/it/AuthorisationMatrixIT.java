@@ -156,6 +156,9 @@ class AuthorisationMatrixIT {
             # an empty body is no signed reply (4xx)
             POST   /api/audit/reply-check                      NONE        401  403 403 403  403 403  403 403 4xx 403 403 403 403
             GET    /api/audit/export                           NONE        401  403 403 403  403 403  403 403 ok  403 403 403 403
+            # the trail's actions with their labels and its selection as XLSX (R94)
+            GET    /api/audit/actions                          NONE        401  403 403 403  403 403  403 403 ok  403 403 403 403
+            GET    /api/audit.xlsx                             NONE        401  403 403 403  403 403  403 403 ok  403 403 403 403
             GET    /api/users                                  NONE        401  403 403 403  403 403  403 403 403 ok  ok  403 403
             GET    /api/users/roles                            NONE        401  403 403 403  403 403  403 403 403 ok  ok  403 403
             GET    /api/users/{id}                             NONE        401  403 403 403  403 403  403 403 403 ok  ok  403 403
@@ -168,6 +171,8 @@ class AuthorisationMatrixIT {
             GET    /api/letters                                NONE        401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
             GET    /api/letters/{id}                           VERIFIED    401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
             GET    /api/letters/{id}/status                    EXTRACTED   401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
+            # 流程跟踪 (R94): for everyone who reads letters
+            GET    /api/letters/{id}/timeline                  VERIFIED    401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
             GET    /api/letters/{id}/file                      EXTRACTED   401  pd  ok  ok   pd  pd   pd  pd  403 pd  403 pd  pd
             GET    /api/letters/{id}/file                      VERIFIED    401  pd  ok  pd   ok  pd   pd  pd  403 pd  403 pd  pd
             GET    /api/letters/{id}/file                      IN_REVIEW   401  pd  pd  pd   ok  pd   pd  pd  403 pd  403 pd  pd
@@ -559,6 +564,8 @@ class AuthorisationMatrixIT {
         CALLS.put("POST /api/audit/checkpoints", (w, l) -> as(w).post("/api/audit/checkpoints", EMPTY));
         CALLS.put("POST /api/audit/reply-check", (w, l) -> as(w).postBytes("/api/audit/reply-check", "application/pdf", new byte[0]));
         CALLS.put("GET /api/audit/export", (w, l) -> as(w).get("/api/audit/export?fromSeq=1&toSeq=10"));
+        CALLS.put("GET /api/audit/actions", (w, l) -> as(w).get("/api/audit/actions"));
+        CALLS.put("GET /api/audit.xlsx", (w, l) -> as(w).get("/api/audit.xlsx?action=AUDIT_CHECKPOINT_SIGNED"));
         CALLS.put("POST /api/letters/{id}/attachments", (w, l) -> as(w).upload("/api/letters/" + l + "/attachments",
                 "附件.pdf", newLetterFile(), Map.of()));
         CALLS.put("GET /api/letters/{id}/attachments/{n}", (w, l) -> as(w).get("/api/letters/" + l + "/attachments/1"));
@@ -597,6 +604,7 @@ class AuthorisationMatrixIT {
         CALLS.put("GET /api/letters", (w, l) -> as(w).get("/api/letters"));
         CALLS.put("GET /api/letters/{id}", (w, l) -> as(w).get("/api/letters/" + l));
         CALLS.put("GET /api/letters/{id}/status", (w, l) -> as(w).get("/api/letters/" + l + "/status"));
+        CALLS.put("GET /api/letters/{id}/timeline", (w, l) -> as(w).get("/api/letters/" + l + "/timeline"));
         CALLS.put("GET /api/letters/{id}/file", (w, l) -> as(w).get("/api/letters/" + l + "/file"));
         CALLS.put("GET /api/letters/{id}/pages/{page}", (w, l) -> as(w).get("/api/letters/" + l + "/pages/1"));
         // What was read, sent back unchanged (as the clerk who may see it reads it).

@@ -14,9 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -100,15 +98,8 @@ class HolidayClockIT {
         }
     }
 
-    /** (Re)starts the server with its clock on that date, and tells the test client its authenticator time. */
     private static ServerProcess today(ServerProcess server, String date) {
-        if (server.running()) {
-            server.kill();
-        }
-        server.withEnv("CQD_CLOCK_TODAY", date).start();
-        long days = ChronoUnit.DAYS.between(LocalDate.now(SHANGHAI), LocalDate.parse(date));
-        Api.serverClockShift(server.baseUrl(), Duration.ofDays(days));
-        return server;
+        return server.restartOn(date, SHANGHAI);
     }
 
     private static JsonObject extension(String newDueDate, Instant contactedAt) {

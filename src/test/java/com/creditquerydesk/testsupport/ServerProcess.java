@@ -1,5 +1,9 @@
 package com.creditquerydesk.testsupport;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -96,6 +100,19 @@ public final class ServerProcess implements AutoCloseable {
         return process.toHandle().descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no java process under the launcher"));
+    }
+
+    /**
+     * (Re)starts the server with its clock on that date in {@code zone} (CQD_CLOCK_TODAY) and tells the test clients
+     * its authenticator time.
+     */
+    public ServerProcess restartOn(String date, ZoneId zone) {
+        if (running()) {
+            kill();
+        }
+        withEnv("CQD_CLOCK_TODAY", date).start();
+        Api.serverClockShift(baseUrl(), Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(zone), LocalDate.parse(date))));
+        return this;
     }
 
     /** Whether the server this started is still running. */

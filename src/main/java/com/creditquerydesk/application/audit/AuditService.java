@@ -34,7 +34,7 @@ public class AuditService {
     private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
     private static final int VERIFY_BATCH = 1000;
     /** Largest export in one file; a longer trail is exported in ranges of seq. */
-    static final int MAX_EXPORT = 100_000;
+    public static final int MAX_EXPORT = 100_000;
 
     @Inject
     AuditRepository repository;

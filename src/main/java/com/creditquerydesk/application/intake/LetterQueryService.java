@@ -1,6 +1,9 @@
 package com.creditquerydesk.application.intake;
 
+import com.creditquerydesk.application.calendar.CalendarService;
 import com.creditquerydesk.domain.model.audit.AuditAction;
+import com.creditquerydesk.domain.model.audit.AuditRepository;
+import com.creditquerydesk.domain.model.audit.LetterTimeline;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
@@ -45,13 +48,32 @@ public class LetterQueryService {
     @Inject
     CentreNames centre;
 
+    @Inject
+    AuditRepository trail;
+
+    @Inject
+    CalendarService calendar;
+
+    /** A letter's 流程跟踪 from its audit trail (docs/rules.md#R94). */
+    public record Timeline(IncomingLetter letter, LetterTimeline timeline) {
+    }
+
+    /**
+     * The letter's 流程跟踪 from its audit trail (docs/rules.md#R94): for everyone who may see the letter; it shows who
+     * did what and when, no personal data, so reading it is not recorded.
+     */
+    @Transactional
+    public Timeline timeline(String id) {
+        IncomingLetter letter = get(id);
+        return new Timeline(letter, LetterTimeline.of(trail.forLetter(id), calendar.calendar(), calendar.zone()));
+    }
+
     /**
      * A letter with what was read from it (null until read).
      *
      * @param inFull   whether the reader's duty covers the personal data (else IDs are shown masked)
      * @param refusals the steps the letter awaits that the reader's roles give him but he may not take, and why
-     */
-    /**
+     *
      * {@code sameRequest}: other letters of the same unit under the same 文号 (docs/rules.md#R73);
      * {@code addressedElsewhere}: the addressee read, when it is not this centre (docs/rules.md#R85), else null.
      */
@@ -63,9 +85,19 @@ public class LetterQueryService {
     public record Page<T>(List<T> items, long total, int offset, int limit) {
     }
 
+    /**
+     * One page of the letters the filter finds. A search with the search box filled is recorded, the term masked when it
+     * is an ID or part of one (docs/rules.md#R92); plain paging through a list is not.
+     */
     @Transactional
-    public Page<IncomingLetter> search(LetterFilter filter, int offset, int limit) {
-        return new Page<>(letters.search(filter, offset, limit), letters.count(filter), offset, limit);
+    public Page<IncomingLetter> search(Actor actor, LetterFilter filter, int offset, int limit) {
+        Page<IncomingLetter> page = new Page<>(letters.search(filter, offset, limit), letters.count(filter), offset,
+                limit);
+        if (filter.term() != null) {
+            audit.record(actor, AuditAction.LETTER_SEARCHED, null, "检索来函「" + filter.term().audited() + "」（"
+                    + filter.term().kind().label() + "），找到 " + page.total() + " 件");
+        }
+        return page;
     }
 
     public IncomingLetter get(String id) {

@@ -59,6 +59,10 @@ class UnattendedIntakeTest {
                 throw new UnsupportedOperationException();
             }
 
+            public Optional<IncomingLetter> findByReceiptNumber(String receiptNumber) {
+                throw new UnsupportedOperationException();
+            }
+
             public List<IncomingLetter> findSameRequest(IncomingLetter letter) {
                 throw new UnsupportedOperationException();
             }

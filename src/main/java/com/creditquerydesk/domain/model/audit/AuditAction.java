@@ -29,6 +29,7 @@ public enum AuditAction {
     LETTER_FILE_ADDED("补充来函文件"),
     INTAKE_FILE_REJECTED("拒收投递文件"),
     LETTER_READ("查看来函"),
+    LETTER_SEARCHED("检索来函"),
     LETTER_PAGE_READ("查看来函页面"),
     LETTER_FILE_READ("下载来函原件"),
     LETTER_REASSIGNED("改派经办人"),
@@ -77,6 +78,7 @@ public enum AuditAction {
     AUDIT_CHAIN_KEYED("审计链改为密钥链接"),
     AUDIT_CHECKPOINT_SIGNED("签署审计链检查点"),
     AUDIT_EXPORTED("导出审计记录"),
+    AUDIT_TABLE_EXPORTED("导出审计记录表格"),
     STATISTICS_EXPORTED("导出服务统计");
 
     private final String label;
@@ -103,6 +105,14 @@ public enum AuditAction {
                  REPLY_SIGNED_OFF, REPLY_DISPATCHED, OBJECTION_OPENED, OBJECTION_HOP_CLOSED, OBJECTION_DECIDED -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Whether the action is a step of the letter's 流程跟踪 (docs/rules.md#R94): the steps people took and the end of
+     * its reading; reads, searches and the server's intermediate work are left out.
+     */
+    public boolean onTimeline() {
+        return takesAStep() || this == EXTRACTION_DONE || this == EXTRACTION_FAILED;
     }
 
     public static Optional<AuditAction> ofCode(String code) {

@@ -23,7 +23,11 @@ public interface AuditRepository {
      */
     ChainHead relinkAll(ChainKey key);
 
+    /** Newest first. */
     List<AuditEvent> search(AuditFilter filter, int offset, int limit);
+
+    /** Every event of one letter, in chain order (a letter's trail is some dozens of events). */
+    List<AuditEvent> forLetter(String letterId);
 
     long count(AuditFilter filter);
 

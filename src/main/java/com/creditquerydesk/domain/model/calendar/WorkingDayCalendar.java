@@ -87,6 +87,24 @@ public final class WorkingDayCalendar {
     }
 
     /**
+     * The working days a step took from day {@code from} to day {@code to}: the working days after {@code from} up to
+     * and including {@code to} (docs/rules.md#R75), so a step done the same day took 0 and one from a Friday to the
+     * Monday after took 1. {@code to} before {@code from} is refused.
+     */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException(to + " is before " + from);
+        }
+        int n = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
      * The last day to answer a letter: received on a working day before 17:00 (in the zone {@code receivedAt} is
      * given in, the centre's), counting starts that day and the due date is the {@code workingDays}-th working day after it; received at or after 17:00
      * or on a day off, counting starts on the next working day.

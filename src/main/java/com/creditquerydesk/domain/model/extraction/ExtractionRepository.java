@@ -8,7 +8,17 @@ public interface ExtractionRepository {
 
     Optional<LetterReading> find(String letterId);
 
+    /** Stores the reading with its candidates' search keys (docs/rules.md#R92), replacing any earlier one. */
     void store(String letterId, LetterReading reading);
+
+    /** Letters whose reading has no search keys yet (stored before they existed). */
+    List<String> unkeyedForSearch();
+
+    /**
+     * Writes the search keys of the letter's reading if it still has none, under the reading row's lock, in the
+     * caller's transaction: two servers backfilling at once key each reading once. Answers whether it wrote them.
+     */
+    boolean keyForSearch(String letterId);
 
     /**
      * A letter as read: the fields, how they were read (DOCX, PDF_TEXT, OCR; the engine), and the pages the

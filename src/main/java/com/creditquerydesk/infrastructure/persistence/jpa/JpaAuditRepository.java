@@ -92,6 +92,12 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    public List<AuditEvent> forLetter(String letterId) {
+        return em.createQuery("select e from AuditEvent e where e.letterId = :id order by e.seq", AuditEvent.class)
+                .setParameter("id", letterId).getResultList();
+    }
+
+    @Override
     public long count(AuditFilter filter) {
         TypedQuery<Long> q = em.createQuery("select count(e) from AuditEvent e" + where(filter, params(filter)),
                 Long.class);

@@ -26,6 +26,10 @@ public class LetterExtractionRow {
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
 
+    /** Whether the candidates' search keys are written (docs/rules.md#R92). */
+    @Column(name = "search_keyed", nullable = false)
+    boolean searchKeyed;
+
     @Version
     long version;
 }

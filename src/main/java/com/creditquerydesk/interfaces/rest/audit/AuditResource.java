@@ -3,10 +3,11 @@ package com.creditquerydesk.interfaces.rest.audit;
 import com.creditquerydesk.interfaces.rest.common.People;
 import com.creditquerydesk.interfaces.rest.common.PersonView;
 import com.creditquerydesk.application.audit.AuditService;
+import com.creditquerydesk.application.search.AuditTrailSearch;
+import com.creditquerydesk.application.calendar.CalendarService;
 import com.creditquerydesk.domain.model.audit.AuditCheckpoint;
 import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.domain.model.audit.AuditEvent;
-import com.creditquerydesk.domain.model.audit.AuditRepository;
 import com.creditquerydesk.domain.model.audit.ChainVerification;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
@@ -30,7 +31,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -44,14 +48,22 @@ import java.util.zip.ZipOutputStream;
 @Allowed(Role.AUDITOR)
 public class AuditResource {
 
-    /** {@code label} is the action's Chinese name (null for a code this version no longer knows). */
+    /**
+     * {@code label} is the action's Chinese name (null for a code this version no longer knows); {@code receiptNumber}
+     * the letter's 收文编号.
+     */
     public record EventView(long seq, Instant occurredAt, PersonView actor, String ip, String action, String label,
-                            String letterId, String detail, String prevHash, String hash) {
-        static EventView of(AuditEvent e, People people) {
+                            String letterId, String receiptNumber, String detail, String prevHash, String hash) {
+        static EventView of(AuditTrailSearch.Listed listed, People people) {
+            AuditEvent e = listed.event();
             return new EventView(e.seq(), e.occurredAt(), people.of(e.actor()), e.ip(), e.action(),
-                    AuditAction.ofCode(e.action()).map(AuditAction::label).orElse(null), e.letterId(), e.detail(),
-                    e.prevHash(), e.hash());
+                    AuditAction.ofCode(e.action()).map(AuditAction::label).orElse(null), e.letterId(),
+                    listed.receiptNumber(), e.detail(), e.prevHash(), e.hash());
         }
+    }
+
+    /** An action the trail records, for the screen's choice of actions. */
+    public record ActionView(String code, String label) {
     }
 
     public record EventPage(List<EventView> items, long total, int offset, int limit) {
@@ -61,7 +73,10 @@ public class AuditResource {
     AuditService audit;
 
     @Inject
-    AuditRepository events;
+    AuditTrailSearch trail;
+
+    @Inject
+    CalendarService calendar;
 
     @Inject
     CurrentActor current;
@@ -76,18 +91,29 @@ public class AuditResource {
         }
     }
 
+    /**
+     * The events, newest first, filtered by {@code actor} (username), {@code action} (code), {@code letterId} or
+     * {@code receiptNumber}, and {@code from}/{@code to}: a day (YYYY-MM-DD, the centre's; {@code to} includes it) or an
+     * ISO-8601 instant ({@code to} excluded).
+     */
     @GET
     public EventPage search(@QueryParam("actor") String actor, @QueryParam("action") String action,
-                            @QueryParam("letterId") String letterId, @QueryParam("from") String from,
-                            @QueryParam("to") String to, @QueryParam("offset") @DefaultValue("0") int offset,
+                            @QueryParam("letterId") String letterId, @QueryParam("receiptNumber") String receiptNumber,
+                            @QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("offset") @DefaultValue("0") int offset,
                             @QueryParam("limit") @DefaultValue("50") int limit) {
-        var filter = new AuditRepository.AuditFilter(blank(actor), blank(action), blank(letterId), instant(from),
-                instant(to));
         int safeLimit = Math.max(1, Math.min(limit, 500));
         int safeOffset = Math.max(0, offset);
-        return new EventPage(events.search(filter, safeOffset, safeLimit).stream().map(e -> EventView.of(e, people))
-                .toList(),
-                events.count(filter), safeOffset, safeLimit);
+        var page = trail.search(query(actor, action, letterId, receiptNumber, from, to, calendar.zone()), safeOffset,
+                safeLimit);
+        return new EventPage(page.items().stream().map(l -> EventView.of(l, people)).toList(), page.total(), safeOffset, safeLimit);
+    }
+
+    /** Every action with its Chinese label, in the catalogue's order. */
+    @GET
+    @Path("/actions")
+    public List<ActionView> actions() {
+        return Arrays.stream(AuditAction.values()).map(a -> new ActionView(a.name(), a.label())).toList();
     }
 
     @GET
@@ -163,19 +189,31 @@ public class AuditResource {
         out.closeEntry();
     }
 
+    /** The filters of {@link #search}, as the XLSX export takes them too. */
+    static AuditTrailSearch.Query query(String actor, String action, String letterId, String receiptNumber, String from,
+                                        String to, ZoneId zone) {
+        return new AuditTrailSearch.Query(blank(actor), blank(action), blank(letterId), blank(receiptNumber),
+                instant(from, zone, false), instant(to, zone, true));
+    }
+
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static Instant instant(String s) {
+    /** A day of the centre (its start; the next day's start for an end) or an instant. */
+    private static Instant instant(String s, ZoneId zone, boolean end) {
         if (s == null || s.isBlank()) {
             return null;
         }
         try {
+            if (s.strip().length() == 10) {
+                LocalDate day = LocalDate.parse(s.strip());
+                return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+            }
             return Instant.parse(s.strip());
         } catch (DateTimeParseException e) {
-            throw new DomainException("TIME_INVALID", "时间参数应为 ISO-8601，例如 2026-03-05T00:00:00Z",
-                    "a time is ISO-8601, e.g. 2026-03-05T00:00:00Z");
+            throw new DomainException("TIME_INVALID", "时间参数应为日期 YYYY-MM-DD 或 ISO-8601 时间，例如 2026-03-05T00:00:00Z",
+                    "a time is a date YYYY-MM-DD or ISO-8601, e.g. 2026-03-05T00:00:00Z");
         }
     }
 }

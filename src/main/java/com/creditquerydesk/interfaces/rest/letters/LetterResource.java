@@ -22,7 +22,9 @@ import com.creditquerydesk.domain.model.letter.Channel;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.StoredFile;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository.LetterFilter;
+import com.creditquerydesk.domain.model.letter.LetterSort;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
+import com.creditquerydesk.domain.model.candidate.SearchTerm;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
@@ -30,6 +32,7 @@ import com.creditquerydesk.infrastructure.config.AppConfig;
 import com.creditquerydesk.interfaces.rest.auth.Allowed;
 import com.creditquerydesk.interfaces.rest.common.FormParts;
 import com.creditquerydesk.interfaces.rest.common.People;
+import com.creditquerydesk.interfaces.rest.common.PersonView;
 import com.creditquerydesk.interfaces.rest.auth.CurrentActor;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -56,7 +59,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 // Letters are the query work's and the system administrator's (who reassigns them); neither the security nor the
 // audit administrator reads them (docs/rules.md#R22).
@@ -102,7 +107,12 @@ public class LetterResource {
     @Inject
     People people;
 
-    public record LetterPage(List<LetterView> items, long total, int offset, int limit) {
+    /**
+     * {@code searchedAs}: how {@code q} was searched ({@code ID}, {@code PARTIAL_ID}: no candidate is found by part of an
+     * ID, {@code TEXT}) with {@code searchNote}/{@code searchNoteEn} saying it; absent without {@code q}.
+     */
+    public record LetterPage(List<LetterView> items, long total, int offset, int limit, int page, int size,
+                             String searchedAs, String searchNote, String searchNoteEn) {
     }
 
     /**
@@ -151,20 +161,60 @@ public class LetterResource {
         return files;
     }
 
+    /**
+     * The letters the filters find, one page (docs/rules.md#R93): {@code q} the search box (docs/rules.md#R92),
+     * {@code status} (one, or several separated by commas), {@code from}/{@code to} (received, the centre's days), {@code unit}, {@code handler} (a username),
+     * {@code hits=true}, {@code sort} (a {@link LetterSort} column) and {@code dir}, {@code overdueFirst}; the page as
+     * {@code page} (from 1) and {@code size}, or as {@code offset} and {@code limit}, 1–{@value #MAX_PAGE} letters.
+     */
     @GET
-    public LetterPage list(@QueryParam("status") String status, @QueryParam("from") String from,
-                           @QueryParam("to") String to, @QueryParam("unit") String unit,
+    public LetterPage list(@QueryParam("q") String q, @QueryParam("status") String status,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("unit") String unit, @QueryParam("handler") String handler,
+                           @QueryParam("hits") @DefaultValue("false") boolean hitsOnly,
+                           @QueryParam("sort") String sort, @QueryParam("dir") String dir,
                            @QueryParam("overdueFirst") @DefaultValue("false") boolean overdueFirst,
-                           @QueryParam("offset") @DefaultValue("0") int offset,
-                           @QueryParam("limit") @DefaultValue("20") int limit) {
+                           @QueryParam("page") String page, @QueryParam("size") String size,
+                           @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         LocalDate today = calendar.today();
-        LetterFilter filter = new LetterFilter(status(status), FormParts.date(from, "from"), FormParts.date(to, "to"),
-                unit == null || unit.isBlank() ? null : unit.strip(), overdueFirst, today);
-        int safeLimit = Math.max(1, Math.min(limit, 200));
-        var page = query.search(filter, Math.max(0, offset), safeLimit);
-        return new LetterPage(page.items().stream().map(l -> LetterView.of(l, today, null, people)).toList(),
-                page.total(),
-                page.offset(), page.limit());
+        Optional<SearchTerm> term = SearchTerm.parse(q);
+        // Overdue first keeps the earliest due first within each part, as the queues always showed it.
+        LetterSort column = sort == null || sort.isBlank() ? (overdueFirst ? LetterSort.DUE_DATE : LetterSort.RECEIVED_AT)
+                : LetterSort.parse(sort);
+        boolean ascending = dir == null || dir.isBlank() ? column == LetterSort.DUE_DATE : LetterSort.ascending(dir);
+        LetterFilter filter = new LetterFilter(statuses(status), FormParts.date(from, "from"), FormParts.date(to, "to"),
+                blank(unit), overdueFirst, today, term.orElse(null), blank(handler), hitsOnly, column, ascending);
+        int pageSize = bounded(size != null ? size : limit, size != null ? "size" : "limit", 1, MAX_PAGE, 20);
+        int first = page != null ? (bounded(page, "page", 1, Integer.MAX_VALUE / MAX_PAGE, 1) - 1) * pageSize
+                : bounded(offset, "offset", 0, Integer.MAX_VALUE, 0);
+        var found = query.search(current.get(), filter, first, pageSize);
+        return new LetterPage(found.items().stream().map(l -> LetterView.of(l, today, null, people)).toList(), found.total(),
+                found.offset(), found.limit(), found.offset() / pageSize + 1, pageSize,
+                term.map(t -> t.kind().name()).orElse(null), term.map(t -> t.kind().label()).orElse(null),
+                term.map(t -> t.kind().labelEn()).orElse(null));
+    }
+
+    static final int MAX_PAGE = 200;
+
+    /** A whole number between min and max, else 400 naming the parameter in both languages; absent: the default. */
+    private static int bounded(String s, String name, int min, int max, int absent) {
+        if (s == null || s.isBlank()) {
+            return absent;
+        }
+        try {
+            int n = Integer.parseInt(s.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new DomainException("PAGE_PARAMETER_INVALID", "参数 " + name + " 应为 " + min + " 到 " + max + " 之间的整数",
+                name + " is a whole number from " + min + " to " + max);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @GET
@@ -175,6 +225,24 @@ public class LetterResource {
                 : read.inFull() ? ExtractionJson.apiView(read.reading()) : ExtractionJson.maskedView(read.reading());
         return LetterView.of(read.letter(), calendar.today(), extraction, people, read.inFull(), read.refusals(),
                 read.sameRequest(), read.addressedElsewhere());
+    }
+
+    /** {@code workingDays}: since the step before (docs/rules.md#R94). */
+    public record TimelineStep(long seq, String action, String label, PersonView who, Instant at, int workingDays) {
+    }
+
+    public record TimelineView(String letterId, String receiptNumber, List<TimelineStep> steps, int totalWorkingDays) {
+    }
+
+    /** 流程跟踪: the letter's steps from its audit trail, who took each, when, and the working days it took. */
+    @GET
+    @Path("/{id}/timeline")
+    public TimelineView timeline(@PathParam("id") String id) {
+        var t = query.timeline(id);
+        return new TimelineView(id, t.letter().receiptNumber().value(), t.timeline().steps().stream()
+                .map(s -> new TimelineStep(s.seq(), s.action().name(), s.action().label(),
+                        people.of(s.actor()), s.at(), s.workingDays())).toList(),
+                t.timeline().totalWorkingDays());
     }
 
     /** The correction clerk saves corrected values (the same shape as {@code extraction}). */
@@ -351,15 +419,20 @@ public class LetterResource {
         return FormParts.bytes(part, config.uploadLimits().maxBytes());
     }
 
-    private static LetterStatus status(String s) {
+    /** One status or several separated by commas (a queue's); none: every status. */
+    private static Set<LetterStatus> statuses(String s) {
         if (s == null || s.isBlank()) {
-            return null;
+            return Set.of();
         }
-        try {
-            return LetterStatus.valueOf(s.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("STATUS_UNKNOWN", "未知状态：" + s, "unknown status: " + s);
+        Set<LetterStatus> all = EnumSet.noneOf(LetterStatus.class);
+        for (String one : s.split(",")) {
+            try {
+                all.add(LetterStatus.valueOf(one.strip().toUpperCase()));
+            } catch (IllegalArgumentException e) {
+                throw new DomainException("STATUS_UNKNOWN", "未知状态：" + one, "unknown status: " + one);
+            }
         }
+        return all;
     }
 
     private static void requireBody(Object body) {

@@ -82,7 +82,8 @@ public class ScreeningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.REVIEWER)
     public JsonObject confirmHits(@PathParam("id") String id, BatchRequest body) {
-        return ScreeningJson.toJson(screening.confirmHits(current.get(), id,
-                body == null || body.results() == null ? List.of() : body.results(), body == null ? null : body.note()));
+        return ScreeningView.of(screening.confirmHits(current.get(), id,
+                body == null || body.results() == null ? List.of() : body.results(), body == null ? null : body.note()),
+                people);
     }
 }

@@ -258,4 +258,17 @@ class WorkingDayCalendarTest {
         assertEquals(LocalDate.of(2026, 10, 12), calendar.plusWorkingDays(LocalDate.of(2026, 10, 10), 1), "a Sunday");
         assertEquals(LocalDate.of(2026, 10, 9), calendar.plusWorkingDays(LocalDate.of(2026, 10, 9), 0));
     }
+
+    @Test
+    void workingDaysBetweenCountTheDaysAfterTheFirstUpToTheLast() {
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        assertEquals(0, calendar.workingDaysBetween(friday, friday));
+        assertEquals(0, calendar.workingDaysBetween(friday, friday.plusDays(2)), "Saturday and Sunday");
+        assertEquals(1, calendar.workingDaysBetween(friday, friday.plusDays(3)), "the Monday after");
+        assertEquals(5, calendar.workingDaysBetween(friday, friday.plusDays(7)));
+        // 国庆 2026: 1–7 October off, Saturday 10 October worked
+        assertEquals(1, calendar.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 8)));
+        assertEquals(2, calendar.workingDaysBetween(LocalDate.of(2026, 10, 8), LocalDate.of(2026, 10, 10)));
+        assertThrows(IllegalArgumentException.class, () -> calendar.workingDaysBetween(friday, friday.minusDays(1)));
+    }
 }
