@@ -8,6 +8,7 @@ import { letterList } from '../letterList.js';
 import { resultCard, screeningSummary } from '../screening.js';
 import { letterActions, dispositionFacts } from '../letterActions.js';
 import { objectionsCard } from '../objections.js';
+import { refusalNoticeCard } from '../followups.js';
 
 const QUEUE = ['VERIFIED', 'SCREENED', 'IN_REVIEW', 'REVIEWED', 'DRAFTED', 'SIGNED', 'DISPATCHED'];
 
@@ -92,6 +93,7 @@ async function draw(root, id) {
   actions.push(...letterActions(letter, redraw));
 
   const objections = await objectionsCard(letter, redraw).catch((err) => { showError(msg, err); return null; });
+  const refusalNotice = await refusalNoticeCard(letter, redraw).catch((e) => { showError(msg, e); return null; });
   const notes = screenRefused ? [screenRefused] : [];
   if (!mine) notes.push(alertBox('info', zh.handler.notMine(letter.handler ?? '—')));
   if (letter.status === 'IN_REVIEW') notes.push(alertBox('info', zh.handler.awaitingReview));
@@ -110,7 +112,7 @@ async function draw(root, id) {
         reply ? replyFacts(reply) : null,
         actions.length ? h('div.actions', actions) : null),
       card(zh.handler.screening, results)),
-    objections, pdfHost);
+    objections, refusalNotice, pdfHost);
 }
 
 function replyFacts(r) {

@@ -9,6 +9,7 @@ import { h, maskId, field, select, card, pageHeader, statusBadge, dueCell, fmtDa
 import { letterList } from '../letterList.js';
 import { letterActions, dispositionFacts, sameRequestNote } from '../letterActions.js';
 import { objectionsCard } from '../objections.js';
+import { refusalNoticeCard } from '../followups.js';
 
 const READING = ['RECEIVED', 'EXTRACTING'];
 // Poll quickly at first, then back off: OCR of a long letter takes minutes.
@@ -167,6 +168,7 @@ export async function letterPage(id) {
   };
   const redraw = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
   const objections = await objectionsCard(l, redraw).catch((e) => { showError(err, e); return null; });
+  const refusalNotice = await refusalNoticeCard(l, redraw).catch((e) => { showError(err, e); return null; });
   // The signed reply the registry sends out: shown in the page (the viewer prints it too), printed, downloaded.
   const replyHost = h('div#reply-view');
   const signedPdf = async () => new Blob([await api(paths.replyPdf(id), { as: 'blob' })], { type: 'application/pdf' });
@@ -219,7 +221,7 @@ export async function letterPage(id) {
       ...dispositionFacts(l),
     ])),
     ex ? card(zh.correction.candidates, h('ul.plain', (ex.candidates ?? []).map((c) =>
-      h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null), objections, replyHost);
+      h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null), objections, refusalNotice, replyHost);
 }
 
 function describeFile(f) {
