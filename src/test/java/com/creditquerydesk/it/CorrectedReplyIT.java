@@ -1,6 +1,7 @@
 package com.creditquerydesk.it;
 
 import com.creditquerydesk.domain.shared.Sha256;
+import com.creditquerydesk.testsupport.Accounts;
 import com.creditquerydesk.testsupport.Api;
 import com.creditquerydesk.testsupport.TestFiles;
 import com.creditquerydesk.testsupport.Workflow;
@@ -166,6 +167,26 @@ class CorrectedReplyIT {
 
         List<String> trail = actions(letter);
         assertTrue(trail.containsAll(List.of("CORRECTION_DRAFTED", "CORRECTION_REVIEWED", "CORRECTION_SIGNED_OFF")), trail.toString());
+    }
+
+    @Test
+    void theDrafterCannotReviewHisOwnCorrectionEvenAsAReviewer() {
+        Accounts.Account both = Accounts.open("HANDLER", "REVIEWER");
+        String letter = Workflow.draftedLetterWithoutHits(Api.BASE, SEEDS.incrementAndGet());
+        Api.Response reassigned = Api.as("admin").post("/api/letters/" + letter + "/handler", Json.createObjectBuilder()
+                .add("handler", both.username()).add("reason", "测试：经办人兼复核人").build());
+        assertEquals(200, reassigned.status(), reassigned.body());
+        assertEquals(200, officer.post("/api/letters/" + letter + "/sign-off", officer.signOffBody("demo-officer")).status());
+        Api hr = both.login();
+        String objection = objectionOn(letter, null);
+        assertEquals(200, hr.post("/api/objections/" + objection + "/outcome", Json.createObjectBuilder()
+                .add("decision", "CORRECT").add("reason", "复核更正").build()).status());
+        String path = "/api/objections/" + objection + "/correction";
+        assertEquals(201, hr.post(path, listed()).status());
+        assertRefused(403, "REVIEWER_IS_DRAFTER", hr.post(path + "/review", EMPTY));
+        assertEquals("DRAFTED", hr.get(path).json().getString("status"), "nothing changed");
+        assertFalse(actions(letter).contains("CORRECTION_REVIEWED"));
+        assertEquals(200, reviewer.post(path + "/review", EMPTY).status(), "another reviewer may");
     }
 
     @Test

@@ -83,7 +83,7 @@ public class VerifyServlet extends HttpServlet {
                     + v.sha256() + "</code></dd></dl>");
             // docs/rules.md#R89: the reply stays as signed; its page names what corrected it, the 更正函's what it corrects
             for (ReplyVerification.Link c : v.correctedBy()) {
-                w.println("<p class=\"warn corrected\" role=\"status\"><strong>本复函已被 <a href=\"/verify/" + esc(c.code())
+                w.println("<p class=\"alert warn corrected\" role=\"status\"><strong>本复函已被 <a href=\"/verify/" + esc(c.code())
                         + "\">" + esc(c.number()) + "</a> 更正</strong>，更正所涉查询对象的查询结果以更正函为准。<br>"
                         + "This reply was corrected by " + esc(c.number()) + ".</p>");
             }

@@ -120,11 +120,16 @@ class CorrectedReplyScreenIT {
         // the reviewer confirms it from his queue (he did not draft it); his 已办 counts the letter then
         browser.login("reviewer");
         int reviewerDoneBefore = tile("wb-done");
+        int reviewerTodoBefore = tile("wb-todo");
+        browser.waitText(By.id("wb-items"), "复核更正函");
+        browser.shot("correction-workbench-reviewer");
         browser.open("/#/review", false);
         browser.click(By.cssSelector(".follow-up-queue button.review-correction"));
         browser.shot("correction-review");
         submit(dialog());
         int reviewerDoneAfter = tile("wb-done");
+        int reviewerTodoAfter = tile("wb-todo");
+        assertEquals(reviewerTodoBefore - 1, reviewerTodoAfter, "the 更正函 left his 待办");
         JsonObject latest = Api.as("reviewer").get("/api/workbench").json().getJsonArray("doneItems").getJsonObject(0);
         assertEquals(List.of(letter, "CORRECTION_REVIEWED"), List.of(latest.getJsonObject("letter").getString("id"),
                 latest.getString("action")), "his latest 已办");
@@ -133,6 +138,7 @@ class CorrectedReplyScreenIT {
 
         // the officer signs it off from his queue, with his password and code again
         browser.login("officer");
+        int officerTodoBefore = tile("wb-todo");
         browser.open("/#/signoff", false);
         browser.waitText(By.cssSelector(".follow-up-queue"), reply.getString("number"));
         browser.shot("correction-signoff-queue");
@@ -146,6 +152,8 @@ class CorrectedReplyScreenIT {
                 .asJsonArray().stream().map(v -> v.asJsonObject()).toList();
         JsonObject correction = followUps.get(0);
         assertEquals("SIGNED", correction.getString("status"));
+        int officerTodoAfter = tile("wb-todo");
+        assertEquals(officerTodoBefore - 1, officerTodoAfter, "signed: off his 待办");
         browser.logout();
 
         // the handler sees it signed; answering the requesting unit closes the centre's hops: his 待办 as before
@@ -169,7 +177,8 @@ class CorrectedReplyScreenIT {
         browser.shot("verify-corrected");
         browser.click(By.cssSelector("p.corrected a"));
         browser.waitText(By.cssSelector("p.corrects"), reply.getString("number"));
-        System.out.printf("工作台: handler 待办 %d → %d (objection opened) → %d (answered); reviewer 已办 %d → %d%n",
-                handlerTodoBefore, handlerTodoOpen, handlerTodoBefore, reviewerDoneBefore, reviewerDoneAfter);
+        System.out.printf("工作台: handler 待办 %d → %d (objection opened) → %d (answered); reviewer 待办 %d → %d, 已办 %d → %d;"
+                        + " officer 待办 %d → %d%n", handlerTodoBefore, handlerTodoOpen, handlerTodoBefore, reviewerTodoBefore,
+                reviewerTodoAfter, reviewerDoneBefore, reviewerDoneAfter, officerTodoBefore, officerTodoAfter);
     }
 }

@@ -3,6 +3,7 @@ package com.creditquerydesk.domain.model.followup;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
+import com.creditquerydesk.domain.model.letter.LetterStep;
 import com.creditquerydesk.domain.model.objection.Decision;
 import com.creditquerydesk.domain.model.objection.Objection;
 import com.creditquerydesk.domain.model.reply.ReplyKind;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -227,6 +229,21 @@ public class FollowUpLetter {
 
     public boolean awaitsSignOff() {
         return status == (needsReview() ? FollowUpStatus.REVIEWED : FollowUpStatus.DRAFTED);
+    }
+
+    /**
+     * The step it waits for that this person may take, for his 工作台 (docs/rules.md#R83): the review, for a reviewer who
+     * did not draft it; the sign-off, for a principal officer who took neither step on it.
+     */
+    public Optional<LetterStep> awaitedStep(String username, Collection<Role> roles) {
+        if (awaitsReview() && roles.contains(Role.REVIEWER) && !username.equals(draftedBy)) {
+            return Optional.of(LetterStep.FOLLOW_UP_REVIEW);
+        }
+        if (awaitsSignOff() && roles.contains(Role.PRINCIPAL_OFFICER) && !username.equals(draftedBy)
+                && !username.equals(reviewedBy)) {
+            return Optional.of(LetterStep.FOLLOW_UP_SIGN_OFF);
+        }
+        return Optional.empty();
     }
 
     /**

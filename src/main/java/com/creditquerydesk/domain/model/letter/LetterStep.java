@@ -8,7 +8,11 @@ package com.creditquerydesk.domain.model.letter;
 public enum LetterStep {
     CORRECT("校对确认"), SCREEN("查询"), REVIEW("复核命中"), DRAFT("起草复函"), SIGN_OFF("签发"), DISPATCH("发文登记"),
     /** A hop of an objection to the letter's signed reply that is the centre's (docs/rules.md#R87). */
-    OBJECTION_HOP("办理异议");
+    OBJECTION_HOP("办理异议"),
+    /** A 更正函 to confirm as its second person (docs/rules.md#R89). */
+    FOLLOW_UP_REVIEW("复核更正函"),
+    /** A 更正函 or 不予受理告知 to sign off (docs/rules.md#R90). */
+    FOLLOW_UP_SIGN_OFF("签发更正函或不予受理告知");
 
     private final String label;
 

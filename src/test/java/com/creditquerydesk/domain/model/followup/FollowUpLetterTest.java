@@ -7,6 +7,7 @@ import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterTest;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
+import com.creditquerydesk.domain.model.letter.LetterStep;
 import com.creditquerydesk.domain.model.letter.StoredFile;
 import com.creditquerydesk.domain.model.objection.Decision;
 import com.creditquerydesk.domain.model.objection.Objection;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -207,6 +209,21 @@ class FollowUpLetterTest {
         IncomingLetter l = letter;
         assertEquals("LETTER_NOT_REFUSED", code(() -> FollowUpLetter.refusalNotice(l, "registry",
                 Set.of(Role.REGISTRY_CLERK), NOW)));
+    }
+
+    @Test
+    void itWaitsOnTheWorkbenchOfTheReviewerAndThenOfTheOfficerWhoMayTakeTheStep() {
+        FollowUpLetter c = drafted();
+        assertEquals(Optional.of(LetterStep.FOLLOW_UP_REVIEW), c.awaitedStep("reviewer", Set.of(Role.REVIEWER)));
+        assertEquals(Optional.empty(), c.awaitedStep("handler", Set.of(Role.HANDLER, Role.REVIEWER)), "not his own draft");
+        assertEquals(Optional.empty(), c.awaitedStep("officer", Set.of(Role.PRINCIPAL_OFFICER)), "not before the review");
+        c.review("reviewer", NOW);
+        assertEquals(Optional.empty(), c.awaitedStep("reviewer2", Set.of(Role.REVIEWER)));
+        assertEquals(Optional.of(LetterStep.FOLLOW_UP_SIGN_OFF), c.awaitedStep("officer", Set.of(Role.PRINCIPAL_OFFICER)));
+        assertEquals(Optional.empty(), c.awaitedStep("reviewer", Set.of(Role.REVIEWER, Role.PRINCIPAL_OFFICER)),
+                "not by who reviewed it");
+        c.signOff(new DocumentNumber("陕信用函", 2026, 8), 8, NOW, "officer", "9".repeat(64), "C2");
+        assertEquals(Optional.empty(), c.awaitedStep("officer", Set.of(Role.PRINCIPAL_OFFICER)), "signed");
     }
 
     @Test
