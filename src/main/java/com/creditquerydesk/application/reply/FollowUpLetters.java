@@ -21,7 +21,6 @@ import com.creditquerydesk.domain.model.reply.ReplyKind;
 import com.creditquerydesk.domain.model.reply.ReplyLetter;
 import com.creditquerydesk.domain.model.reply.ReplyRenderer;
 import com.creditquerydesk.domain.model.reply.ReplyRow;
-import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.shared.BlobStore;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
@@ -175,14 +174,12 @@ public class FollowUpLetters {
     }
 
     /**
-     * What waits for the caller: the 更正函 to review for a reviewer (not his own), what waits for the sign-off for a
-     * principal officer.
+     * What waits for the caller, as on his 工作台: the 更正函 to review for a reviewer (not his own), what waits for the
+     * sign-off for a principal officer who took no step on it.
      */
     @Transactional
     public List<Details> waitingFor(Actor actor) {
-        return letters.findUnsigned().stream()
-                .filter(f -> actor.roles().contains(Role.PRINCIPAL_OFFICER) && f.awaitsSignOff()
-                        || actor.roles().contains(Role.REVIEWER) && f.awaitsReview() && !actor.username().equals(f.draftedBy()))
+        return letters.findUnsigned().stream().filter(f -> f.awaitedStep(actor.username(), actor.roles()).isPresent())
                 .map(this::details).toList();
     }
 
