@@ -160,6 +160,8 @@ class CorrectedReplyScreenIT {
         browser.login("handler");
         browser.open("/#/handler/" + letter, false);
         browser.waitText(By.cssSelector("section.objection .follow-up"), correction.getString("number"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'})",
+                browser.driver.findElement(By.cssSelector("section.objection .follow-up")));
         browser.shot("correction-signed");
         String objection = Api.as("handler").get("/api/objections?letterId=" + letter).structure().asJsonArray()
                 .getJsonObject(0).getString("id");
