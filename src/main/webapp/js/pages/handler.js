@@ -112,7 +112,7 @@ async function draw(root, id) {
         reply ? replyFacts(reply) : null,
         actions.length ? h('div.actions', actions) : null),
       card(zh.handler.screening, results)),
-    objections, refusalNotice, pdfHost);
+    ...[objections, refusalNotice].filter(Boolean), pdfHost);
 }
 
 function replyFacts(r) {
