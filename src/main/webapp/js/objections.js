@@ -3,6 +3,7 @@
 import { api, paths, session } from './api.js';
 import { zh } from './i18n/zh-CN.js';
 import { h, card, field, select, dialog, dateInput, toast, table, today, maskId, fmtDateTime, personName } from './ui.js';
+import { draftCorrection, followUpLine } from './followups.js';
 
 const ANSWERED = ['SIGNED', 'DISPATCHED'];
 
@@ -88,7 +89,7 @@ function dueMark(hop) {
     hop.overdue ? h('span.badge.danger', zh.objection.overdue) : null);
 }
 
-function objectionView(o, canRecord, done) {
+function objectionView(o, canRecord, done, correction) {
   const run = (fn, message) => async () => { if (await fn()) { toast(message); done(); } };
   const hops = table([
     { label: zh.objection.step, render: (x) => String(x.step) },
@@ -109,13 +110,17 @@ function objectionView(o, canRecord, done) {
     : h('p.objection-outcome', `${zh.objection.outcome}：${zh.objection.pending} `, canRecord
       ? h('button.btn.decide', { type: 'button', onclick: run(() => decide(o), zh.objection.decided) }, zh.objection.decide)
       : null);
+  // a 更正 outcome leads to the 更正函 (docs/rules.md#R89): drafted here, then reviewed and signed
+  const corrected = o.decision !== 'CORRECT' ? null : correction ? followUpLine(correction, done)
+    : canRecord ? h('div.actions', h('button.btn.primary.draft-correction', { type: 'button',
+      onclick: run(() => draftCorrection(o), zh.followUp.drafted) }, zh.followUp.draftCorrection)) : null;
   return h('section.objection', { 'data-id': o.id },
     h('p', h('strong', `${zh.objection.reply} ${o.replyNumber}`), ` · ${o.routeName} · ${o.objectorLabel} · `,
       `${zh.objection.receivedOn} ${o.receivedOn}`, o.late
         ? h('span.badge.danger.late', { title: zh.objection.lateHint }, zh.objection.late) : null),
     h('p', `${zh.objection.candidates}：`, ...o.candidates.map((c) => h('span.candidate',
       `${c.serial}. ${c.name ?? ''} `, h('span.mono', c.idNumber ?? ''), ' '))),
-    hops, outcome);
+    hops, outcome, corrected);
 }
 
 /**
@@ -125,10 +130,12 @@ function objectionView(o, canRecord, done) {
 export async function objectionsCard(l, done) {
   if (!ANSWERED.includes(l.status)) return null;
   const canRecord = session.has('REGISTRY_CLERK') || (session.has('HANDLER') && l.handler?.username === session.user()?.username);
-  const list = await api(paths.objections, { params: { letterId: l.id } });
+  const [list, followUps] = await Promise.all([api(paths.objections, { params: { letterId: l.id } }),
+    api(paths.letterFollowUps(l.id))]);
   const openBtn = canRecord ? h('button.btn#open-objection', { type: 'button', onclick: async () => {
     if (await openObjection(l)) { toast(zh.objection.opened); done(); }
   } }, zh.objection.open) : null;
-  return card(zh.objection.title, ...(list.length ? list.map((o) => objectionView(o, canRecord, done))
+  return card(zh.objection.title, ...(list.length ? list.map((o) => objectionView(o, canRecord, done,
+    followUps.find((f) => f.objectionId === o.id)))
     : [h('p.muted', zh.objection.none)]), openBtn ? h('div.actions', openBtn) : null);
 }

@@ -88,6 +88,21 @@ export const zh = {
     decisions: { UPHOLD: '维持', CORRECT: '更正' }, decided: '已登记处理结果。', pending: '待定',
     hopStatus: { CLOSED: '已办结', OPEN: '办理中', WAITING: '未开始' },
   },
+  // 更正函 (docs/rules.md#R89), its sign-off (R90), 不予受理告知 (R91).
+  followUp: {
+    correction: '更正函', draftCorrection: '起草更正函', refusalNotice: '不予受理告知', draftNotice: '起草不予受理告知',
+    correctionHint: (n) => `更正函引用原复函 ${n} 的文号和日期，只列异议所涉查询对象更正后的查询结果；原复函不作改动。`,
+    noticeHint: '不予受理告知写明来函文号和不予受理的理由，不含任何查询结果；由主要负责人签发，与复函统一编号。',
+    correctTo: (serial, name) => `${serial}. ${name ?? ''} 更正为`,
+    outcomes: { false: '未发现失信联合惩戒对象记录', true: '系失信联合惩戒对象' },
+    court: '执行法院', caseNumber: '案号', drafted: '已起草，待复核。', noticeDrafted: '已起草，待签发。',
+    review: '复核通过', reviewConfirm: '核对更正函所列查询对象及更正后的结果无误，确认复核通过？',
+    reviewed: '已复核，待签发。', preview: '查看', signed: (n) => `已签发，文号 ${n}。`,
+    status: { DRAFTED: '待复核', REVIEWED: '待签发', SIGNED: '已签发' }, noticeStatus: { DRAFTED: '待签发', SIGNED: '已签发' },
+    draftedBy: '起草', reviewedBy: '复核', signedBy: '签发', corrects: (n) => `更正 ${n}`,
+    queue: '待签发的更正函、不予受理告知', reviewQueue: '待复核的更正函', none: '暂无。',
+    kind: '文种', letter: '来函', number: '文号', ownDraft: '本人起草，须由其他复核人复核',
+  },
   letters: {
     receiptNumber: '收文编号', unit: '来函单位', docNumber: '来函文号', status: '状态', dueDate: '办理期限',
     receivedAt: '收文时间', channel: '收文方式', note: '备注', receivedBy: '登记人', file: '原件', attachments: '附件', bySystem: '系统（自动登记）',

@@ -10,6 +10,7 @@ import { letterActions, dispositionFacts } from '../letterActions.js';
 import { objectionsCard } from '../objections.js';
 import { timelineCard } from '../timeline.js';
 import { sheetLink, registerBookLink } from './print.js';
+import { refusalNoticeCard } from '../followups.js';
 
 const QUEUE = ['VERIFIED', 'SCREENED', 'IN_REVIEW', 'REVIEWED', 'DRAFTED', 'SIGNED', 'DISPATCHED'];
 
@@ -102,6 +103,7 @@ async function draw(root, id) {
   actions.push(...letterActions(letter, redraw));
 
   const objections = await objectionsCard(letter, redraw).catch((err) => { showError(msg, err); return null; });
+  const refusalNotice = await refusalNoticeCard(letter, redraw).catch((e) => { showError(msg, e); return null; });
   const notes = screenRefused ? [screenRefused] : [];
   if (!mine) notes.push(alertBox('info', zh.handler.notMine(personName(letter.handler) || '—')));
   if (letter.status === 'IN_REVIEW') notes.push(alertBox('info', zh.handler.awaitingReview));
@@ -121,7 +123,7 @@ async function draw(root, id) {
         reply ? replyFacts(reply) : null,
         actions.length ? h('div.actions', actions) : null),
       card(zh.handler.screening, results)),
-    objections, timelineCard(id), pdfHost);
+    ...[objections, refusalNotice].filter(Boolean), timelineCard(id), pdfHost);
 }
 
 function replyFacts(r) {

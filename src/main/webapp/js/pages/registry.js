@@ -11,6 +11,7 @@ import { letterActions, dispositionFacts, sameRequestNote } from '../letterActio
 import { objectionsCard } from '../objections.js';
 import { timelineCard } from '../timeline.js';
 import { sheetLink, registerBookLink } from './print.js';
+import { refusalNoticeCard } from '../followups.js';
 
 const READING = ['RECEIVED', 'EXTRACTING'];
 // Poll quickly at first, then back off: OCR of a long letter takes minutes.
@@ -171,6 +172,7 @@ export async function letterPage(id) {
   };
   const redraw = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
   const objections = await objectionsCard(l, redraw).catch((e) => { showError(err, e); return null; });
+  const refusalNotice = await refusalNoticeCard(l, redraw).catch((e) => { showError(err, e); return null; });
   // The signed reply the registry sends out: shown in the page (the viewer prints it too), printed, downloaded.
   const replyHost = h('div#reply-view');
   const signedPdf = async () => new Blob([await api(paths.replyPdf(id), { as: 'blob' })], { type: 'application/pdf' });
@@ -224,7 +226,7 @@ export async function letterPage(id) {
       ...dispositionFacts(l),
     ])),
     ex ? card(zh.correction.candidates, h('ul.plain', (ex.candidates ?? []).map((c) =>
-      h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null), objections,
+      h('li', h('strong', c.name), ' ', h('span.mono', maskId(c.idNumber)))))) : null), objections, refusalNotice,
   timelineCard(id), replyHost);
 }
 

@@ -5,6 +5,7 @@ import { navigate } from '../app.js';
 import { h, field, pageHeader, statusBadge, dueCell, facts, letterFacts, showError, toast, alertBox, nextId, refusalNote,
   personName, fill } from '../ui.js';
 import { letterList } from '../letterList.js';
+import { followUpQueueHost } from '../followups.js';
 import { isFlagged, isPossible, possibleNote, recordFacts, reviewBadge, reviewLine, screeningSummary, withHitCounts,
   hitCountColumn } from '../screening.js';
 
@@ -41,6 +42,7 @@ function pageViewer(letter) {
 
 export function reviewQueue() {
   return h('div', pageHeader(zh.review.title),
+    followUpQueueHost(),
     letterList({ title: zh.review.queue, statuses: ['IN_REVIEW', 'REVIEWED'], initialStatus: 'IN_REVIEW',
       extraColumns: [hitCountColumn, { label: zh.handler.handlerCol, render: (l) => personName(l.handler) }],
       decorate: withHitCounts,

@@ -8,9 +8,12 @@ import { h, field, card, pageHeader, statusBadge, dueCell, letterFacts, facts, f
 import { letterList } from '../letterList.js';
 import { isFlagged, isHit, reviewBadge, screeningSummary } from '../screening.js';
 import { dispositionFacts } from '../letterActions.js';
+import { followUpQueueHost } from '../followups.js';
+import { signOffDialog } from '../signing.js';
 
 export function signoffQueue() {
   return h('div', pageHeader(zh.signoff.title),
+    followUpQueueHost(),
     letterList({ title: zh.signoff.queue, statuses: ['DRAFTED', 'SIGNED', 'DISPATCHED'], initialStatus: 'DRAFTED',
       extraColumns: [{ label: zh.handler.handlerCol, render: (l) => personName(l.handler) }],
       onOpen: (l) => navigate(`#/signoff/${l.id}`) }));
@@ -41,9 +44,6 @@ function resultSummary(letter, screening) {
     extension.length ? [h('h3', t.extension), facts(extension)] : null);
 }
 
-/** The officer's answered confirmation, which covers his sign-offs from this computer for five minutes. */
-let confirmation = null;
-
 export async function signoffPage(id) {
   const letter = await api(paths.letter(id));
   const msg = h('div#signoff-message');
@@ -51,28 +51,8 @@ export async function signoffPage(id) {
   api(paths.replyPdf(id), { as: 'blob' }).then((b) => preview.replaceChildren(pdfFrame(b)))
     .catch((err) => preview.replaceChildren(alertBox('error', err.message)));
 
-  /** The password each time, and a second-factor code once per confirmation's five minutes (docs/rules.md#R24). */
   async function signOff() {
-    const pw = h('input', { type: 'password', name: 'password', autocomplete: 'current-password', required: true });
-    const needed = confirmation && Date.now() - confirmation.answeredAt < 4 * 60 * 1000 ? null
-      : await api(paths.confirmation, { method: 'POST' });
-    const ask = needed?.required ? needed.challenge : null;
-    const code = ask ? h('input#sign-off-code', { name: 'code', inputmode: 'numeric', autocomplete: 'one-time-code',
-      required: true, maxlength: 20 }) : null;
-    const done = await dialog(zh.signoff.signOff, h('div.stack', field(zh.signoff.password, pw),
-      code ? field(ask.secondFactor === 'SMS' ? zh.signoff.codeSms(ask.sentTo) : zh.signoff.codeTotp, code) : null), {
-      submitLabel: zh.signoff.signOff,
-      collect: async () => {
-        if (code && confirmation?.challenge !== ask.challenge) {
-          await api(paths.confirmationAnswer, { method: 'POST', json: { challenge: ask.challenge, code: code.value.trim() },
-            as: 'none' });
-          confirmation = { challenge: ask.challenge, answeredAt: Date.now() };
-        } else if (needed && !needed.required) {
-          confirmation = null;
-        }
-        return api(paths.signOff(id), { method: 'POST', json: { password: pw.value, challenge: confirmation?.challenge } });
-      },
-    });
+    const done = await signOffDialog(paths.signOff(id));
     if (done) { toast(zh.signoff.signed(done.number)); navigate('#/signoff'); }
   }
   async function returnIt() {

@@ -10,6 +10,8 @@ const STEP_PAGE = {
   CORRECT: (id) => `#/correction/${id}`, SCREEN: (id) => `#/handler/${id}`, DRAFT: (id) => `#/handler/${id}`,
   REVIEW: (id) => `#/review/${id}`, SIGN_OFF: (id) => `#/signoff/${id}`, DISPATCH: (id) => `#/letters/${id}`,
   OBJECTION_HOP: (id) => `#/handler/${id}`, LEDGER_FILING: () => '#/ledger',
+  // 更正函 and 不予受理告知 wait in the reviewers' and the officer's queues (docs/rules.md#R89–R91)
+  FOLLOW_UP_REVIEW: () => '#/review', FOLLOW_UP_SIGN_OFF: () => '#/signoff',
 };
 const DUE_CLASS = { OVERDUE: 'danger', DUE_SOON: 'warn', IN_TIME: 'ok' };
 

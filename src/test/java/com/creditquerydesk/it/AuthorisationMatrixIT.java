@@ -246,6 +246,18 @@ class AuthorisationMatrixIT {
             GET    /api/objections/{id}/file                   SIGNED      401  pd  pd  pd   ok  pd   pd  pd  403 403 403 pd  pd
             POST   /api/objections/{id}/hops/{n}               SIGNED      401  ok  403 403  ok  nyl  403 403 403 403 403 nyl nyl
             POST   /api/objections/{id}/outcome                SIGNED      401  ok  403 403  ok  nyl  403 403 403 403 403 nyl nyl
+            # 更正函 (R89–R90): drafted like the objection's steps (its objection decided 更正 first), reviewed by a reviewer
+            # who did not draft it, signed by an officer; its PDF to those whose duty covers the candidates (R21)
+            POST   /api/objections/{id}/correction             SIGNED      401  ok  403 403  ok  nyl  403 403 403 403 403 nyl nyl
+            GET    /api/objections/{id}/correction             SIGNED      401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
+            POST   /api/objections/{id}/correction/review      SIGNED      401  403 403 403  403 403  ok  403 403 403 403 ok  403
+            GET    /api/follow-ups                             NONE        401  403 403 403  403 403  ok  ok  403 403 403 ok  ok
+            GET    /api/follow-ups/{id}                        SIGNED      401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
+            GET    /api/follow-ups/{id}/pdf                    SIGNED      401  ok  403 403  ok  pd   ok  ok  403 403 403 ok  ok
+            POST   /api/follow-ups/{id}/sign-off               SIGNED      401  403 403 403  403 403  403 ok  403 403 403 403 ok
+            GET    /api/letters/{id}/follow-ups                SIGNED      401  ok  ok  ok   ok  ok   ok  ok  403 ok  403 ok  ok
+            # 不予受理告知 (R91): only of a refused letter (4xx here: the letter is not refused); the registry or its handler
+            POST   /api/letters/{id}/refusal-notice            VERIFIED    401  4xx 403 403  4xx 4xx  403 403 403 403 403 4xx 4xx
             """;
 
     private record Row(String method, String path, State state, Map<Who, Expect> cells) {
@@ -588,6 +600,23 @@ class AuthorisationMatrixIT {
                 + "/hops/3", Json.createObjectBuilder().add("date", objectionFields(l).get("receivedOn")).build()));
         CALLS.put("POST /api/objections/{id}/outcome", (w, l) -> as(w).post("/api/objections/" + objectionOn(l)
                 + "/outcome", Json.createObjectBuilder().add("decision", "UPHOLD").build()));
+        CALLS.put("POST /api/objections/{id}/correction", (w, l) -> as(w).post("/api/objections/" + correctedObjectionOn(l)
+                + "/correction", EMPTY));
+        CALLS.put("GET /api/objections/{id}/correction", (w, l) -> {
+            correctionOn(l);
+            return as(w).get("/api/objections/" + objectionOn(l) + "/correction");
+        });
+        CALLS.put("POST /api/objections/{id}/correction/review", (w, l) -> {
+            correctionOn(l);
+            return as(w).post("/api/objections/" + objectionOn(l) + "/correction/review", EMPTY);
+        });
+        CALLS.put("GET /api/follow-ups", (w, l) -> as(w).get("/api/follow-ups"));
+        CALLS.put("GET /api/follow-ups/{id}", (w, l) -> as(w).get("/api/follow-ups/" + correctionOn(l)));
+        CALLS.put("GET /api/follow-ups/{id}/pdf", (w, l) -> as(w).get("/api/follow-ups/" + correctionOn(l) + "/pdf"));
+        CALLS.put("POST /api/follow-ups/{id}/sign-off", (w, l) -> as(w).post("/api/follow-ups/" + reviewedCorrectionOn(l)
+                + "/sign-off", signOff(w)));
+        CALLS.put("GET /api/letters/{id}/follow-ups", (w, l) -> as(w).get("/api/letters/" + l + "/follow-ups"));
+        CALLS.put("POST /api/letters/{id}/refusal-notice", (w, l) -> as(w).post("/api/letters/" + l + "/refusal-notice", EMPTY));
         CALLS.put("GET /api/users", (w, l) -> as(w).get("/api/users"));
         CALLS.put("GET /api/users/roles", (w, l) -> as(w).get("/api/users/roles"));
         CALLS.put("GET /api/users/{id}", (w, l) -> as(w).get("/api/users/" + targetUser));
@@ -695,6 +724,40 @@ class AuthorisationMatrixIT {
             Api.Response r = as(Who.REGISTRY).upload("/api/objections", "异议.pdf", newLetterFile(), objectionFields(l));
             assertEquals(201, r.status(), r.body());
             return r.json().getString("id");
+        });
+    }
+
+    private static final Map<String, String> CORRECTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> CORRECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> REVIEWED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The letter's objection, decided 更正 by its handler. */
+    private static String correctedObjectionOn(String letter) {
+        return CORRECTED.computeIfAbsent(letter, l -> {
+            String id = objectionOn(l);
+            Api.Response r = as(Who.HANDLER).post("/api/objections/" + id + "/outcome", Json.createObjectBuilder()
+                    .add("decision", "CORRECT").add("reason", "矩阵测试：更正").build());
+            assertEquals(200, r.status(), r.body());
+            return id;
+        });
+    }
+
+    /** The 更正函 of the letter's objection, drafted by its handler (candidate 1's hit corrected to no record). */
+    private static String correctionOn(String letter) {
+        return CORRECTIONS.computeIfAbsent(letter, l -> {
+            Api.Response r = as(Who.HANDLER).post("/api/objections/" + correctedObjectionOn(l) + "/correction", EMPTY);
+            assertEquals(201, r.status(), r.body());
+            return r.json().getString("id");
+        });
+    }
+
+    /** {@link #correctionOn}, reviewed by the reviewer. */
+    private static String reviewedCorrectionOn(String letter) {
+        return REVIEWED.computeIfAbsent(letter, l -> {
+            correctionOn(l);
+            Api.Response r = as(Who.REVIEWER).post("/api/objections/" + objectionOn(l) + "/correction/review", EMPTY);
+            assertEquals(200, r.status(), r.body());
+            return correctionOn(l);
         });
     }
 

@@ -207,8 +207,7 @@ public class ObjectionService {
     }
 
     private Objection objection(String id) {
-        return objections.find(id).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "OBJECTION_NOT_FOUND",
-                "异议不存在：" + id, "no such objection: " + id));
+        return objections.find(id).orElseThrow(() -> Objection.notFound(id));
     }
 
     private IncomingLetter letter(String letterId) {

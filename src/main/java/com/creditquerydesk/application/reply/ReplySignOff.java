@@ -2,17 +2,9 @@ package com.creditquerydesk.application.reply;
 
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
-import com.creditquerydesk.application.calendar.CalendarService;
-import com.creditquerydesk.application.user.AuthService;
 import com.creditquerydesk.domain.model.audit.AuditAction;
-import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
-import com.creditquerydesk.domain.model.reply.ReplyContent;
 import com.creditquerydesk.domain.model.reply.ReplyLetter;
-import com.creditquerydesk.domain.model.reply.ReplyRenderer;
-import com.creditquerydesk.domain.model.reply.VerificationLink;
-import com.creditquerydesk.domain.model.sequence.NumberSequences;
-import com.creditquerydesk.domain.shared.BlobStore;
 import com.creditquerydesk.domain.shared.DomainException;
 import com.creditquerydesk.domain.shared.DomainException.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -35,22 +26,7 @@ public class ReplySignOff {
     ReplyInputs inputs;
 
     @Inject
-    NumberSequences sequences;
-
-    @Inject
-    ReplyRenderer documents;
-
-    @Inject
-    BlobStore store;
-
-    @Inject
-    CentreSettings centre;
-
-    @Inject
-    CalendarService calendar;
-
-    @Inject
-    AuthService auth;
+    SignOffSteps steps;
 
     @Inject
     AuditService audit;
@@ -76,23 +52,12 @@ public class ReplySignOff {
             throw new DomainException(Kind.CONFLICT, "REPLY_NOT_AWAITING_SIGN_OFF", "复函当前不在待签发状态",
                     "the reply is not awaiting sign-off");
         }
-        // The password and, where the account needs one, the second factor again (docs/rules.md#R24).
-        if (password == null || !auth.confirm(actor, password, challenge, secondCode)) {
-            audit.record(actor, AuditAction.SIGN_OFF_PASSWORD_WRONG, letterId, "签发时密码或验证码确认失败");
-            throw new PasswordRefused();
-        }
-        LocalDate today = calendar.today();
-        int serial = sequences.next("REPLY-" + today.getYear());
-        DocumentNumber number = new DocumentNumber(centre.issuerCode(), today.getYear(), serial);
-        ReplyContent content = inputs.content(letter).signedOff(number, today);
-        String code = VerificationLink.newCode();
-        // The head as committed before this sign-off: the reply carries it under its signature (docs/rules.md#R32).
-        byte[] signed = documents.signedPdf(content, reply.kind(), code, audit.head());
-        String sha = store.put(signed);
-        reply.signOff(number, serial, clock.instant(), actor.username(), sha, code);
+        steps.confirm(actor, password, challenge, secondCode, letterId);
+        SignOffSteps.Signed signed = steps.issue(inputs.content(letter), reply.kind());
+        reply.signOff(signed.number(), signed.serial(), clock.instant(), actor.username(), signed.sha256(), signed.code());
         letter.signOff(actor.username(), hitReviewers);
-        audit.record(actor, AuditAction.REPLY_SIGNED_OFF, letterId, "签发复函 " + number.value() + "，SHA-256 " + sha
-                + "，核验码 " + code);
+        audit.record(actor, AuditAction.REPLY_SIGNED_OFF, letterId, "签发复函 " + signed.number().value() + "，SHA-256 "
+                + signed.sha256() + "，核验码 " + signed.code());
         return reply;
     }
 

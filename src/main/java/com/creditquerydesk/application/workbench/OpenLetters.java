@@ -2,6 +2,7 @@ package com.creditquerydesk.application.workbench;
 
 import com.creditquerydesk.application.workbench.WorkbenchService.WorkItem;
 import com.creditquerydesk.domain.model.calendar.WorkingDayCalendar;
+import com.creditquerydesk.domain.model.followup.FollowUpLetter;
 import com.creditquerydesk.domain.model.letter.DueState;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.LetterStatus;
@@ -22,10 +23,16 @@ import java.util.function.Function;
  * @param hitReviewers  who reviewed a letter's hits (an officer who did may not sign it off)
  * @param returnComment the officer's comment on a draft he sent back, or null
  * @param objections    the objections whose next hop is the centre's, each with its letter (docs/rules.md#R87)
+ * @param followUps     the 更正函 and 不予受理告知 not yet signed, each with its letter (docs/rules.md#R89–R91)
  */
 public record OpenLetters(List<IncomingLetter> letters, LocalDate today, WorkingDayCalendar calendar,
                           Function<IncomingLetter, Set<String>> hitReviewers,
-                          Function<IncomingLetter, String> returnComment, List<ObjectionAtCentre> objections) {
+                          Function<IncomingLetter, String> returnComment, List<ObjectionAtCentre> objections,
+                          List<FollowUpOf> followUps) {
+
+    /** A 更正函 or 不予受理告知 not yet signed, and the letter it is of. */
+    public record FollowUpOf(IncomingLetter letter, FollowUpLetter followUp) {
+    }
 
     /** An objection's hop that is the centre's: step from 1, due on {@code dueDate} (none for a hop without a limit). */
     public record ObjectionAtCentre(IncomingLetter letter, String objectionId, String replyNumber, int step,
@@ -54,10 +61,15 @@ public record OpenLetters(List<IncomingLetter> letters, LocalDate today, Working
             l.awaitedStep(username, roles, reviewers).ifPresent(step -> items.add(new WorkItem(l, step, due(l),
                     step == LetterStep.DRAFT ? returnComment.apply(l) : null, null, null)));
         }
-        List<WorkItem> hops = !roles.contains(Role.HANDLER) ? List.of() : objections.stream()
+        List<WorkItem> hops = new ArrayList<>(!roles.contains(Role.HANDLER) ? List.of() : objections.stream()
                 .filter(o -> username.equals(o.letter().handler())).map(o -> new WorkItem(o.letter(),
                         LetterStep.OBJECTION_HOP, o.dueDate() == null ? DueState.IN_TIME
-                        : DueState.of(o.dueDate(), today, calendar), null, o, null)).toList();
+                        : DueState.of(o.dueDate(), today, calendar), null, o, null)).toList());
+        // a 更正函 to review or sign, a notice to sign (docs/rules.md#R89–R91): no limit of their own
+        for (FollowUpOf f : followUps) {
+            f.followUp().awaitedStep(username, roles).ifPresent(step -> hops.add(new WorkItem(f.letter(), step,
+                    DueState.IN_TIME, null, null, null)));
+        }
         if (!hops.isEmpty()) {
             // the letters come earliest due first; a stable sort puts each objection's hop among them by its due date
             items.addAll(hops);

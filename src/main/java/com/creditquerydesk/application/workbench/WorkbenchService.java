@@ -6,6 +6,7 @@ import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.domain.model.audit.AuditEvent;
 import com.creditquerydesk.domain.model.audit.AuditRepository.AuditFilter;
 import com.creditquerydesk.domain.model.audit.AuditRepository;
+import com.creditquerydesk.domain.model.followup.FollowUpLetterRepository;
 import com.creditquerydesk.domain.model.ledger.FilingDeadline;
 import com.creditquerydesk.domain.model.ledger.LedgerMeasureRepository;
 import com.creditquerydesk.domain.model.ledger.LedgerSettings;
@@ -82,6 +83,9 @@ public class WorkbenchService {
     SpotCheckRepository spotChecks;
 
     @Inject
+    FollowUpLetterRepository followUps;
+
+    @Inject
     LedgerMeasureRepository measures;
 
     @Inject
@@ -145,7 +149,9 @@ public class WorkbenchService {
         return new OpenLetters(letters.findInStatuses(AWAITING), calendar.today(), calendar.calendar(),
                 l -> reviewers.computeIfAbsent(l.id(), id -> screenings.find(id).map(Screening::hitReviewers)
                         .orElse(Set.of())),
-                l -> replies.find(l.id()).map(ReplyLetter::returnComment).orElse(null), objectionsAtCentre());
+                l -> replies.find(l.id()).map(ReplyLetter::returnComment).orElse(null), objectionsAtCentre(),
+                followUps.findUnsigned().stream().flatMap(f -> letters.find(f.letterId())
+                        .map(l -> new OpenLetters.FollowUpOf(l, f)).stream()).toList());
     }
 
     /** The objections whose next hop is the centre's (docs/rules.md#R87), with their letters. */

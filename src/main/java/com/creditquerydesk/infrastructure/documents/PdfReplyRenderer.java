@@ -126,7 +126,9 @@ public final class PdfReplyRenderer {
 
         float rule1FromTop = MARK_TOP + MARK_SIZE + 4 * MM;
         SignaturePlace place = letterPage(doc, content, kind, title, rule1FromTop);
-        attachmentPage(doc, content);
+        if (kind.hasAttachment()) {
+            attachmentPage(doc, content);
+        }
         doc.flush();
 
         decorateFirstPage(doc, content, rule1FromTop);
@@ -177,9 +179,11 @@ public final class PdfReplyRenderer {
         float nameWidth = fonts.fangWidth(c.centreName(), BODY_SIZE, BODY_SPACING);
         float nameRight = Math.max(0, dateRight + (dateWidth - nameWidth) / 2);
         Div closing = new Div().setKeepTogether(true).setMarginTop(LINE);
-        closing.add(body(ReplyWording.ATTACHMENT_NOTE));
+        if (kind.hasAttachment()) {
+            closing.add(body(ReplyWording.ATTACHMENT_NOTE));
+        }
         closing.add(line(c.centreName()).setTextAlignment(TextAlignment.RIGHT).setMarginRight(nameRight)
-                .setMarginTop(2 * LINE));
+                .setMarginTop(kind.hasAttachment() ? 2 * LINE : LINE));
         closing.add(line(date).setTextAlignment(TextAlignment.RIGHT).setMarginRight(dateRight));
         doc.add(closing);
 

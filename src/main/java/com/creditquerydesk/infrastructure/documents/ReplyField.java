@@ -21,7 +21,13 @@ public enum ReplyField {
     /** Empty on a draft: a draft has no number (GB/T 9704 发文字号 only at sign-off). */
     REPLY_NUMBER("replyNumber", c -> c.replyNumber().map(Object::toString).orElse("")),
     /** 成文日期 in Arabic numerals without leading zeros; on a draft the blank form 年 月 日 of the template. */
-    SIGN_OFF_DATE("signOffDate", c -> c.signOffDate().map(ReplyField::fullDate).orElse("年　月　日"));
+    SIGN_OFF_DATE("signOffDate", c -> c.signOffDate().map(ReplyField::fullDate).orElse("年　月　日")),
+    /** The number of the reply a 更正函 corrects (docs/rules.md#R89); empty on any other letter. */
+    ORIGINAL_NUMBER("originalNumber", c -> c.corrects().map(x -> x.number().value()).orElse("")),
+    /** The 成文日期 of the reply a 更正函 corrects. */
+    ORIGINAL_DATE("originalDate", c -> c.corrects().map(x -> fullDate(x.date())).orElse("")),
+    /** Why a request is not accepted, on a 不予受理告知 (docs/rules.md#R91). */
+    REFUSAL_REASON("refusalReason", c -> c.refusal().orElse(""));
 
     private final String xmlName;
     private final Function<ReplyContent, String> value;

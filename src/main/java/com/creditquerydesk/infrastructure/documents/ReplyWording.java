@@ -41,6 +41,8 @@ public final class ReplyWording {
             case NATIONAL -> "关于反馈{queryKind}人选社会信用记录查询结果的函";
             case SHAANXI -> "关于反馈公务员{queryKind}人选社会信用记录查询结果的函";
             case PUBLIC_INSTITUTION -> "关于反馈{queryKind}人选社会信用记录查询结果的函";
+            case CORRECTION -> "关于更正{queryKind}人选社会信用记录查询结果的函";
+            case REFUSAL_NOTICE -> "关于不予受理{queryKind}人选社会信用记录查询申请的函";
         };
     }
 
@@ -54,8 +56,15 @@ public final class ReplyWording {
                     + "社会信用记录查询系统，对来函中相关人员的社会信用记录进行了查询，查询结果附后。";
             case PUBLIC_INSTITUTION -> "你单位{incomingDate}来函（{incomingNumber}）收悉。我们于{queryDate}通过全国信用信息"
                     + "共享平台（陕西），对来函中相关人员的社会信用记录进行了查询，查询结果附后。";
+            // docs/rules.md#R89: cites the reply corrected, gives the corrected result of the named candidates only
+            case CORRECTION -> "我中心于{originalDate}以{originalNumber}函向你单位反馈了你单位{incomingDate}来函（{incomingNumber}）"
+                    + "所列人员的社会信用记录查询结果。经异议核查，现将其中有关人员的查询结果更正如下（见附件），"
+                    + "上述人员的查询结果以本函为准，{originalNumber}函所列其他人员的查询结果不变。";
+            // docs/rules.md#R91: the request refused and why, nothing about any candidate
+            case REFUSAL_NOTICE -> "你单位{incomingDate}来函（{incomingNumber}）收悉。经审核，该函{refusalReason}，"
+                    + "不符合社会信用记录查询的受理要求，我中心不予受理。请按规定完善后重新来函。";
         };
-        return List.of(first, RESULT_SENTENCE);
+        return kind == ReplyKind.REFUSAL_NOTICE ? List.of(first) : List.of(first, RESULT_SENTENCE);
     }
 
     /** Splits a wording line into literal and field segments. */

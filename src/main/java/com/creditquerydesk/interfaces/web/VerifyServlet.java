@@ -2,7 +2,6 @@ package com.creditquerydesk.interfaces.web;
 
 import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.reply.ReplyVerification;
-import com.creditquerydesk.domain.model.reply.ReplyLetter;
 import com.creditquerydesk.domain.shared.Sha256;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.MultipartConfig;
@@ -45,10 +44,10 @@ public class VerifyServlet extends HttpServlet {
         Boolean identical = null;
         try {
             Part part = req.getPart("file");
-            Optional<ReplyVerification.ReplyView> view = lookup(req);
+            Optional<ReplyVerification.Verified> view = lookup(req);
             if (part != null && view.isPresent()) {
                 try (InputStream in = part.getInputStream()) {
-                    identical = Sha256.hex(in.readAllBytes()).equals(view.get().reply().signedPdfSha256());
+                    identical = Sha256.hex(in.readAllBytes()).equals(view.get().sha256());
                 }
             }
         } catch (jakarta.servlet.ServletException | IllegalStateException e) {
@@ -57,14 +56,14 @@ public class VerifyServlet extends HttpServlet {
         page(req, resp, identical);
     }
 
-    private Optional<ReplyVerification.ReplyView> lookup(HttpServletRequest req) {
+    private Optional<ReplyVerification.Verified> lookup(HttpServletRequest req) {
         String path = req.getPathInfo();
         String code = path == null ? "" : path.replace("/", "");
-        return replies.verification(code).filter(v -> v.reply().status() == ReplyLetter.Status.SIGNED);
+        return replies.verification(code);
     }
 
     private void page(HttpServletRequest req, HttpServletResponse resp, Boolean identical) throws IOException {
-        Optional<ReplyVerification.ReplyView> view = lookup(req);
+        Optional<ReplyVerification.Verified> view = lookup(req);
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("Cache-Control", "no-store");
         resp.setStatus(view.isPresent() ? 200 : 404);
@@ -74,14 +73,22 @@ public class VerifyServlet extends HttpServlet {
                 + "<link rel=\"stylesheet\" href=\"/css/app.css\"></head><body class=\"verify-page\"><main class=\"card\">"
                 + "<h1>复函真伪核验</h1>");
         if (view.isEmpty()) {
-            w.println("<p class=\"error\" role=\"alert\">未找到该核验码对应的已签发复函。请核对核验码。<br>"
-                    + "No signed reply has this verification code.</p>");
+            w.println("<p class=\"error\" role=\"alert\">未找到该核验码对应的已签发函件。请核对核验码。<br>"
+                    + "No signed letter has this verification code.</p>");
         } else {
-            ReplyLetter r = view.get().reply();
-            w.println("<dl class=\"verify\"><dt>发文字号</dt><dd>" + esc(r.replyNumber()) + "</dd><dt>签发时间</dt><dd>"
-                    + DATE.format(r.signedAt().atZone(settings.zone())) + "</dd><dt>来函单位</dt><dd>" + esc(view.get().requestingUnit())
-                    + "</dd><dt>文件 SHA-256</dt><dd><code class=\"sha\">" + r.signedPdfSha256()
-                    + "</code></dd></dl>");
+            ReplyVerification.Verified v = view.get();
+            w.println("<dl class=\"verify\"><dt>文种</dt><dd>" + esc(v.title()) + "</dd><dt>发文字号</dt><dd>"
+                    + esc(v.number()) + "</dd><dt>签发时间</dt><dd>" + DATE.format(v.signedAt().atZone(settings.zone()))
+                    + "</dd><dt>来函单位</dt><dd>" + esc(v.requestingUnit()) + "</dd><dt>文件 SHA-256</dt><dd><code class=\"sha\">"
+                    + v.sha256() + "</code></dd></dl>");
+            // docs/rules.md#R89: the reply stays as signed; its page names what corrected it, the 更正函's what it corrects
+            for (ReplyVerification.Link c : v.correctedBy()) {
+                w.println("<p class=\"alert warn corrected\" role=\"status\"><strong>本复函已被 <a href=\"/verify/" + esc(c.code())
+                        + "\">" + esc(c.number()) + "</a> 更正</strong>，更正所涉查询对象的查询结果以更正函为准。<br>"
+                        + "This reply was corrected by " + esc(c.number()) + ".</p>");
+            }
+            v.corrects().ifPresent(o -> w.println("<p class=\"corrects\">本函更正 <a href=\"/verify/" + esc(o.code())
+                    + "\">" + esc(o.number()) + "</a>。<br>This letter corrects " + esc(o.number()) + ".</p>"));
             if (identical != null) {
                 w.println(identical
                         ? "<p class=\"ok\" role=\"status\"><strong>一致：</strong>上传的文件与本中心签发的复函逐字节相同。<br>Identical to the signed reply.</p>"

@@ -130,7 +130,7 @@ class DailyDigestTest {
         d.workbench = new WorkbenchService() {
             @Override
             public OpenLetters openLetters() {
-                return new OpenLetters(letters, today, CALENDAR, l -> Set.of(), l -> null, objections);
+                return new OpenLetters(letters, today, CALENDAR, l -> Set.of(), l -> null, objections, List.of());
             }
         };
         NoticeService n = new NoticeService() {

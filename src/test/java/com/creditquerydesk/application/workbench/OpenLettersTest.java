@@ -50,7 +50,7 @@ class OpenLettersTest {
         OpenLetters.ObjectionAtCentre unlimited = new OpenLetters.ObjectionAtCentre(answered, "o-3", "陕信用函〔2026〕7号", 4,
                 "复核", null);
         OpenLetters open = new OpenLetters(List.of(screening), SEP_30, CALENDAR, l -> Set.of(), l -> null,
-                List.of(soon, late, unlimited));
+                List.of(soon, late, unlimited), List.of());
 
         List<WorkItem> items = open.itemsFor("handler", Set.of(Role.HANDLER));
         assertEquals(List.of("o-2", "o-1", "screen", "o-3"), items.stream()
@@ -62,6 +62,6 @@ class OpenLettersTest {
         assertEquals(List.of(), open.itemsFor("handler2", Set.of(Role.HANDLER)), "another handler's letter");
         assertEquals(List.of(), open.itemsFor("handler", Set.of(Role.REVIEWER)), "the handler's duty, not the name");
         assertEquals(List.of(LetterStep.SCREEN), new OpenLetters(List.of(screening), SEP_30, CALENDAR, l -> Set.of(),
-                l -> null, List.of()).itemsFor("handler", Set.of(Role.HANDLER)).stream().map(WorkItem::step).toList());
+                l -> null, List.of(), List.of()).itemsFor("handler", Set.of(Role.HANDLER)).stream().map(WorkItem::step).toList());
     }
 }

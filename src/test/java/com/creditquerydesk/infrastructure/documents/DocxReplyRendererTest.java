@@ -1,5 +1,7 @@
 package com.creditquerydesk.infrastructure.documents;
 
+import com.creditquerydesk.domain.model.letter.DocumentNumber;
+import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.reply.ReplyContent;
 import com.creditquerydesk.domain.model.reply.ReplyKind;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,7 +44,8 @@ class DocxReplyRendererTest {
     @Test
     void bindsEveryFieldAndRowIntoContentControls() throws Exception {
         DocxReplyRenderer renderer = new DocxReplyRenderer(COMMITTED);
-        for (ReplyKind kind : ReplyKind.values()) {
+        Files.createDirectories(Path.of("target/reply-docs"));
+        for (ReplyKind kind : List.of(ReplyKind.NATIONAL, ReplyKind.SHAANXI, ReplyKind.PUBLIC_INSTITUTION)) {
             ReplyContent content = SampleReplies.signedOff();
             long t0 = System.nanoTime();
             byte[] docx = renderer.render(content, kind);
@@ -65,6 +69,36 @@ class DocxReplyRendererTest {
             assertTrue(text(xml).contains("你单位7月1日来函（陕组函〔2026〕58号）收悉。"), text(xml));
             assertFalse(text(xml).contains("XX"), "no template placeholder left");
         }
+    }
+
+    @Test
+    void theCorrectionCitesTheReplyItCorrectsAndListsOnlyTheNamedCandidates() throws Exception {
+        ReplyContent original = SampleReplies.signedOff();
+        ReplyContent correction = original.correctedBy(List.of(original.rows().get(1)))
+                .signedOff(DocumentNumber.parse("陕信用函〔2026〕15号"), LocalDate.of(2026, 7, 20));
+        String xml = documentXml(new DocxReplyRenderer(COMMITTED).render(correction, ReplyKind.CORRECTION));
+        assertEquals(List.of("陕信用函〔2026〕12号", "陕信用函〔2026〕12号"), controlValues(xml, "originalNumber"));
+        assertEquals(List.of("2026年7月6日"), controlValues(xml, "originalDate"));
+        assertEquals(List.of("陕信用函〔2026〕15号"), controlValues(xml, "replyNumber"));
+        assertEquals(List.of("王垚"), controlValues(xml, "row_name"), "the named candidate only");
+        assertEquals(List.of("1"), controlValues(xml, "row_serial"));
+        assertTrue(text(xml).contains("我中心于2026年7月6日以陕信用函〔2026〕12号函向你单位反馈了你单位7月1日来函（陕组函〔2026〕58号）"),
+                text(xml));
+        assertTrue(text(xml).contains("附件：社会信用记录查询结果"));
+        assertFalse(text(xml).contains("XX"), "no template placeholder left");
+    }
+
+    @Test
+    void theRefusalNoticeStatesTheLetterAndTheReasonAndNoCandidate() throws Exception {
+        ReplyContent notice = ReplyContent.refusing("中共陕西省委组织部", LocalDate.of(2026, 7, 1),
+                DocumentNumber.parse("陕组函〔2026〕58号"), QueryKind.CIVIL_SERVICE, LocalDate.of(2026, 7, 2),
+                "主送单位不是本中心", "陕西省公共信用信息中心", "李明", "029-88886666")
+                .signedOff(DocumentNumber.parse("陕信用函〔2026〕16号"), LocalDate.of(2026, 7, 3));
+        String xml = documentXml(new DocxReplyRenderer(COMMITTED).render(notice, ReplyKind.REFUSAL_NOTICE));
+        assertTrue(text(xml).contains("你单位7月1日来函（陕组函〔2026〕58号）收悉。经审核，该函主送单位不是本中心，"), text(xml));
+        assertEquals(List.of("陕信用函〔2026〕16号"), controlValues(xml, "replyNumber"));
+        assertEquals(List.of(), controlValues(xml, "row_name"), "no candidate");
+        assertFalse(text(xml).contains("附件"), "no attachment");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.creditquerydesk.infrastructure.documents;
 
 import com.creditquerydesk.domain.model.reply.VerificationLink;
 import com.creditquerydesk.domain.model.reply.HitRecordRef;
+import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.reply.ReplyContent;
 import com.creditquerydesk.domain.model.reply.ReplyKind;
 import com.creditquerydesk.domain.model.reply.ReplyRow;
@@ -199,6 +200,32 @@ class PdfReplyRendererTest {
             Files.write(OUT.resolve(kind.name().toLowerCase() + ".pdf"), pdf);
             assertEquals("", PdfAValidation.failures(pdf), kind.name());
             assertEquals("", leftover(text(pdf), SampleReplies.signedOff(), kind, List.of()), kind.name());
+        }
+    }
+
+    @Test
+    void theCorrectionAndTheRefusalNoticeRenderAsPdfASayingNothingElse() throws Exception {
+        ReplyContent original = SampleReplies.signedOff();
+        ReplyContent correction = original.correctedBy(List.of(original.rows().get(1)))
+                .signedOff(DocumentNumber.parse("陕信用函〔2026〕15号"), java.time.LocalDate.of(2026, 7, 20));
+        byte[] pdf = renderer.render(correction, ReplyKind.CORRECTION, Optional.of(seal), LINK, Optional.empty());
+        Files.write(OUT.resolve("correction.pdf"), pdf);
+        assertEquals("", PdfAValidation.failures(pdf));
+        String text = text(pdf);
+        assertEquals("", leftover(text, correction, ReplyKind.CORRECTION, List.of()));
+        assertTrue(text.contains("陕信用函〔2026〕12号函") && text.contains("王垚") && !text.contains("张伟"), text);
+
+        ReplyContent notice = ReplyContent.refusing("中共陕西省委组织部", java.time.LocalDate.of(2026, 7, 1),
+                DocumentNumber.parse("陕组函〔2026〕58号"), com.creditquerydesk.domain.model.letter.QueryKind.CIVIL_SERVICE,
+                java.time.LocalDate.of(2026, 7, 2), "主送单位不是本中心", "陕西省公共信用信息中心", "李敏", "029-63918210")
+                .signedOff(DocumentNumber.parse("陕信用函〔2026〕16号"), java.time.LocalDate.of(2026, 7, 3));
+        byte[] noticePdf = renderer.render(notice, ReplyKind.REFUSAL_NOTICE, Optional.of(seal), LINK, Optional.empty());
+        Files.write(OUT.resolve("refusal-notice.pdf"), noticePdf);
+        assertEquals("", PdfAValidation.failures(noticePdf));
+        String noticeText = text(noticePdf);
+        assertTrue(noticeText.contains("该函主送单位不是本中心") && !noticeText.contains("附件"), noticeText);
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(noticePdf)))) {
+            assertEquals(1, doc.getNumberOfPages(), "no attachment page");
         }
     }
 

@@ -38,13 +38,30 @@ class ReplyFieldsTest {
         assertEquals(ReplyField.INCOMING_DATE, s.get(1).field());
         assertEquals("）收悉。", s.get(4).text());
         assertThrows(IllegalArgumentException.class, () -> ReplyWording.segments("{salary}"));
-        for (ReplyKind kind : ReplyKind.values()) {
+        for (ReplyKind kind : List.of(ReplyKind.NATIONAL, ReplyKind.SHAANXI, ReplyKind.PUBLIC_INSTITUTION)) {
             String body = ReplyWording.fill(ReplyWording.body(kind).get(0), f -> f.valueOf(SampleReplies.draft()));
             assertTrue(body.startsWith("你单位7月1日来函（陕组函〔2026〕58号）收悉。"), body);
             assertTrue(body.contains("7月3日"), body);
             assertFalse(body.contains("{"), body);
             assertEquals(ReplyWording.RESULT_SENTENCE, ReplyWording.body(kind).get(1));
         }
+    }
+
+    @Test
+    void theCorrectionsAndTheNoticesWordingFillFromTheirFields() {
+        ReplyContent original = SampleReplies.signedOff();
+        ReplyContent correction = original.correctedBy(List.of(original.rows().get(0)));
+        String body = ReplyWording.fill(ReplyWording.body(ReplyKind.CORRECTION).get(0), f -> f.valueOf(correction));
+        assertTrue(body.startsWith("我中心于2026年7月6日以陕信用函〔2026〕12号函向你单位反馈了你单位7月1日来函（陕组函〔2026〕58号）"),
+                body);
+        assertTrue(body.endsWith("陕信用函〔2026〕12号函所列其他人员的查询结果不变。"), body);
+        assertEquals("关于更正录用、调任人选社会信用记录查询结果的函",
+                ReplyWording.fill(ReplyWording.title(ReplyKind.CORRECTION), f -> f.valueOf(correction)));
+        assertEquals("", ReplyField.ORIGINAL_NUMBER.valueOf(original), "a reply cites no reply");
+        assertEquals(ReplyWording.RESULT_SENTENCE, ReplyWording.body(ReplyKind.CORRECTION).get(1));
+        assertEquals(1, ReplyWording.body(ReplyKind.REFUSAL_NOTICE).size(), "a notice gives no result");
+        assertFalse(ReplyKind.REFUSAL_NOTICE.hasAttachment());
+        assertTrue(ReplyKind.CORRECTION.hasAttachment());
     }
 
     @Test

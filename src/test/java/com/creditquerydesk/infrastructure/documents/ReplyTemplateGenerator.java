@@ -61,7 +61,7 @@ public final class ReplyTemplateGenerator {
         String oddFooter = addPart(pkg, new FooterPart(new PartName("/word/footer2.xml")), "ftr", pageNumber("right"));
         String evenFooter = addPart(pkg, new FooterPart(new PartName("/word/footer3.xml")), "ftr", pageNumber("left"));
         pkg.getMainDocumentPart().getDocumentSettingsPart().getJaxbElement().setEvenAndOddHeaders(new BooleanDefaultTrue());
-        String body = letter(kind) + attachment() + sectPr(firstHeader, firstFooter, oddFooter, evenFooter);
+        String body = letter(kind) + (kind.hasAttachment() ? attachment() : "") + sectPr(firstHeader, firstFooter, oddFooter, evenFooter);
         String xml = "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"><w:body>" + body + "</w:body></w:document>";
         pkg.getMainDocumentPart().setJaxbElement((org.docx4j.wml.Document) XmlUtils.unmarshalString(xml));
         pkg.getMainDocumentPart().getStyleDefinitionsPart().setJaxbElement(
@@ -189,7 +189,9 @@ public final class ReplyTemplateGenerator {
             case CENTRE_NAME -> "XX省公共信用信息中心";
             case CONTACT_PERSON, CONTACT_PHONE -> "XX";
             case REPLY_NUMBER -> "X信用函〔XXXX〕X号";
-            case SIGN_OFF_DATE -> "年　月　日";
+            case SIGN_OFF_DATE, ORIGINAL_DATE -> "年　月　日";
+            case ORIGINAL_NUMBER -> "X信用函〔XXXX〕X号";
+            case REFUSAL_REASON -> "XX";
         };
     }
 
@@ -213,8 +215,10 @@ public final class ReplyTemplateGenerator {
         }
         sb.append(bodyP(line(ReplyWording.CONTACT_LINE, FANG)));
         sb.append(p(LINE, ""));
-        sb.append(bodyP(line(ReplyWording.ATTACHMENT_NOTE, FANG)));
-        sb.append(p(LINE, ""));
+        if (kind.hasAttachment()) {
+            sb.append(bodyP(line(ReplyWording.ATTACHMENT_NOTE, FANG)));
+            sb.append(p(LINE, ""));
+        }
         sb.append(p(LINE, ""));
         sb.append(p("<w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/>" + LINE, fieldRun(ReplyField.CENTRE_NAME, FANG)));
         sb.append(p("<w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/>" + LINE, fieldRun(ReplyField.SIGN_OFF_DATE, FANG)));

@@ -10,7 +10,11 @@ public enum LetterStep {
     /** A hop of an objection to the letter's signed reply that is the centre's (docs/rules.md#R87). */
     OBJECTION_HOP("办理异议"),
     /** Measures of the 核查登记表 still to record for the letter's candidates (docs/rules.md#R77). */
-    LEDGER_FILING("登记应用措施");
+    LEDGER_FILING("登记应用措施"),
+    /** A 更正函 to confirm as its second person (docs/rules.md#R89). */
+    FOLLOW_UP_REVIEW("复核更正函"),
+    /** A 更正函 or 不予受理告知 to sign off (docs/rules.md#R90). */
+    FOLLOW_UP_SIGN_OFF("签发更正函或不予受理告知");
 
     private final String label;
 

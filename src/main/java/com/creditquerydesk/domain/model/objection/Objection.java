@@ -190,6 +190,11 @@ public class Objection {
         return x;
     }
 
+    /** The refusal of an unknown objection. */
+    public static DomainException notFound(String id) {
+        return new DomainException(Kind.NOT_FOUND, "OBJECTION_NOT_FOUND", "异议不存在：" + id, "no such objection: " + id);
+    }
+
     /**
      * Only a registry clerk or the letter's handler records an objection and its steps (docs/rules.md#R86); a refusal
      * says why.

@@ -36,7 +36,26 @@ public record ReplyContent(
         String contactPerson,
         String contactPhone,
         Optional<DocumentNumber> replyNumber,
-        Optional<LocalDate> signOffDate) {
+        Optional<LocalDate> signOffDate,
+        Optional<Citation> corrects,
+        Optional<String> refusal) {
+
+    /** The signed reply a 更正函 corrects: its number and 成文日期 (docs/rules.md#R89). */
+    public record Citation(DocumentNumber number, LocalDate date) {
+        public Citation {
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /** A reply, neither correcting another nor refusing the request. */
+    public ReplyContent(String addressee, LocalDate incomingLetterDate, DocumentNumber incomingDocumentNumber,
+                        QueryKind queryKind, LocalDate queryDate, List<ReplyRow> rows, long othersWithoutRecord,
+                        String centreName, String contactPerson, String contactPhone,
+                        Optional<DocumentNumber> replyNumber, Optional<LocalDate> signOffDate) {
+        this(addressee, incomingLetterDate, incomingDocumentNumber, queryKind, queryDate, rows, othersWithoutRecord,
+                centreName, contactPerson, contactPhone, replyNumber, signOffDate, Optional.empty(), Optional.empty());
+    }
 
     public ReplyContent {
         addressee = required(addressee, "来函单位", "addressee");
@@ -68,7 +87,21 @@ public record ReplyContent(
         if (othersWithoutRecord < 0) {
             throw new IllegalArgumentException("othersWithoutRecord < 0");
         }
-        if (rows.isEmpty() && othersWithoutRecord == 0) {
+        corrects = corrects == null ? Optional.empty() : corrects;
+        refusal = refusal == null ? Optional.empty() : refusal.map(String::strip).filter(r -> !r.isEmpty());
+        if (corrects.isPresent() && refusal.isPresent()) {
+            throw new IllegalArgumentException("a letter either corrects a reply or refuses a request");
+        }
+        if (refusal.isPresent() && (!rows.isEmpty() || othersWithoutRecord > 0)) {
+            // a 不予受理告知 says nothing about any candidate (docs/rules.md#R91)
+            throw new DomainException("REFUSAL_WITH_RESULTS", "不予受理告知不含任何查询结果",
+                    "a refusal notice gives no query result");
+        }
+        if (corrects.isPresent() && corrects.get().date().isAfter(signOffDate.orElse(LocalDate.MAX))) {
+            throw new DomainException("CORRECTION_BEFORE_ORIGINAL", "更正函的签发日期不能早于原复函",
+                    "a correction cannot be signed before the reply it corrects");
+        }
+        if (rows.isEmpty() && othersWithoutRecord == 0 && refusal.isEmpty()) {
             throw new DomainException("REPLY_NO_ROWS", "查询结果至少包含一名查询对象",
                     "a reply lists at least one candidate");
         }
@@ -141,7 +174,43 @@ public record ReplyContent(
     /** The same content with the number and date given at sign-off. */
     public ReplyContent signedOff(DocumentNumber number, LocalDate date) {
         return new ReplyContent(addressee, incomingLetterDate, incomingDocumentNumber, queryKind, queryDate, rows,
-                othersWithoutRecord, centreName, contactPerson, contactPhone, Optional.of(number), Optional.of(date));
+                othersWithoutRecord, centreName, contactPerson, contactPhone, Optional.of(number), Optional.of(date),
+                corrects, refusal);
+    }
+
+    /**
+     * The draft 更正函 of this signed reply (docs/rules.md#R89): the same request and query, citing this reply's number and
+     * date, listing only {@code corrected} (the named candidates with their corrected result), numbered from 1 again.
+     */
+    public ReplyContent correctedBy(List<ReplyRow> corrected) {
+        if (isDraft()) {
+            throw new IllegalStateException("only a signed reply is corrected");
+        }
+        if (corrected.isEmpty()) {
+            throw new DomainException("CORRECTION_NO_CANDIDATES", "更正函至少更正一名查询对象",
+                    "a correction corrects at least one candidate");
+        }
+        List<ReplyRow> rows = new ArrayList<>();
+        for (ReplyRow r : corrected) {
+            rows.add(new ReplyRow(rows.size() + 1, r.name(), r.idNumber(), r.result(), r.records()));
+        }
+        return new ReplyContent(addressee, incomingLetterDate, incomingDocumentNumber, queryKind, queryDate, rows, 0,
+                centreName, contactPerson, contactPhone, Optional.empty(), Optional.empty(),
+                Optional.of(new Citation(replyNumber.orElseThrow(), signOffDate.orElseThrow())), Optional.empty());
+    }
+
+    /**
+     * The draft 不予受理告知 to the requesting unit (docs/rules.md#R91): the request it refuses and why, no candidate.
+     *
+     * @param on the day the notice is drafted (its 查询日期 field is that day: nothing was queried)
+     */
+    public static ReplyContent refusing(String requestingUnit, LocalDate incomingLetterDate, DocumentNumber incomingNumber,
+                                        QueryKind queryKind, LocalDate on, String reason, String centreName,
+                                        String contactPerson, String contactPhone) {
+        return new ReplyContent(requestingUnit, incomingLetterDate, incomingNumber, queryKind,
+                on.isBefore(incomingLetterDate) ? incomingLetterDate : on, List.of(), 0, centreName, contactPerson,
+                contactPhone, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(required(reason, "不予受理理由", "reason")));
     }
 
     /** The sentence after the attachment's table for the others of a list, if there are any. */

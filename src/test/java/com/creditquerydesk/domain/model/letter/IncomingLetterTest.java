@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The letter's path: every step from every status, allowed or refused, and who may take it. */
-class IncomingLetterTest {
+public class IncomingLetterTest {
 
     private static final String CLERK = "clerk";
     private static final String HANDLER = "handler";
@@ -113,7 +113,7 @@ class IncomingLetterTest {
     }
 
     /** A letter brought to {@code status} by the steps of the path (the shortest way there). */
-    static IncomingLetter in(LetterStatus status) {
+    public static IncomingLetter in(LetterStatus status) {
         IncomingLetter l = switch (status) {
             case FAILED -> {
                 IncomingLetter reading = in(EXTRACTING);

@@ -142,7 +142,44 @@ class ReplyContentTest {
 
     @Test
     void eachReplyKindHasItsOwnTemplate() {
-        assertEquals(3, java.util.Arrays.stream(ReplyKind.values()).map(ReplyKind::templateFile).distinct().count());
+        assertEquals(ReplyKind.values().length,
+                java.util.Arrays.stream(ReplyKind.values()).map(ReplyKind::templateFile).distinct().count());
+    }
+
+    @Test
+    void aCorrectionCitesTheSignedReplyAndListsOnlyItsRowsNumberedAfresh() {
+        ReplyContent signed = draft(List.of(clear(1, "张伟"), clear(2, "李娜")))
+                .signedOff(DocumentNumber.parse("陕信用函〔2026〕12号"), LocalDate.of(2026, 7, 6));
+        assertThrows(IllegalStateException.class, () -> signed.correctedBy(signed.rows()).correctedBy(signed.rows()),
+                "a draft is not corrected");
+        ReplyRow second = signed.rows().get(signed.rows().size() - 1);
+        ReplyContent c = signed.correctedBy(List.of(second));
+        assertEquals(Optional.of(new ReplyContent.Citation(signed.replyNumber().orElseThrow(), signed.signOffDate().orElseThrow())),
+                c.corrects());
+        assertEquals(1, c.rows().size());
+        assertEquals(List.of(1, second.name()), List.of(c.rows().get(0).serial(), c.rows().get(0).name()));
+        assertTrue(c.isDraft());
+        assertEquals("CORRECTION_NO_CANDIDATES", assertThrows(DomainException.class,
+                () -> signed.correctedBy(List.of())).code());
+        assertEquals("CORRECTION_BEFORE_ORIGINAL", assertThrows(DomainException.class,
+                () -> c.signedOff(DocumentNumber.parse("陕信用函〔2026〕99号"), signed.signOffDate().orElseThrow().minusDays(1)))
+                .code());
+    }
+
+    @Test
+    void aRefusalNoticeNamesTheRequestAndTheReasonAndNoCandidate() {
+        ReplyContent n = ReplyContent.refusing("中共陕西省委组织部", LocalDate.of(2026, 7, 1),
+                DocumentNumber.parse("陕组函〔2026〕58号"), QueryKind.CIVIL_SERVICE, LocalDate.of(2026, 7, 2), " 重复申请 ",
+                "陕西省公共信用信息中心", "李明", "029-88886666");
+        assertEquals(List.of(Optional.of("重复申请"), List.of()), List.of(n.refusal(), n.rows()));
+        assertEquals("REPLY_FIELD_MISSING", assertThrows(DomainException.class, () -> ReplyContent.refusing(
+                "中共陕西省委组织部", LocalDate.of(2026, 7, 1), DocumentNumber.parse("陕组函〔2026〕58号"),
+                QueryKind.CIVIL_SERVICE, LocalDate.of(2026, 7, 2), " ", "陕西省公共信用信息中心", "李明", "029-88886666"))
+                .code());
+        assertEquals("REPLY_NO_ROWS", assertThrows(DomainException.class, () -> new ReplyContent("中共陕西省委组织部",
+                LocalDate.of(2026, 7, 1), DocumentNumber.parse("陕组函〔2026〕58号"), QueryKind.CIVIL_SERVICE,
+                LocalDate.of(2026, 7, 2), List.of(), 0, "陕西省公共信用信息中心", "李明", "029-88886666",
+                Optional.empty(), Optional.empty())).code(), "a reply without rows is still refused");
     }
 
     /** The reply answers from the screening as reviewed: a confirmed hit is listed with its record, an overturned one is not. */
