@@ -76,7 +76,9 @@ public enum AuditAction {
     AUDIT_CHAIN_KEYED("审计链改为密钥链接"),
     AUDIT_CHECKPOINT_SIGNED("签署审计链检查点"),
     AUDIT_EXPORTED("导出审计记录"),
-    STATISTICS_EXPORTED("导出服务统计");
+    STATISTICS_EXPORTED("导出服务统计"),
+    BLOBS_SWEPT("清理无引用的存储文件"),
+    BLOBS_COPIED("复制存储文件到共享存储");
 
     private final String label;
 
