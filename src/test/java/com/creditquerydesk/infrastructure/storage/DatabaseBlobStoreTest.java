@@ -50,7 +50,20 @@ class DatabaseBlobStoreTest {
 
     @Test
     void keepsBlobsAsEveryStoreDoes() throws Exception {
-        DataSource ds = TestDatabases.h2();
+        holdsTheContract(TestDatabases.h2());
+    }
+
+    @Test
+    void keepsBlobsAsEveryStoreDoesOnPostgres() throws Exception {
+        DataSource ds = TestDatabases.postgres("cqd_blob_contract");
+        try {
+            holdsTheContract(ds);
+        } finally {
+            TestDatabases.dropPostgres(ds);
+        }
+    }
+
+    private static void holdsTheContract(DataSource ds) throws Exception {
         BlobStoreContract.holds(new DatabaseBlobStore(ds, CIPHER), sha -> {
             try (Connection c = ds.getConnection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT content FROM stored_blob_chunk WHERE chunk_no = 0 AND blob_key = '"
