@@ -14,7 +14,9 @@ import java.io.StringReader;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 /**
@@ -63,7 +65,7 @@ public class JdbcBlobReferences implements BlobReferences {
 
     /** The rows of a query keyed on its first column, {@value #PAGE} at a time, as a lazily read sequence. */
     private Iterable<String[]> pages(String sql, int columns) {
-        return () -> new java.util.Iterator<>() {
+        return () -> new Iterator<>() {
             private List<String[]> page = List.of();
             private int next;
             private String after = "";
@@ -89,7 +91,7 @@ public class JdbcBlobReferences implements BlobReferences {
             @Override
             public String[] next() {
                 if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
+                    throw new NoSuchElementException();
                 }
                 return page.get(next++);
             }
