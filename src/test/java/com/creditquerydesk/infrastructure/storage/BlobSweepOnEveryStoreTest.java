@@ -75,25 +75,36 @@ class BlobSweepOnEveryStoreTest {
             }
         };
         store.cipher = CIPHER;
-        sweeps(store);
+        sweeps(store, TestDatabases.h2());
     }
 
     @Test
     void database() throws Exception {
-        sweeps(new DatabaseBlobStore(TestDatabases.h2(), CIPHER));
+        DataSource db = TestDatabases.h2();
+        sweeps(new DatabaseBlobStore(db, CIPHER), db);
+    }
+
+    /** The blobs and the rows that point to them in one PostgreSQL database, as two servers share it. */
+    @Test
+    void databaseOnPostgres() throws Exception {
+        DataSource db = TestDatabases.postgres("cqd_sweep_test");
+        try {
+            sweeps(new DatabaseBlobStore(db, CIPHER), db);
+        } finally {
+            TestDatabases.dropPostgres(db);
+        }
     }
 
     @Test
     void s3() throws Exception {
-        sweeps(new S3BlobStore(client, "cqd-sweep", CIPHER, dir.resolve("spool")));
+        sweeps(new S3BlobStore(client, "cqd-sweep", CIPHER, dir.resolve("spool")), TestDatabases.h2());
     }
 
     /**
      * Five blobs: the letter's original and one page image (pointed to), a register file (pointed to) and two no row
      * points to. A sweep at once removes nothing (all are young); a sweep a day later removes the two.
      */
-    private static void sweeps(BlobStore store) throws Exception {
-        DataSource db = TestDatabases.h2();
+    private static void sweeps(BlobStore store, DataSource db) throws Exception {
         String original = store.put(bytes("来函原件"));
         String page = store.put(bytes("第 1 页的图像"));
         String registerFile = store.put(bytes("失信被执行人名单.csv"));
