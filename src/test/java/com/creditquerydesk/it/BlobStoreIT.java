@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -61,7 +63,10 @@ class BlobStoreIT {
         String endpoint = "http://127.0.0.1:" + proxy.getPort();
         try (S3Client s3 = S3Client.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS, SECRET)))
-                .forcePathStyle(true).httpClient(UrlConnectionHttpClient.create()).build();
+                .forcePathStyle(true).httpClient(UrlConnectionHttpClient.create())
+                // as the product's client: S3Proxy refuses the newer checksum headers (501)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED).build();
              ServerProcess server = new ServerProcess(work.resolve("server"), 350, Map.of("CQD_DEMO", "true",
                      "CQD_BLOB_STORE", "s3", "CQD_S3_ENDPOINT", endpoint, "CQD_S3_BUCKET", "cqd-originals",
                      "CQD_S3_ACCESS_KEY", ACCESS, "CQD_S3_SECRET_KEY", SECRET))) {
