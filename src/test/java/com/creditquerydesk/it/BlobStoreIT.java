@@ -80,7 +80,8 @@ class BlobStoreIT {
             assertTrue(keys.contains(sha), "the original is an object named by its address: " + keys);
             byte[] kept = s3.getObjectAsBytes(b -> b.bucket("cqd-originals").key(sha)).asByteArray();
             assertFalse(Arrays.equals(docx, kept), "kept encrypted");
-            Api.Response file = Api.as(server.baseUrl(), "registry").get("/api/letters/" + id + "/file");
+            // the correction clerk, who reads the original before the list is confirmed (docs/rules.md#R21)
+            Api.Response file = Api.as(server.baseUrl(), "clerk").get("/api/letters/" + id + "/file");
             assertEquals(200, file.status(), file.body());
             assertArrayEquals(docx, file.bytes(), "served back whole from the S3 store");
             assertFalse(Files.exists(work.resolve("server/data/files").resolve(sha.substring(0, 2)).resolve(sha)),
