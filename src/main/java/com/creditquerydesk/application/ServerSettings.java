@@ -4,6 +4,8 @@ import com.creditquerydesk.domain.model.user.PasswordPolicy;
 import com.creditquerydesk.domain.model.user.Role;
 import com.creditquerydesk.domain.model.user.SecondFactor;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
 
@@ -35,4 +37,13 @@ public interface ServerSettings {
 
     /** What new passwords must be, and how long they last (docs/rules.md#R25). */
     PasswordPolicy passwordPolicy();
+
+    /** When the daily digest goes out, in the centre's zone (docs/rules.md#R84, #R97). */
+    LocalTime digestTime();
+
+    /** How long a blob no row points to is kept (docs/rules.md#R96). */
+    Duration blobGracePeriod();
+
+    /** When the sweeper runs each day, in the centre's zone (docs/rules.md#R96). */
+    LocalTime blobSweepTime();
 }

@@ -165,6 +165,7 @@ class AuthorisationMatrixIT {
             POST   /api/users                                  NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
             PUT    /api/users/{id}                             NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
             POST   /api/users/{id}/unlock                      NONE        401  403 403 403  403 403  403 403 403 403 ok  403 403
+            POST   /api/blob-store/copy                        NONE        401  403 403 403  403 403  403 403 403 ok  403 403 403
             POST   /api/users/{id}/second-factor/reset         NONE        401  403 403 403  403 403  403 403 403 403 ok  403 403
             PUT    /api/users/{id}/terminals                   NONE        401  403 403 403  403 403  403 403 403 403 ok  403 403
             POST   /api/letters                                NONE        401  ok  403 403  403 403  403 403 403 403 403 403 403
@@ -627,6 +628,7 @@ class AuthorisationMatrixIT {
         CALLS.put("PUT /api/users/{id}", (w, l) -> as(w).put("/api/users/" + targetUser,
                 Json.createObjectBuilder().add("displayName", "矩阵测试 " + w).build()));
         CALLS.put("POST /api/users/{id}/unlock", (w, l) -> as(w).post("/api/users/" + targetUser + "/unlock", EMPTY));
+        CALLS.put("POST /api/blob-store/copy", (w, l) -> as(w).post("/api/blob-store/copy?to=database", EMPTY));
         CALLS.put("PUT /api/users/{id}/terminals", (w, l) -> as(w).put("/api/users/" + targetUser + "/terminals",
                 Json.createObjectBuilder().add("terminals", Json.createArrayBuilder().add("127.0.0.0/8").add("::1")).build()));
         CALLS.put("POST /api/letters", (w, l) -> as(w).upload("矩阵.pdf", newLetterFile()));

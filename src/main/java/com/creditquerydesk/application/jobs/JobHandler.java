@@ -2,7 +2,9 @@ package com.creditquerydesk.application.jobs;
 
 import com.creditquerydesk.domain.model.job.Job;
 import com.creditquerydesk.domain.model.job.JobKind;
+import com.creditquerydesk.domain.model.job.Recurrence;
 
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -16,8 +18,16 @@ public interface JobHandler {
     /** Where its jobs run (a managed executor of their own, so one kind's backlog never holds up another's). */
     Executor executor();
 
-    /** How many of its jobs this server runs at once. */
+    /** How many of its jobs this server runs at once; 0 where this server does not take part (e.g. not configured). */
     int concurrency();
+
+    /**
+     * For scheduled work (docs/rules.md#R97): when its one row comes back after each attempt. Empty for work queued
+     * when something makes it needed.
+     */
+    default Optional<Recurrence> recurrence() {
+        return Optional.empty();
+    }
 
     /**
      * One attempt. It may end the job itself in its last transaction ({@link JobLease#complete()}), else the job is

@@ -14,6 +14,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,10 @@ public class JobWorkers {
             byKind.put(h.kind(), h);
             busy.put(h.kind(), new AtomicInteger());
         }
+        for (JobHandler h : handlers) {
+            h.recurrence().filter(r -> h.concurrency() > 0).filter(r -> queue.schedule(h, r)).ifPresent(r -> LOG.info(
+                    () -> "scheduled work " + h.kind() + " has its row in the job table now"));
+        }
         int released = jobs.releaseAfterRestart(settings.node(), clock.instant());
         if (released > 0) {
             LOG.info(() -> released + " job(s) this server (" + settings.node() + ") held before it stopped are claimable again");
@@ -96,6 +102,14 @@ public class JobWorkers {
     void wake() {
         if (started && !stopped) {
             scheduler.execute(this::poll);
+        }
+    }
+
+    /** Looks for work when this server's recurring job comes back, not only at the next poll (docs/rules.md#R97). */
+    private void wakeAt(Instant due) {
+        long millis = Math.max(0, Duration.between(clock.instant(), due).toMillis());
+        if (started && !stopped && millis < settings.pollInterval().toMillis()) {
+            scheduler.schedule(this::poll, millis + 50, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -145,8 +159,8 @@ public class JobWorkers {
                 queue.abandoned(handler, job);
                 return;
             }
-            handler.run(job, queue.lease(job));
-            queue.succeeded(job);
+            handler.run(job, queue.lease(handler, job));
+            queue.succeeded(handler, job);
         } catch (LeaseLostException e) {
             LOG.warning(() -> "job " + job.id() + " (" + job.kind() + " " + job.payload() + ") was taken over by"
                     + " another server; this server's attempt is dropped");
@@ -163,6 +177,7 @@ public class JobWorkers {
             running.remove(job.id());
             busy.get(handler.kind()).decrementAndGet();
             wake();
+            handler.recurrence().ifPresent(r -> wakeAt(r.after(clock.instant())));
         }
     }
 

@@ -1,12 +1,20 @@
 package com.creditquerydesk.domain.shared;
 
+import java.time.Instant;
+import java.util.function.Consumer;
+
 /**
  * Immutable bytes addressed by the SHA-256 of their content (originals, signed replies), encrypted where they are kept
- * and written before the row that points at them commits (docs/rules.md#R82).
+ * and written before the row that points at them commits (docs/rules.md#R82). Storing an address that is there already
+ * renews its storage time, so a blob about to be pointed at again counts as new for the sweeper (docs/rules.md#R96).
  */
 public interface BlobStore {
 
-    /** Stores the bytes durably; storing an address that exists already changes nothing. */
+    /** One blob as kept: its address and when it was last stored. */
+    record Stored(String sha256, Instant storedAt) {
+    }
+
+    /** Stores the bytes durably; storing an address that exists already changes nothing but its storage time. */
     void put(String sha256, byte[] content);
 
     /** Stores the bytes under their own SHA-256 and answers it. */
@@ -32,4 +40,13 @@ public interface BlobStore {
     }
 
     boolean exists(String sha256);
+
+    /** Every blob kept, in no particular order, read a page at a time. */
+    void forEachStored(Consumer<Stored> each);
+
+    /**
+     * Removes the blob if it was last stored before {@code cutoff}, checked as close to the removal as the store
+     * allows (docs/rules.md#R96); answers whether it removed it.
+     */
+    boolean removeIfStoredBefore(String sha256, Instant cutoff);
 }

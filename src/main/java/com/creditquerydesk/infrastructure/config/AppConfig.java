@@ -188,6 +188,38 @@ public class AppConfig implements ServerSettings {
     String digestTime;
 
     @Inject
+    @ConfigProperty(name = "cqd.s3.endpoint")
+    Optional<String> s3Endpoint;
+
+    @Inject
+    @ConfigProperty(name = "cqd.s3.bucket")
+    Optional<String> s3Bucket;
+
+    @Inject
+    @ConfigProperty(name = "cqd.s3.region", defaultValue = "us-east-1")
+    String s3Region;
+
+    @Inject
+    @ConfigProperty(name = "cqd.s3.access-key")
+    Optional<String> s3AccessKey;
+
+    @Inject
+    @ConfigProperty(name = "cqd.s3.secret-key")
+    Optional<String> s3SecretKey;
+
+    @Inject
+    @ConfigProperty(name = "cqd.s3.path-style", defaultValue = "true")
+    boolean s3PathStyle;
+
+    @Inject
+    @ConfigProperty(name = "cqd.blob.grace-hours", defaultValue = "24")
+    long blobGraceHours;
+
+    @Inject
+    @ConfigProperty(name = "cqd.blob.sweep-time", defaultValue = "03:00")
+    String blobSweepTime;
+
+    @Inject
     @ConfigProperty(name = "cqd.mail.host")
     Optional<String> mailHost;
 
@@ -371,6 +403,25 @@ public class AppConfig implements ServerSettings {
                 mailUser.orElse(""), mailPassword.orElse(""), mailFolder, Duration.ofSeconds(mailPollSeconds)));
     }
 
+    /** The S3-compatible store, if one is configured (CQD_S3_ENDPOINT; docs/rules.md#R95). */
+    public Optional<S3Settings> s3() {
+        return s3Endpoint.filter(e -> !e.isBlank()).map(e -> new S3Settings(URI.create(e.strip()),
+                s3Bucket.map(String::strip).orElse(null), s3Region.strip(), s3AccessKey.orElse(null),
+                s3SecretKey.orElse(null), s3PathStyle));
+    }
+
+    /** How long a blob no row points to is kept before the sweeper removes it (CQD_BLOB_GRACE_HOURS; #R96). */
+    @Override
+    public Duration blobGracePeriod() {
+        return Duration.ofHours(blobGraceHours);
+    }
+
+    /** When the sweeper runs each day, in the centre's zone (CQD_BLOB_SWEEP_TIME, HH:mm; docs/rules.md#R96). */
+    @Override
+    public LocalTime blobSweepTime() {
+        return timeOfDay("CQD_BLOB_SWEEP_TIME", blobSweepTime);
+    }
+
     /** The mail server reminders are sent through, if one is configured (CQD_SMTP_HOST; docs/rules.md#R84). */
     public Optional<SmtpSettings> smtp() {
         return smtpHost.filter(h -> !h.isBlank()).map(h -> new SmtpSettings(h.strip(), smtpPort, smtpUser.orElse(""),
@@ -383,11 +434,16 @@ public class AppConfig implements ServerSettings {
     }
 
     /** When the daily digest goes out, in the centre's zone (CQD_DIGEST_TIME, HH:mm). */
+    @Override
     public LocalTime digestTime() {
+        return timeOfDay("CQD_DIGEST_TIME", digestTime);
+    }
+
+    private static LocalTime timeOfDay(String name, String value) {
         try {
-            return LocalTime.parse(digestTime.strip());
+            return LocalTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalStateException("CQD_DIGEST_TIME is a time of day as HH:mm, got " + digestTime, e);
+            throw new IllegalStateException(name + " is a time of day as HH:mm, got " + value, e);
         }
     }
 

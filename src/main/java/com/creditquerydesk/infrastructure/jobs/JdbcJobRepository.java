@@ -5,6 +5,7 @@ import com.creditquerydesk.domain.model.job.JobKind;
 import com.creditquerydesk.domain.model.job.JobRepository;
 import com.creditquerydesk.domain.model.job.JobState;
 import com.creditquerydesk.domain.model.job.NodeId;
+import com.creditquerydesk.domain.shared.InfrastructureException;
 import com.creditquerydesk.infrastructure.persistence.jdbc.JdbcTransaction;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,8 @@ import java.util.function.UnaryOperator;
 public class JdbcJobRepository implements JobRepository {
 
     private static final int CANDIDATES = 8;
+    /** The SQL state of a unique constraint's violation, on PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "id, kind, payload, state, attempts, lease_owner, lease_expires_at,"
             + " next_attempt_at, rerun, last_error, created_at, finished_at";
 
@@ -63,6 +66,26 @@ public class JdbcJobRepository implements JobRepository {
             }
             return null;
         });
+    }
+
+    /** Two servers starting at once may both find no row: the active key lets one insert win, the other is told so. */
+    @Override
+    public boolean schedule(Job recurring) {
+        try {
+            return inTransaction(c -> {
+                if (one(c, "SELECT " + COLUMNS + " FROM background_job WHERE active_key = ?", recurring.activeKey())
+                        .isPresent()) {
+                    return false;
+                }
+                insert(c, recurring);
+                return true;
+            });
+        } catch (InfrastructureException e) {
+            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -44,9 +44,6 @@ public class Startup {
     @Inject
     CheckpointSchedule checkpoints;
 
-    @Inject
-    DigestSchedule digests;
-
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         LOG.info(() -> "Credit Query Desk starting; data directory " + config.dataDir()
                 + (config.demo() ? " (DEMO MODE: demo accounts and data)" : ""));
@@ -55,7 +52,6 @@ public class Startup {
         migration.migrate();
         audit.keyTheChain();
         checkpoints.start();
-        digests.start();
         ready.fire(new DatabaseReady(config.demo()));
     }
 }

@@ -10,8 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.logging.Logger;
 
 /**
- * The blob store CQD_BLOB_STORE names (docs/rules.md#R82): {@code local} (the data directory, the default) or
- * {@code database} (the database every server of an installation shares).
+ * The blob store CQD_BLOB_STORE names (docs/rules.md#R82, #R95): {@code local} (the data directory, the default),
+ * {@code database} (the database every server of an installation shares) or {@code s3} (an S3-compatible object
+ * store, CQD_S3_*).
  */
 @ApplicationScoped
 public class BlobStores {
@@ -28,13 +29,17 @@ public class BlobStores {
     @Inject
     Instance<DatabaseBlobStore> database;
 
+    @Inject
+    Instance<S3BlobStore> s3;
+
     @Produces
     @ApplicationScoped
     BlobStore blobStore() {
         BlobStore store = switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "local" -> local.get();
             case "database" -> database.get();
-            default -> throw new IllegalStateException("CQD_BLOB_STORE must be local or database, not " + kind);
+            case "s3" -> s3.get();
+            default -> throw new IllegalStateException("CQD_BLOB_STORE must be local, database or s3, not " + kind);
         };
         LOG.info(() -> "originals and signed replies are kept in the " + kind.strip() + " blob store");
         return store;

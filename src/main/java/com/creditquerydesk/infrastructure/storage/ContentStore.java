@@ -13,6 +13,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.function.Consumer;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -26,7 +30,7 @@ import java.util.regex.Pattern;
 /**
  * Immutable bytes (original letters, signed replies) addressed by the SHA-256 of their plain content.
  * A file is written encrypted (the letters carry ID numbers), fsynced and moved into place before the
- * row that points at it commits; an existing address is never overwritten. The default store
+ * row that points at it commits; an existing address is never overwritten, only its time renewed. The default store
  * (CQD_BLOB_STORE=local, docs/rules.md#R82).
  */
 @ApplicationScoped
@@ -44,10 +48,13 @@ public class ContentStore implements BlobStore {
     @Override
     public void put(String sha256, byte[] content) {
         Path target = pathOf(sha256);
-        if (Files.exists(target)) {
-            return;
+        if (!Sha256.hex(content).equals(sha256)) {
+            throw new IllegalArgumentException("the content's SHA-256 is not its address");
         }
         try {
+            if (touch(target)) {
+                return;
+            }
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempFile(target.getParent(), sha256, ".tmp");
             try (OutputStream out = cipher.encrypting(Files.newOutputStream(tmp))) {
@@ -72,7 +79,7 @@ public class ContentStore implements BlobStore {
             }
             String sha256 = HexFormat.of().formatHex(sha.digest());
             Path target = pathOf(sha256);
-            if (Files.exists(target)) {
+            if (touch(target)) {
                 Files.delete(tmp);
             } else {
                 Files.createDirectories(target.getParent());
@@ -82,6 +89,15 @@ public class ContentStore implements BlobStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store content", e);
         }
+    }
+
+    /** Renews an existing file's modification time, its storage time for the sweeper; false when there is none. */
+    private static boolean touch(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return false;
+        }
+        Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+        return true;
     }
 
     /** Forces the encrypted file to disk and moves it into place, so its row never commits before it is durable. */
@@ -109,6 +125,42 @@ public class ContentStore implements BlobStore {
     @Override
     public boolean exists(String sha256) {
         return Files.exists(pathOf(sha256));
+    }
+
+    @Override
+    public void forEachStored(Consumer<Stored> each) {
+        Path root = config.dataDir().resolve("files");
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (DirectoryStream<Path> prefixes = Files.newDirectoryStream(root, p -> Files.isDirectory(p)
+                && p.getFileName().toString().matches("[0-9a-f]{2}"))) {
+            for (Path prefix : prefixes) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(prefix,
+                        p -> SHA256.matcher(p.getFileName().toString()).matches())) {
+                    for (Path f : files) {
+                        each.accept(new Stored(f.getFileName().toString(), Files.getLastModifiedTime(f).toInstant()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the content store", e);
+        }
+    }
+
+    @Override
+    public boolean removeIfStoredBefore(String sha256, Instant cutoff) {
+        Path target = pathOf(sha256);
+        try {
+            if (!Files.exists(target) || !Files.getLastModifiedTime(target).toInstant().isBefore(cutoff)) {
+                return false;
+            }
+            boolean removed = Files.deleteIfExists(target);
+            fsyncDirectory(target.getParent());
+            return removed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove content " + sha256, e);
+        }
     }
 
     private Path pathOf(String sha256) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -165,6 +166,45 @@ abstract class JobRepositoryContract {
         assertTrue(jobs.claimNext(JobKind.EXTRACTION, A, T0.plusSeconds(1), LEASE).isEmpty());
         assertEquals(1, jobs.releaseAfterRestart(A, T0.plusSeconds(1)));
         assertEquals(2, jobs.claimNext(JobKind.EXTRACTION, A, T0.plusSeconds(1), LEASE).orElseThrow().attempts());
+    }
+
+    @Test
+    void aRecurringJobHasOneRowWhicheverServersStartAndComesBackAfterEachAttempt() throws Exception {
+        Instant due = T0.plusSeconds(30);
+        int servers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(servers);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Boolean>> made = new ArrayList<>();
+            for (int i = 0; i < servers; i++) {
+                made.add(pool.submit(() -> {
+                    go.await();
+                    return jobs.schedule(Job.recurring(JobKind.BLOB_SWEEP, due, T0));
+                }));
+            }
+            go.countDown();
+            int inserted = 0;
+            for (Future<Boolean> f : made) {
+                inserted += f.get() ? 1 : 0;
+            }
+            assertEquals(1, inserted, "one server's start makes the row, the others find it");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM background_job WHERE kind = 'BLOB_SWEEP'"));
+        assertFalse(jobs.schedule(Job.recurring(JobKind.BLOB_SWEEP, T0, T0)), "a later start makes none either");
+        assertTrue(jobs.claimNext(JobKind.BLOB_SWEEP, A, T0, LEASE).isEmpty(), "not due yet");
+
+        Job running = jobs.claimNext(JobKind.BLOB_SWEEP, A, due, LEASE).orElseThrow();
+        assertTrue(jobs.claimNext(JobKind.BLOB_SWEEP, B, due, LEASE).isEmpty(), "one server at a time");
+        Instant next = due.plusSeconds(86_400);
+        jobs.update(running.id(), A, j -> j.succeed(A, due.plusSeconds(5)).nextOccurrence(next));
+        assertFalse(jobs.schedule(Job.recurring(JobKind.BLOB_SWEEP, T0, T0)), "still one row after a run");
+        assertTrue(jobs.claimNext(JobKind.BLOB_SWEEP, B, next.minusSeconds(1), LEASE).isEmpty());
+        Job again = jobs.claimNext(JobKind.BLOB_SWEEP, B, next, LEASE).orElseThrow();
+        assertEquals(running.id(), again.id(), "the same row, claimed by the other server the next time");
+        assertEquals(1, again.attempts());
+        assertEquals(1, count("SELECT COUNT(*) FROM background_job WHERE kind = 'BLOB_SWEEP'"));
     }
 
     @Test

@@ -48,6 +48,34 @@ class DatabaseBlobStoreTest {
         contract(pg);
     }
 
+    @Test
+    void keepsBlobsAsEveryStoreDoes() throws Exception {
+        holdsTheContract(TestDatabases.h2());
+    }
+
+    @Test
+    void keepsBlobsAsEveryStoreDoesOnPostgres() throws Exception {
+        DataSource ds = TestDatabases.postgres("cqd_blob_contract");
+        try {
+            holdsTheContract(ds);
+        } finally {
+            TestDatabases.dropPostgres(ds);
+        }
+    }
+
+    private static void holdsTheContract(DataSource ds) throws Exception {
+        BlobStoreContract.holds(new DatabaseBlobStore(ds, CIPHER), sha -> {
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT content FROM stored_blob_chunk WHERE chunk_no = 0 AND blob_key = '"
+                         + sha + "'")) {
+                rs.next();
+                return rs.getBytes(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     private static void contract(DataSource ds) throws Exception {
         DatabaseBlobStore store = new DatabaseBlobStore(ds, CIPHER);
         byte[] big = new byte[3 * DatabaseBlobStore.CHUNK + 12345];

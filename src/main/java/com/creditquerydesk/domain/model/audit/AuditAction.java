@@ -85,7 +85,9 @@ public enum AuditAction {
     AUDIT_CHECKPOINT_SIGNED("签署审计链检查点"),
     AUDIT_EXPORTED("导出审计记录"),
     AUDIT_TABLE_EXPORTED("导出审计记录表格"),
-    STATISTICS_EXPORTED("导出服务统计");
+    STATISTICS_EXPORTED("导出服务统计"),
+    BLOBS_SWEPT("清理无引用的存储文件"),
+    BLOBS_COPIED("复制存储文件到共享存储");
 
     private final String label;
 

@@ -22,6 +22,9 @@ public record Job(long id, JobKind kind, String payload, JobState state, int att
 
     public static final int MAX_ERROR_LENGTH = 1000;
 
+    /** The payload of a recurring job's one row. */
+    public static final String RECURRING = "recurring";
+
     public Job {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(payload, "payload");
@@ -45,6 +48,26 @@ public record Job(long id, JobKind kind, String payload, JobState state, int att
     /** A new job, due now. */
     public static Job queued(JobKind kind, String payload, Instant now) {
         return new Job(0, kind, payload, JobState.QUEUED, 0, null, null, now, false, null, now, null);
+    }
+
+    /**
+     * A recurring job's row (docs/rules.md#R97), first due at {@code at}; there is one per kind, its payload this
+     * constant.
+     */
+    public static Job recurring(JobKind kind, Instant at, Instant now) {
+        return new Job(0, kind, RECURRING, JobState.QUEUED, 0, null, null, at, false, null, now, null);
+    }
+
+    /**
+     * A recurring job whose attempt ended (DONE, or FAILED after its retries): queued for its next occurrence with
+     * its attempts counted from zero; a failure's reason stays on the row until the next attempt ends.
+     */
+    public Job nextOccurrence(Instant at) {
+        if (active()) {
+            throw new IllegalStateException("job " + id + " has not ended: it has no next occurrence yet");
+        }
+        return new Job(id, kind, payload, JobState.QUEUED, 0, null, null, at, false,
+                state == JobState.FAILED ? lastError : null, createdAt, null);
     }
 
     /** The key that is unique among QUEUED and RUNNING jobs: one job per kind and payload at a time. */

@@ -17,6 +17,12 @@ public interface JobRepository {
     void enqueue(JobKind kind, String payload, Instant now);
 
     /**
+     * Inserts a recurring job's row (docs/rules.md#R97), due at its first occurrence, unless there is one already
+     * (another server's start made it); answers whether this call inserted it.
+     */
+    boolean schedule(Job recurring);
+
+    /**
      * Claims the next job of the kind that is due or whose lease expired, skipping rows other servers are claiming
      * at the same moment ({@code FOR UPDATE SKIP LOCKED}); for a kind run one at a time only the oldest active job
      * of the kind is a candidate.

@@ -139,4 +139,28 @@ class JobTest {
         assertThrows(IllegalArgumentException.class, () -> new NodeId("a b"));
         assertThrows(IllegalArgumentException.class, () -> new NodeId("x".repeat(65)));
     }
+
+    @Test
+    void aRecurringJobIsQueuedForItsNextOccurrenceWhenAnAttemptEnds() {
+        Job row = Job.recurring(JobKind.DAILY_DIGEST, T0.plusSeconds(3600), T0);
+        assertEquals("DAILY_DIGEST:" + Job.RECURRING, row.activeKey(), "one row per kind");
+        assertFalse(row.claimableAt(T0), "not before its first occurrence");
+        Job running = row.claim(A, T0.plusSeconds(3600), LEASE);
+        assertThrows(IllegalStateException.class, () -> running.nextOccurrence(T0), "not while it runs");
+
+        Instant tomorrow = T0.plus(Duration.ofDays(1));
+        Job next = running.succeed(A, T0.plusSeconds(3610)).nextOccurrence(tomorrow);
+        assertEquals(JobState.QUEUED, next.state());
+        assertEquals(tomorrow, next.nextAttemptAt());
+        assertEquals(0, next.attempts());
+        assertNull(next.lastError());
+        assertEquals(row.activeKey(), next.activeKey());
+        assertTrue(next.active(), "never DONE: the row stays, so no second one is made");
+
+        Job failed = next.claim(A, tomorrow, LEASE).giveUp(A, "the mail server refused", tomorrow.plusSeconds(5));
+        Job afterFailure = failed.nextOccurrence(tomorrow.plus(Duration.ofDays(1)));
+        assertEquals(JobState.QUEUED, afterFailure.state());
+        assertEquals(0, afterFailure.attempts(), "the next day starts with all its attempts");
+        assertEquals("the mail server refused", afterFailure.lastError(), "the failure stays visible until the next run");
+    }
 }
