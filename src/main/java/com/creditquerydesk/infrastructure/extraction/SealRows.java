@@ -21,8 +21,9 @@ import java.util.Optional;
  * once more from a crop in which mid-greys are lifted to white (the seal's grey is lighter than printed
  * text); the new lines replace the old ones in that region only when they hold more surely read characters.
  * Lifting greys everywhere would erase blurred low-resolution text, so it is done only here, and only kept
- * when it reads better. On such a scan the preprocessor's lift inside the seal's ring can erase both rows;
- * then its gently lifted band across the seal is read instead.
+ * when it reads better. On such a scan the preprocessor's lift inside the seal's ring can erase both rows, and on a
+ * 1-bit page the black seal hides the unit: when the unit was not read, the preprocessor's band across the seal
+ * (gently lifted, or with the 1-bit ring's stroke erased) is read instead (docs/rules.md#R98).
  */
 final class SealRows {
 
@@ -47,8 +48,12 @@ final class SealRows {
         FieldEvidence unit = r.senderUnit() == null ? null : r.fields().get(Field.SENDER_UNIT);
         FieldEvidence date = r.letterDate() == null ? null : r.fields().get(Field.LETTER_DATE);
         FieldEvidence anchor = unit != null ? unit : date;
-        if (anchor == null) {
-            return sealBand(pages, prepared, engine);
+        if (unit == null) {
+            // the unit under the seal was lost (on a 1-bit page the seal is as black as the text): its band is read
+            Optional<List<OcrPage>> band = sealBand(pages, prepared, engine);
+            if (band.isPresent() || anchor == null) {
+                return band;
+            }
         }
         if (anchor.box() == null || anchor.page() < 1 || anchor.page() > pages.size()) {
             return Optional.empty();

@@ -52,7 +52,7 @@ final class PhonePhoto {
                 }
                 double dx = (x - cx) / maxD;
                 double dy = (y - cy) / maxD;
-                double light = (1 - vignette * (dx * dx + dy * dy) * 2)
+                double light = (1 - vignette * (dx * dx + dy * dy))
                         * (1 - side * (0.5 + 0.5 * (dx * Math.cos(lightAngle) + dy * Math.sin(lightAngle)) * 1.4));
                 out.setRGB(x, y, (clamp((int) (((rgb >> 16) & 255) * light)) << 16)
                         | (clamp((int) (((rgb >> 8) & 255) * light)) << 8) | clamp((int) ((rgb & 255) * light * 0.97)));

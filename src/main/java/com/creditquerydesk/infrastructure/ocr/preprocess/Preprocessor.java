@@ -62,8 +62,12 @@ public final class Preprocessor {
         BufferedImage lifted = ring.map(r -> GreySeal.lifted(grey, r)).orElse(grey);
         double skew = estimateSkew(lifted);
         double turn = Math.abs(skew) < MIN_CORRECTION_DEGREES ? 0 : -skew;
-        return new Result(turn == 0 ? lifted : rotate(lifted, turn), skew,
-                () -> ring.map(r -> sealBand(GreySeal.gentlyLifted(grey, r), r, turn)));
+        // No grey ring: the seal was red and is gone, or the page is 1-bit and the seal as black as the text; then the
+        // band across a black ring keeps everything but the ring's stroke (docs/rules.md#R98).
+        Supplier<Optional<SealBand>> band = ring.isPresent()
+                ? () -> ring.map(r -> sealBand(GreySeal.gentlyLifted(grey, r), r, turn))
+                : () -> GreySeal.findBlack(grey).map(r -> sealBand(GreySeal.ringErased(grey, r), r, turn));
+        return new Result(turn == 0 ? lifted : rotate(lifted, turn), skew, band);
     }
 
     /** The rows across the ring once the page is turned by {@code degrees} as the prepared page was. */
