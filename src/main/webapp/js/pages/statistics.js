@@ -163,11 +163,17 @@ export function statisticsPage() {
       { label: c.extensions, key: 'extensions', cls: 'num' }, { label: c.rejected, key: 'rejected', cls: 'num' },
       { label: c.voided, key: 'voided', cls: 'num' },
     ], groups, { caption: t.figures, rowClass: (g) => (g === total ? 'total' : '') }),
-    h('p.muted.small', t.rules), h('p.muted.small', t.objections));
+    h('p.muted.small', t.rules));
+    const o = grouped.objections;
+    const objections = card(t.objections.title, h('p#stat-objections', t.objections.summary(o)), table([
+      { label: t.objections.hop, key: 'label' }, { label: t.objections.closed, key: 'closed', cls: 'num' },
+      { label: c.median, render: (x) => days(x.median), cls: 'num' }, { label: c.p90, render: (x) => days(x.p90), cls: 'num' },
+      { label: t.objections.closedLate, key: 'closedLate', cls: 'num' },
+    ], o.hops, { caption: t.objections.title }), h('p.muted.small', t.objections.note));
 
     host.replaceChildren(
       h('p.muted#stat-period', t.asOf(grouped.from, grouped.to, grouped.asOf)), kpis,
-      h('div.chart-grid', volume.node, onTime.node, hitRate.node, stepPair.node), units.node, figures);
+      h('div.chart-grid', volume.node, onTime.node, hitRate.node, stepPair.node), units.node, figures, objections);
 
     const monthAxis = { type: 'category', data: months.map((g) => g.label) };
     const percentAxis = { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } };

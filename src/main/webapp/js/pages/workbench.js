@@ -9,15 +9,16 @@ import { h, card, pageHeader, table, statusBadge, fmtDateTime, toast } from '../
 const STEP_PAGE = {
   CORRECT: (id) => `#/correction/${id}`, SCREEN: (id) => `#/handler/${id}`, DRAFT: (id) => `#/handler/${id}`,
   REVIEW: (id) => `#/review/${id}`, SIGN_OFF: (id) => `#/signoff/${id}`, DISPATCH: (id) => `#/letters/${id}`,
-  OBJECTION_HOP: (id) => `#/handler/${id}`,
+  OBJECTION_HOP: (id) => `#/handler/${id}`, LEDGER_FILING: () => '#/ledger',
 };
 const DUE_CLASS = { OVERDUE: 'danger', DUE_SOON: 'warn', IN_TIME: 'ok' };
 
 function dueBadge(item) {
-  // an objection's hop is due on its own date (docs/rules.md#R87)
-  return h('span.due', h('span', item.objection ? item.objection.dueDate ?? '—' : item.letter.dueDate), ' ',
+  // an objection's hop and a ledger filing are due on their own dates (docs/rules.md#R87, R77)
+  const own = item.objection ?? item.filing;
+  return h('span.due', h('span', own ? own.dueDate ?? '—' : item.letter.dueDate), ' ',
     item.due === 'IN_TIME' ? null : h('span.badge', { class: DUE_CLASS[item.due] }, item.dueLabel),
-    !item.objection && item.letter.extended ? h('span.badge.info', zh.letters.extended) : null);
+    !own && item.letter.extended ? h('span.badge.info', zh.letters.extended) : null);
 }
 
 function letterCells() {
@@ -41,6 +42,7 @@ export async function workbenchPage() {
     { label: zh.workbench.step, render: (i) => h('span', h('strong', i.stepLabel),
       i.objection ? h('span.objection-hop', `（${zh.objection.reply} ${i.objection.replyNumber} ${zh.objection.step} `
         + `${i.objection.step}：${i.objection.label}）`) : null,
+      i.filing ? h('span.ledger-filing', zh.workbench.filing(i.filing.unfiled, i.filing.candidates)) : null,
       i.returned ? h('span.badge.warn.returned', { title: zh.workbench.returnedBy(i.returnComment) }, zh.workbench.returned)
         : null) },
     { label: zh.letters.dueDate, render: dueBadge, cls: 'nowrap' },

@@ -207,6 +207,48 @@ class ObjectionIT {
         assertEquals(4, trail.stream().filter("OBJECTION_HOP_CLOSED"::equals).count(), trail.toString());
     }
 
+    @Test
+    void theStatisticsCountObjectionsByOutcomeAndTheWorkingDaysOfTheirHops() {
+        LocalDate today = today();
+        String period = "/api/statistics?from=" + today + "&to=" + today;
+        JsonObject before = Api.as("auditor").get(period).json().getJsonObject("objections");
+        Api.Response opened = open(registry, opening(signedLetter(), "1", today));
+        assertEquals(201, opened.status(), opened.body());
+        String id = opened.json().getString("id");
+        Api.Response corrected = handler.post("/api/objections/" + id + "/outcome", Json.createObjectBuilder()
+                .add("decision", "CORRECT").add("reason", "名单记录已由法院撤销").build());
+        assertEquals(200, corrected.status(), corrected.body());
+
+        JsonObject after = Api.as("auditor").get(period).json().getJsonObject("objections");
+        for (String key : List.of("opened", "corrected", "undecided", "upheld", "late")) {
+            long grew = key.equals("opened") || key.equals("corrected") ? 1 : 0;
+            assertEquals(before.getInt(key) + grew, after.getInt(key), key + ": " + before + " → " + after);
+        }
+        // the unit received it today and the centre registered it today: the hop to the centre is closed
+        JsonObject toCentre = hop(after, "REQUESTING_UNIT", "CENTRE").orElseThrow();
+        assertEquals(hop(before, "REQUESTING_UNIT", "CENTRE").map(h -> h.getInt("closed")).orElse(0) + 1,
+                toCentre.getInt("closed"));
+        assertEquals("查询申请单位→本中心", toCentre.getString("label"));
+        assertTrue(toCentre.containsKey("median") && toCentre.containsKey("p90"), toCentre.toString());
+
+        Api.Response xlsx = Api.as("auditor").get("/api/statistics.xlsx?from=" + today + "&to=" + today);
+        assertEquals(200, xlsx.status());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+            var sheet = book.getSheet("异议办理");
+            assertTrue(sheet != null, "the export has the objections' sheet");
+            StringBuilder text = new StringBuilder();
+            sheet.forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
+            assertTrue(text.toString().contains("登记异议 " + after.getInt("opened") + " 件"), text.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<JsonObject> hop(JsonObject objections, String from, String to) {
+        return objections.getJsonArray("hops").stream().map(JsonValue::asJsonObject)
+                .filter(h -> h.getString("from").equals(from) && h.getString("to").equals(to)).findFirst();
+    }
+
     private static JsonObject date(LocalDate d) {
         return Json.createObjectBuilder().add("date", d.toString()).build();
     }

@@ -50,9 +50,16 @@ class WorkbenchIT {
         return w;
     }
 
-    /** The item of the letter in the list, if it is there. */
+    /** The item of the letter's path in the list, if it is there (its ledger filing is {@link #filing}). */
     private static Optional<JsonObject> item(JsonObject workbench, String list, String letter) {
         return workbench.getJsonArray(list).stream().map(JsonValue::asJsonObject)
+                .filter(i -> !"LEDGER_FILING".equals(i.getString("step", null)))
+                .filter(i -> i.getJsonObject("letter").getString("id").equals(letter)).findFirst();
+    }
+
+    private static Optional<JsonObject> filing(String user, String letter) {
+        return workbench(user).getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(i -> "LEDGER_FILING".equals(i.getString("step", null)))
                 .filter(i -> i.getJsonObject("letter").getString("id").equals(letter)).findFirst();
     }
 
@@ -94,8 +101,16 @@ class WorkbenchIT {
         LocalDate today = LocalDate.now(zone);
         assertEquals(due.isAfter(CALENDAR.plusWorkingDays(today, 1)) ? "IN_TIME" : "DUE_SOON", screen.getString("due"));
 
+        assertTrue(filing("handler", id).isEmpty(), "nothing to file before the check");
         post("handler", "/api/letters/" + id + "/screening", EMPTY);
         assertEquals(Optional.of("DRAFT"), step("handler", id));
+        // The check is a row of the 核查登记表, to be filed within 7 working days (R77), on the handler's 工作台 only.
+        JsonObject filing = filing("handler", id).orElseThrow();
+        assertEquals("登记应用措施", filing.getString("stepLabel"));
+        assertEquals(List.of(1, 1, CALENDAR.plusWorkingDays(today, 7).toString(), "IN_TIME"),
+                List.of(filing.getJsonObject("filing").getInt("unfiled"), filing.getJsonObject("filing").getInt("candidates"),
+                        filing.getJsonObject("filing").getString("dueDate"), filing.getString("due")));
+        assertTrue(filing("handler2", id).isEmpty() && filing("registry", id).isEmpty());
         post("handler", "/api/letters/" + id + "/reply", EMPTY);
         assertEquals(Optional.empty(), step("handler", id));
         assertEquals(Optional.of("SIGN_OFF"), step("officer", id));
@@ -111,6 +126,12 @@ class WorkbenchIT {
         assertTrue(Api.as("handler").get("/api/letters/" + id).json().getBoolean("returned"), "退回修改 in the lists too");
         assertTrue(notices("handler", id).stream().anyMatch(n -> n.getString("kind").equals("DRAFT_RETURNED")
                 && n.getString("text").contains("请核对来函单位名称")));
+
+        // The requesting unit's measure filed, the row leaves the 工作台.
+        Api.Response filed = Api.as("registry").put("/api/ledger/" + id + "/1/measure",
+                Json.createObjectBuilder().add("measure", "已录用").build());
+        assertEquals(200, filed.status(), filed.body());
+        assertTrue(filing("handler", id).isEmpty());
     }
 
     @Test

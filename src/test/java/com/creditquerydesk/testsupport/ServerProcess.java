@@ -98,6 +98,11 @@ public final class ServerProcess implements AutoCloseable {
                 .findFirst().orElseThrow(() -> new IllegalStateException("no java process under the launcher"));
     }
 
+    /** Whether the server this started is still running. */
+    public boolean running() {
+        return process != null && process.isAlive();
+    }
+
     /** kill -9 of the JVM and its launcher: no shutdown hook, no clean close of the database. */
     public void kill() {
         process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
@@ -141,7 +146,7 @@ public final class ServerProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        if (process != null && process.isAlive()) {
+        if (running()) {
             kill();
         }
     }

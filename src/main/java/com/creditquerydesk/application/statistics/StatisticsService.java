@@ -13,7 +13,9 @@ import com.creditquerydesk.domain.model.letter.Channel;
 import com.creditquerydesk.domain.model.letter.QueryKind;
 import com.creditquerydesk.domain.model.statistics.DurationHistogram;
 import com.creditquerydesk.domain.model.statistics.GroupStatistics;
+import com.creditquerydesk.domain.model.objection.ObjectionRepository;
 import com.creditquerydesk.domain.model.statistics.LetterFigures;
+import com.creditquerydesk.domain.model.statistics.ObjectionFigures;
 import com.creditquerydesk.domain.model.statistics.Grouping;
 import com.creditquerydesk.domain.model.statistics.StatisticsReport;
 import com.creditquerydesk.domain.model.statistics.StatisticsRepository;
@@ -50,6 +52,9 @@ public class StatisticsService {
     @Inject
     CentreSettings centre;
 
+    @Inject
+    ObjectionRepository objectionRepository;
+
     public StatisticsReport report(Period period, Grouping grouping) {
         ZoneId zone = calendar.zone();
         LocalDate today = calendar.today();
@@ -61,6 +66,14 @@ public class StatisticsService {
                 .sorted(order(grouping))
                 .toList();
         return StatisticsReport.of(period.from(), period.to(), grouping, today, groups);
+    }
+
+    /** The objections registered in the period, their outcomes and the working days of their hops (docs/rules.md#R66). */
+    @Transactional
+    public ObjectionFigures objections(Period period) {
+        ZoneId zone = calendar.zone();
+        return ObjectionFigures.of(objectionRepository.openedBetween(period.start(zone), period.end(zone)),
+                calendar.calendar());
     }
 
     /**
@@ -76,7 +89,8 @@ public class StatisticsService {
         List<GroupStatistics> rows = Stream.concat(report.groups().stream(), Stream.of(report.total())).toList();
         List<String> notes = List.of("命中率 = 命中人数 ÷ 查询人数；按期率 = 期限内签发的复函 ÷ 已签发或已逾期未签发的来函（不予受理、作废的不计）。",
                 "用时以工作日计（节假日不计、调休上班日计入）：自上一环节完成之日的次日起，至本环节完成之日。");
-        return List.of(figuresTable(grouping, subtitle, rows).withNotes(notes), stepsTable(grouping, subtitle, rows));
+        return List.of(figuresTable(grouping, subtitle, rows).withNotes(notes), stepsTable(grouping, subtitle, rows),
+                objectionsTable(subtitle.replace("收文期间", "异议登记期间"), objections(period)));
     }
 
     /** The columns of the figures table, in the order of {@link #figuresRow}. */
@@ -117,6 +131,17 @@ public class StatisticsService {
             }
         }
         return new ExportTable("各环节用时", subtitle, columns, rows);
+    }
+
+    private static ExportTable objectionsTable(String subtitle, ObjectionFigures o) {
+        List<TableColumn> columns = List.of(TableColumn.of("环节", 2.6f), TableColumn.of("已办结"),
+                TableColumn.of("中位数（工作日）"), TableColumn.of("第90百分位（工作日）"), TableColumn.of("逾期办结"));
+        List<List<TableCell>> rows = o.hops().stream().map(h -> List.of(TableCell.text(h.label()),
+                TableCell.count(h.days().count()), TableCell.decimal(h.days().median().map(BigDecimal::valueOf).orElse(null)),
+                h.days().p90().map(TableCell::count).orElse(TableCell.blank()), TableCell.count(h.closedLate()))).toList();
+        return new ExportTable("异议办理", subtitle, columns, rows).withNotes(List.of("登记异议 " + o.opened() + " 件，其中逾期提出 "
+                + o.late() + " 件；维持 " + o.upheld() + " 件，更正 " + o.corrected() + " 件，尚未决定 " + o.undecided() + " 件。",
+                "每一环节的用时自上一环节办结之日（提出异议自查询结果送达之日）的次日起，至本环节办结之日，以工作日计。"));
     }
 
     private static TableCell rate(Double ratio) {

@@ -32,6 +32,13 @@ public record OpenLetters(List<IncomingLetter> letters, LocalDate today, Working
                                     String label, LocalDate dueDate) {
     }
 
+    /**
+     * A letter's rows of the 核查登记表 still without their 应用措施: {@code unfiled} of its {@code candidates}, to be
+     * filed by {@code dueDate} (docs/rules.md#R77).
+     */
+    public record LedgerFiling(int unfiled, int candidates, LocalDate dueDate) {
+    }
+
     public boolean workingDay() {
         return calendar.isWorkingDay(today);
     }
@@ -45,12 +52,12 @@ public record OpenLetters(List<IncomingLetter> letters, LocalDate today, Working
         for (IncomingLetter l : letters) {
             Set<String> reviewers = l.status() == LetterStatus.DRAFTED ? hitReviewers.apply(l) : Set.of();
             l.awaitedStep(username, roles, reviewers).ifPresent(step -> items.add(new WorkItem(l, step, due(l),
-                    step == LetterStep.DRAFT ? returnComment.apply(l) : null, null)));
+                    step == LetterStep.DRAFT ? returnComment.apply(l) : null, null, null)));
         }
         List<WorkItem> hops = !roles.contains(Role.HANDLER) ? List.of() : objections.stream()
                 .filter(o -> username.equals(o.letter().handler())).map(o -> new WorkItem(o.letter(),
                         LetterStep.OBJECTION_HOP, o.dueDate() == null ? DueState.IN_TIME
-                        : DueState.of(o.dueDate(), today, calendar), null, o)).toList();
+                        : DueState.of(o.dueDate(), today, calendar), null, o, null)).toList();
         if (!hops.isEmpty()) {
             // the letters come earliest due first; a stable sort puts each objection's hop among them by its due date
             items.addAll(hops);
@@ -61,7 +68,7 @@ public record OpenLetters(List<IncomingLetter> letters, LocalDate today, Working
 
     /** Every letter still to be answered that is due soon or overdue, whoever it waits for. */
     public List<WorkItem> dueSoonOrOverdue() {
-        return letters.stream().filter(l -> !l.status().isClosed()).map(l -> new WorkItem(l, null, due(l), null, null))
+        return letters.stream().filter(l -> !l.status().isClosed()).map(l -> new WorkItem(l, null, due(l), null, null, null))
                 .filter(i -> i.due() != DueState.IN_TIME).toList();
     }
 

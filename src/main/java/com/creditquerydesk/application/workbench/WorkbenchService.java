@@ -4,8 +4,11 @@ import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.calendar.CalendarService;
 import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.domain.model.audit.AuditEvent;
-import com.creditquerydesk.domain.model.audit.AuditRepository;
 import com.creditquerydesk.domain.model.audit.AuditRepository.AuditFilter;
+import com.creditquerydesk.domain.model.audit.AuditRepository;
+import com.creditquerydesk.domain.model.ledger.FilingDeadline;
+import com.creditquerydesk.domain.model.ledger.LedgerMeasureRepository;
+import com.creditquerydesk.domain.model.ledger.LedgerSettings;
 import com.creditquerydesk.domain.model.letter.DueState;
 import com.creditquerydesk.domain.model.letter.IncomingLetter;
 import com.creditquerydesk.domain.model.letter.IncomingLetterRepository;
@@ -31,6 +34,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,6 +58,7 @@ public class WorkbenchService {
     static final Duration DONE_WINDOW = Duration.ofDays(30);
     static final int DONE_MAX = 100;
     static final int RECENT_SPOT_CHECKS = 50;
+    static final Duration FILING_WINDOW = Duration.ofDays(60);
 
     @Inject
     IncomingLetterRepository letters;
@@ -77,6 +82,12 @@ public class WorkbenchService {
     SpotCheckRepository spotChecks;
 
     @Inject
+    LedgerMeasureRepository measures;
+
+    @Inject
+    LedgerSettings ledger;
+
+    @Inject
     CalendarService calendar;
 
     @Inject
@@ -84,14 +95,15 @@ public class WorkbenchService {
 
     /**
      * One step waiting for the person; {@code returnComment} when the officer sent the draft back (退回修改);
-     * {@code objection} for a hop of an objection (step OBJECTION_HOP, its due state the hop's).
+     * {@code objection} for a hop of an objection (step OBJECTION_HOP, its due state the hop's); {@code filing} for the
+     * letter's ledger rows to file (step LEDGER_FILING, its due state the filing deadline's).
      */
     public record WorkItem(IncomingLetter letter, LetterStep step, DueState due, String returnComment,
-                           OpenLetters.ObjectionAtCentre objection) {
+                           OpenLetters.ObjectionAtCentre objection, OpenLetters.LedgerFiling filing) {
 
-        /** The day the step is due: the objection hop's, else the letter's. */
+        /** The day the step is due: the objection hop's, the ledger filing's, else the letter's. */
         public LocalDate dueDate() {
-            return objection == null ? letter.dueDate() : objection.dueDate();
+            return objection != null ? objection.dueDate() : filing != null ? filing.dueDate() : letter.dueDate();
         }
     }
 
@@ -100,10 +112,10 @@ public class WorkbenchService {
     }
 
     /**
-     * @param watch for an administrator, the principal officer or the 直接负责人: every open letter due soon or
-     *              overdue, whoever it waits for, so it can be urged (催办) or reassigned
+     * @param watch   for an administrator, the principal officer or the 直接负责人: every open letter due soon or
+     *                overdue, whoever it waits for, so it can be urged (催办) or reassigned
+     * @param defects for the system administrator, the recent spot checks that found a defect (docs/rules.md#R78)
      */
-    /** {@code defects}: for the system administrator, the recent spot checks that found a defect (docs/rules.md#R78). */
     public record Workbench(List<WorkItem> todo, List<WorkItem> watch, List<DoneItem> done, List<SpotCheck> defects) {
 
         public long count(DueState state) {
@@ -114,7 +126,11 @@ public class WorkbenchService {
     @Transactional
     public Workbench of(Actor actor) {
         OpenLetters open = openLetters();
-        List<WorkItem> todo = open.itemsFor(actor.username(), actor.roles());
+        List<WorkItem> todo = new ArrayList<>(open.itemsFor(actor.username(), actor.roles()));
+        if (actor.roles().contains(Role.HANDLER)) {
+            todo.addAll(ledgerFilings(actor.username()));
+            todo.sort(Comparator.comparing(WorkItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
+        }
         boolean urges = users.findByUsername(actor.username()).filter(User::mayUrge).isPresent();
         List<WorkItem> watch = urges ? open.dueSoonOrOverdue() : List.of();
         List<SpotCheck> defects = actor.roles().contains(Role.ADMINISTRATOR)
@@ -145,6 +161,23 @@ public class WorkbenchService {
                     o.dueDate(index, calendar.calendar()).orElse(null))));
         }
         return due;
+    }
+
+    /**
+     * The handler's screened letters whose ledger rows are not all filed, checked in the last {@link #FILING_WINDOW}
+     * (docs/rules.md#R77): older ones stay marked in the ledger itself.
+     */
+    private List<WorkItem> ledgerFilings(String handler) {
+        List<WorkItem> items = new ArrayList<>();
+        LocalDate today = calendar.today();
+        for (LedgerMeasureRepository.Unfiled u : measures.unfiledOf(handler, clock.instant().minus(FILING_WINDOW))) {
+            LocalDate due = FilingDeadline.after(u.screenedAt().atZone(calendar.zone()).toLocalDate(),
+                    ledger.filingWorkingDays(), calendar.calendar());
+            letters.find(u.letterId()).ifPresent(l -> items.add(new WorkItem(l, LetterStep.LEDGER_FILING,
+                    DueState.of(due, today, calendar.calendar()), null, null,
+                    new OpenLetters.LedgerFiling(u.candidates() - u.filed(), u.candidates(), due))));
+        }
+        return items;
     }
 
     /** 已办: the letters the person took a step on in the last 30 days, the latest first, one entry per letter. */

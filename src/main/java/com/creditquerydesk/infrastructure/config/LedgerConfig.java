@@ -1,6 +1,6 @@
 package com.creditquerydesk.infrastructure.config;
 
-import com.creditquerydesk.application.ledger.LedgerSettings;
+import com.creditquerydesk.domain.model.ledger.LedgerSettings;
 import com.creditquerydesk.domain.model.ledger.IdMask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

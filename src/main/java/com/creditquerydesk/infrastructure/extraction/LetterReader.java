@@ -66,13 +66,11 @@ public class LetterReader implements LetterFileReader {
     public LetterReading read(byte[] content, String mediaType, IntConsumer pagesDone) {
         if (mediaType.contains("wordprocessingml")) {
             DocumentText text = new DocxTextReader().read(new ByteArrayInputStream(content));
-            pagesDone.accept(1);
-            return new LetterReading(extractor().extract(text), "DOCX", List.of());
+            return new LetterReading(extractor().extract(text), "DOCX", drawnWordPages(text, pagesDone));
         }
         if (mediaType.equals(LetterFileType.DOC.mediaType())) {
             DocumentText text = new WordBinaryTextReader().read(content);
-            pagesDone.accept(1);
-            return new LetterReading(extractor().extract(text), "DOC", List.of());
+            return new LetterReading(extractor().extract(text), "DOC", drawnWordPages(text, pagesDone));
         }
         Optional<SpreadsheetReader.Format> sheet = spreadsheet(mediaType);
         if (sheet.isPresent()) {
@@ -117,7 +115,10 @@ public class LetterReader implements LetterFileReader {
         return readByOcr(pages, pagesDone);
     }
 
-    /** The font OFD text is drawn in (the letter's own fonts are rarely embedded): templates/fonts/FandolSong. */
+    /**
+     * The font OFD and Word text is drawn in (the letter's own fonts are rarely embedded, a Word file names them only):
+     * templates/fonts/FandolSong.
+     */
     private Font ofdFont() {
         Font f = ofdFont;
         if (f == null) {
@@ -186,6 +187,17 @@ public class LetterReader implements LetterFileReader {
         ExtractionResult result = SealRows.reread(first, pages, results, engine).map(extractor::extractOcr)
                 .filter(again -> SealRows.keeps(first, again)).orElse(first);
         return second == null ? result : second.apply(result, prepared);
+    }
+
+    /** A Word letter's text drawn on pages for the correction view (docs/rules.md#R67); no boxes, none being known. */
+    private List<PageImage> drawnWordPages(DocumentText text, IntConsumer pagesDone) {
+        List<PageImage> images = new ArrayList<>();
+        for (BufferedImage image : WordPages.render(text, ofdFont())) {
+            images.add(new PageImage(images.size() + 1, image.getWidth(), image.getHeight(), keep(image)));
+        }
+        // Progress counts the file's pages as registered, the breaks Word's file has, not the rendition's.
+        pagesDone.accept(text.pages().size());
+        return images;
     }
 
     private List<PageImage> renderTextPdf(byte[] content, DocumentText text, IntConsumer pagesDone) {

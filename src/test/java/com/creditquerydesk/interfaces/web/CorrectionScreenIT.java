@@ -3,6 +3,7 @@ package com.creditquerydesk.interfaces.web;
 import com.creditquerydesk.testsupport.Api;
 import com.creditquerydesk.testsupport.Browser;
 import com.creditquerydesk.testsupport.Workflow;
+import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
 import com.creditquerydesk.testsupport.letters.PdfLetterRenderer;
@@ -171,6 +172,23 @@ class CorrectionScreenIT {
     }
 
     @Test
+    void aWordLetterIsShownBesideItsFieldsOnPagesDrawnFromItsText() {
+        Letter letter = upload(30, Set.of(), "来函.docx", DocxLetterRenderer::render);
+        JsonArray pages = Api.as("clerk").get("/api/letters/" + letter.id).json().getJsonObject("extraction")
+                .getJsonArray("pages");
+        assertTrue(pages.size() >= 2, "30 rows run over a second A4 page: " + pages);
+        openCorrection(letter);
+        browser.wait.until(d -> (Boolean) browser.js(
+                "const i = document.querySelector('.viewer img.page-img'); return !!i && i.complete && i.naturalWidth === 1190"));
+        browser.waitText(By.cssSelector(".viewer .page-no"), "第 1 / " + pages.size() + " 页");
+        assertTrue(browser.driver.findElement(By.cssSelector(".viewer .viewer-bar")).getText().contains("原件"),
+                "the file itself one click away");
+        active(Keys.chord(Keys.ALT, Keys.PAGE_DOWN));
+        browser.waitText(By.cssSelector(".viewer .page-no"), "第 2 / " + pages.size() + " 页");
+        browser.shot("correction-docx");
+    }
+
+    @Test
     void theConfirmDialogStartsOnTheSafeButtonAndShowsWhereFocusIs() {
         Letter letter = upload(2, Set.of());
         openCorrection(letter);
@@ -234,6 +252,11 @@ class CorrectionScreenIT {
 
     /** A text-PDF letter of that many generated candidates; the rows named get an ID the reading repairs. */
     private static Letter upload(int count, Set<Integer> repaired) {
+        return upload(count, repaired, "来函.pdf", PdfLetterRenderer::render);
+    }
+
+    private static Letter upload(int count, Set<Integer> repaired, String fileName,
+                                 java.util.function.Function<LetterSpec, byte[]> renderer) {
         LetterSpec generated = LetterGenerator.generate(System.nanoTime(), count);
         List<LetterSpec.CandidateSpec> people = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -242,7 +265,7 @@ class CorrectionScreenIT {
         }
         LetterSpec spec = Workflow.letterWith(generated.seed(), people);
         Api registry = Api.as("registry");
-        JsonObject created = registry.upload("来函.pdf", PdfLetterRenderer.render(spec)).json();
+        JsonObject created = registry.upload(fileName, renderer.apply(spec)).json();
         String id = created.getString("id");
         assertEquals("EXTRACTED", Workflow.awaitRead(registry, id).getString("status"));
         return new Letter(id, created.getString("receiptNumber"), spec);

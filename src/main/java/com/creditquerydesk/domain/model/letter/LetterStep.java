@@ -8,7 +8,9 @@ package com.creditquerydesk.domain.model.letter;
 public enum LetterStep {
     CORRECT("校对确认"), SCREEN("查询"), REVIEW("复核命中"), DRAFT("起草复函"), SIGN_OFF("签发"), DISPATCH("发文登记"),
     /** A hop of an objection to the letter's signed reply that is the centre's (docs/rules.md#R87). */
-    OBJECTION_HOP("办理异议");
+    OBJECTION_HOP("办理异议"),
+    /** Measures of the 核查登记表 still to record for the letter's candidates (docs/rules.md#R77). */
+    LEDGER_FILING("登记应用措施");
 
     private final String label;
 

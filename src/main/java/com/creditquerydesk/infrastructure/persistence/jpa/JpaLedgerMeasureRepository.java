@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +36,34 @@ public class JpaLedgerMeasureRepository implements LedgerMeasureRepository {
                     .forEach(out::add);
         }
         return out;
+    }
+
+    @Override
+    public List<Unfiled> unfiledOf(String handler, Instant since) {
+        // Counts from the screening's count column (V127): its results are encrypted.
+        List<?> rows = em.createNativeQuery("SELECT s.letter_id, s.screened_at, s.candidates, COUNT(m.candidate_index) "
+                        + "FROM screening s JOIN incoming_letter l ON l.id = s.letter_id "
+                        + "LEFT JOIN ledger_measure m ON m.letter_id = s.letter_id "
+                        + "WHERE l.handler = ?1 AND l.status <> 'VOIDED' AND s.screened_at >= ?2 AND s.candidates IS NOT NULL "
+                        + "GROUP BY s.letter_id, s.screened_at, s.candidates "
+                        + "HAVING COUNT(m.candidate_index) < s.candidates ORDER BY s.screened_at")
+                .setParameter(1, handler).setParameter(2, since.atOffset(ZoneOffset.UTC)).getResultList();
+        List<Unfiled> out = new ArrayList<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            out.add(new Unfiled((String) r[0], instant(r[1]), ((Number) r[2]).intValue(), ((Number) r[3]).intValue()));
+        }
+        return out;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     @Override

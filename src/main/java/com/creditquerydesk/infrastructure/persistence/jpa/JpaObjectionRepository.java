@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,12 @@ public class JpaObjectionRepository implements ObjectionRepository {
     public List<Objection> findOpen() {
         return em.createQuery("select distinct o from Objection o join o.hops h where h.closedOn is null",
                 Objection.class).getResultList();
+    }
+
+    @Override
+    public List<Objection> openedBetween(Instant from, Instant until) {
+        return em.createQuery("select o from Objection o where o.openedAt >= :from and o.openedAt < :until order by o.openedAt",
+                Objection.class).setParameter("from", from).setParameter("until", until).getResultList();
     }
 
     @Override

@@ -2,7 +2,7 @@ package com.creditquerydesk.interfaces.rest.ledger;
 
 import com.creditquerydesk.application.calendar.CalendarService;
 import com.creditquerydesk.application.ledger.LedgerService;
-import com.creditquerydesk.application.ledger.LedgerSettings;
+import com.creditquerydesk.domain.model.ledger.LedgerSettings;
 import com.creditquerydesk.application.ledger.Period;
 import com.creditquerydesk.application.reply.CentreSettings;
 import com.creditquerydesk.domain.model.ledger.LedgerEntry;

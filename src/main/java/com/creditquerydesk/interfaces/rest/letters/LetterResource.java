@@ -296,7 +296,6 @@ public class LetterResource {
         return LetterView.of(query.get(id), calendar.today(), null);
     }
 
-    /** The image of page n (1-based) that the extraction's boxes refer to. */
     /**
      * The letter without what was read from it: status and reading progress for the pages that poll. It holds
      * no personal data, so looking is not audited (the full letter's reads are, docs/rules.md#R13).
@@ -307,6 +306,7 @@ public class LetterResource {
         return LetterView.of(query.get(id), calendar.today(), null);
     }
 
+    /** The image of page n (1-based) that the extraction's boxes refer to. */
     @GET
     @Path("/{id}/pages/{page}")
     @Produces("image/png")

@@ -27,6 +27,7 @@ public class StatisticsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public StatisticsView report(@QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("groupBy") String groupBy) {
-        return StatisticsView.of(statistics.report(Period.parse(from, to), Grouping.parse(groupBy)));
+        Period period = Period.parse(from, to);
+        return StatisticsView.of(statistics.report(period, Grouping.parse(groupBy)), statistics.objections(period));
     }
 }

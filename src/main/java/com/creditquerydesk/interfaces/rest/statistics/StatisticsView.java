@@ -3,6 +3,7 @@ package com.creditquerydesk.interfaces.rest.statistics;
 import com.creditquerydesk.domain.model.statistics.DurationHistogram;
 import com.creditquerydesk.domain.model.statistics.GroupStatistics;
 import com.creditquerydesk.domain.model.statistics.LetterFigures;
+import com.creditquerydesk.domain.model.statistics.ObjectionFigures;
 import com.creditquerydesk.domain.model.statistics.StatisticsReport;
 import com.creditquerydesk.domain.model.statistics.Step;
 
@@ -14,11 +15,23 @@ import java.util.Map;
 
 /** The JSON of {@code GET /api/statistics}: the period, the total and the groups (docs/rules.md#R74–#R76). */
 public record StatisticsView(LocalDate from, LocalDate to, String groupBy, LocalDate asOf, Group total,
-                             List<Group> groups) {
+                             List<Group> groups, Objections objections) {
 
-    public static StatisticsView of(StatisticsReport r) {
+    public static StatisticsView of(StatisticsReport r, ObjectionFigures objections) {
         return new StatisticsView(r.from(), r.to(), r.grouping().param(), r.asOf(), Group.of(r.total()),
-                r.groups().stream().map(Group::of).toList());
+                r.groups().stream().map(Group::of).toList(), Objections.of(objections));
+    }
+
+    /** The objections registered in the period (docs/rules.md#R66), with the working days of each kind of hop. */
+    public record Objections(long opened, long late, long upheld, long corrected, long undecided, List<Hop> hops) {
+        static Objections of(ObjectionFigures o) {
+            return new Objections(o.opened(), o.late(), o.upheld(), o.corrected(), o.undecided(), o.hops().stream()
+                    .map(h -> new Hop(h.from().name(), h.to().name(), h.label(), h.days().count(),
+                            h.days().median().orElse(null), h.days().p90().orElse(null), h.closedLate())).toList());
+        }
+    }
+
+    public record Hop(String from, String to, String label, long closed, Double median, Integer p90, long closedLate) {
     }
 
     /** Hits in persons (candidates) and in register records. */

@@ -49,16 +49,17 @@ public class WorkbenchResource {
 
     /**
      * {@code step} is null on a watched letter (an open letter waiting for someone else); {@code objection} is set on
-     * an objection's hop (step OBJECTION_HOP), whose {@code due} is the hop's.
+     * an objection's hop (step OBJECTION_HOP), whose {@code due} is the hop's; {@code filing} on the letter's ledger rows
+     * to file (step LEDGER_FILING), whose {@code due} is the filing deadline's (docs/rules.md#R77).
      */
     public record ItemView(LetterRef letter, String step, String stepLabel, String due, String dueLabel,
-                           boolean returned, String returnComment, ObjectionRef objection) {
+                           boolean returned, String returnComment, ObjectionRef objection, OpenLetters.LedgerFiling filing) {
         static ItemView of(WorkItem i) {
             OpenLetters.ObjectionAtCentre o = i.objection();
             return new ItemView(LetterRef.of(i.letter()), i.step() == null ? null : i.step().name(),
                     i.step() == null ? null : i.step().label(), i.due().name(), i.due().label(),
                     i.returnComment() != null, i.returnComment(), o == null ? null
-                    : new ObjectionRef(o.objectionId(), o.replyNumber(), o.step(), o.label(), o.dueDate()));
+                    : new ObjectionRef(o.objectionId(), o.replyNumber(), o.step(), o.label(), o.dueDate()), i.filing());
         }
     }
 

@@ -1,6 +1,4 @@
-package com.creditquerydesk.application.ledger;
-
-import com.creditquerydesk.domain.model.ledger.IdMask;
+package com.creditquerydesk.domain.model.ledger;
 
 /** The ledger's settings (configuration, never code): docs/rules.md#R77. */
 public interface LedgerSettings {
