@@ -33,6 +33,12 @@ final class SealRows {
     static final int LIFT = 110;
     /** A character counts as surely read at this confidence. */
     private static final double SURE = 0.8;
+    /**
+     * What a line read across a black seal is worth at most: the seal's strokes are as black as the text, so a
+     * confident reading can still be a misreading (陕西有育厅 for 陕西省教育厅, read at 0.98); below the needsCheck
+     * threshold, it always goes to the clerk (docs/rules.md#R98).
+     */
+    static final double THROUGH_BLACK_SEAL = 0.6;
 
     private SealRows() {
     }
@@ -76,7 +82,7 @@ final class SealRows {
             return Optional.empty();
         }
         Box crop = new Box(x, y, w, h);
-        return replaced(pages, index, crop, lifted(image, crop), engine);
+        return replaced(pages, index, crop, lifted(image, crop), engine, 1);
     }
 
     /** The last page's band across a grey seal read in place of what was read there. */
@@ -87,15 +93,18 @@ final class SealRows {
             if (band.isPresent()) {
                 BufferedImage image = band.get().image();
                 return replaced(pages, index, new Box(0, band.get().y(), image.getWidth(), image.getHeight()), image,
-                        engine);
+                        engine, band.get().black() ? THROUGH_BLACK_SEAL : 1);
             }
         }
         return Optional.empty();
     }
 
-    /** The lines read from {@code image} (the page's {@code crop}) instead of those in it, when more are sure. */
+    /**
+     * The lines read from {@code image} (the page's {@code crop}) instead of those in it, when more are sure; the new
+     * lines' confidences then capped at {@code atMost}.
+     */
     private static Optional<List<OcrPage>> replaced(List<OcrPage> pages, int index, Box crop, BufferedImage image,
-                                                   OcrEngine engine) {
+                                                   OcrEngine engine, double atMost) {
         List<OcrLine> fresh = new ArrayList<>();
         for (OcrLine l : engine.recognize(image, index, 300).lines()) {
             Box b = l.box();
@@ -111,11 +120,23 @@ final class SealRows {
         if (sure(fresh) <= sure(old)) {
             return Optional.empty();
         }
+        fresh.replaceAll(l -> capped(l, atMost));
         kept.addAll(fresh);
         kept.sort(java.util.Comparator.comparingDouble(l -> l.box().centerY()));
         List<OcrPage> out = new ArrayList<>(pages);
         out.set(index, new OcrPage(page.pageIndex(), page.width(), page.height(), kept));
         return Optional.of(out);
+    }
+
+    private static OcrLine capped(OcrLine l, double atMost) {
+        if (atMost >= 1) {
+            return l;
+        }
+        double[] c = l.charConfidences().clone();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Math.min(c[i], atMost);
+        }
+        return new OcrLine(l.text(), Math.min(l.confidence(), atMost), l.box(), c);
     }
 
     /**
