@@ -51,8 +51,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Run it with {@code mvn test -Paccuracy} (README "Extraction accuracy"); system properties:
  * {@code cqd.accuracy.letters} (DOCX and text PDF letters, and scan letters spread over the six scan
  * formats; default 60), {@code cqd.accuracy.engineLetters} (degraded scans read by each engine alone and
- * by both; default 12), {@code cqd.accuracy.scanSeeds} (comma-separated: only these scan letters are read,
- * e.g. the misses of the last report; the other formats are measured as usual). Prints the table and writes
+ * by both; default 12), {@code cqd.accuracy.seed} (the base seed, added to every letter's; drawn anew each run and
+ * printed, docs/rules.md#R100), {@code cqd.accuracy.scanSeeds} (comma-separated: only these scan letters are read,
+ * e.g. the misses of the last report, with the same base seed; the other formats are measured as usual). Prints the table and writes
  * it to target/accuracy/report.txt.
  */
 @EnabledIfSystemProperty(named = "cqd.accuracy", matches = "true")
