@@ -98,10 +98,31 @@ public final class UnitLexicon {
      * already, when none is close, or when two are as close (then the clerk decides, not the lexicon).
      */
     public Optional<String> snap(String read) {
-        if (read == null || read.isEmpty() || organs.isEmpty() && wholeNames.isEmpty()) {
+        if (read == null || read.isEmpty()) {
             return Optional.empty();
         }
-        int allowed = read.length() >= LONG_NAME ? 2 : 1;
+        Best best = closest(read, allowed(read));
+        return best.distance == 0 || best.names.size() != 1 ? Optional.empty() : Optional.of(best.names.iterator().next());
+    }
+
+    /**
+     * Whether {@code read} is not a name of the lexicon but one character more off one than {@link #snap} allows (two
+     * characters for short names, three for long ones): most likely a misreading, though not one the lexicon can put
+     * right (陕西卫生建康委员会 for 陕西省卫生健康委员会).
+     */
+    public boolean nearMiss(String read) {
+        if (read == null || read.isEmpty()) {
+            return false;
+        }
+        int d = closest(read, allowed(read) + 1).distance;
+        return d > 0 && d <= allowed(read) + 1;
+    }
+
+    private static int allowed(String read) {
+        return read.length() >= LONG_NAME ? 2 : 1;
+    }
+
+    private Best closest(String read, int allowed) {
         Best best = new Best(allowed);
         for (String whole : wholeNames) {
             best.offer(whole, distance(read, whole, allowed));
@@ -124,14 +145,13 @@ public final class UnitLexicon {
                     int left = allowed - organOff;
                     for (int len = head.length() - prefix.length() - left; len <= head.length() - prefix.length() + left; len++) {
                         for (String region : regionsByLength.getOrDefault(len, List.of())) {
-                            int off = organOff + distance(head, prefix + region, left);
-                            best.offer(prefix + region + organ, off);
+                            best.offer(prefix + region + organ, organOff + distance(head, prefix + region, left));
                         }
                     }
                 }
             }
         }
-        return best.distance == 0 || best.names.size() != 1 ? Optional.empty() : Optional.of(best.names.iterator().next());
+        return best;
     }
 
     /** The closest names seen, at their distance. */

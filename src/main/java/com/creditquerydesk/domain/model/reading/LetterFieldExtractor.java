@@ -87,7 +87,12 @@ public final class LetterFieldExtractor {
             textPages.add(new DocumentText.TextPage(p.pageIndex() + 1, p.width(), p.height(), lines, false));
         }
         ExtractionResult read = extract(new DocumentText(DocumentText.Source.OCR, textPages));
-        return units.snap(read.senderUnit()).map(u -> read.withSenderUnit(u, Doubt.SNAPPED_TO_LEXICON)).orElse(read);
+        Optional<String> snapped = units.snap(read.senderUnit());
+        if (snapped.isPresent()) {
+            return read.withSenderUnit(snapped.get(), Doubt.SNAPPED_TO_LEXICON);
+        }
+        // a misreading too far off to put right is still marked (docs/rules.md#R99)
+        return units.nearMiss(read.senderUnit()) ? read.withDoubt(Field.SENDER_UNIT, Doubt.NEAR_LEXICON) : read;
     }
 
     private static double leastSureLetterOrDigit(OcrLine l) {

@@ -64,6 +64,17 @@ class UnitLexiconTest {
         assertEquals(Optional.empty(), LEXICON.snap("国家公共信用信息中心"));
     }
 
+    /** Too far off to put right, yet one more character off than snapping allows: a misreading, to be marked. */
+    @Test
+    void aNearMissIsToldApart() {
+        assertEquals(Optional.empty(), LEXICON.snap("陕西卫生建康委员会"));
+        assertEquals(true, LEXICON.nearMiss("陕西卫生建康委员会"));
+        assertEquals(true, LEXICON.nearMiss("陕西有夜育厅"));
+        assertEquals(false, LEXICON.nearMiss("陕西省卫生健康委员会"), "a name of the lexicon");
+        assertEquals(false, LEXICON.nearMiss("西安高新技术产业开发区管委会"), "nothing close");
+        assertEquals(false, LEXICON.nearMiss(null));
+    }
+
     @Test
     void nothingCloseIsNotSnapped() {
         assertEquals(Optional.empty(), LEXICON.snap("西安高新技术产业开发区管委会"));
