@@ -135,7 +135,7 @@ public class LetterReader implements LetterFileReader {
 
     /** The reading's fields and rows, judged by the OCR settings' checks (docs/rules.md#R50). */
     private LetterFieldExtractor extractor() {
-        return new LetterFieldExtractor(ocr.settings().readingChecks());
+        return ocr.settings().extractor();
     }
 
     /** The spreadsheet format of a media type given at registration (FileInspector.LetterFileType), if it is one. */

@@ -21,8 +21,9 @@ import java.util.Optional;
  * once more from a crop in which mid-greys are lifted to white (the seal's grey is lighter than printed
  * text); the new lines replace the old ones in that region only when they hold more surely read characters.
  * Lifting greys everywhere would erase blurred low-resolution text, so it is done only here, and only kept
- * when it reads better. On such a scan the preprocessor's lift inside the seal's ring can erase both rows;
- * then its gently lifted band across the seal is read instead.
+ * when it reads better. On such a scan the preprocessor's lift inside the seal's ring can erase both rows, and on a
+ * 1-bit page the black seal hides the unit: when the unit was not read, the preprocessor's band across the seal
+ * (gently lifted, or with the 1-bit ring's stroke erased) is read instead (docs/rules.md#R98).
  */
 final class SealRows {
 
@@ -32,6 +33,12 @@ final class SealRows {
     static final int LIFT = 110;
     /** A character counts as surely read at this confidence. */
     private static final double SURE = 0.8;
+    /**
+     * What a line read across a black seal is worth at most: the seal's strokes are as black as the text, so a
+     * confident reading can still be a misreading (陕西有育厅 for 陕西省教育厅, read at 0.98); below the needsCheck
+     * threshold, it always goes to the clerk (docs/rules.md#R98).
+     */
+    static final double THROUGH_BLACK_SEAL = 0.6;
 
     private SealRows() {
     }
@@ -47,8 +54,12 @@ final class SealRows {
         FieldEvidence unit = r.senderUnit() == null ? null : r.fields().get(Field.SENDER_UNIT);
         FieldEvidence date = r.letterDate() == null ? null : r.fields().get(Field.LETTER_DATE);
         FieldEvidence anchor = unit != null ? unit : date;
-        if (anchor == null) {
-            return sealBand(pages, prepared, engine);
+        if (unit == null) {
+            // the unit under the seal was lost (on a 1-bit page the seal is as black as the text): its band is read
+            Optional<List<OcrPage>> band = sealBand(pages, prepared, engine);
+            if (band.isPresent() || anchor == null) {
+                return band;
+            }
         }
         if (anchor.box() == null || anchor.page() < 1 || anchor.page() > pages.size()) {
             return Optional.empty();
@@ -71,7 +82,7 @@ final class SealRows {
             return Optional.empty();
         }
         Box crop = new Box(x, y, w, h);
-        return replaced(pages, index, crop, lifted(image, crop), engine);
+        return replaced(pages, index, crop, lifted(image, crop), engine, 1);
     }
 
     /** The last page's band across a grey seal read in place of what was read there. */
@@ -82,15 +93,18 @@ final class SealRows {
             if (band.isPresent()) {
                 BufferedImage image = band.get().image();
                 return replaced(pages, index, new Box(0, band.get().y(), image.getWidth(), image.getHeight()), image,
-                        engine);
+                        engine, band.get().black() ? THROUGH_BLACK_SEAL : 1);
             }
         }
         return Optional.empty();
     }
 
-    /** The lines read from {@code image} (the page's {@code crop}) instead of those in it, when more are sure. */
+    /**
+     * The lines read from {@code image} (the page's {@code crop}) instead of those in it, when more are sure; the new
+     * lines' confidences then capped at {@code atMost}.
+     */
     private static Optional<List<OcrPage>> replaced(List<OcrPage> pages, int index, Box crop, BufferedImage image,
-                                                   OcrEngine engine) {
+                                                   OcrEngine engine, double atMost) {
         List<OcrLine> fresh = new ArrayList<>();
         for (OcrLine l : engine.recognize(image, index, 300).lines()) {
             Box b = l.box();
@@ -106,11 +120,23 @@ final class SealRows {
         if (sure(fresh) <= sure(old)) {
             return Optional.empty();
         }
+        fresh.replaceAll(l -> capped(l, atMost));
         kept.addAll(fresh);
         kept.sort(java.util.Comparator.comparingDouble(l -> l.box().centerY()));
         List<OcrPage> out = new ArrayList<>(pages);
         out.set(index, new OcrPage(page.pageIndex(), page.width(), page.height(), kept));
         return Optional.of(out);
+    }
+
+    private static OcrLine capped(OcrLine l, double atMost) {
+        if (atMost >= 1) {
+            return l;
+        }
+        double[] c = l.charConfidences().clone();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Math.min(c[i], atMost);
+        }
+        return new OcrLine(l.text(), Math.min(l.confidence(), atMost), l.box(), c);
     }
 
     /**

@@ -1,6 +1,9 @@
 package com.creditquerydesk.infrastructure.ocr;
 
+import com.creditquerydesk.domain.model.candidate.RegionCodes;
 import com.creditquerydesk.domain.model.extraction.ReadingChecks;
+import com.creditquerydesk.domain.model.extraction.UnitLexicon;
+import com.creditquerydesk.domain.model.reading.LetterFieldExtractor;
 import com.creditquerydesk.domain.shared.InfrastructureException;
 
 import java.io.IOException;
@@ -22,8 +25,12 @@ public final class OcrSettings {
 
     public enum Engine { PPOCR, TESSERACT, BOTH }
 
+    /** The names of sending units, beside the models (docs/rules.md#R99). */
+    public static final String UNIT_LEXICON = "unit-lexicon.txt";
+
     private final Path modelsDir;
     private final Properties props;
+    private volatile UnitLexicon unitLexicon;
 
     private OcrSettings(Path modelsDir, Properties props) {
         this.modelsDir = modelsDir;
@@ -76,6 +83,31 @@ public final class OcrSettings {
     /** Which read values the clerk must check: below {@code needsCheck.minConfidence} (docs/rules.md#R50). */
     public ReadingChecks readingChecks() {
         return new ReadingChecks(fraction("needsCheck.minConfidence"));
+    }
+
+    /** The extractor of OCR'd letters: these checks, and units snapped to the lexicon. */
+    public LetterFieldExtractor extractor() {
+        return new LetterFieldExtractor(readingChecks(), unitLexicon());
+    }
+
+    /** {@value #UNIT_LEXICON} over the GB/T 2260 regions, read once; without the file nothing is snapped. */
+    public UnitLexicon unitLexicon() {
+        UnitLexicon l = unitLexicon;
+        if (l == null) {
+            Path file = modelsDir.resolve(UNIT_LEXICON);
+            if (!Files.exists(file)) {
+                l = UnitLexicon.NONE;
+            } else {
+                try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    l = UnitLexicon.parse(r, RegionCodes.standard());
+                } catch (IOException | IllegalArgumentException e) {
+                    throw new InfrastructureException("ocr.settings.lexicon", "单位名称库无法读取：" + file,
+                            "cannot read the unit lexicon " + file + ": " + e.getMessage(), e);
+                }
+            }
+            unitLexicon = l;
+        }
+        return l;
     }
 
     public int detMaxSide() {

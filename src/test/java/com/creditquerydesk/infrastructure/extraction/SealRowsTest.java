@@ -84,7 +84,7 @@ class SealRowsTest {
         ExtractionResult none = new ExtractionResult(null, null, null, null, null, null, QueryKind.OTHER, List.of(), Map.of());
         List<OcrPage> lifted = List.of(new OcrPage(0, 2480, 3508, List.of(ABOVE,
                 new OcrLine("2026年3", 0.9, DATE, null))));
-        Preprocessor.SealBand band = new Preprocessor.SealBand(new BufferedImage(2480, 500, BufferedImage.TYPE_BYTE_GRAY), 2100);
+        Preprocessor.SealBand band = new Preprocessor.SealBand(new BufferedImage(2480, 500, BufferedImage.TYPE_BYTE_GRAY), 2100, false);
         List<Preprocessor.Result> prepared = List.of(new Preprocessor.Result(GREY.get(0).image(), 0, () -> Optional.of(band)));
         Optional<List<OcrPage>> out = SealRows.reread(none, lifted, prepared, reads(
                 new OcrLine("陕西省人力资源和社会保障厅", 0.97, new Box(1400, 100, 600, 80), null),
@@ -98,6 +98,24 @@ class SealRowsTest {
         assertEquals(out, SealRows.reread(marked, lifted, prepared, reads(
                 new OcrLine("陕西省人力资源和社会保障厅", 0.97, new Box(1400, 100, 600, 80), null),
                 new OcrLine("2026年3月5日", 0.99, new Box(1470, 200, 420, 80), null))), "the band is read all the same");
+    }
+
+    /** Across a black seal (a 1-bit page) the band is read when the unit was not, and never trusted as sure. */
+    @Test
+    void theBandAcrossABlackSealIsReadWhenTheUnitIsMissingAndMarked() {
+        ExtractionResult dateOnly = new ExtractionResult(null, null, null, LocalDate.of(2026, 3, 5), null, null,
+                QueryKind.OTHER, List.of(), Map.of(Field.LETTER_DATE, new FieldEvidence(0.99, 1, DATE)));
+        List<OcrPage> read = List.of(new OcrPage(0, 2480, 3508, List.of(ABOVE, new OcrLine("2026年3月5日", 0.99, DATE, null))));
+        Preprocessor.SealBand band = new Preprocessor.SealBand(new BufferedImage(2480, 500, BufferedImage.TYPE_BYTE_GRAY), 2100, true);
+        List<Preprocessor.Result> prepared = List.of(new Preprocessor.Result(GREY.get(0).image(), 0, () -> Optional.of(band)));
+        List<OcrLine> lines = SealRows.reread(dateOnly, read, prepared, reads(
+                new OcrLine("陕西有育厅", 0.98, new Box(1400, 100, 600, 80), null),
+                new OcrLine("2026年3月5日", 0.99, new Box(1470, 200, 420, 80), null))).orElseThrow().get(0).lines();
+        assertEquals(List.of(ABOVE.text(), "陕西有育厅", "2026年3月5日"), lines.stream().map(OcrLine::text).toList());
+        for (OcrLine l : lines.subList(1, 3)) {
+            assertEquals(SealRows.THROUGH_BLACK_SEAL, l.confidence(), 1e-9, l.text());
+            assertTrue(java.util.Arrays.stream(l.charConfidences()).allMatch(c -> c <= SealRows.THROUGH_BLACK_SEAL), l.text());
+        }
     }
 
     @Test

@@ -252,6 +252,13 @@ public final class AccuracyReport {
         return pages == 0 ? Double.NaN : samples.stream().mapToDouble(seconds).sum() / pages;
     }
 
+    /** The median wall seconds of the letters of at most {@code maxPages} pages (NaN without such letters). */
+    public double medianLetterSeconds(String format, int maxPages) {
+        double[] seconds = byFormat.getOrDefault(format, List.of()).stream().filter(s -> s.pages() <= maxPages)
+                .mapToDouble(Sample::seconds).sorted().toArray();
+        return seconds.length == 0 ? Double.NaN : seconds[seconds.length / 2];
+    }
+
     public String render() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%-26s %7s %6s", "format", "letters", "pages"));

@@ -42,8 +42,9 @@ public final class LetterGenerator {
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许"
             + "傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文";
     private static final String[] COMPOUND_SURNAMES = {"欧阳", "司马", "诸葛", "上官"};
-    private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚英华玉萍红鹏辉建国文博宇浩然子涵欣怡梓轩晨雨泽思佳嘉一诺俊峰晓东海燕丹蕾婷琳瑞";
-    private static final String RARE = "喆垚燚犇鑫淼";
+    private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚英华玉萍红鹏辉建国文博宇浩然子涵欣怡梓轩晨雨泽思佳嘉一诺俊峰晓东海燕丹蕾婷琳瑞昊兰";
+    /** Characters of given names that OCR dictionaries lack or hold badly: 翀 昳 赟 䶮 are not in PP-OCRv4's ppocr_keys_v1.txt. */
+    private static final String RARE = "喆垚燚犇鑫淼翀昳赟䶮彧昊";
     private static final String[] MINORITY_NAMES = {
             "阿依古丽·买买提", "艾力·阿不都拉", "古丽娜尔·吐尔逊", "热依拉·艾合买提", "买买提·艾力", "帕提古丽·阿不力孜"};
     private static final String[] OTHER_PURPOSES = {"表彰奖励", "政协委员推荐", "劳动模范评选"};

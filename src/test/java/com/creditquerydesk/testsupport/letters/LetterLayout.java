@@ -55,7 +55,7 @@ public final class LetterLayout {
             y += 22f * 1.5f;
         }
         if (!spec.letterhead()) {
-            centered(spec.docNumber(), Role.BODY, BODY, y);
+            centered(spec.docNumberText(), Role.BODY, BODY, y);
             y += LINE * 1.5f;
         } else {
             y += LINE * 0.5f;
@@ -67,12 +67,15 @@ public final class LetterLayout {
             left(body.get(i), y, i == 0 ? 2 * BODY : 0);
             y += LINE;
         }
-        if (!spec.contactBelowDate()) {
+        if (spec.contactPlace() == LetterSpec.ContactPlace.AFTER_BODY) {
             left(spec.contactText(), y, 2 * BODY);
             y += 2 * LINE;
         }
         left("附件：查询对象名单（姓名、身份证号码）", y, 2 * BODY);
         y += 3 * LINE;
+        if (spec.contactPlace() == LetterSpec.ContactPlace.OVER_SEAL) {
+            left(spec.contactText(), y - 1.2f * LINE, 2 * BODY);
+        }
         String date = spec.dateText();
         float dateWidth = fonts.width(Role.BODY, date, BODY);
         float dateRight = RIGHT - 4 * BODY;
@@ -82,7 +85,7 @@ public final class LetterLayout {
         add(spec.senderUnit(), Role.BODY, BODY, unitX, y, false);
         add(date, Role.BODY, BODY, dateRight - dateWidth, y + LINE, false);
         seal = new Seal(spec.senderUnit(), center, y + LINE / 2 - BODY * 0.4f, 60f);
-        if (spec.contactBelowDate()) {
+        if (spec.contactPlace() == LetterSpec.ContactPlace.UNDER_SEAL) {
             left(spec.contactText(), y + 3.5f * LINE, 0);
         }
     }
@@ -100,8 +103,8 @@ public final class LetterLayout {
         float rule = top + size + 11.3f;
         rules.add(new Rule(LEFT - 14f, rule, RIGHT + 14f, rule, 2f, true));
         rules.add(new Rule(LEFT - 14f, rule + 3f, RIGHT + 14f, rule + 3f, 0.6f, true));
-        float numberWidth = fonts.width(Role.BODY, spec.docNumber(), BODY);
-        add(spec.docNumber(), Role.BODY, BODY, RIGHT - numberWidth, rule + 8f, false);
+        float numberWidth = fonts.width(Role.BODY, spec.docNumberText(), BODY);
+        add(spec.docNumberText(), Role.BODY, BODY, RIGHT - numberWidth, rule + 8f, false);
         return rule + 8f + LINE * 1.8f;
     }
 

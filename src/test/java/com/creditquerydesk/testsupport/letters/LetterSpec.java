@@ -56,15 +56,40 @@ public record LetterSpec(long seed, String queryKind, String title, String body,
     /** How offices write the contact line (docs/rules.md#R71); the seed picks one. */
     private static final String[] CONTACT_FORMS = {"联系人：%s，电话：%s", "联系人：%s　联系电话：%s", "联系人：%s；联系电话：%s",
             "联系人及电话：%s，%s", "联系人：%s（电话：%s）", "（联系人：%s，联系电话：%s）", "联系人：%s，联系方式：%s",
-            "联系人：%s　　电话：%s"};
+            "联系人：%s　　电话：%s", "联系人：%s　%s", "联系人　%s　联系电话　%s", "联系人：%s，联系电话：%s"};
 
     public String contactText() {
         return CONTACT_FORMS[(int) Math.floorMod(seed * 31 + 3, (long) CONTACT_FORMS.length)].formatted(contactName, contactPhone);
     }
 
-    /** Some letters put the contact line at the end, under the date and the seal. */
-    public boolean contactBelowDate() {
-        return Math.floorMod(seed * 17 + 5, 5L) == 0;
+    /**
+     * The document number as printed: mostly with 〔〕, some typists use 【】 or [ ] (read back as 〔〕,
+     * DocumentNumber's normal form).
+     */
+    public String docNumberText() {
+        return switch ((int) Math.floorMod(seed * 13 + 1, 6L)) {
+            case 0 -> docNumber.replace('〔', '【').replace('〕', '】');
+            case 1 -> docNumber.replace('〔', '[').replace('〕', ']');
+            default -> docNumber;
+        };
+    }
+
+    /** Where the contact line stands; the seed picks it. */
+    public enum ContactPlace {
+        /** after the body, above the 附件 line */
+        AFTER_BODY,
+        /** at the end, under the date and the seal */
+        UNDER_SEAL,
+        /** right above the unit, where the seal's upper half covers its end */
+        OVER_SEAL
+    }
+
+    public ContactPlace contactPlace() {
+        return switch ((int) Math.floorMod(seed * 17 + 5, 5L)) {
+            case 0 -> ContactPlace.UNDER_SEAL;
+            case 1 -> ContactPlace.OVER_SEAL;
+            default -> ContactPlace.AFTER_BODY;
+        };
     }
 
     private static String chineseNumber(int n) {

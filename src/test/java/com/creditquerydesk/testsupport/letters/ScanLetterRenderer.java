@@ -37,23 +37,36 @@ public final class ScanLetterRenderer {
 
     /**
      * How a scan is degraded; {@link #random} draws a realistic mix from a seed. {@code bilevel}: the 1-bit page of a
-     * fax-mode scanner (CCITT G4), where the red seal turns as black as the text under it.
+     * fax-mode scanner (CCITT G4), where the red seal turns as black as the text under it. {@code photo}: the page
+     * photographed with a phone on a desk (perspective, vignette, uneven light, the desk around it).
      */
     public record ScanOptions(int dpi, double rotationDegrees, boolean blur, double noiseSigma, float jpegQuality,
-                              boolean grey, boolean bilevel) {
+                              boolean grey, boolean bilevel, boolean photo) {
         public static ScanOptions clean(int dpi) {
-            return new ScanOptions(dpi, 0, false, 0, 1f, false, false);
+            return new ScanOptions(dpi, 0, false, 0, 1f, false, false, false);
         }
 
         public static ScanOptions random(Random r) {
             return new ScanOptions(150 + r.nextInt(151), (r.nextDouble() * 4) - 2, r.nextBoolean(),
-                    r.nextDouble() * 12, 0.35f + r.nextFloat() * 0.4f, r.nextInt(3) == 0, false);
+                    r.nextDouble() * 12, 0.35f + r.nextFloat() * 0.4f, r.nextInt(3) == 0, false, false);
         }
 
-        /** A 1-bit scan at 200 or 300 dpi, slightly skewed, with the speckle of a dirty glass. */
+        /** A 1-bit scan at 200 or 300 dpi, ±2°, with the speckle of a dirty glass. */
         public static ScanOptions bilevel(Random r) {
-            return new ScanOptions(r.nextBoolean() ? 200 : 300, (r.nextDouble() * 3) - 1.5, false, r.nextDouble() * 6,
-                    1f, false, true);
+            return new ScanOptions(r.nextBoolean() ? 200 : 300, (r.nextDouble() * 4) - 2, false, r.nextDouble() * 6,
+                    1f, false, true, false);
+        }
+
+        /** A colour scan at 150 dpi, ±2°, saved as JPEG of quality 35–75 (the scanner's "small file" setting). */
+        public static ScanOptions lowJpeg(Random r) {
+            return new ScanOptions(150, (r.nextDouble() * 4) - 2, false, r.nextDouble() * 4, 0.35f + r.nextFloat() * 0.4f,
+                    false, false, false);
+        }
+
+        /** A phone photo: about 200 dpi over the page, ±2°, JPEG 70–90. */
+        public static ScanOptions phonePhoto(Random r) {
+            return new ScanOptions(190 + r.nextInt(31), (r.nextDouble() * 4) - 2, r.nextInt(3) == 0, 3 + r.nextDouble() * 5,
+                    0.7f + r.nextFloat() * 0.2f, false, false, true);
         }
     }
 
@@ -138,6 +151,9 @@ public final class ScanLetterRenderer {
         }
         if (o.bilevel()) {
             img = threshold(img, 150 + r.nextInt(40));
+        }
+        if (o.photo()) {
+            img = PhonePhoto.take(img, r);
         }
         if (o.jpegQuality() < 1f && !o.bilevel()) {
             try {

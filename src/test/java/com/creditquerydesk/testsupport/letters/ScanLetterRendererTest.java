@@ -36,7 +36,7 @@ class ScanLetterRendererTest {
 
     @Test
     void degradedGreyScansAsMultiPageTiffAndImagePdf() throws IOException {
-        ScanLetterRenderer.ScanOptions o = new ScanLetterRenderer.ScanOptions(100, 1.5, true, 6, 0.6f, true, false);
+        ScanLetterRenderer.ScanOptions o = new ScanLetterRenderer.ScanOptions(100, 1.5, true, 6, 0.6f, true, false, false);
         List<BufferedImage> pages = ScanLetterRenderer.render(spec, o);
         assertEquals(BufferedImage.TYPE_BYTE_GRAY, ImageIO.read(new ByteArrayInputStream(ScanLetterRenderer.png(pages.get(0)))).getType());
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(ScanLetterRenderer.tiff(pages)))) {
@@ -73,5 +73,31 @@ class ScanLetterRendererTest {
         }
         String pdf = new String(ScanLetterRenderer.bilevelPdf(pages), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertTrue(pdf.contains("/CCITTFaxDecode"), "G4 images in the PDF");
+    }
+
+    /** A phone photo: the page smaller than the frame, the desk's brown in the corners, the page's white in the middle. */
+    @Test
+    void phonePhotosShowTheDeskAroundThePage() {
+        List<BufferedImage> pages = ScanLetterRenderer.render(spec, ScanLetterRenderer.ScanOptions.phonePhoto(new java.util.Random(5)));
+        BufferedImage photo = pages.get(0);
+        double scale = photo.getWidth() / (LaidOutPage.WIDTH * ScanLetterRenderer.ScanOptions.phonePhoto(new java.util.Random(5)).dpi() / 72.0);
+        assertTrue(scale > 1.1, "the frame is wider than the page: " + scale);
+        int corner = photo.getRGB(3, 3);
+        assertTrue(((corner >> 16) & 255) > (corner & 255) + 30, "desk (brown) in the corner: " + Integer.toHexString(corner));
+        int middle = photo.getRGB(photo.getWidth() / 2, photo.getHeight() / 12);
+        assertTrue((middle & 255) > 150, "paper near the top middle: " + Integer.toHexString(middle));
+    }
+
+    /** The projective map takes each corner where it was asked to. */
+    @Test
+    void homographyMapsTheFourCorners() {
+        double[][] from = {{10, 12}, {200, 5}, {210, 300}, {3, 290}};
+        double[][] to = {{0, 0}, {100, 0}, {100, 150}, {0, 150}};
+        double[] h = PhonePhoto.homography(from, to);
+        for (int i = 0; i < 4; i++) {
+            double d = h[6] * from[i][0] + h[7] * from[i][1] + 1;
+            assertEquals(to[i][0], (h[0] * from[i][0] + h[1] * from[i][1] + h[2]) / d, 1e-6);
+            assertEquals(to[i][1], (h[3] * from[i][0] + h[4] * from[i][1] + h[5]) / d, 1e-6);
+        }
     }
 }

@@ -69,6 +69,11 @@ public final class RegionCodes {
         return code6 == null ? Optional.empty() : Optional.ofNullable(names.get(code6));
     }
 
+    /** Every code of the list, current and historical. */
+    public Set<String> codes() {
+        return names.keySet();
+    }
+
     /** How many codes the list holds. */
     public int size() {
         return names.size();

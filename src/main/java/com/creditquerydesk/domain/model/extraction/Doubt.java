@@ -16,6 +16,7 @@ public enum Doubt {
     OUTSIDE_DICTIONARY(true, "可能含识别字库以外的字", "may hold a character the engine cannot read"),
     FILES_DISAGREE(true, "来函与附件中此人姓名不一致", "the letter and an attachment name this person differently"),
     SNAPPED_TO_LEXICON(true, "已按单位名称库校正", "corrected to the list of unit names"),
+    NEAR_LEXICON(true, "与单位名称库中的名称相近而不同", "close to, but not, a name in the list of unit names"),
     ID_REPAIRED(false, "身份证号码是自动修复的建议", "the ID number is an automatic repair"),
     ID_INVALID(false, "身份证号码无效", "the ID number is not valid"),
     ID_DUPLICATE(false, "身份证号码与前面的行重复", "the ID number repeats an earlier row"),

@@ -34,6 +34,19 @@ public record ExtractionResult(DocumentNumber docNumber, String senderUnit, Stri
                 candidates, fields);
     }
 
+    /** The same reading with the unit's name replaced, its evidence carrying {@code doubt} as well. */
+    public ExtractionResult withSenderUnit(String unit, Doubt doubt) {
+        return new ExtractionResult(docNumber, unit, addressee, letterDate, contactName, contactPhone, queryKind,
+                candidates, fields).withDoubt(Field.SENDER_UNIT, doubt);
+    }
+
+    /** The same reading with {@code doubt} added to the field's evidence (a field without evidence stays so). */
+    public ExtractionResult withDoubt(Field field, Doubt doubt) {
+        Map<Field, FieldEvidence> marked = new java.util.EnumMap<>(fields);
+        marked.computeIfPresent(field, (f, e) -> e.withDoubts(Set.of(doubt)));
+        return with(candidates, marked);
+    }
+
     /** How many values the clerk must check: fields and candidate rows (docs/rules.md#R50). */
     public long needsCheckCount() {
         return fields.values().stream().filter(FieldEvidence::needsCheck).count()

@@ -9,6 +9,8 @@ import com.creditquerydesk.domain.model.extraction.Field;
 import com.creditquerydesk.domain.model.extraction.OcrLine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
 import com.creditquerydesk.domain.model.extraction.ReadingChecks;
+import com.creditquerydesk.domain.model.extraction.Doubt;
+import com.creditquerydesk.domain.model.extraction.UnitLexicon;
 import com.creditquerydesk.domain.model.extraction.UnitNames;
 import com.creditquerydesk.domain.model.letter.DocumentNumber;
 import com.creditquerydesk.domain.model.letter.QueryKind;
@@ -52,9 +54,16 @@ public final class LetterFieldExtractor {
     private static final Pattern PHONE_ONLY = Pattern.compile(PHONE_LABEL + "[：:]?" + PHONE);
 
     private final ReadingChecks checks;
+    private final UnitLexicon units;
 
     public LetterFieldExtractor(ReadingChecks checks) {
+        this(checks, UnitLexicon.NONE);
+    }
+
+    /** @param units the names a unit read by OCR is snapped to (docs/rules.md#R99); typed text is never snapped */
+    public LetterFieldExtractor(ReadingChecks checks, UnitLexicon units) {
         this.checks = checks;
+        this.units = units;
     }
 
     /** A letter from its DOCX structure or PDF text layer (confidence 1, boxes as the source has them). */
@@ -77,7 +86,13 @@ public final class LetterFieldExtractor {
             }
             textPages.add(new DocumentText.TextPage(p.pageIndex() + 1, p.width(), p.height(), lines, false));
         }
-        return extract(new DocumentText(DocumentText.Source.OCR, textPages));
+        ExtractionResult read = extract(new DocumentText(DocumentText.Source.OCR, textPages));
+        Optional<String> snapped = units.snap(read.senderUnit());
+        if (snapped.isPresent()) {
+            return read.withSenderUnit(snapped.get(), Doubt.SNAPPED_TO_LEXICON);
+        }
+        // a misreading too far off to put right is still marked (docs/rules.md#R99)
+        return units.nearMiss(read.senderUnit()) ? read.withDoubt(Field.SENDER_UNIT, Doubt.NEAR_LEXICON) : read;
     }
 
     private static double leastSureLetterOrDigit(OcrLine l) {

@@ -3,7 +3,6 @@ package com.creditquerydesk.infrastructure.ocr.ppocr;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import com.creditquerydesk.domain.model.extraction.Box;
 import com.creditquerydesk.domain.model.extraction.OcrEngine;
 import com.creditquerydesk.domain.model.extraction.OcrPage;
 import com.creditquerydesk.domain.shared.InfrastructureException;
@@ -79,14 +78,19 @@ public final class PpOcrEngine implements OcrEngine, AutoCloseable {
     @Override
     public OcrPage recognize(BufferedImage image, int pageIndex, int dpi) {
         try {
-            List<Box> boxes = detector.detect(image);
+            List<TextRegion> regions = detector.detect(image);
             return new OcrPage(pageIndex, image.getWidth(), image.getHeight(),
-                    assembler.assemble(recognizer.recognize(image, boxes),
+                    assembler.assemble(recognizer.recognize(image, regions),
                             (left, right) -> TableRules.ruleBetween(image, left, right)));
         } catch (OrtException e) {
             throw new InfrastructureException("ocr.ppocr.failed", "PP-OCR 识别第 " + (pageIndex + 1) + " 页失败",
                     "PP-OCR failed on page " + (pageIndex + 1) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The detector's regions of an image, as {@link #recognize} reads them (tests look at their slant). */
+    List<TextRegion> detectForTest(BufferedImage image) throws OrtException {
+        return detector.detect(image);
     }
 
     @Override

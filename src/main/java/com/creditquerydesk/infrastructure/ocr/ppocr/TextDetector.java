@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * PP-OCRv4 text detection (DB): the model gives a per-pixel text probability; connected regions above the
- * threshold become boxes, grown by the DB "unclip" distance. Boxes are axis-aligned, which is why pages are
- * deskewed first.
+ * threshold become regions, grown by the DB "unclip" distance. A long region whose pixels run at a slant (a line
+ * of a phone photo, where perspective tilts lines differently across the page) is a turned rectangle, as
+ * PaddleOCR's minimum-area boxes are; the others are axis-aligned boxes, as before (docs/rules.md#R98).
  */
 final class TextDetector {
 
@@ -25,6 +26,10 @@ final class TextDetector {
     private static final float[] STD = {0.229f, 0.224f, 0.225f};
     /** Regions thinner than this (in map pixels) are noise, as in PaddleOCR's DBPostProcess (min_size 3). */
     private static final int MIN_SIZE = 3;
+    /** A region is turned only when it is this much longer than thick: a short one's slant is not measurable. */
+    static final double MIN_TURNED_ASPECT = 4;
+    /** Slants below this (radians, about 0.3°) are left axis-aligned: deskewed scans read exactly as before. */
+    static final double MIN_TURN = Math.toRadians(0.3);
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -43,7 +48,7 @@ final class TextDetector {
         this.unclipRatio = unclipRatio;
     }
 
-    List<Box> detect(BufferedImage image) throws OrtException {
+    List<TextRegion> detect(BufferedImage image) throws OrtException {
         int w = image.getWidth();
         int h = image.getHeight();
         double scale = Math.min(1.0, (double) maxSide / Math.max(w, h));
@@ -78,10 +83,10 @@ final class TextDetector {
     }
 
     /** Connected regions (8-neighbourhood) of the thresholded map, scored, unclipped and scaled to the page. */
-    private List<Box> boxes(float[] prob, int mw, int mh, double sx, double sy, int pageW, int pageH) {
+    private List<TextRegion> boxes(float[] prob, int mw, int mh, double sx, double sy, int pageW, int pageH) {
         int[] label = new int[prob.length];
         int[] stack = new int[prob.length];
-        List<Box> found = new ArrayList<>();
+        List<TextRegion> found = new ArrayList<>();
         int next = 0;
         for (int start = 0; start < prob.length; start++) {
             if (label[start] != 0 || prob[start] <= threshold) {
@@ -89,6 +94,7 @@ final class TextDetector {
             }
             next++;
             int minX = mw, minY = mh, maxX = -1, maxY = -1;
+            double n = 0, sumX = 0, sumY = 0, sumXX = 0, sumYY = 0, sumXY = 0;
             int top = 0;
             stack[top++] = start;
             label[start] = next;
@@ -96,6 +102,12 @@ final class TextDetector {
                 int p = stack[--top];
                 int px = p % mw;
                 int py = p / mw;
+                n++;
+                sumX += px;
+                sumY += py;
+                sumXX += (double) px * px;
+                sumYY += (double) py * py;
+                sumXY += (double) px * py;
                 minX = Math.min(minX, px);
                 maxX = Math.max(maxX, px);
                 minY = Math.min(minY, py);
@@ -120,7 +132,21 @@ final class TextDetector {
             }
             int bw = maxX - minX + 1;
             int bh = maxY - minY + 1;
-            if (Math.min(bw, bh) < MIN_SIZE || meanInside(prob, mw, minX, minY, maxX, maxY) < boxThreshold) {
+            if (Math.min(bw, bh) < MIN_SIZE) {
+                continue;
+            }
+            double mx = sumX / n;
+            double my = sumY / n;
+            double angle = 0.5 * Math.atan2(2 * (sumXY / n - mx * my), (sumXX / n - mx * mx) - (sumYY / n - my * my));
+            if (Math.abs(angle) >= MIN_TURN && Math.abs(angle) <= Math.PI / 8 && (double) bw / bh >= MIN_TURNED_ASPECT) {
+                // scored inside its own turned rectangle: the axis-aligned box of a slanted line is half empty
+                TextRegion region = turned(prob, label, next, mw, minX, minY, maxX, maxY, mx, my, angle, sx, sy, pageW, pageH);
+                if (region != null) {
+                    found.add(region);
+                }
+                continue;
+            }
+            if (meanInside(prob, mw, minX, minY, maxX, maxY) < boxThreshold) {
                 continue;
             }
             double d = (double) bw * bh * unclipRatio / (2.0 * (bw + bh));
@@ -132,10 +158,66 @@ final class TextDetector {
             int x1 = clamp((int) Math.ceil((maxX + 1 + d) * sx), pageW);
             int y1 = clamp((int) Math.ceil((maxY + 1 + d) * sy), pageH);
             if (x1 > x0 && y1 > y0) {
-                found.add(new Box(x0, y0, x1 - x0, y1 - y0));
+                found.add(TextRegion.of(new Box(x0, y0, x1 - x0, y1 - y0)));
             }
         }
         return Collections.unmodifiableList(found);
+    }
+
+    /**
+     * The component's rectangle along {@code angle}: its pixels' extent along and across the slant, scored by the mean
+     * probability inside it (null below the box threshold), grown by the unclip distance, in page pixels. Its box for
+     * the layout is the straightened line's: as long as the line runs across the page, as high as the line is thick.
+     */
+    private TextRegion turned(float[] prob, int[] label, int id, int mw, int minX, int minY, int maxX, int maxY,
+                              double mx, double my, double angle, double sx, double sy, int pageW, int pageH) {
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double lo = Double.MAX_VALUE, hi = -Double.MAX_VALUE, across0 = Double.MAX_VALUE, across1 = -Double.MAX_VALUE;
+        for (int y = minY; y <= maxY; y++) {
+            for (int x = minX; x <= maxX; x++) {
+                if (label[y * mw + x] == id) {
+                    double along = (x - mx) * cos + (y - my) * sin;
+                    double across = -(x - mx) * sin + (y - my) * cos;
+                    lo = Math.min(lo, along);
+                    hi = Math.max(hi, along + 1);
+                    across0 = Math.min(across0, across);
+                    across1 = Math.max(across1, across + 1);
+                }
+            }
+        }
+        double sum = 0;
+        int inside = 0;
+        for (int y = minY; y <= maxY; y++) {
+            for (int x = minX; x <= maxX; x++) {
+                double along = (x - mx) * cos + (y - my) * sin;
+                double across = -(x - mx) * sin + (y - my) * cos;
+                if (along >= lo && along < hi && across >= across0 && across < across1) {
+                    sum += prob[y * mw + x];
+                    inside++;
+                }
+            }
+        }
+        if (inside == 0 || sum / inside < boxThreshold) {
+            return null;
+        }
+        double length = hi - lo;
+        double thickness = across1 - across0;
+        double d = length * thickness * unclipRatio / (2.0 * (length + thickness));
+        double midAlong = (lo + hi) / 2;
+        double midAcross = (across0 + across1) / 2;
+        double cx = (mx + midAlong * cos - midAcross * sin) * sx;
+        double cy = (my + midAlong * sin + midAcross * cos) * sy;
+        double grownLength = (length + 2 * d) * sx;
+        double grownThickness = (thickness + 2 * d) * sy;
+        int x0 = clamp((int) Math.floor(cx - grownLength * cos / 2), pageW - 1);
+        int y0 = clamp((int) Math.floor(cy - grownThickness / 2), pageH - 1);
+        int x1 = clamp((int) Math.ceil(cx + grownLength * cos / 2), pageW);
+        int y1 = clamp((int) Math.ceil(cy + grownThickness / 2), pageH);
+        if (x1 <= x0 || y1 <= y0) {
+            return null;
+        }
+        return new TextRegion(new Box(x0, y0, x1 - x0, y1 - y0), cx, cy, grownLength, grownThickness, angle);
     }
 
     /** PaddleOCR's "fast" box score: mean probability over the box. */

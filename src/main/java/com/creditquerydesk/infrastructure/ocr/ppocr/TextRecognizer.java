@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * PP-OCRv4 recognition (SVTR + CTC): each box is cut out, scaled to height 48 and read; crops are batched
+ * PP-OCRv4 recognition (SVTR + CTC): each region is cut out (a turned one straightened), scaled to height 48 and read; crops are batched
  * in order of width so little padding is wasted. Greedy CTC decoding keeps each character's probability.
  */
 final class TextRecognizer {
@@ -51,22 +51,21 @@ final class TextRecognizer {
         classes[classes.length - 1] = " ";
     }
 
-    List<Reading> recognize(BufferedImage page, List<Box> boxes) throws OrtException {
-        List<Box> byWidth = new ArrayList<>(boxes);
-        byWidth.sort(Comparator.comparingDouble(b -> (double) b.width() / b.height()));
-        List<Reading> readings = new ArrayList<>(boxes.size());
+    List<Reading> recognize(BufferedImage page, List<TextRegion> regions) throws OrtException {
+        List<TextRegion> byWidth = new ArrayList<>(regions);
+        byWidth.sort(Comparator.comparingDouble(TextRegion::aspect));
+        List<Reading> readings = new ArrayList<>(regions.size());
         for (int from = 0; from < byWidth.size(); from += batchSize) {
             readings.addAll(recognizeBatch(page, byWidth.subList(from, Math.min(byWidth.size(), from + batchSize))));
         }
         return readings;
     }
 
-    private List<Reading> recognizeBatch(BufferedImage page, List<Box> batch) throws OrtException {
+    private List<Reading> recognizeBatch(BufferedImage page, List<TextRegion> batch) throws OrtException {
         int[] widths = new int[batch.size()];
         int batchWidth = MIN_WIDTH;
         for (int i = 0; i < batch.size(); i++) {
-            Box b = batch.get(i);
-            widths[i] = Math.min(MAX_WIDTH, Math.max(1, (int) Math.ceil(HEIGHT * (double) b.width() / b.height())));
+            widths[i] = Math.min(MAX_WIDTH, Math.max(1, (int) Math.ceil(HEIGHT * batch.get(i).aspect())));
             batchWidth = Math.max(batchWidth, widths[i]);
         }
         int plane = HEIGHT * batchWidth;
@@ -74,8 +73,10 @@ final class TextRecognizer {
         int[] row = new int[batchWidth];
         int[][] ink = new int[batch.size()][];
         for (int i = 0; i < batch.size(); i++) {
-            Box b = batch.get(i);
-            BufferedImage crop = Images.resizeRgb(page, b.x(), b.y(), b.width(), b.height(), widths[i], HEIGHT);
+            TextRegion region = batch.get(i);
+            Box b = region.box();
+            BufferedImage crop = region.turned() ? Images.turnedCrop(page, region, widths[i], HEIGHT)
+                    : Images.resizeRgb(page, b.x(), b.y(), b.width(), b.height(), widths[i], HEIGHT);
             ink[i] = inkExtent(crop, widths[i]);
             int base = i * 3 * plane;
             for (int y = 0; y < HEIGHT; y++) {
@@ -104,7 +105,7 @@ final class TextRecognizer {
             int steps = (int) shape[1];
             List<Reading> readings = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
-                readings.add(decode(batch.get(i), probs, i * steps * classes.length, steps, ink[i],
+                readings.add(decode(batch.get(i).box(), probs, i * steps * classes.length, steps, ink[i],
                         (double) batchWidth / steps));
             }
             return readings;

@@ -25,6 +25,13 @@ final class GreySeal {
     /** A circle is the seal's ring when this share of it runs through stroke cells (text crosses it here and there). */
     private static final double RING_SHARE = 0.7;
 
+    /** Black on a 1-bit page. */
+    private static final int BILEVEL_DARK = 127;
+    /** On a 1-bit page the text is as black as the ring: the circle must run through black nearly all round. */
+    private static final double BILEVEL_RING_SHARE = 0.85;
+    /** The ring's stroke with the blur of a scan: what is erased of it on a 1-bit page. */
+    private static final double RING_STROKE_MM = 2.4;
+
     /** A ring found on the page, in pixels, with the median grey of its stroke. */
     record Ring(double x, double y, double radius, int grey) {
         /** Just outside the ring's stroke: what lies within is the seal's. */
@@ -37,6 +44,42 @@ final class GreySeal {
     }
 
     static Optional<Ring> find(BufferedImage grey) {
+        return find(grey, MID_LOW, MID_HIGH, RING_SHARE);
+    }
+
+    /**
+     * The seal on a 1-bit page (fax mode, CCITT G4): its ink is as black as the text, so its ring is found among the
+     * black cells, as a circle running through them almost all the way round (text rows cross a circle only here and
+     * there). Answers the ring with grey 0: nothing on the page is lighter ink to lift.
+     */
+    static Optional<Ring> findBlack(BufferedImage grey) {
+        return find(grey, 0, BILEVEL_DARK, BILEVEL_RING_SHARE);
+    }
+
+    /**
+     * The band of rows across a 1-bit seal with only the ring's stroke erased: the unit and the date cross the ring
+     * and lose a sliver where they do; everything else, the text under the star and the rim's characters included,
+     * stays as scanned, for the engine to read the rows through.
+     */
+    static BufferedImage ringErased(BufferedImage grey, Ring ring) {
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        out.setData(grey.getRaster());
+        byte[] px = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        double half = w / PAGE_WIDTH_MM * RING_STROKE_MM / 2;
+        double outer = ring.radius() + half;
+        for (int y = (int) Math.max(0, ring.y() - outer); y < Math.min(h, ring.y() + outer); y++) {
+            for (int x = (int) Math.max(0, ring.x() - outer); x < Math.min(w, ring.x() + outer); x++) {
+                if (Math.abs(Math.hypot(x - ring.x(), y - ring.y()) - ring.radius()) <= half) {
+                    px[y * w + x] = (byte) 255;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Ring> find(BufferedImage grey, int strokeLow, int strokeHigh, double ringShare) {
         int w = grey.getWidth();
         int h = grey.getHeight();
         byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
@@ -51,7 +94,7 @@ final class GreySeal {
             for (int y = cy * cell; y < (cy + 1) * cell; y++) {
                 for (int x = 0; x < cw * cell; x++) {
                     int v = px[y * w + x] & 0xff;
-                    if (v >= MID_LOW && v <= MID_HIGH) {
+                    if (v >= strokeLow && v <= strokeHigh) {
                         mid[x / cell]++;
                     }
                 }
@@ -60,7 +103,7 @@ final class GreySeal {
                 stroke[cy * cw + cx] = mid[cx] >= STROKE_SHARE * cell * cell;
             }
         }
-        double bestShare = RING_SHARE;
+        double bestShare = ringShare;
         int[] best = null;
         int minR = (int) Math.floor(MIN_RADIUS_MM * perMm / cell);
         int maxR = (int) Math.ceil(MAX_RADIUS_MM * perMm / cell);

@@ -40,10 +40,10 @@ public final class Preprocessor {
 
     /**
      * The full width of the prepared page from row {@code y} down, across a grey seal's ring, with the seal
-     * lifted gently ({@link GreySeal#gentlyLifted}): the sender and the date under the seal, for reading again
-     * when the page itself gave neither.
+     * lifted gently ({@link GreySeal#gentlyLifted}), or across a {@code black} one (a 1-bit page) with only its ring's
+     * stroke erased: the sender and the date under the seal, for reading again when the page did not give them.
      */
-    public record SealBand(BufferedImage image, int y) {
+    public record SealBand(BufferedImage image, int y, boolean black) {
     }
 
     private final boolean removeRed;
@@ -62,19 +62,23 @@ public final class Preprocessor {
         BufferedImage lifted = ring.map(r -> GreySeal.lifted(grey, r)).orElse(grey);
         double skew = estimateSkew(lifted);
         double turn = Math.abs(skew) < MIN_CORRECTION_DEGREES ? 0 : -skew;
-        return new Result(turn == 0 ? lifted : rotate(lifted, turn), skew,
-                () -> ring.map(r -> sealBand(GreySeal.gentlyLifted(grey, r), r, turn)));
+        // No grey ring: the seal was red and is gone, or the page is 1-bit and the seal as black as the text; then the
+        // band across a black ring keeps everything but the ring's stroke (docs/rules.md#R98).
+        Supplier<Optional<SealBand>> band = ring.isPresent()
+                ? () -> ring.map(r -> sealBand(GreySeal.gentlyLifted(grey, r), r, turn, false))
+                : () -> GreySeal.findBlack(grey).map(r -> sealBand(GreySeal.ringErased(grey, r), r, turn, true));
+        return new Result(turn == 0 ? lifted : rotate(lifted, turn), skew, band);
     }
 
     /** The rows across the ring once the page is turned by {@code degrees} as the prepared page was. */
-    private static SealBand sealBand(BufferedImage grey, GreySeal.Ring ring, double degrees) {
+    private static SealBand sealBand(BufferedImage grey, GreySeal.Ring ring, double degrees, boolean black) {
         double rad = Math.toRadians(degrees);
         // where the ring's centre lands when the page turns about its centre (Graphics2D: y down, clockwise)
         double y = grey.getHeight() / 2.0 + (ring.x() - grey.getWidth() / 2.0) * Math.sin(rad)
                 + (ring.y() - grey.getHeight() / 2.0) * Math.cos(rad);
         int top = (int) Math.max(0, y - ring.outer());
         int bottom = (int) Math.min(grey.getHeight(), y + ring.outer());
-        return new SealBand(rotate(grey, degrees, top, bottom - top), top);
+        return new SealBand(rotate(grey, degrees, top, bottom - top), top, black);
     }
 
     /**

@@ -110,4 +110,38 @@ class PpOcrEngineTest extends ReadsLetterContract {
             }
         }
     }
+
+    /**
+     * Lines tilted 2°, one above the other at the pitch of a letter's body (as a phone photo's perspective leaves them
+     * after deskewing): their axis-aligned boxes overlap, the turned regions do not, and each line reads alone.
+     */
+    @Test
+    void tiltedLinesAreReadFromTurnedRegions() throws Exception {
+        List<String> lines = List.of("陕西省人力资源和社会保障厅", "联系人：郭伟昊，电话：029-87654321", "二〇二六年三月五日印发文件");
+        BufferedImage img = new BufferedImage(1500, 520, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.setColor(Color.BLACK);
+            g.rotate(Math.toRadians(2), 750, 260);
+            for (int i = 0; i < lines.size(); i++) {
+                g.setFont(LetterFonts.get().awtFont(LetterFonts.Role.BODY, lines.get(i), 50f));
+                g.drawString(lines.get(i), 80, 150 + 85 * i);
+            }
+        } finally {
+            g.dispose();
+        }
+        try (PpOcrEngine engine = PpOcrEngine.create(OcrSettings.load())) {
+            List<TextRegion> regions = engine.detectForTest(img);
+            assertTrue(regions.stream().filter(TextRegion::turned).count() >= 3, "turned regions: " + regions);
+            regions.stream().filter(TextRegion::turned)
+                    .forEach(r -> assertEquals(Math.toRadians(2), r.angle(), Math.toRadians(0.5), r.toString()));
+            List<String> read = engine.recognize(img, 0, 300).lines().stream().map(OcrLine::text).toList();
+            for (String line : lines) {
+                assertTrue(read.contains(line), line + " not in " + read);
+            }
+        }
+    }
 }

@@ -81,4 +81,60 @@ class GreySealTest {
         assertTrue(seal > 1000, "seal pixels looked at: " + seal);
         assertTrue(text > 100, "text under the seal looked at: " + text);
     }
+
+    /** The page as a fax-mode scanner gives it: black wherever it is darker than {@code level}, seal included. */
+    private static BufferedImage bilevel(BufferedImage grey, int level) {
+        BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < grey.getHeight(); y++) {
+            for (int x = 0; x < grey.getWidth(); x++) {
+                out.getRaster().setSample(x, y, 0, grey.getRaster().getSample(x, y, 0) < level ? 0 : 255);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void findsTheRingOfABlackSealOnA1BitPage() {
+        BufferedImage page = bilevel(GREY, 160);
+        assertTrue(GreySeal.find(page).isEmpty(), "no mid-grey on a 1-bit page");
+        GreySeal.Ring ring = GreySeal.findBlack(page).orElseThrow();
+        int cell = SyntheticScan.WIDTH / 210;
+        assertEquals(SyntheticScan.SEAL_X, ring.x(), 2 * cell);
+        assertEquals(SyntheticScan.SEAL_Y, ring.y(), 2 * cell);
+        assertEquals(SyntheticScan.SEAL_R, ring.radius(), 2 * cell);
+    }
+
+    @Test
+    void noBlackRingWhereTheSealWasRemoved() {
+        assertTrue(GreySeal.findBlack(bilevel(Preprocessor.toGrey(SyntheticScan.page(), true), 160)).isEmpty());
+    }
+
+    /** Only the ring's stroke goes: the text inside and outside it stays black. */
+    @Test
+    void erasingTheRingKeepsTheTextAcrossIt() {
+        BufferedImage page = bilevel(GREY, 160);
+        GreySeal.Ring ring = GreySeal.findBlack(page).orElseThrow();
+        Raster before = page.getRaster();
+        Raster after = GreySeal.ringErased(page, ring).getRaster();
+        double stroke = SyntheticScan.WIDTH / 210.0 * 1.2;
+        int onRing = 0;
+        int kept = 0;
+        for (int y = 0; y < page.getHeight(); y += 2) {
+            for (int x = 0; x < page.getWidth(); x += 2) {
+                double d = Math.abs(Math.hypot(x - ring.x(), y - ring.y()) - ring.radius());
+                if (before.getSample(x, y, 0) != 0) {
+                    continue;
+                }
+                if (d <= stroke * 0.5) {
+                    onRing++;
+                    assertEquals(255, after.getSample(x, y, 0), "ring at " + x + "," + y);
+                } else if (d > stroke * 2) {
+                    kept++;
+                    assertEquals(0, after.getSample(x, y, 0), "ink at " + x + "," + y);
+                }
+            }
+        }
+        assertTrue(onRing > 200, "ring pixels looked at: " + onRing);
+        assertTrue(kept > 1000, "other ink looked at: " + kept);
+    }
 }
