@@ -132,6 +132,7 @@ export const paths = {
   file: (id) => `/api/letters/${enc(id)}/file`,
   attachments: (id) => `/api/letters/${enc(id)}/attachments`,
   pagePng: (id, n) => `/api/letters/${enc(id)}/pages/${n}`,
+  originalPagePng: (id, n) => `/api/letters/${enc(id)}/pages/${n}/original`,
   extraction: (id) => `/api/letters/${enc(id)}/extraction`,
   extractionConfirm: (id) => `/api/letters/${enc(id)}/extraction/confirm`,
   screening: (id) => `/api/letters/${enc(id)}/screening`,

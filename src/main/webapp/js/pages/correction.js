@@ -300,6 +300,7 @@ export async function correctionPage(id) {
     else if (e.altKey && e.key.toLowerCase() === 'n') { e.preventDefault(); addRow(); }
     else if (e.altKey && e.key === 'PageDown') { e.preventDefault(); viewer.turn(1); }
     else if (e.altKey && e.key === 'PageUp') { e.preventDefault(); viewer.turn(-1); }
+    else if (e.altKey && (e.key === 'o' || e.key === 'O')) { e.preventDefault(); viewer.toggleOriginal(); }
     else if (i >= 0 && e.altKey && e.key === 'ArrowUp') { e.preventDefault(); move(i, -1); }
     else if (i >= 0 && e.altKey && e.key === 'ArrowDown') { e.preventDefault(); move(i, 1); }
     else if (i >= 0 && e.altKey && e.key === 'Delete') { e.preventDefault(); remove(i); }
@@ -374,7 +375,7 @@ function pageViewer(letter, onPick) {
   let current = 1;
   let active = null;
   const api0 = {
-    el: null, highlight() {}, turn() {}, page: () => current,
+    el: null, highlight() {}, turn() {}, toggleOriginal() {}, page: () => current,
     addBox(page, box, key, lbl) { if (Array.isArray(box) && box.length === 4) boxes.push({ page, box, key, label: lbl }); },
     clearBoxes(prefix) { for (let i = boxes.length - 1; i >= 0; i--) if (boxes[i].key.startsWith(prefix)) boxes.splice(i, 1); },
   };
@@ -401,9 +402,23 @@ function pageViewer(letter, onPick) {
   const zoomBar = h('span.zoom', zoomBtn('zoom-out', '−', `${zh.correction.zoomOut} (−)`, (z) => z / ZOOM_STEP), zoomLevel,
     zoomBtn('zoom-in', '+', `${zh.correction.zoomIn} (+)`, (z) => z * ZOOM_STEP),
     zoomBtn('zoom-fit', zh.correction.zoomFit, `${zh.correction.zoomFit} (0)`, () => 1));
+  // 原图 / 处理后 (docs/rules.md#R68): a scan as received beside what the reading used; boxes only on the latter.
+  const scanned = (letter.extraction?.source ?? '').startsWith('OCR') && letter.file?.mediaType !== 'application/ofd';
+  let original = false;
+  const originalBtn = scanned ? h('button.btn.small#toggle-original', { type: 'button', 'aria-pressed': 'false',
+    title: zh.correction.preparedHint, onclick: () => showOriginal(!original) }, zh.correction.showOriginal) : null;
+  function showOriginal(on) {
+    if (!scanned) return;
+    original = on;
+    originalBtn.setAttribute('aria-pressed', String(on));
+    originalBtn.textContent = on ? zh.correction.showPrepared : zh.correction.showOriginal;
+    originalBtn.title = on ? zh.correction.originalHint : zh.correction.preparedHint;
+    svg.hidden = on;
+    load(current);
+  }
   const wrap = h('div.stage-wrap', { tabindex: '0', 'aria-label': zh.correction.pageImageKeys }, stage);
   const el = h('section.viewer.card', { 'aria-label': zh.correction.pageImage },
-    h('div.viewer-bar', prev, label, next, zoomBar, openBtn), note, wrap);
+    h('div.viewer-bar', prev, label, next, zoomBar, originalBtn, openBtn), note, wrap);
   let url = null;
   // Only the last page asked for is shown: a row focused while another page loads wins over that page.
   let asked = 0;
@@ -443,7 +458,7 @@ function pageViewer(letter, onPick) {
     }
     let blob;
     try {
-      blob = await api(paths.pagePng(letter.id, n), { as: 'blob' });
+      blob = await api((original ? paths.originalPagePng : paths.pagePng)(letter.id, n), { as: 'blob' });
     } catch (e) {
       if (mine !== asked) return;
       stage.hidden = true;
@@ -498,5 +513,5 @@ function pageViewer(letter, onPick) {
   }
   function turn(d) { const n = current + d; if (n >= 1 && n <= pages) load(n); }
   load(1);
-  return { ...api0, el, highlight, turn };
+  return { ...api0, el, highlight, turn, toggleOriginal: () => showOriginal(!original) };
 }

@@ -180,6 +180,9 @@ class AuthorisationMatrixIT {
             GET    /api/letters/{id}/pages/{page}              EXTRACTED   401  pd  ok  ok   pd  pd   pd  pd  403 pd  403 pd  pd
             GET    /api/letters/{id}/pages/{page}              VERIFIED    401  pd  ok  pd   ok  pd   pd  pd  403 pd  403 pd  pd
             GET    /api/letters/{id}/pages/{page}              SIGNED      401  pd  pd  pd   ok  pd   pd  pd  403 pd  403 pd  pd
+            GET    /api/letters/{id}/pages/{page}/original     EXTRACTED   401  pd  ok  ok   pd  pd   pd  pd  403 pd  403 pd  pd
+            GET    /api/letters/{id}/pages/{page}/original     VERIFIED    401  pd  ok  pd   ok  pd   pd  pd  403 pd  403 pd  pd
+            GET    /api/letters/{id}/pages/{page}/original     SIGNED      401  pd  pd  pd   ok  pd   pd  pd  403 pd  403 pd  pd
             # the letters here have no attachment (404) for those who may see the original
             GET    /api/letters/{id}/attachments/{n}           VERIFIED    401  pd  4xx pd   4xx pd   pd  pd  403 pd  403 pd  pd
             # a further file (R61): the registry's until the letter is confirmed (409 after)
@@ -638,6 +641,7 @@ class AuthorisationMatrixIT {
         CALLS.put("GET /api/letters/{id}/timeline", (w, l) -> as(w).get("/api/letters/" + l + "/timeline"));
         CALLS.put("GET /api/letters/{id}/file", (w, l) -> as(w).get("/api/letters/" + l + "/file"));
         CALLS.put("GET /api/letters/{id}/pages/{page}", (w, l) -> as(w).get("/api/letters/" + l + "/pages/1"));
+        CALLS.put("GET /api/letters/{id}/pages/{page}/original", (w, l) -> as(w).get("/api/letters/" + l + "/pages/1/original"));
         // What was read, sent back unchanged (as the clerk who may see it reads it).
         CALLS.put("PUT /api/letters/{id}/extraction", (w, l) -> as(w).put("/api/letters/" + l + "/extraction",
                 as(Who.CLERK).get("/api/letters/" + l).json().getJsonObject("extraction")));

@@ -7,6 +7,7 @@ import com.creditquerydesk.domain.model.audit.LetterTimeline;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.audit.AuditService;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository;
+import com.creditquerydesk.domain.model.extraction.OriginalPages;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.LetterReading;
 import com.creditquerydesk.domain.model.extraction.ExtractionRepository.PageImage;
 import com.creditquerydesk.domain.model.letter.CentreNames;
@@ -53,6 +54,9 @@ public class LetterQueryService {
 
     @Inject
     CalendarService calendar;
+
+    @Inject
+    OriginalPages originalPages;
 
     /** A letter's 流程跟踪 from its audit trail (docs/rules.md#R94). */
     public record Timeline(IncomingLetter letter, LetterTimeline timeline) {
@@ -138,6 +142,20 @@ public class LetterQueryService {
                         "letter " + letter.receiptNumber().value() + " has no image of page " + page));
         audit.record(actor, AuditAction.LETTER_PAGE_READ, id, "查看页面图像 第 " + page + " 页");
         return store.get(image.sha256());
+    }
+
+    /**
+     * Page {@code page} of a scanned letter as received, before pre-processing (原图, docs/rules.md#R68): under the
+     * same duty as the page images, and recorded the same way.
+     */
+    @Transactional
+    public byte[] originalPage(Actor actor, String id, int page) {
+        IncomingLetter letter = get(id);
+        letter.requirePagesInScopeOf(actor.username(), actor.roles(),
+                screenings.find(id).map(Screening::possibleHitAwaitsReview).orElse(false));
+        byte[] png = originalPages.png(store.get(letter.original().sha256()), letter.original().mediaType(), page);
+        audit.record(actor, AuditAction.LETTER_PAGE_READ, id, "查看原件图像 第 " + page + " 页");
+        return png;
     }
 
     @Transactional

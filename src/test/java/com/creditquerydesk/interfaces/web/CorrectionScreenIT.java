@@ -7,6 +7,7 @@ import com.creditquerydesk.testsupport.letters.DocxLetterRenderer;
 import com.creditquerydesk.testsupport.letters.LetterGenerator;
 import com.creditquerydesk.testsupport.letters.LetterSpec;
 import com.creditquerydesk.testsupport.letters.PdfLetterRenderer;
+import com.creditquerydesk.testsupport.letters.ScanLetterRenderer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -186,6 +187,31 @@ class CorrectionScreenIT {
         active(Keys.chord(Keys.ALT, Keys.PAGE_DOWN));
         browser.waitText(By.cssSelector(".viewer .page-no"), "第 2 / " + pages.size() + " 页");
         browser.shot("correction-docx");
+    }
+
+    @Test
+    void aScanIsShownAsReceivedOrAsPreparedWithItsBoxes() {
+        // Skewed by 1.5°: the prepared page is turned straight, the original not.
+        Letter letter = upload(4, Set.of(), "来函.tif", spec -> ScanLetterRenderer.tiff(ScanLetterRenderer.render(spec,
+                new ScanLetterRenderer.ScanOptions(200, 1.5, false, 0, 1f, false, false, false))));
+        openCorrection(letter);
+        browser.wait.until(d -> (Boolean) browser.js(
+                "const i = document.querySelector('.viewer img.page-img'); return !!i && i.complete && i.naturalWidth > 0"));
+        String prepared = (String) browser.js("return document.querySelector('.viewer img.page-img').src");
+        assertFalse((Boolean) browser.js("return document.querySelector('svg.boxes').hidden"), "boxes on the prepared page");
+        browser.click(By.id("toggle-original"));
+        browser.wait.until(d -> (Boolean) browser.js("const i = document.querySelector('.viewer img.page-img');"
+                + " return i.src !== arguments[0] && i.complete && i.naturalWidth > 0", prepared));
+        assertEquals("true", browser.driver.findElement(By.id("toggle-original")).getAttribute("aria-pressed"));
+        assertTrue((Boolean) browser.js("return document.querySelector('svg.boxes').hidden"),
+                "the original has no boxes: they belong to the prepared page");
+        List<String> details = Api.as("auditor").get("/api/audit?letterId=" + letter.id + "&limit=100").json()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject().getString("detail", "")).toList();
+        assertTrue(details.contains("查看原件图像 第 1 页"), "the server gave the scan as received: " + details);
+        browser.shot("correction-original");
+        active(Keys.chord(Keys.ALT, "o"));
+        browser.wait.until(d -> "false".equals(browser.driver.findElement(By.id("toggle-original")).getAttribute("aria-pressed")));
+        browser.wait.until(d -> !(Boolean) browser.js("return document.querySelector('svg.boxes').hidden"));
     }
 
     @Test

@@ -388,6 +388,14 @@ public class LetterResource {
         return Response.ok(query.pageImage(current.get(), id, page), "image/png").build();
     }
 
+    /** Page n of a scan as received, before pre-processing (the viewer's 原图, docs/rules.md#R68). */
+    @GET
+    @Path("/{id}/pages/{page}/original")
+    @Produces("image/png")
+    public Response originalPage(@PathParam("id") String id, @PathParam("page") int page) {
+        return Response.ok(query.originalPage(current.get(), id, page), "image/png").build();
+    }
+
     /** The original bytes, exactly as received. */
     @GET
     @Path("/{id}/file")
