@@ -413,7 +413,7 @@ function pageViewer(letter, onPick) {
     originalBtn.setAttribute('aria-pressed', String(on));
     originalBtn.textContent = on ? zh.correction.showPrepared : zh.correction.showOriginal;
     originalBtn.title = on ? zh.correction.originalHint : zh.correction.preparedHint;
-    svg.hidden = on;
+    svg.style.display = on ? 'none' : '';
     load(current);
   }
   const wrap = h('div.stage-wrap', { tabindex: '0', 'aria-label': zh.correction.pageImageKeys }, stage);

@@ -135,7 +135,7 @@ class AuditTrailIT {
             JsonObject e = json.get(i);
             List<String> row = events.get(i);
             assertEquals(String.valueOf(e.getJsonNumber("seq").longValue()), row.get(0));
-            assertEquals(e.getString("actor"), row.get(2));
+            assertEquals(e.getJsonObject("actor").getString("username"), row.get(2), "the trail as stored: the login");
             assertEquals(e.getString("label"), row.get(4), "the action by its Chinese label");
             assertEquals(receipt, row.get(5));
         }

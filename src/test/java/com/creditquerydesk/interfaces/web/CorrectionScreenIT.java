@@ -184,7 +184,8 @@ class CorrectionScreenIT {
         browser.waitText(By.cssSelector(".viewer .page-no"), "第 1 / " + pages.size() + " 页");
         assertTrue(browser.driver.findElement(By.cssSelector(".viewer .viewer-bar")).getText().contains("原件"),
                 "the file itself one click away");
-        active(Keys.chord(Keys.ALT, Keys.PAGE_DOWN));
+        browser.driver.findElements(By.cssSelector(".viewer .viewer-bar button")).stream()
+                .filter(b -> b.getText().equals("下一页")).findFirst().orElseThrow().click();
         browser.waitText(By.cssSelector(".viewer .page-no"), "第 2 / " + pages.size() + " 页");
         browser.shot("correction-docx");
     }
@@ -198,12 +199,12 @@ class CorrectionScreenIT {
         browser.wait.until(d -> (Boolean) browser.js(
                 "const i = document.querySelector('.viewer img.page-img'); return !!i && i.complete && i.naturalWidth > 0"));
         String prepared = (String) browser.js("return document.querySelector('.viewer img.page-img').src");
-        assertFalse((Boolean) browser.js("return document.querySelector('svg.boxes').hidden"), "boxes on the prepared page");
+        assertFalse((Boolean) browser.js("return getComputedStyle(document.querySelector('svg.boxes')).display === 'none'"), "boxes on the prepared page");
         browser.click(By.id("toggle-original"));
         browser.wait.until(d -> (Boolean) browser.js("const i = document.querySelector('.viewer img.page-img');"
                 + " return i.src !== arguments[0] && i.complete && i.naturalWidth > 0", prepared));
         assertEquals("true", browser.driver.findElement(By.id("toggle-original")).getAttribute("aria-pressed"));
-        assertTrue((Boolean) browser.js("return document.querySelector('svg.boxes').hidden"),
+        assertTrue((Boolean) browser.js("return getComputedStyle(document.querySelector('svg.boxes')).display === 'none'"),
                 "the original has no boxes: they belong to the prepared page");
         List<String> details = Api.as("auditor").get("/api/audit?letterId=" + letter.id + "&limit=100").json()
                 .getJsonArray("items").stream().map(v -> v.asJsonObject().getString("detail", "")).toList();
@@ -211,7 +212,7 @@ class CorrectionScreenIT {
         browser.shot("correction-original");
         active(Keys.chord(Keys.ALT, "o"));
         browser.wait.until(d -> "false".equals(browser.driver.findElement(By.id("toggle-original")).getAttribute("aria-pressed")));
-        browser.wait.until(d -> !(Boolean) browser.js("return document.querySelector('svg.boxes').hidden"));
+        browser.wait.until(d -> !(Boolean) browser.js("return getComputedStyle(document.querySelector('svg.boxes')).display === 'none'"));
     }
 
     @Test

@@ -186,8 +186,9 @@ class NamesAndSignOffScreenIT {
 
         browser.login("auditor");
         browser.open("/#/audit", false);
-        WebElement letterId = browser.wait.until(ExpectedConditions.elementToBeClickable(By.name("letterId")));
-        letterId.sendKeys(id);
+        String receipt = Api.as("registry").get("/api/letters/" + id).json().getString("receiptNumber");
+        WebElement receiptNumber = browser.wait.until(ExpectedConditions.elementToBeClickable(By.name("receiptNumber")));
+        receiptNumber.sendKeys(receipt);
         browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
         browser.waitText(By.cssSelector("table.grid"), "发文登记");
         String trail = browser.driver.findElement(By.cssSelector("table.grid tbody")).getText();
