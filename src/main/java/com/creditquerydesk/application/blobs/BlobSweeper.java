@@ -3,7 +3,7 @@ package com.creditquerydesk.application.blobs;
 import com.creditquerydesk.application.Actor;
 import com.creditquerydesk.application.ServerSettings;
 import com.creditquerydesk.application.audit.AuditService;
-import com.creditquerydesk.application.jobs.JobHandler;
+import com.creditquerydesk.application.jobs.RecurringJobHandler;
 import com.creditquerydesk.application.jobs.JobLease;
 import com.creditquerydesk.domain.model.audit.AuditAction;
 import com.creditquerydesk.domain.model.job.Job;
@@ -31,7 +31,7 @@ import java.util.logging.Logger;
  * configured. What it removed is logged and recorded in the audit trail.
  */
 @ApplicationScoped
-public class BlobSweeper implements JobHandler {
+public class BlobSweeper implements RecurringJobHandler {
 
     private static final Logger LOG = Logger.getLogger(BlobSweeper.class.getName());
 
@@ -102,10 +102,6 @@ public class BlobSweeper implements JobHandler {
         return executor;
     }
 
-    @Override
-    public int concurrency() {
-        return 1;
-    }
 
     @Override
     public Optional<Recurrence> recurrence() {

@@ -1,7 +1,7 @@
 package com.creditquerydesk.application.notice;
 
 import com.creditquerydesk.application.ServerSettings;
-import com.creditquerydesk.application.jobs.JobHandler;
+import com.creditquerydesk.application.jobs.RecurringJobHandler;
 import com.creditquerydesk.application.jobs.JobLease;
 import com.creditquerydesk.application.jobs.JobSettings;
 import com.creditquerydesk.domain.model.job.Job;
@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  * sending when a server stops between the digest's commit and the job's.
  */
 @ApplicationScoped
-public class DigestJob implements JobHandler {
+public class DigestJob implements RecurringJobHandler {
 
     private static final Logger LOG = Logger.getLogger(DigestJob.class.getName());
 
@@ -56,10 +56,6 @@ public class DigestJob implements JobHandler {
         return executor;
     }
 
-    @Override
-    public int concurrency() {
-        return 1;
-    }
 
     @Override
     public Optional<Recurrence> recurrence() {

@@ -1,7 +1,7 @@
 package com.creditquerydesk.infrastructure.intake;
 
 import com.creditquerydesk.application.intake.UnattendedIntake;
-import com.creditquerydesk.application.jobs.JobHandler;
+import com.creditquerydesk.application.jobs.RecurringJobHandler;
 import com.creditquerydesk.application.jobs.JobLease;
 import com.creditquerydesk.domain.model.job.Job;
 import com.creditquerydesk.domain.model.job.JobKind;
@@ -26,7 +26,7 @@ import java.util.logging.Logger;
  * mailbox configured takes no part.
  */
 @ApplicationScoped
-public class MailboxJob implements JobHandler {
+public class MailboxJob implements RecurringJobHandler {
 
     private static final Logger LOG = Logger.getLogger(MailboxJob.class.getName());
 
@@ -77,10 +77,6 @@ public class MailboxJob implements JobHandler {
         return executor;
     }
 
-    @Override
-    public int concurrency() {
-        return config.mailbox().isPresent() ? 1 : 0;
-    }
 
     @Override
     public Optional<Recurrence> recurrence() {

@@ -4,7 +4,7 @@ import com.creditquerydesk.application.intake.FileInspector;
 import com.creditquerydesk.application.intake.IntakeService.Upload;
 import com.creditquerydesk.application.intake.UnattendedIntake;
 import com.creditquerydesk.application.intake.UnattendedIntake.Outcome;
-import com.creditquerydesk.application.jobs.JobHandler;
+import com.creditquerydesk.application.jobs.RecurringJobHandler;
 import com.creditquerydesk.application.jobs.JobLease;
 import com.creditquerydesk.domain.model.job.Job;
 import com.creditquerydesk.domain.model.job.JobKind;
@@ -33,7 +33,7 @@ import java.util.logging.Logger;
  * {@code rejected/} with their reason. A server without the folder configured takes no part.
  */
 @ApplicationScoped
-public class ScannerFolderJob implements JobHandler {
+public class ScannerFolderJob implements RecurringJobHandler {
 
     private static final Logger LOG = Logger.getLogger(ScannerFolderJob.class.getName());
 
@@ -102,10 +102,6 @@ public class ScannerFolderJob implements JobHandler {
         return executor;
     }
 
-    @Override
-    public int concurrency() {
-        return config.intakeDir().isPresent() ? 1 : 0;
-    }
 
     @Override
     public Optional<Recurrence> recurrence() {
